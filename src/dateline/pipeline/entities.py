@@ -1,0 +1,97 @@
+"""The pipeline's working view of people and organizations (never leaves the pipeline).
+
+Components share these through Doc extension attributes: the people component
+builds the clusters, later components add ages, roles, relations, descriptions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class MentionRef:
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    kind: str  # full | first | surname | single | possessive | pronoun | description
+    subject: bool = False  # the mention is (part of) a clause subject
+
+
+@dataclass(slots=True)
+class AgeRef:
+    age: int
+    start_char: int
+    end_char: int
+    approximate: bool = False
+
+
+@dataclass(slots=True)
+class RoleRef:
+    title: str
+    organization: str | None
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True)
+class RelationRef:
+    type: str
+    other: Cluster
+    start_char: int
+    end_char: int
+
+
+@dataclass(slots=True, eq=False)
+class Cluster:
+    """One person or organization of the article, with every mention of it."""
+
+    id: str
+    label: str  # PERSON | ORG
+    name: str = ""
+    mentions: list[MentionRef] = field(default_factory=list)
+    name_tokens: tuple[str, ...] = ()  # of the fullest name: ("John", "Legend")
+    gender_evidence: Counter = field(default_factory=Counter)  # from honorifics, kin nouns
+    pronoun_votes: Counter = field(default_factory=Counter)
+    ages: list[AgeRef] = field(default_factory=list)
+    roles: list[RoleRef] = field(default_factory=list)
+    relations: list[RelationRef] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str | None:
+        votes = self.gender_evidence or self.pronoun_votes
+        if not votes:
+            return None
+        (best, n), *rest = votes.most_common(2) + [(None, 0)]
+        return best if n > rest[0][1] else None
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+    def add(self, mention: MentionRef) -> None:
+        self.mentions.append(mention)
+
+
+def register_extensions() -> None:
+    """Doc attributes dateline's components read and write (process-global in spaCy)."""
+    defaults = {
+        "published": None,  # "YYYY-MM-DD" or None, set before the pipeline runs
+        "dl_people": None,  # list[Cluster]
+        "dl_orgs": None,  # list[Cluster]
+        "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions
+        "dl_quotes": None,  # list[records.Quote]
+        "dl_times": None,  # list[records.TimeExpression]
+        "dl_timeline": None,  # list[records.TimelineEntry]
+    }
+    for name, default in defaults.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

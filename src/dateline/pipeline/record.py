@@ -1,0 +1,51 @@
+"""A processed Doc and its Article to a plain ArticleRecord: where Docs stop."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..calendar import birth_interval
+from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
+from .entities import Cluster
+
+
+def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
+    published = article.published
+    return ArticleRecord(
+        id=article.id,
+        source=article.source,
+        published=published,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        text=doc.text,
+        people=tuple(_person(c, published) for c in doc._.dl_people or ()),
+        organizations=tuple(_organization(c) for c in doc._.dl_orgs or ()),
+        quotes=tuple(doc._.dl_quotes or ()),
+        times=tuple(doc._.dl_times or ()),
+        timeline=tuple(doc._.dl_timeline or ()),
+    )
+
+
+def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
+    return tuple(Mention(m.start_char, m.end_char, m.text, m.kind) for m in cluster.mentions)
+
+
+def _person(cluster: Cluster, published: str | None) -> Person:
+    ages = []
+    for a in cluster.ages:
+        lo, hi = birth_interval(published, a.age)
+        ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate))
+    return Person(
+        id=cluster.id,
+        name=cluster.name,
+        gender=cluster.gender,
+        mentions=_mentions(cluster),
+        ages=tuple(ages),
+        roles=tuple(Role(r.title, r.organization, r.start_char, r.end_char) for r in cluster.roles),
+        relations=tuple(Relation(r.type, r.other.id, r.start_char, r.end_char) for r in cluster.relations),
+    )
+
+
+def _organization(cluster: Cluster) -> Organization:
+    return Organization(id=cluster.id, name=cluster.name, mentions=_mentions(cluster))

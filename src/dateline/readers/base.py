@@ -1,0 +1,110 @@
+"""What every reader shares: article ids, decoding, limits and problem reports."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import Warnings, code_of
+from ..records import Article
+
+# spaCy's own default limit: longer texts need a parser that is not bounded in memory.
+DEFAULT_MAX_CHARS = 1_000_000
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something a reader could not use, reported in one line and never fatal by itself."""
+
+    message: str  # coded, e.g. "[W006] data.jsonl:7: malformed JSON (...); skipped"
+    level: str = "warning"  # warning | error
+
+    @property
+    def code(self) -> str:
+        return code_of(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    published: str | None = None  # overrides every article's date (--published)
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+def article_id(url: str | None, text: str) -> str:
+    """A stable id: a hash of the URL when there is one, else of the normalized text."""
+    if url:
+        key = "url:" + normalize_url(url)
+    else:
+        key = "text:" + _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def normalize_url(url: str) -> str:
+    """Lower-case scheme and host, no fragment: the same page read twice is one article."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def decode(data: bytes, source: str) -> tuple[str, Problem | None]:
+    """UTF-8 text (a BOM dropped); invalid bytes are replaced and reported once."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        text = data.decode("utf-8-sig", errors="replace")
+        return text, Problem(Warnings.W002.format(source=source))
+
+
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes do not occur in text in any encoding dateline reads."""
+    return b"\x00" in head
+
+
+def clean_text(text: str) -> str:
+    """Unix line ends and no surrounding blank space; offsets refer to this text."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def build_article(
+    text: str,
+    *,
+    source: str,
+    options: ReadOptions,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Article | Problem:
+    """An Article, or the Problem that keeps this text from being one."""
+    text = clean_text(text)
+    if not text:
+        return Problem(Warnings.W005.format(source=source))
+    if len(text) > options.max_chars:
+        return Problem(Warnings.W007.format(source=source, size=len(text), unit="characters", limit=options.max_chars))
+    url = url.strip() if isinstance(url, str) and url.strip() else None
+    return Article(
+        id=article_id(url, text),
+        text=text,
+        published=options.published or published,
+        title=title.strip() if isinstance(title, str) and title.strip() else None,
+        url=url,
+        outlet=(outlet if isinstance(outlet, str) and outlet.strip() else None) or host_of(url),
+        source=source,
+    )

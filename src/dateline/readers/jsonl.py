@@ -1,0 +1,101 @@
+"""JSON Lines (and JSON arrays) with the field names of common news crawlers.
+
+news-please and CC-News write `maintext`, `date_publish`, `source_domain`;
+other crawlers use `text`/`body`, `published`/`date`/`pubDate`, `outlet`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from ..errors import Warnings
+from ..records import Article
+from .base import Problem, ReadOptions, build_article, decode
+from .dates import parse_date
+
+TEXT_FIELDS = ("maintext", "text", "body")
+DATE_FIELDS = ("date_publish", "published", "date", "pubDate")
+OUTLET_FIELDS = ("source_domain", "outlet")
+
+
+def _first(obj: dict[str, Any], names: Iterable[str]) -> Any:
+    for name in names:
+        value = obj.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    """One crawler record to an Article (or the reasons it is not one)."""
+    if not isinstance(obj, dict):
+        yield Problem(Warnings.W011.format(source=source))
+        return
+    text = _first(obj, TEXT_FIELDS)
+    if not isinstance(text, str):
+        yield Problem(Warnings.W004.format(source=source, fields="/".join(TEXT_FIELDS)))
+        return
+    raw_date = _first(obj, DATE_FIELDS)
+    published = parse_date(raw_date)
+    if raw_date is not None and published is None and not options.published:
+        yield Problem(Warnings.W003.format(source=source, value=str(raw_date)[:40]))
+    title = obj.get("title")
+    yield build_article(
+        text,
+        source=source,
+        options=options,
+        published=published,
+        title=title if isinstance(title, str) else None,
+        url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        outlet=_first(obj, OUTLET_FIELDS),
+    )
+
+
+def read_jsonl(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    """Each line one record; a bad line is reported as `path:LINE` and the rest still read."""
+    warned_utf8 = False
+    try:
+        for number, raw in enumerate(stream, start=1):
+            if not raw.strip():
+                continue
+            source = f"{path}:{number}"
+            line, problem = decode(raw, source)
+            if problem and not warned_utf8:
+                warned_utf8 = True
+                yield Problem(Warnings.W002.format(source=path))
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Problem(Warnings.W006.format(source=source, detail=err.msg))
+                continue
+            yield from article_from_object(obj, source, options)
+    except (EOFError, OSError, zlib.error) as err:
+        yield Problem(Warnings.W014.format(source=path, detail=str(err) or type(err).__name__))
+
+
+def read_json_document(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    """A .json file holding an array of records (or one record)."""
+    text, problem = decode(data, path)
+    if problem:
+        yield problem
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield Problem(Warnings.W006.format(source=f"{path}:{err.lineno}", detail=err.msg))
+        return
+    if isinstance(doc, dict):
+        yield from article_from_object(doc, path, options)
+        return
+    if not isinstance(doc, list):
+        yield Problem(Warnings.W011.format(source=path))
+        return
+    for index, obj in enumerate(doc, start=1):
+        yield from article_from_object(obj, f"{path}:{index}", options)
+
+
+def open_jsonl(path: str) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")

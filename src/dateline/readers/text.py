@@ -1,0 +1,44 @@
+"""The plain "dateline" text format: a first line `date YYYY-MM-DD`, then the text.
+
+The text may follow the date on the same line (as in the founding article) or
+start on the next one. A file without a date line is read with published = null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..errors import Warnings
+from ..records import Article
+from .base import Problem, ReadOptions, build_article, decode
+from .dates import parse_date
+
+# "date" then something that starts like a date; anything else is article text.
+_DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d\S*)[ \t]*")
+_TIME_PART = re.compile(r"\A[ \t]*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?=\s)")
+
+
+def split_date_line(text: str, source: str) -> tuple[str | None, str, Problem | None]:
+    """(published, body, problem) of a dateline text."""
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None, text, Problem(Warnings.W001.format(source=source))
+    value, rest = match.group(1), text[match.end():]
+    time = _TIME_PART.match(rest)  # "date 2022-05-16 10:30 ..." keeps the time with the date
+    if time is not None:
+        value, rest = f"{value} {time.group(1)}", rest[time.end():]
+    published = parse_date(value)
+    if published is None:
+        return None, rest, Problem(Warnings.W003.format(source=source, value=value))
+    return published, rest, None
+
+
+def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    text, problem = decode(data, source)
+    if problem:
+        yield problem
+    published, body, problem = split_date_line(text, source)
+    if problem and not (options.published and problem.code == "W001"):
+        yield problem
+    yield build_article(body, source=source, options=options, published=published)

@@ -1,0 +1,227 @@
+"""The plain records dateline produces: frozen, slotted dataclasses of plain values.
+
+Doc, Span and Token objects never leave the pipeline; everything below can be
+pickled, sent between processes, written to DuckDB or Parquet and read back.
+The JSON form (`ArticleRecord.to_dict`) is documented in docs/record.md; its
+field names are fixed because other tools read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article, as a reader produced it."""
+
+    id: str
+    text: str
+    published: str | None = None  # "YYYY-MM-DD"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # file path, with ":LINE" for a JSON Lines record
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # full | first | surname | single | possessive | pronoun | description
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    age: int
+    start: int
+    end: int
+    birth_from: str | None  # ISO date; null when the article has no date
+    birth_to: str | None
+    approximate: bool = False  # "in her 60s": a range, not an exact age
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    organization: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    type: str  # what the other person is to this one: child, parent, partner, sibling
+    person: str  # the other person's id in the same record
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    gender: str | None = None  # as the text refers to the person: male | female
+    mentions: tuple[Mention, ...] = ()
+    ages: tuple[Age, ...] = ()
+    roles: tuple[Role, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    person: str | None  # the person's id, or null for an unnamed speaker
+    name: str  # canonical name, or the description ("a spokesperson")
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    name: str
+    organization: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    kind: str  # direct | indirect | partial
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    addressee: Addressee | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    id: str
+    text: str
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None = None
+    mod: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    anchor: str | None = None  # "publication", or the id of the time it hangs on
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    time: str  # id of the time expression
+    earliest: str | None
+    latest: str | None
+    start: int  # the sentence
+    end: int
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    id: str
+    source: str | None
+    published: str | None
+    title: str | None
+    url: str | None
+    outlet: str | None
+    text: str
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleRecord:
+        return from_plain(cls, data)
+
+
+# Nested record types of each field, for from_plain.
+_NESTED: dict[tuple[type, str], type] = {
+    (ArticleRecord, "people"): Person,
+    (ArticleRecord, "organizations"): Organization,
+    (ArticleRecord, "quotes"): Quote,
+    (ArticleRecord, "times"): TimeExpression,
+    (ArticleRecord, "timeline"): TimelineEntry,
+    (Person, "mentions"): Mention,
+    (Person, "ages"): Age,
+    (Person, "roles"): Role,
+    (Person, "relations"): Relation,
+    (Organization, "mentions"): Mention,
+    (Quote, "speaker"): Speaker,
+    (Quote, "cue"): Cue,
+    (Quote, "addressee"): Addressee,
+}
+
+
+def to_plain(value: Any) -> Any:
+    """Records to dicts and lists, recursively (faster than dataclasses.asdict)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f: to_plain(getattr(value, f)) for f in value.__dataclass_fields__}
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def from_plain(cls: type, data: dict[str, Any]) -> Any:
+    """The inverse of to_plain; unknown keys are ignored so newer JSON still reads."""
+    kwargs = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        nested = _NESTED.get((cls, f.name))
+        if nested is not None and value is not None:
+            if isinstance(value, list):
+                value = tuple(from_plain(nested, v) for v in value)
+            else:
+                value = from_plain(nested, value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+__all__ = [
+    "Addressee",
+    "Age",
+    "Article",
+    "ArticleRecord",
+    "Cue",
+    "Mention",
+    "Organization",
+    "Person",
+    "Quote",
+    "Relation",
+    "Role",
+    "Speaker",
+    "TimeExpression",
+    "TimelineEntry",
+    "from_plain",
+    "to_plain",
+]
