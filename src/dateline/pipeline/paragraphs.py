@@ -1,8 +1,11 @@
-"""The `dateline_paragraphs` component: a line break always ends a sentence.
+"""The `dateline_paragraphs` component: a paragraph break always ends a sentence.
 
 Runs before the parser, which keeps preset boundaries. News paragraphs are
 separate units; without this the small model glues a closing quote paragraph
 to the next one, and a quote's speaker is sought in the wrong sentence.
+A blank line is a paragraph break; so is a single line break after a
+sentence's last mark (extracted pages put one paragraph a line), but not
+one inside a sentence, where the text is merely hard-wrapped.
 """
 
 from __future__ import annotations
@@ -10,15 +13,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_ENDS = frozenset(".!?:;\"'”’»)…")
+
 
 @Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    after_break = False
+    newlines = 0
+    last = None
     for token in doc:
         if token.is_space:
-            after_break = after_break or "\n" in token.text
+            newlines += token.text.count("\n")
             continue
-        if after_break and token.i > 0:
+        if newlines and last is not None and (newlines > 1 or last.text[-1] in _ENDS):
             token.is_sent_start = True
-        after_break = "\n" in token.whitespace_
+        newlines = token.whitespace_.count("\n")
+        last = token
     return doc
