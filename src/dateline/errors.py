@@ -65,3 +65,19 @@ class DatelineError(Exception):
 def code_of(message: str) -> str:
     """The code of a coded message ("W003"), or an empty string."""
     return message[1:5] if message.startswith("[") and message[5:6] == "]" else ""
+
+
+# Short reasons for the skip codes, for summaries ("skipped 3: 2 malformed JSON (W006), ...").
+SKIP_REASONS = {
+    "W004": "no text field",
+    "W005": "empty article",
+    "W006": "malformed JSON",
+    "W007": "too long",
+    "W008": "binary file",
+    "W009": "no main text in HTML",
+    "W010": "unreadable WARC record",
+    "W011": "not a JSON object",
+    "W012": "unsupported file type",
+    "W013": "analysis failed",
+    "W014": "unreadable gzip data",
+}

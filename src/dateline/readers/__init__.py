@@ -142,4 +142,32 @@ def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions
         yield from read_text(data, source, options)
 
 
-__all__ = ["Article", "DEFAULT_MAX_CHARS", "Problem", "ReadOptions", "article_id", "read_articles", "read_file", "sniff"]
+__all__ = [
+    "Article", "DEFAULT_MAX_CHARS", "Problem", "ReadOptions", "article_id", "estimate_total", "read_articles", "read_file", "sniff",
+]
+
+
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """How many articles the inputs hold, counted cheaply (None when it cannot be told).
+
+    JSON Lines records are counted as non-blank lines, other files as one
+    article each; WARC files and standard input cannot be counted without reading them.
+    """
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        files = sorted(_walk(path)) if os.path.isdir(path) else [Path(path)] if os.path.exists(path) else []
+        for file in files:
+            kind = kind_of(file.name)
+            if kind == "warc" or kind == "json":
+                return None
+            if kind == "jsonl":
+                try:
+                    with open_jsonl(str(file)) as stream:
+                        total += sum(1 for line in stream if line.strip())
+                except (OSError, EOFError):
+                    return None
+            else:
+                total += 1
+    return total

@@ -1,0 +1,53 @@
+"""The command-line interface: thin Typer commands over importable functions."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Annotated
+
+import typer
+
+from ..about import __version__
+from .extract import extract_cli
+from .ingest import ingest_cli
+from .query import export_cli, people_cli, stats_cli
+
+app = typer.Typer(
+    name="dateline",
+    help="Who said what, who is who and what happened when, from dated news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+eval_app = typer.Typer(help="Measure dateline, and the tools users would pick instead, on gold data.", no_args_is_help=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what dateline does")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+
+
+app.command("extract")(extract_cli)
+app.command("ingest")(ingest_cli)
+app.command("people")(people_cli)
+app.command("stats")(stats_cli)
+app.command("export")(export_cli)
+app.add_typer(eval_app, name="eval")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()

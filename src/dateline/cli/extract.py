@@ -1,0 +1,118 @@
+"""`dateline extract`: print records without a database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from ..analysis import analyze_stream
+from ..readers import Problem, read_articles
+from ..records import ArticleRecord
+from .common import (
+    DEFAULT_MAX,
+    MaxCharsOption,
+    ModelOption,
+    PathsArgument,
+    PublishedOption,
+    WorkersOption,
+    check_date,
+    out,
+    print_problem,
+    reports_errors,
+)
+from .render import render_record
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    pretty = "pretty"
+
+
+def extract(
+    paths: Iterable[str],
+    *,
+    workers: int = 1,
+    published: str | None = None,
+    model: str | None = None,
+    max_chars: int = DEFAULT_MAX,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> Iterator[ArticleRecord]:
+    """Records of the articles in `paths`; problems go to `on_problem`."""
+    def articles():
+        for item in read_articles(paths, published=published, max_chars=max_chars):
+            if isinstance(item, Problem):
+                if on_problem:
+                    on_problem(item)
+            else:
+                yield item
+
+    for item in analyze_stream(articles(), workers=workers, model=model):
+        if isinstance(item, Problem):
+            if on_problem:
+                on_problem(item)
+        else:
+            yield item
+
+
+@reports_errors
+def extract_cli(
+    paths: PathsArgument,
+    format: Annotated[
+        Format | None, typer.Option("--format", "-f", help="json (one object, or an array for several), jsonl, pretty [default: pretty on a terminal, else jsonl]")
+    ] = None,
+    workers: WorkersOption = 1,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX,
+) -> None:
+    """Analyse articles and print their records (nothing is stored)."""
+    fmt = format or (Format.pretty if sys.stdout.isatty() else Format.jsonl)
+    problems: list[Problem] = []
+
+    def note(problem: Problem) -> None:
+        problems.append(problem)
+        print_problem(problem)
+
+    records = extract(
+        paths, workers=workers, published=check_date(published), model=model, max_chars=max_chars, on_problem=note
+    )
+    n = _write(records, fmt)
+    if n == 0:
+        raise typer.Exit(1)
+
+
+def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
+    n = 0
+    if fmt is Format.json:
+        # One record prints as an object; several as an array, streamed.
+        first = next(records, None)
+        if first is None:
+            return 0
+        second = next(records, None)
+        if second is None:
+            sys.stdout.write(json.dumps(first.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            return 1
+        sys.stdout.write("[\n")
+        for n, record in enumerate(_chain(first, second, records), start=1):
+            sys.stdout.write((",\n" if n > 1 else "") + json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+        sys.stdout.write("\n]\n")
+        return n
+    for record in records:
+        n += 1
+        if fmt is Format.jsonl:
+            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            render_record(record, out)
+    return n
+
+
+def _chain(first, second, rest):
+    yield first
+    yield second
+    yield from rest

@@ -1,0 +1,56 @@
+"""Human-readable views of records for the terminal (`--format pretty`)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from ..records import ArticleRecord, Person
+
+
+def _span(a: str | None, b: str | None) -> str:
+    return a if a == b else f"{a or '?'}…{b or '?'}"
+
+
+def person_line(p: Person, names: dict[str, str]) -> str:
+    parts = [f"[bold]{escape(p.name)}[/]"]
+    if p.gender:
+        parts.append(f"({p.gender})")
+    parts.append(f"— {len(p.mentions)} mention{'s' * (len(p.mentions) != 1)}")
+    for a in p.ages:
+        born = f", born {_span(a.birth_from, a.birth_to)}" if a.birth_from else ""
+        parts.append(f"· age {a.age}{'s' if a.approximate else ''}{born}")
+    for r in p.roles[:3]:
+        parts.append(f"· {escape(r.title)}{' of ' + escape(r.organization) if r.organization else ''}")
+    for r in p.relations:
+        parts.append(f"· {r.type}: {escape(names.get(r.person, r.person))}")
+    return " ".join(parts)
+
+
+def render_record(record: ArticleRecord, console: Console) -> None:
+    names = {p.id: p.name for p in record.people}
+    head = escape(record.title or record.source or record.id)
+    meta = " · ".join(x for x in (record.published or "date unknown", record.outlet, record.source) if x)
+    console.rule(f"[bold]{head}[/]")
+    console.print(f"[dim]{escape(meta)}[/]")
+    if record.people:
+        console.print("[bold underline]People[/]")
+        for p in record.people:
+            console.print(f"  {p.id} " + person_line(p, names))
+    if record.organizations:
+        console.print("[bold underline]Organizations[/]")
+        for o in record.organizations:
+            console.print(f"  {o.id} [bold]{escape(o.name)}[/] — {len(o.mentions)} mention{'s' * (len(o.mentions) != 1)}")
+    if record.quotes:
+        console.print("[bold underline]Quotes[/]")
+        for q in record.quotes:
+            who = escape(q.speaker.name) if q.speaker else "[dim]unknown[/]"
+            to = f" → {escape(q.addressee.name)}" if q.addressee else ""
+            cue = f" [dim]{escape(q.cue.text)}[/]" if q.cue else ""
+            console.print(f"  {q.id} [cyan]{who}[/]{to}{cue} [dim]({q.kind})[/]: {escape(q.text)}")
+    if record.times:
+        console.print("[bold underline]Times[/]")
+        for t in record.times:
+            when = f" {_span(t.earliest, t.latest)}" if t.earliest or t.latest else ""
+            mod = f" {t.mod}" if t.mod else ""
+            console.print(f"  {t.id} [green]{escape(t.text)}[/] {t.type} {t.value or ''}{mod}{when}")
