@@ -36,6 +36,8 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         yield Problem(Warnings.W011.format(source=source))
         return
     text = _first(obj, TEXT_FIELDS)
+    if text is None and any(isinstance(obj.get(k), str) for k in TEXT_FIELDS):
+        text = ""  # present but empty: an empty article, not a missing field
     if not isinstance(text, str):
         yield Problem(Warnings.W004.format(source=source, fields="/".join(TEXT_FIELDS)))
         return

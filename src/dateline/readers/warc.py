@@ -28,9 +28,12 @@ def read_warc(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Ar
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             number += 1
+            source = f"{path}:{number}"
+            if record.rec_type is None:
+                yield Problem(Warnings.W010.format(source=source, detail="no WARC-Type header"))
+                continue
             if not _is_html_response(record):
                 continue
-            source = f"{path}:{number}"
             try:
                 payload = record.content_stream().read()
             except Exception as err:  # a truncated or garbled record; its neighbours are fine
@@ -38,5 +41,7 @@ def read_warc(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Ar
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             yield from read_html(payload, source, options, url=url)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
+    except ArchiveLoadFailed as err:
         yield Problem(Warnings.W010.format(source=f"{path}:{number + 1}", detail=str(err)[:120]))
+    except Exception as err:  # warcio fails in assorted ways on truncated files
+        yield Problem(Warnings.W010.format(source=f"{path}:{number + 1}", detail=type(err).__name__))
