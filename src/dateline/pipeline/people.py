@@ -193,9 +193,12 @@ class PeopleFinder:
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
-            if start < end and doc[start].lower_ == "the":
+            while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
                 start += 1
-            if start >= end:
+            while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
+                end -= 1
+            # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
+            if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
                 continue
             span = doc[start:end]
             key = span.text.lower()
