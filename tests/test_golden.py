@@ -24,7 +24,14 @@ UPDATE = bool(os.environ.get("DATELINE_UPDATE_GOLDEN"))
 
 
 def _records(path):
-    return list(analyze_many(a for a in read_articles([str(path)]) if not isinstance(a, Problem)))
+    """Records of a sample, read by its path relative to the project (as `source` shows it)."""
+    relative = str(path.relative_to(ROOT))
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return list(analyze_many(a for a in read_articles([relative]) if not isinstance(a, Problem)))
+    finally:
+        os.chdir(cwd)
 
 
 def digest(record) -> dict:
