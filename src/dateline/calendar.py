@@ -13,16 +13,17 @@ def shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def birth_interval(published: str | None, age: int) -> tuple[str | None, str | None]:
+def birth_interval(published: str | None, age: int, years: int = 1) -> tuple[str | None, str | None]:
     """Birth dates of someone `age` years old on `published`.
 
     From published - (age + 1) years + 1 day to published - age years:
     "Legend, 43," on 2022-05-16 was born 1978-05-17 ... 1979-05-16.
+    `years` widens the range for approximate ages ("in her 60s": age 60, 10 years).
     """
     if published is None:
         return None, None
     day = date.fromisoformat(published[:10])
-    earliest = shift_years(day, -(age + 1)) + timedelta(days=1)
+    earliest = shift_years(day, -(age + years)) + timedelta(days=1)
     latest = shift_years(day, -age)
     return earliest.isoformat(), latest.isoformat()
 

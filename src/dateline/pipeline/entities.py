@@ -28,7 +28,7 @@ class AgeRef:
     age: int
     start_char: int
     end_char: int
-    approximate: bool = False
+    approximate: bool = False  # a decade ("in her 60s"): age is its first year
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .coref import resolve_references
-from .entities import Cluster, MentionRef, RoleRef, register_extensions
+from .entities import Cluster, MentionRef, register_extensions
 
 # Labels the small model gives to single surnames it does not know as people.
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
@@ -78,7 +78,7 @@ class PeopleFinder:
     def _trim(self, doc: Doc, ent: Span) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].text in _POSSESSIVE:
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
             end -= 1
         while start < end - 1 and self._is_title(doc[start]):
             start += 1
@@ -156,7 +156,7 @@ class PeopleFinder:
         self._title_evidence(doc, span, cluster)
 
     def _title_evidence(self, doc: Doc, span: Span, cluster: Cluster) -> None:
-        """Gender and role from the words just before a name ("Mr.", "President", "son")."""
+        """Gender from the words just before a name ("Mr.", "son")."""
         i = span.start - 1
         if i < 0:
             return
@@ -165,8 +165,6 @@ class PeopleFinder:
         gender = self.titles.get(lower)
         if gender:
             cluster.gender_evidence[gender] += 1
-        elif prev.lower_ in self.roles and prev.pos_ in ("PROPN", "NOUN"):
-            cluster.roles.append(RoleRef(prev.lower_, None, prev.idx, span.end_char))
         j = i - 1 if prev.text == "," and i > 0 else i
         kin = self.kin.get(doc[j].lower_)
         if kin and kin[0]:
@@ -195,7 +193,7 @@ class PeopleFinder:
                 end -= 1
             while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
                 start += 1
-            while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
                 end -= 1
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
             if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):

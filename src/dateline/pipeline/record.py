@@ -34,7 +34,7 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
 def _person(cluster: Cluster, published: str | None) -> Person:
     ages = []
     for a in cluster.ages:
-        lo, hi = birth_interval(published, a.age)
+        lo, hi = birth_interval(published, a.age, 10 if a.approximate else 1)
         ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate))
     return Person(
         id=cluster.id,

@@ -1,0 +1,127 @@
+"""Ages as birth intervals, relations and roles, on the founding article and small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.calendar import birth_interval, intersect
+
+
+def _people(record):
+    return {p.name: p for p in record.people}
+
+
+def _relations(record, name):
+    ids = {p.id: p.name for p in record.people}
+    return {(r.type, ids[r.person]) for r in _people(record)[name].relations}
+
+
+@pytest.mark.parametrize(
+    "name, age, born",
+    [
+        ("John Legend", 43, ("1978-05-17", "1979-05-16")),
+        ("Chrissy Teigen", 36, ("1985-05-17", "1986-05-16")),
+        ("Luna", 6, ("2015-05-17", "2016-05-16")),
+        ("Miles", 4, ("2017-05-17", "2018-05-16")),
+    ],
+)
+def test_founding_ages(founding, name, age, born):
+    (found,) = _people(founding)[name].ages
+    assert (found.age, (found.birth_from, found.birth_to)) == (age, born)
+    assert str(age) in founding.text[found.start : found.end]
+
+
+def test_jack_has_no_age(founding):
+    assert _people(founding)["Jack"].ages == ()
+
+
+def test_founding_relations(founding):
+    for parent in ("John Legend", "Chrissy Teigen"):
+        assert {("child", c) for c in ("Jack", "Luna", "Miles")} <= _relations(founding, parent)
+    for child in ("Jack", "Luna", "Miles"):
+        assert {("parent", "John Legend"), ("parent", "Chrissy Teigen")} <= _relations(founding, child)
+    assert ("partner", "Chrissy Teigen") in _relations(founding, "John Legend")
+    assert ("partner", "John Legend") in _relations(founding, "Chrissy Teigen")
+
+
+def test_founding_genders(founding):
+    people = _people(founding)
+    assert people["John Legend"].gender == "male" and people["Chrissy Teigen"].gender == "female"
+
+
+def test_the_singer_is_a_role_of_legend(founding):
+    assert "singer" in [r.title for r in _people(founding)["John Legend"].roles]
+
+
+@pytest.mark.parametrize(
+    "text, name, age",
+    [
+        ("Maria Gomez, 52, said the bridge was safe.", "Maria Gomez", 52),
+        ("Maria Gomez (52) said the bridge was safe.", "Maria Gomez", 52),
+        ("Maria Gomez, aged 52, said the bridge was safe.", "Maria Gomez", 52),
+        ("The 52-year-old mayor Maria Gomez said the bridge was safe.", "Maria Gomez", 52),
+        ("Maria Gomez, a 52-year-old engineer, said the bridge was safe.", "Maria Gomez", 52),
+    ],
+)
+def test_age_shapes(text, name, age):
+    (found,) = _people(analyze(text, "2020-06-01"))[name].ages
+    assert found.age == age and not found.approximate
+    assert (found.birth_from, found.birth_to) == birth_interval("2020-06-01", age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 19, Maria Gomez moved to Madrid.",
+        "Maria Gomez lost the baby at 20 weeks.",
+        "Maria Gomez won 52 votes in the first round.",
+        "Maria Gomez finished 3rd, behind Ann Lee.",
+        "Maria Gomez's 52 employees were told on Monday.",
+    ],
+)
+def test_not_ages(text):
+    assert all(p.ages == () for p in analyze(text, "2020-06-01").people)
+
+
+def test_decade_is_an_approximate_range():
+    record = analyze("Maria Gomez spoke at length. In her 60s, she moved to Madrid.", "2020-06-01")
+    (age,) = _people(record)["Maria Gomez"].ages
+    assert age.approximate and age.age == 60
+    assert (age.birth_from, age.birth_to) == ("1950-06-02", "1960-06-01")
+
+
+def test_ages_without_a_publication_date_have_no_interval():
+    (age,) = _people(analyze("Maria Gomez, 52, said so.", None))["Maria Gomez"].ages
+    assert age.age == 52 and age.birth_from is None and age.birth_to is None
+
+
+def test_birth_interval_of_a_leap_day():
+    assert birth_interval("2024-02-29", 1) == ("2022-03-01", "2023-02-28")
+    assert intersect(("2000-01-01", "2000-12-31"), ("2000-06-01", None)) == ("2000-06-01", "2000-12-31")
+    assert intersect(("2000-01-01", "2000-01-31"), ("2001-01-01", "2001-12-31")) is None
+
+
+@pytest.mark.parametrize(
+    "text, a, relation, b",
+    [
+        ("Tom Hanks and his wife Rita Wilson arrived.", "Tom Hanks", "partner", "Rita Wilson"),
+        ("Anna Jones, the daughter of Peter Jones, spoke.", "Peter Jones", "child", "Anna Jones"),
+        ("Peter Jones arrived with his son, Mark Jones.", "Mark Jones", "parent", "Peter Jones"),
+    ],
+)
+def test_relation_shapes(text, a, relation, b):
+    assert (relation, b) in _relations(analyze(text, "2020-06-01"), a)
+
+
+@pytest.mark.parametrize(
+    "text, name, title, org",
+    [
+        ("GM chief executive Mary Barra said so.", "Mary Barra", "chief executive", "GM"),
+        ("Mary Barra, chief executive of General Motors, said so.", "Mary Barra", "chief executive", "General Motors"),
+        ("Hugh Hill, a doctor, said the virus was spreading.", "Hugh Hill", "doctor", None),
+    ],
+)
+def test_role_shapes(text, name, title, org):
+    roles = [(r.title, r.organization) for r in _people(analyze(text, "2020-06-01"))[name].roles]
+    assert (title, org) in roles
