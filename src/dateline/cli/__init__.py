@@ -11,6 +11,7 @@ import typer
 from ..about import __version__
 from .extract import extract_cli
 from .ingest import ingest_cli
+from .kb import conflicts_cli, person_cli
 from .query import export_cli, people_cli, stats_cli
 
 app = typer.Typer(
@@ -43,6 +44,8 @@ app.command("ingest")(ingest_cli)
 app.command("people")(people_cli)
 app.command("stats")(stats_cli)
 app.command("export")(export_cli)
+app.command("person")(person_cli)
+app.command("conflicts")(conflicts_cli)
 app.add_typer(eval_app, name="eval")
 
 

@@ -16,20 +16,17 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json
 
 
 def list_people(*, db: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
-    """People in the store, most often seen first; NAME matches any part of a name."""
+    """People of the knowledge base (one per identity), most often seen first; NAME matches any part of a name."""
     with Store.open(db) as store:
         return store.query(
             """
-            SELECT p.name, count(DISTINCT p.article_id) AS articles,
-                   count(m.seq) AS mentions,
-                   mode(p.gender) AS gender,
-                   min(a.published) AS first_seen, max(a.published) AS last_seen
-            FROM people p
-            JOIN articles a ON a.id = p.article_id
-            LEFT JOIN mentions m ON m.article_id = p.article_id AND m.entity_id = p.person_id
-            WHERE ? IS NULL OR p.name ILIKE '%' || ? || '%'
-            GROUP BY p.name
-            ORDER BY articles DESC, mentions DESC, p.name
+            SELECT e.entity_id, e.name, e.articles, e.mentions, e.gender,
+                   CAST(e.birth_from AS VARCHAR) AS birth_from, CAST(e.birth_to AS VARCHAR) AS birth_to,
+                   CAST(e.first_seen AS VARCHAR) AS first_seen, CAST(e.last_seen AS VARCHAR) AS last_seen
+            FROM entities e
+            WHERE ? IS NULL OR e.entity_id IN
+                  (SELECT entity_id FROM entity_members WHERE name ILIKE '%' || ? || '%')
+            ORDER BY e.articles DESC, e.mentions DESC, e.name
             LIMIT ?
             """,
             [name, name, limit],
@@ -51,10 +48,11 @@ def people_cli(
     if not rows:
         err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")
         raise typer.Exit(1)
-    table = Table("name", "articles", "mentions", "gender", "first seen", "last seen")
+    table = Table("name", "articles", "mentions", "gender", "born", "first seen", "last seen")
     for r in rows:
-        table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "",
-                      str(r["first_seen"] or ""), str(r["last_seen"] or ""))
+        born = f"{r['birth_from']} … {r['birth_to']}" if r["birth_from"] else ""
+        table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "", born,
+                      r["first_seen"] or "", r["last_seen"] or "")
     out.print(table)
 
 

@@ -178,7 +178,7 @@ class PeopleFinder:
         for n, cluster in enumerate(clusters, start=1):
             cluster.id = f"{prefix}{n}"
             if not cluster.name:
-                cluster.name = " ".join(cluster.name_tokens)
+                cluster.name = _clean_name(_fullest(cluster))
         return clusters
 
     # -- organizations -----------------------------------------------------
@@ -210,6 +210,19 @@ class PeopleFinder:
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
+
+
+_STRAY = str.maketrans("", "", "[]{}()\"“”«»")
+
+
+def _fullest(cluster: Cluster) -> str:
+    """The text of the mention with the most name words (the first such one)."""
+    names = [m for m in cluster.mentions if m.kind in ("full", "single", "surname", "first")]
+    return max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start)).text
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(text.translate(_STRAY).split())
 
 
 def _compatible_first(a: str, b: str) -> bool:

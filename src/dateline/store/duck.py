@@ -145,6 +145,14 @@ class Store:
                         self.con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _batch")
                 finally:
                     self.con.unregister("_batch")
+            self.set_meta("kb_stale", "1")
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
 
     def _delete(self, ids: list[str]) -> None:
         for name in TABLES:

@@ -75,6 +75,10 @@ def ingest(
             if len(batch) >= WRITE_BATCH:
                 _flush(store, batch, model, summary, on_progress)
         _flush(store, batch, model, summary, on_progress)
+        if store.meta("kb_stale") != "0":
+            from ..kb.build import rebuild
+
+            rebuild(store)
     summary.seconds = time.perf_counter() - started
     return summary
 

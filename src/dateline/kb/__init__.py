@@ -1,0 +1,1 @@
+"""The knowledge base across articles: one identity per person, quote provenance, conflicts."""
