@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..about import __version__
+from .batch import batch_cli, bench_cli, load_cli
 from .extract import extract_cli
 from .ingest import ingest_cli
 from .kb import conflicts_cli, person_cli
@@ -46,6 +47,9 @@ app.command("stats")(stats_cli)
 app.command("export")(export_cli)
 app.command("person")(person_cli)
 app.command("conflicts")(conflicts_cli)
+app.command("batch")(batch_cli)
+app.command("load")(load_cli)
+app.command("bench")(bench_cli)
 app.add_typer(eval_app, name="eval")
 
 

@@ -87,7 +87,7 @@ def read_articles(
 
 def _read_folder(folder: str, options: ReadOptions) -> Iterator[Article | Problem]:
     found = False
-    for path in sorted(_walk(folder)):
+    for path in sorted(walk_inputs(folder)):
         for item in read_file(str(path), options):
             found = found or isinstance(item, Article)
             yield item
@@ -95,7 +95,8 @@ def _read_folder(folder: str, options: ReadOptions) -> Iterator[Article | Proble
         yield Problem(Errors.E002.format(path=folder), level="error")
 
 
-def _walk(folder: str) -> Iterator[Path]:
+def walk_inputs(folder: str) -> Iterator[Path]:
+    """Files of a folder that dateline can read, recursively; hidden files and folders skipped."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
@@ -143,7 +144,7 @@ def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions
 
 
 __all__ = [
-    "Article", "DEFAULT_MAX_CHARS", "Problem", "ReadOptions", "article_id", "estimate_total", "read_articles", "read_file", "sniff",
+    "Article", "DEFAULT_MAX_CHARS", "Problem", "ReadOptions", "article_id", "estimate_total", "kind_of", "walk_inputs", "read_articles", "read_file", "sniff",
 ]
 
 
@@ -157,7 +158,7 @@ def estimate_total(paths: Iterable[str]) -> int | None:
     for path in paths:
         if path == "-":
             return None
-        files = sorted(_walk(path)) if os.path.isdir(path) else [Path(path)] if os.path.exists(path) else []
+        files = sorted(walk_inputs(path)) if os.path.isdir(path) else [Path(path)] if os.path.exists(path) else []
         for file in files:
             kind = kind_of(file.name)
             if kind == "warc" or kind == "json":

@@ -57,11 +57,16 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
     )
 
 
-def read_jsonl(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Article | Problem]:
-    """Each line one record; a bad line is reported as `path:LINE` and the rest still read."""
+def read_jsonl(
+    stream: Iterable[bytes], path: str, options: ReadOptions, *, first_line: int = 1
+) -> Iterator[Article | Problem]:
+    """Each line one record; a bad line is reported as `path:LINE` and the rest still read.
+
+    first_line: the number of the stream's first line, when it starts inside a file.
+    """
     warned_utf8 = False
     try:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(stream, start=first_line):
             if not raw.strip():
                 continue
             source = f"{path}:{number}"
