@@ -38,6 +38,7 @@ class PeopleFinder:
         self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
         self.roles = lexicon.lower_table("role_nouns.tsv")
         self.kin = lexicon.lower_table("kinship.tsv")
+        self.not_names = lexicon.words("not_names.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
@@ -85,6 +86,8 @@ class PeopleFinder:
         while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
         if start >= end or not doc[end - 1].text[:1].isupper():
+            return None
+        if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
             return None
         return doc[start:end]
 
