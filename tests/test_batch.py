@@ -20,6 +20,7 @@ from dateline.store import Store
 from .conftest import EXAMPLES, SHARED_DATA, WIKINEWS
 
 pytestmark = pytest.mark.slow
+LINES = 20  # records per shard: several shards even from the 43 Wikinews articles
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def corpus(tmp_path_factory) -> Path:
     if reuters.exists():
         from dateline.bench.reuters import write_jsonl
 
-        write_jsonl(reuters, path, limit=300)
+        write_jsonl(reuters, path, limit=120)
     else:
         path.write_bytes(WIKINEWS.read_bytes())
     return path
@@ -39,13 +40,13 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def local_out(corpus, tmp_path_factory) -> str:
     out = str(tmp_path_factory.mktemp("local"))
-    summary = run_batch([str(corpus)], out=out, engine="local", workers=2)
+    summary = run_batch([str(corpus)], out=out, engine="local", workers=2, lines_per_shard=LINES)
     assert summary.analysed > 0 and summary.problems == 0
     return out
 
 
 def test_shards_are_planned_from_the_inputs_alone(corpus):
-    first, second = plan_shards([str(corpus)]), plan_shards([str(corpus)])
+    first, second = plan_shards([str(corpus)], lines_per_shard=LINES), plan_shards([str(corpus)], lines_per_shard=LINES)
     assert first == second and len(first) >= 2
     lines = sum(s.last_line - s.first_line + 1 for s in first)
     assert lines == sum(1 for _ in corpus.open())
@@ -53,7 +54,7 @@ def test_shards_are_planned_from_the_inputs_alone(corpus):
 
 def test_dask_gives_exactly_the_records_of_the_local_engine(corpus, local_out, tmp_path):
     out = str(tmp_path / "dask")
-    summary = run_batch([str(corpus)], out=out, engine="dask", workers=2)
+    summary = run_batch([str(corpus)], out=out, engine="dask", workers=2, lines_per_shard=LINES)
     assert summary.analysed == read_output(local_out)["articles"].num_rows
     local, dask = read_output(local_out), read_output(out)
     for name in local:
@@ -61,13 +62,14 @@ def test_dask_gives_exactly_the_records_of_the_local_engine(corpus, local_out, t
 
 
 def test_rerun_skips_finished_shards(corpus, local_out):
-    summary = run_batch([str(corpus)], out=local_out, engine="local")
+    summary = run_batch([str(corpus)], out=local_out, engine="local", lines_per_shard=LINES)
     assert summary.skipped == summary.shards and summary.analysed == 0
 
 
 def test_killed_batch_resumes(corpus, local_out, tmp_path):
     out = tmp_path / "killed"
-    proc = subprocess.Popen([sys.executable, "-m", "dateline", "batch", str(corpus), "--out", str(out)],
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "batch", str(corpus), "--out", str(out),
+                             "--shard-lines", str(LINES)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 180
     while time.time() < deadline and proc.poll() is None and not finished(str(out)):
@@ -76,8 +78,8 @@ def test_killed_batch_resumes(corpus, local_out, tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     done = finished(str(out))
-    assert 0 < len(done) < len(plan_shards([str(corpus)]))
-    summary = run_batch([str(corpus)], out=str(out), engine="local")
+    assert 0 < len(done) < len(plan_shards([str(corpus)], lines_per_shard=LINES))
+    summary = run_batch([str(corpus)], out=str(out), engine="local", lines_per_shard=LINES)
     assert summary.skipped == len(done)
     expected, resumed = read_output(local_out), read_output(str(out))
     for name in expected:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .core import analyze_table, finished, read_shard, run_shard
-from .shards import Shard, plan_shards
+from .shards import LINES_PER_SHARD, Shard, plan_shards
 
 ENGINES = ("local", "dask")
 
@@ -39,10 +39,14 @@ def run_batch(
     scheduler: str | None = None,
     model: str | None = None,
     on_shard: Callable[[dict], None] | None = None,
+    lines_per_shard: int = LINES_PER_SHARD,
 ) -> BatchSummary:
-    """Analyse every shard of `inputs` not yet finished in `out`."""
+    """Analyse every shard of `inputs` not yet finished in `out`.
+
+    lines_per_shard: JSON Lines records per shard; a rerun must use the same value to resume.
+    """
     started = time.perf_counter()
-    shards = plan_shards(inputs)
+    shards = plan_shards(inputs, lines_per_shard=lines_per_shard)
     done = finished(out)
     todo = [s for s in shards if s.id not in done]
     summary = BatchSummary(shards=len(shards), skipped=len(shards) - len(todo))

@@ -26,13 +26,14 @@ def batch_cli(
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler (else a LocalCluster)")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Workers (processes), each loads the model once")] = 1,
     model: ModelOption = None,
+    shard_lines: Annotated[int, typer.Option("--shard-lines", min=1, help="JSON Lines records per shard (keep it when resuming)")] = 250,
 ) -> None:
     """Analyse sharded inputs to Parquet on local processes or Dask; a rerun skips finished shards."""
     def progress(shard: dict) -> None:
         err.print(f"shard {shard['shard']}: {shard['analysed']} articles in {shard['seconds']:.1f} s", highlight=False)
 
     summary = run_batch(inputs, out=out_dir, engine=engine.value, workers=workers, scheduler=scheduler,
-                        model=model, on_shard=progress)
+                        model=model, on_shard=progress, lines_per_shard=shard_lines)
     rate = summary.analysed / summary.seconds if summary.seconds else 0.0
     err.print(
         f"{summary.shards} shards ({summary.skipped} already done) · {summary.analysed} articles analysed · "
