@@ -1,0 +1,167 @@
+"""The `dateline_times` component: time expressions, normalized against the publication date.
+
+Extraction is a grammar over the text (`times_grammar`), normalization reads
+the slots of each match (`times_normalize`, `times_period`); this module adds
+what needs the parse: the tense of the clause (to place "Friday" before or
+after publication), the filters that keep counts and codes from passing as
+years, and the narrative anchor (the last time mentioned) that "a year
+later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..records import TimeExpression
+from . import times_words as words
+from .entities import register_extensions
+from .timeline import build_timeline
+from .times_context import Context, Norm
+from .times_grammar import Match, grammar
+from .times_normalize import duration_value, normalize
+
+_OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_PER_WORDS = frozenset({"%", "percent", "cents", "dollars", "times", "once", "twice"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
+_VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@Language.factory("dateline_times", requires=["token.tag", "token.dep", "doc.sents"], assigns=["doc._.dl_times", "doc._.dl_timeline"])
+def make_times(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger()
+
+
+class TimeTagger:
+    """Finds, normalizes and anchors the time expressions of a parsed Doc."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        self.grammar = grammar()
+        tense = words.table("tense_words")
+        self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
+        self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
+        self.not_year_before = frozenset(words.table("not_year_before"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dl_times = times = self.times(doc)
+        doc._.dl_timeline = build_timeline(doc, times)
+        return doc
+
+    def times(self, doc: Doc) -> list[TimeExpression]:
+        ctx = Context(_publication(doc._.published))
+        anchor_id: str | None = None
+        found: list[TimeExpression] = []
+        for match in self.grammar.find(doc.text):
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or not self._keep(match, span):
+                continue
+            ctx.tense = self.tense(span)
+            norm = normalize(match.rule, match.slots, ctx)
+            if norm is None:
+                continue
+            norm = self._per_unit(match, span, norm)
+            tid = f"t{len(found) + 1}"
+            anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
+            found.append(_record(tid, doc.text, match, norm, anchor))
+            if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS:
+                ctx.anchor, anchor_id = norm.period, tid
+                ctx.last[norm.period.gran] = norm.period
+        return found
+
+    # -- filters ---------------------------------------------------------------
+
+    def _keep(self, match: Match, span: Span) -> bool:
+        """False for words the grammar reads as times that the parse shows are not."""
+        if len(span) == 1:
+            token = span[0]
+            if token.tag_ in _VERB_TAGS and match.rule in ("month", "season", "ref", "weekday"):
+                return False  # "may", "March", "fall" as verbs
+            if match.rule in ("month", "weekday", "holiday") and token.ent_type_ in _NAME_ENTS:
+                return False  # "April" of April Smith, "August" of an ORG
+        if match.rule == "year" and set(match.slots) == {"year"}:
+            return self._is_year(span)
+        return True
+
+    def _is_year(self, span: Span) -> bool:
+        """A bare four-digit number is a year unless it counts or codes something."""
+        token = span[-1]
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.lower_ in self.not_year_before or before.text in ("$", "#")):
+            return False
+        if token.ent_type_ in _AMOUNT_ENTS:
+            return False
+        if token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+            # "1500 shares" counts; "the 1990 budget" names a year
+            return before is not None and before.pos_ in ("DET", "PRON") or token.ent_type_ == "DATE"
+        return True
+
+    def _per_unit(self, match: Match, span: Span, norm: Norm) -> Norm:
+        """"a year" after an amount ("$5 a year", "3% a year") recurs: a SET."""
+        if match.rule != "duration" or norm.type != "DURATION" or set(match.slots) != {"amount", "unit"}:
+            return norm
+        if words.key(match.slots["amount"]) not in ("a", "an", "per"):
+            return norm
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or not (before.like_num or before.lower_ in _PER_WORDS or before.ent_type_ in _AMOUNT_ENTS):
+            return norm
+        unit = words.unit(match.slots["unit"])
+        return Norm("SET", duration_value(unit[1], unit[0])) if unit else norm
+
+    # -- tense -------------------------------------------------------------------
+
+    def tense(self, span: Span) -> str | None:
+        """past, present or future, of the verb the expression hangs on; None if there is none."""
+        verb = span.root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        else:
+            return None
+        return self._verb_tense(verb, depth=0)
+
+    def _verb_tense(self, verb, depth: int) -> str | None:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {a.lower_ for a in aux}
+        if lowers & self.future_aux or verb.lower_ in self.future_aux:
+            return "future"
+        if "to" in lowers and verb.head is not verb and depth < 2:
+            if verb.head.lemma_ in self.future_verbs:
+                return "future"
+            return self._verb_tense(verb.head, depth + 1)
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):
+            return "past"
+        if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
+            return "future"  # "is expected", "are scheduled"
+        return "present"
+
+
+def _publication(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _record(tid: str, text: str, match: Match, norm: Norm, anchor: str | None) -> TimeExpression:
+    return TimeExpression(
+        id=tid,
+        text=text[match.start : match.end],
+        start=match.start,
+        end=match.end,
+        type=norm.type,
+        value=norm.value,
+        mod=norm.mod,
+        earliest=norm.earliest.isoformat() if norm.earliest else None,
+        latest=norm.latest.isoformat() if norm.latest else None,
+        anchor=anchor if norm.type in ("DATE", "TIME") else None,
+    )

@@ -1,0 +1,181 @@
+"""Named periods: "the third quarter", "last year", "the year-earlier period", "this weekend".
+
+A period noun names a granularity; the words before it say which one:
+an ordinal counts within the year ("the third quarter"), a relative word
+steps from the publication or the narrative ("last year", "the following
+week"), and "latest", "same", "year-earlier" reuse the period of that
+granularity last mentioned (financial news: "the quarter ... a year
+earlier").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from . import times_resolve as resolve
+from . import times_words as words
+from .times_context import Context, Norm
+from .times_values import ORDER, Period
+
+_GRAN_OF_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "E": "E", "C": "C", "WE": "WE", "L": "L"}
+_POSSESSIVE_YEAR = {"last year's": -1, "this year's": 0, "next year's": 1}
+_DET_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def _head(text: str, ctx: Context) -> tuple[str | None, str | None]:
+    """Granularity (and season code) of a period noun; "period" takes the last time's."""
+    k = words.key(text)
+    if k == "half":
+        return "H", None
+    if k == "period":
+        return (ctx.anchor.gran if ctx.anchor and ctx.anchor.gran != "T" else None), None
+    if code := words.season(k):
+        return "S", code
+    unit = words.unit(k)
+    return (_GRAN_OF_UNIT.get(unit[0]) if unit else None), None
+
+
+def _current(gran: str, ctx: Context) -> Period | None:
+    return Period.of(gran, ctx.dct) if ctx.dct else None
+
+
+def _mentioned(gran: str, ctx: Context) -> Period | None:
+    """The period of this granularity last mentioned, else the one holding the last time."""
+    if gran in ctx.last:
+        return ctx.last[gran]
+    if ctx.anchor is not None and ctx.anchor.gran != "T" and ctx.anchor.gran != "S":
+        if ORDER[ctx.anchor.gran] <= ORDER[gran]:
+            return ctx.anchor.at(gran)
+    return None
+
+
+def _latest(gran: str, ctx: Context) -> Period | None:
+    """The last complete period before publication (the quarter just reported)."""
+    current = _current(gran, ctx)
+    return current.next(-1) if current else None
+
+
+def _ordinal(n: int, gran: str, year: int | None, ctx: Context) -> Period | None:
+    """The n-th quarter or half of a year; without a year, the last such one begun by publication."""
+    if gran not in ("Q", "H") or not 1 <= n <= (4 if gran == "Q" else 2):
+        return None
+    month = 1 + (n - 1) * (3 if gran == "Q" else 6)
+    if year is not None:
+        return Period(gran, date(year, month, 1))
+    if ctx.dct is None:
+        return None
+    found = Period(gran, date(ctx.dct.year, month, 1))
+    if found.start > ctx.dct and ctx.tense != "future":
+        found = Period(gran, date(ctx.dct.year - 1, month, 1))
+    return found
+
+
+def _stepped(gran: str, code: str | None, step: int, narrative: bool, ctx: Context) -> tuple[Period | None, bool]:
+    """The period `step` periods from the publication or the narrative's last time."""
+    if code is not None and not narrative and ctx.dct:
+        return resolve.season(ctx.dct, code, step, ctx.tense), False
+    if gran == "WE" and not narrative and ctx.dct:
+        return _weekend(ctx, step), False
+    base, used = ctx.base(narrative)
+    if base is None:
+        return None, False
+    if base.gran == "T":
+        base = Period("D", base.start)
+    return Period.of(gran, base.start).next(step), used
+
+
+def _weekend(ctx: Context, step: int | None) -> Period:
+    """This, last or next weekend; "the weekend" by the tense."""
+    dct = ctx.dct
+    during = dct.isoweekday() >= 6
+    coming = Period.of("WE", dct) if during else Period.of("WE", dct + timedelta(days=6 - dct.isoweekday()))
+    past = Period.of("WE", dct).next(-1) if during else Period.of("WE", dct)
+    if step is None:
+        step = -1 if ctx.tense == "past" or (ctx.tense is None and dct.isoweekday() <= 3) else 0
+    return {-1: past, 0: coming, 1: coming if not during else coming.next(1)}[step]
+
+
+def period(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """A period noun with modifiers: ordinals, relative words, latest, year-earlier."""
+    gran, code = _head(slots["head"], ctx)
+    if gran is None:
+        return None
+    det = words.key(slots.get("det", ""))
+    mods = words.period_mods(slots["mods"])
+    year = resolve.year(slots["year"], ctx.dct) if "year" in slots else None
+    if det in _POSSESSIVE_YEAR and ctx.dct:
+        year = ctx.dct.year + _POSSESSIVE_YEAR[det]
+    ordinals = [int(m) for m in mods if m.isdigit()]
+    rels = [m.split(":") for m in mods if m.startswith("rel:")]
+    flags = {m for m in mods if not m.isdigit() and not m.startswith("rel:")}
+    found, narrative = None, False
+    if ordinals:
+        found = _ordinal(ordinals[-1], gran, year, ctx)
+        if found and "year_before" in flags:
+            found = found.shift(-1, "Y")
+    elif "year_before" in flags:
+        base = _mentioned(gran, ctx) or _latest(gran, ctx)
+        found, narrative = (base.shift(-1, "Y") if base else None), gran in ctx.last
+    elif "latest" in flags:
+        found = _mentioned(gran, ctx) or _latest(gran, ctx)
+    elif "same" in flags:
+        found, narrative = _mentioned(gran, ctx), True
+    elif rels:
+        _, step, reference = rels[-1]
+        narrative = reference == "narrative" or (reference == "either" and det == "the")
+        found, narrative = _stepped(gran, code, int(step), narrative, ctx)
+    elif year is not None and gran in ("Y",):
+        found = Period("Y", date(year, 1, 1))
+    else:
+        found = _mentioned(gran, ctx) or _current(gran, ctx)
+    if found is None:
+        return None
+    return Norm("DATE", period=found, narrative=narrative, relative=year is None)
+
+
+def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """A period noun after a determiner: "this year", "the quarter", "last week", "that day"."""
+    gran, code = _head(slots["head"], ctx)
+    if gran is None:
+        return None
+    det = words.key(slots["det"])
+    if "year" in slots:
+        year = resolve.year(slots["year"], ctx.dct)
+        if year is None:
+            return None
+        if code:
+            return Norm("DATE", period=Period("S", date(year, resolve.SEASON_START[code], 1), code))
+        return Norm("DATE", period=Period.of(gran, date(year, 1, 1))) if gran in ("Y", "H", "Q") else None
+    if det in _DET_STEP:
+        found, narrative = _stepped(gran, code, _DET_STEP[det], False, ctx)
+    elif det == "that":
+        found, narrative = _stepped(gran, code, 0, True, ctx)
+    elif code is not None and ctx.dct:
+        found, narrative = resolve.season(ctx.dct, code, None, ctx.tense), False
+    elif gran == "WE" and ctx.dct:
+        found, narrative = _weekend(ctx, None), False
+    else:
+        mentioned = _mentioned(gran, ctx)
+        fallback = _latest(gran, ctx) if gran == "Q" else _current(gran, ctx)
+        found, narrative = mentioned or fallback, mentioned is not None
+    if found is None:
+        return None
+    return Norm("DATE", period=found, narrative=narrative, relative=True)
+
+
+def year_ago(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"year-earlier", "year-ago": the year before the time talked about."""
+    base, narrative = ctx.base(True)
+    if base is None:
+        return None
+    return Norm("DATE", period=Period.of("Y", base.start).shift(-1, "Y"), narrative=narrative, relative=True)
+
+
+def period_end(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"year end", "the quarter's end": the end of the period talked about or the current one."""
+    unit = words.unit(slots["unit"])
+    gran = _GRAN_OF_UNIT.get(unit[0]) if unit else None
+    if gran is None:
+        return None
+    found = _mentioned(gran, ctx) if gran in ctx.last else _current(gran, ctx)
+    return Norm("DATE", period=found, relative=True) if found else None
