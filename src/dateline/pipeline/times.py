@@ -27,6 +27,7 @@ _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _PER_WORDS = frozenset({"%", "percent", "cents", "dollars", "times", "once", "twice"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
+_NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -44,6 +45,7 @@ class TimeTagger:
         tense = words.table("tense_words")
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
+        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.not_year_before = frozenset(words.table("not_year_before"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -67,7 +69,7 @@ class TimeTagger:
             tid = f"t{len(found) + 1}"
             anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
             found.append(_record(tid, doc.text, match, norm, anchor))
-            if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS:
+            if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
                 ctx.anchor, anchor_id = norm.period, tid
                 ctx.last[norm.period.gran] = norm.period
         return found
@@ -76,15 +78,35 @@ class TimeTagger:
 
     def _keep(self, match: Match, span: Span) -> bool:
         """False for words the grammar reads as times that the parse shows are not."""
+        rule = match.rule
         if len(span) == 1:
             token = span[0]
-            if token.tag_ in _VERB_TAGS and match.rule in ("month", "season", "ref", "weekday"):
+            if token.tag_ in _VERB_TAGS and rule in ("month", "season", "ref", "weekday"):
                 return False  # "may", "March", "fall" as verbs
-            if match.rule in ("month", "weekday", "holiday") and token.ent_type_ in _NAME_ENTS:
+            if rule in ("month", "weekday", "holiday") and token.ent_type_ in _NAME_ENTS:
                 return False  # "April" of April Smith, "August" of an ORG
-        if match.rule == "year" and set(match.slots) == {"year"}:
+            if rule == "frequency" and token.dep_ == "amod" and words.lookup("frequencies", token.text)[1:2] == ("no",):
+                return False  # "quarterly dividend": a kind of dividend, not a time
+        if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
+        if rule == "duration" and not self._is_amount_of_time(match, span):
+            return False
+        if rule in ("units", "time") and set(match.slots) <= {"unit", "clock"}:
+            # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
+            return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
+                rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
+            ) or (rule == "time" and match.slots["clock"][0].isdigit())
         return True
+
+    def _is_amount_of_time(self, match: Match, span: Span) -> bool:
+        """Not "a second group" (an ordinal) nor "three-quarters of the food" (a fraction)."""
+        unit = words.key(match.slots.get("unit", ""))
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if following is None or "offset" in match.slots or "final_offset" in match.slots:
+            return True
+        if unit == "second" and following.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return False
+        return not (unit.startswith("quarter") and following.lower_ == "of")
 
     def _is_year(self, span: Span) -> bool:
         """A bare four-digit number is a year unless it counts or codes something."""
@@ -115,17 +137,30 @@ class TimeTagger:
     # -- tense -------------------------------------------------------------------
 
     def tense(self, span: Span) -> str | None:
-        """past, present or future, of the verb the expression hangs on; None if there is none."""
-        verb = span.root
-        for _ in range(6):
+        """past, present or future of the clause a time dates; None when the time does not date the verb.
+
+        Only times that modify the verb count ("met Friday", "in March"); a time
+        inside a noun phrase ("the Jan. 14 deadline") or bounding the event
+        ("extended to Nov. 16") is placed by distance alone. "since" is past.
+        """
+        token = span.root
+        if token.dep_ in _NOMINAL_DEPS:
+            return None
+        if token.dep_ == "pobj":
+            prep = token.head.lower_
+            if self.prepositions.get(prep) == "since":
+                return "past"
+            if self.prepositions.get(prep) == "bound" or token.head.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            token = token.head
+        verb = token
+        for _ in range(4):
             if verb.pos_ in ("VERB", "AUX"):
-                break
+                return self._verb_tense(verb, depth=0)
             if verb.head is verb:
                 return None
             verb = verb.head
-        else:
-            return None
-        return self._verb_tense(verb, depth=0)
+        return None
 
     def _verb_tense(self, verb, depth: int) -> str | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

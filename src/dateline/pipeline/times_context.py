@@ -32,5 +32,6 @@ class Norm:
     period: Period | None = None
     narrative: bool = False  # counted from Context.anchor
     relative: bool = False  # needed the publication date
+    comparison: bool = False  # counted back from the narrative: does not become the narrative's time
     earliest: date | None = None
     latest: date | None = None

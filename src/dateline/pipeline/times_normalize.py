@@ -127,6 +127,9 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
         return None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{number:02d}")
+    if "yrel" in slots:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[words.key(slots["yrel"])]
+        return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
     step, _ = _step(slots)
     found = resolve.month(ctx.dct, number, step, ctx.tense)
     return Norm("DATE", period=found, relative=True) if found else None
@@ -232,6 +235,8 @@ def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
     if code is None:
         return None
     day_text = slots.get("day") or slots.get("when")
+    if not day_text and "dayrel" not in slots:
+        return None
     if day_text and words.weekday(day_text) and day_text.lower().endswith("s"):
         return Norm("SET", f"XXXX-WXX-{words.weekday(day_text)}T{code}")
     rel = words.key(slots.get("dayrel", ""))
@@ -266,17 +271,25 @@ def _amount(slots: dict[str, str]) -> tuple[float | None, str, int] | None:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """ISO 8601 duration: P20W, PT3H, P1.5Y becomes P18M, unknown amounts PXY."""
+    """ISO 8601 duration: P20W, PT3H; fractions spill into the next unit (P2Y6M, PT1M30S); unknown PXY."""
     small = unit in ("H", "MIN", "S")
     letter = {"MIN": "M"}.get(unit, unit)
     if amount is None:
         return f"PTX{letter}" if small else f"PX{letter}"
-    if amount != int(amount):
-        for big, little, factor in (("Y", "M", 12), ("D", "H", 24), ("H", "MIN", 60), ("W", "D", 7), ("MIN", "S", 60)):
-            if unit == big and (amount * factor) == int(amount * factor):
-                return duration_value(amount * factor, little)
-        return f"PT{amount:g}{letter}" if small else f"P{amount:g}{letter}"
-    return f"PT{int(amount)}{letter}" if small else f"P{int(amount)}{letter}"
+    whole, rest = int(amount), amount - int(amount)
+    spill = _SPILL.get(unit)
+    if rest and spill and (rest * spill[1]).is_integer():
+        tail = duration_value(rest * spill[1], spill[0])[1:]
+        head = f"{whole}{letter}" if whole else ""
+        if small or spill[0] not in ("H", "MIN", "S") or tail.startswith("T"):
+            return "P" + (("T" + head + tail[1:]) if small else head + tail)
+        return f"P{head}T{tail}"
+    number = f"{whole}" if not rest else f"{amount:g}"
+    return f"PT{number}{letter}" if small else f"P{number}{letter}"
+
+
+# Where a fraction of a unit goes: half a year is six months.
+_SPILL = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60), "W": ("D", 7), "E": ("Y", 10), "C": ("Y", 100)}
 
 
 def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -293,13 +306,21 @@ def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
 
 
 def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: str | None, ctx: Context) -> Norm | None:
-    """A point an amount of time before or after the publication or the narrative's last time."""
+    """A point an amount of time before or after the publication or the narrative's last time.
+
+    Counting back from the narrative ("a year earlier") compares with the time
+    talked about and does not move the narrative on. In a text about a quarter
+    or a half, "a year ago" is that period a year before (earnings reports).
+    """
     if off is None:
         return None
     sign, reference = off
     if total is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
-    base, narrative = ctx.base(reference == "narrative")
+    narrative_wanted = reference == "narrative" or (
+        sign < 0 and unit == "Y" and ctx.anchor is not None and ctx.anchor.gran in ("Q", "H")
+    )
+    base, narrative = ctx.base(narrative_wanted)
     if base is None or unit in ("H", "MIN", "S"):
         return Norm("DATE", None) if base is None else Norm("DATE", period=base, narrative=narrative, relative=True)
     gran = GRAN_OF_UNIT.get(unit, "D")
@@ -307,11 +328,17 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     if gran == "T":
         gran = "D"
     if total != int(total):
-        total, unit = total * 12, "M" if unit == "Y" else unit
+        total, unit = (total * 12, "M") if unit == "Y" else (total, unit)
     start = Period.of(gran, base.start) if base.gran != "S" or gran != "S" else base
     moved = start.shift(sign * int(total), unit)
     bound = _OFFSET_MODS.get((mod, sign > 0)) if mod else None
-    return Norm("DATE", mod=bound, period=moved, narrative=narrative, relative=True)
+    return Norm("DATE", mod=bound, period=moved, narrative=narrative, relative=True, comparison=sign < 0)
+
+
+def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"the year ended Sept. 30": TimeBank reads the length of the period."""
+    unit = words.unit(slots["unit"])
+    return Norm("DURATION", duration_value(unit[1], unit[0])) if unit else None
 
 
 def _units(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -410,6 +437,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "set_times": _set_times,
     "frequency": _frequency,
     "duration": _duration,
+    "period_ended": _period_ended,
     "period": period,
     "det_period": det_period,
     "decade": _decade,

@@ -27,8 +27,9 @@ def _head(text: str, ctx: Context) -> tuple[str | None, str | None]:
     k = words.key(text)
     if k == "half":
         return "H", None
-    if k == "period":
-        return (ctx.anchor.gran if ctx.anchor and ctx.anchor.gran != "T" else None), None
+    if k == "period":  # the granularity of the periods talked about; in news mostly a quarter
+        talked = [g for g in ("Q", "H", "Y", "M") if g in ctx.last]
+        return (max(talked, key=lambda g: ctx.last[g].start) if talked else "Q"), None
     if code := words.season(k):
         return "S", code
     unit = words.unit(k)
@@ -39,13 +40,13 @@ def _current(gran: str, ctx: Context) -> Period | None:
     return Period.of(gran, ctx.dct) if ctx.dct else None
 
 
-def _mentioned(gran: str, ctx: Context) -> Period | None:
-    """The period of this granularity last mentioned, else the one holding the last time."""
+def _mentioned(gran: str, ctx: Context, holding: bool = False) -> Period | None:
+    """The period of this granularity last mentioned; with `holding`, else the one holding the last time."""
     if gran in ctx.last:
         return ctx.last[gran]
-    if ctx.anchor is not None and ctx.anchor.gran != "T" and ctx.anchor.gran != "S":
-        if ORDER[ctx.anchor.gran] <= ORDER[gran]:
-            return ctx.anchor.at(gran)
+    anchor = ctx.anchor
+    if holding and anchor is not None and anchor.gran not in ("T", "S") and ORDER[anchor.gran] <= ORDER[gran]:
+        return anchor.at(gran)
     return None
 
 
@@ -102,7 +103,7 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
         return None
     det = words.key(slots.get("det", ""))
     mods = words.period_mods(slots["mods"])
-    year = resolve.year(slots["year"], ctx.dct) if "year" in slots else None
+    year = resolve.year(slots.get("year") or slots.get("pyear") or "", ctx.dct)
     if det in _POSSESSIVE_YEAR and ctx.dct:
         year = ctx.dct.year + _POSSESSIVE_YEAR[det]
     ordinals = [int(m) for m in mods if m.isdigit()]
@@ -119,7 +120,7 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
     elif "latest" in flags:
         found = _mentioned(gran, ctx) or _latest(gran, ctx)
     elif "same" in flags:
-        found, narrative = _mentioned(gran, ctx), True
+        found, narrative = _mentioned(gran, ctx, holding=True), True
     elif rels:
         _, step, reference = rels[-1]
         narrative = reference == "narrative" or (reference == "either" and det == "the")
@@ -130,7 +131,8 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
         found = _mentioned(gran, ctx) or _current(gran, ctx)
     if found is None:
         return None
-    return Norm("DATE", period=found, narrative=narrative, relative=year is None)
+    comparison = "year_before" in flags
+    return Norm("DATE", period=found, narrative=narrative, relative=year is None, comparison=comparison)
 
 
 def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -139,6 +141,10 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
     if gran is None:
         return None
     det = words.key(slots["det"])
+    if "pyear" in slots:  # "the 1988 quarter": the quarter talked about, in that year
+        year = resolve.year(slots["pyear"], ctx.dct)
+        base = _mentioned(gran, ctx) or _latest(gran, ctx)
+        return Norm("DATE", period=base.shift(year - base.start.year, "Y")) if base and year else None
     if "year" in slots:
         year = resolve.year(slots["year"], ctx.dct)
         if year is None:
@@ -149,7 +155,7 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
     if det in _DET_STEP:
         found, narrative = _stepped(gran, code, _DET_STEP[det], False, ctx)
     elif det == "that":
-        found, narrative = _stepped(gran, code, 0, True, ctx)
+        found, narrative = _mentioned(gran, ctx, holding=True), True
     elif code is not None and ctx.dct:
         found, narrative = resolve.season(ctx.dct, code, None, ctx.tense), False
     elif gran == "WE" and ctx.dct:
@@ -168,7 +174,8 @@ def year_ago(slots: dict[str, str], ctx: Context) -> Norm | None:
     base, narrative = ctx.base(True)
     if base is None:
         return None
-    return Norm("DATE", period=Period.of("Y", base.start).shift(-1, "Y"), narrative=narrative, relative=True)
+    year_before = Period.of("Y", base.start).shift(-1, "Y")
+    return Norm("DATE", period=year_before, narrative=narrative, relative=True, comparison=True)
 
 
 def period_end(slots: dict[str, str], ctx: Context) -> Norm | None:

@@ -13,6 +13,9 @@ from datetime import date, timedelta
 from . import times_words as words
 from .times_values import SEASON_START, Period, add_months, easter, weekday_on_or_after
 
+# How much further a date may be on the side its clause's tense points to (about eight months).
+TENSE_PENALTY_DAYS = 250
+
 
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
@@ -47,10 +50,25 @@ def pick(candidates: list[date], dct: date, tense: str | None, step: int | None 
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
 
+def nearest(candidates: list[date], dct: date, tense: str | None, penalty: int) -> date | None:
+    """The nearest candidate, counting `penalty` more days for one on the side the tense rules out.
+
+    The tense wins unless the other side is much nearer: "In January, ..." in
+    a past clause of October is last January, though next January is nearer.
+    """
+    def cost(c: date) -> tuple[int, bool]:
+        days = abs((c - dct).days)
+        against = (tense == "past" and c > dct) or (tense == "future" and c < dct)
+        return days + (penalty if against else 0), c > dct
+
+    candidates = [c for c in candidates if c is not None]
+    return min(candidates, key=cost) if candidates else None
+
+
 def month_day(dct: date, month: int, day: int, tense: str | None) -> date | None:
     """The year of a date written without one."""
     options = [safe_date(dct.year + k, month, day) for k in (-1, 0, 1)]
-    return pick([o for o in options if o], dct, tense)
+    return nearest(options, dct, tense, TENSE_PENALTY_DAYS)
 
 
 def month(dct: date, number: int, step: int | None, tense: str | None) -> Period | None:
@@ -59,7 +77,7 @@ def month(dct: date, number: int, step: int | None, tense: str | None) -> Period
     options = [date(dct.year + k, number, 1) for k in (-1, 0, 1)]
     if step == 0:
         return Period("M", date(dct.year, number, 1))
-    chosen = pick(options, here, tense, step)
+    chosen = pick(options, here, tense, step) if step is not None else nearest(options, here, tense, TENSE_PENALTY_DAYS)
     return Period("M", chosen) if chosen else None
 
 
@@ -133,6 +151,9 @@ def year(text: str, dct: date | None) -> int | None:
         return None
     if rest == "hundred":
         return int(head) * 100
+    if rest.startswith("thousand"):  # "two thousand", "two thousand and one"
+        tail = words.number(rest[len("thousand") :].replace(" and ", " ").strip() or "0") if rest != "thousand" else 0
+        return int(head) * 1000 + int(tail or 0)
     tail = words.number(rest.replace("oh ", "").replace("oh-", ""))
     return int(head) * 100 + int(tail) if tail is not None and tail < 100 else None
 

@@ -10,6 +10,7 @@ from .. import lexicon
 _SPACE = re.compile(r"\s+")
 _NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½)")
 
 
 def key(text: str) -> str:
@@ -65,6 +66,8 @@ def number(text: str) -> float | None:
         return None
     if _DIGITS.fullmatch(k):
         return float(k)
+    if m := _FRACTION.fullmatch(k):
+        return float(m.group(1)) + 0.5
     whole = table("number_phrases").get(k)
     if whole:
         return float(whole[0])
