@@ -27,9 +27,8 @@ def _head(text: str, ctx: Context) -> tuple[str | None, str | None]:
     k = words.key(text)
     if k == "half":
         return "H", None
-    if k == "period":  # the granularity of the periods talked about; in news mostly a quarter
-        talked = [g for g in ("Q", "H", "Y", "M") if g in ctx.last]
-        return (max(talked, key=lambda g: ctx.last[g].start) if talked else "Q"), None
+    if k == "period":  # a reporting period: the quarter or half talked about, else a quarter
+        return ("H" if "H" in ctx.last and "Q" not in ctx.last else "Q"), None
     if code := words.season(k):
         return "S", code
     unit = words.unit(k)
@@ -127,8 +126,8 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
         found, narrative = _stepped(gran, code, int(step), narrative, ctx)
     elif year is not None and gran in ("Y",):
         found = Period("Y", date(year, 1, 1))
-    else:
-        found = _mentioned(gran, ctx) or _current(gran, ctx)
+    else:  # "the full year", "the fiscal year"
+        found = (_mentioned(gran, ctx) if gran in ("Q", "H") else None) or _current(gran, ctx)
     if found is None:
         return None
     comparison = "year_before" in flags
@@ -141,10 +140,16 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
     if gran is None:
         return None
     det = words.key(slots["det"])
-    if "pyear" in slots:  # "the 1988 quarter": the quarter talked about, in that year
+    if det in _POSSESSIVE_YEAR and ctx.dct and gran != "Y":  # "last year's quarter"
+        slots = {**slots, "pyear": str(ctx.dct.year + _POSSESSIVE_YEAR[det])}
+    elif words.key(slots["head"]) == "period" and "pyear" not in slots:
+        return None  # "the period" alone is no time
+    if "pyear" in slots:  # "the 1988 quarter", "the 1988 period": the period talked about, in that year
         year = resolve.year(slots["pyear"], ctx.dct)
         base = _mentioned(gran, ctx) or _latest(gran, ctx)
-        return Norm("DATE", period=base.shift(year - base.start.year, "Y")) if base and year else None
+        if base is None or year is None:
+            return None
+        return Norm("DATE", period=base.shift(year - base.start.year, "Y"), comparison=year != base.start.year)
     if "year" in slots:
         year = resolve.year(slots["year"], ctx.dct)
         if year is None:
@@ -160,10 +165,11 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
         found, narrative = resolve.season(ctx.dct, code, None, ctx.tense), False
     elif gran == "WE" and ctx.dct:
         found, narrative = _weekend(ctx, None), False
-    else:
+    elif gran in ("Q", "H"):  # "the quarter": the one being reported, else the last complete one
         mentioned = _mentioned(gran, ctx)
-        fallback = _latest(gran, ctx) if gran == "Q" else _current(gran, ctx)
-        found, narrative = mentioned or fallback, mentioned is not None
+        found, narrative = mentioned or _latest(gran, ctx), mentioned is not None
+    else:  # "the year", "the week": the current one
+        found, narrative = _current(gran, ctx), False
     if found is None:
         return None
     return Norm("DATE", period=found, narrative=narrative, relative=True)
@@ -174,7 +180,8 @@ def year_ago(slots: dict[str, str], ctx: Context) -> Norm | None:
     base, narrative = ctx.base(True)
     if base is None:
         return None
-    year_before = Period.of("Y", base.start).shift(-1, "Y")
+    gran = base.gran if base.gran in ("Q", "H") else "Y"  # in a report on a quarter, that quarter
+    year_before = Period.of(gran, base.start).shift(-1, "Y")
     return Norm("DATE", period=year_before, narrative=narrative, relative=True, comparison=True)
 
 
