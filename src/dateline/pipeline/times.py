@@ -146,17 +146,20 @@ class TimeTagger:
         token = span.root
         if token.dep_ in _NOMINAL_DEPS:
             return None
+        bound = False
         if token.dep_ == "pobj":
-            prep = token.head.lower_
-            if self.prepositions.get(prep) == "since":
+            kind = self.prepositions.get(token.head.lower_)
+            if kind == "since":
                 return "past"
-            if self.prepositions.get(prep) == "bound" or token.head.head.pos_ in ("NOUN", "PROPN"):
+            if token.head.head.pos_ in ("NOUN", "PROPN"):
                 return None
-            token = token.head
+            bound, token = kind == "bound", token.head
         verb = token
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX"):
-                return self._verb_tense(verb, depth=0)
+                tense = self._verb_tense(verb, depth=0)
+                # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
+                return tense if not bound or tense == "future" else None
             if verb.head is verb:
                 return None
             verb = verb.head

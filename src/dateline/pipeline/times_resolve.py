@@ -15,6 +15,8 @@ from .times_values import SEASON_START, Period, add_months, easter, weekday_on_o
 
 # How much further a date may be on the side its clause's tense points to (about eight months).
 TENSE_PENALTY_DAYS = 250
+# News mostly reports what has happened: without a tense, a date ahead counts two months further.
+UNTENSED_FUTURE_DAYS = 60
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -55,10 +57,13 @@ def nearest(candidates: list[date], dct: date, tense: str | None, penalty: int) 
 
     The tense wins unless the other side is much nearer: "In January, ..." in
     a past clause of October is last January, though next January is nearer.
+    Without a tense, the past is slightly preferred.
     """
     def cost(c: date) -> tuple[int, bool]:
         days = abs((c - dct).days)
         against = (tense == "past" and c > dct) or (tense == "future" and c < dct)
+        if tense is None and c > dct:
+            days += UNTENSED_FUTURE_DAYS
         return days + (penalty if against else 0), c > dct
 
     candidates = [c for c in candidates if c is not None]
