@@ -117,9 +117,9 @@ class TimeTagger:
             return False
         if token.ent_type_ in _AMOUNT_ENTS:
             return False
-        if token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i:
-            # "1500 shares" counts; "the 1990 budget" names a year
-            return before is not None and before.pos_ in ("DET", "PRON") or token.ent_type_ == "DATE"
+        if token.dep_ == "nummod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
+            # "2000 workers" counts; "the 1990 budget", "its 1989 results" name a year
+            return before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
         return True
 
     def _per_unit(self, match: Match, span: Span, norm: Norm) -> Norm:
