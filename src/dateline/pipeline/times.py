@@ -15,6 +15,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..readers.dates import parse_date
 from ..records import TimeExpression
 from . import times_words as words
 from .entities import register_extensions
@@ -25,7 +26,6 @@ from .times_normalize import duration_value, normalize
 
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-_PER_WORDS = frozenset({"%", "percent", "cents", "dollars", "times", "once", "twice"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
 _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -47,6 +47,7 @@ class TimeTagger:
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.not_year_before = frozenset(words.table("not_year_before"))
+        self.amount_words = frozenset(words.table("amount_words"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -129,7 +130,7 @@ class TimeTagger:
         if words.key(match.slots["amount"]) not in ("a", "an", "per"):
             return norm
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is None or not (before.like_num or before.lower_ in _PER_WORDS or before.ent_type_ in _AMOUNT_ENTS):
+        if before is None or not (before.like_num or before.lower_ in self.amount_words or before.ent_type_ in _AMOUNT_ENTS):
             return norm
         unit = words.unit(match.slots["unit"])
         return Norm("SET", duration_value(unit[1], unit[0])) if unit else norm
@@ -184,10 +185,9 @@ class TimeTagger:
 
 
 def _publication(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
+    """The publication date; lenient, as callers may set crawler dates ("26-FEB-1987 15:01:01.79")."""
+    day = parse_date(value) if value else None
+    return date.fromisoformat(day) if day else None
 
 
 def _record(tid: str, text: str, match: Match, norm: Norm, anchor: str | None) -> TimeExpression:

@@ -128,7 +128,7 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{number:02d}")
     if "yrel" in slots:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[words.key(slots["yrel"])]
+        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
         return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
     step, _ = _step(slots)
     found = resolve.month(ctx.dct, number, step, ctx.tense)
@@ -226,10 +226,6 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
 
 
-_DAYREL = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
-_NARRATIVE_DAYREL = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
-
-
 def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
     code = words.daypart(slots["daypart"])
     if code is None:
@@ -239,14 +235,11 @@ def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
         return None
     if day_text and words.weekday(day_text) and day_text.lower().endswith("s"):
         return Norm("SET", f"XXXX-WXX-{words.weekday(day_text)}T{code}")
-    rel = words.key(slots.get("dayrel", ""))
+    rel = words.lookup("day_relatives", slots["dayrel"]) if "dayrel" in slots else None
     narrative = False
-    if rel in _NARRATIVE_DAYREL:
-        base, narrative = ctx.base(True)
-        day = base.start + timedelta(days=_NARRATIVE_DAYREL[rel]) if base else None
-    elif rel in _DAYREL and ctx.dct:
-        # "last night" is the night before; "last evening" too
-        day = ctx.dct + timedelta(days=_DAYREL[rel])
+    if rel is not None:  # "last night" is the night before publication, "the next morning" after the last time
+        base, narrative = ctx.base(rel[1] == "narrative")
+        day = base.start + timedelta(days=int(rel[0])) if base else None
     else:
         day, narrative = _day_of(day_text, ctx)
     if day is None:

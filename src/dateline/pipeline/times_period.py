@@ -18,8 +18,14 @@ from .times_context import Context, Norm
 from .times_values import ORDER, Period
 
 _GRAN_OF_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "E": "E", "C": "C", "WE": "WE", "L": "L"}
-_POSSESSIVE_YEAR = {"last year's": -1, "this year's": 0, "next year's": 1}
-_DET_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def _year_step(det: str) -> int | None:
+    """The step of a possessive year before a period noun: "last year's" is -1."""
+    if not det.endswith("year's"):
+        return None
+    rel = words.relative(det.split()[0])
+    return rel[0] if rel else None
 
 
 def _head(text: str, ctx: Context) -> tuple[str | None, str | None]:
@@ -103,8 +109,8 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
     det = words.key(slots.get("det", ""))
     mods = words.period_mods(slots["mods"])
     year = resolve.year(slots.get("year") or slots.get("pyear") or "", ctx.dct)
-    if det in _POSSESSIVE_YEAR and ctx.dct:
-        year = ctx.dct.year + _POSSESSIVE_YEAR[det]
+    if (step := _year_step(det)) is not None and ctx.dct:
+        year = ctx.dct.year + step
     ordinals = [int(m) for m in mods if m.isdigit()]
     rels = [m.split(":") for m in mods if m.startswith("rel:")]
     flags = {m for m in mods if not m.isdigit() and not m.startswith("rel:")}
@@ -140,8 +146,8 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
     if gran is None:
         return None
     det = words.key(slots["det"])
-    if det in _POSSESSIVE_YEAR and ctx.dct and gran != "Y":  # "last year's quarter"
-        slots = {**slots, "pyear": str(ctx.dct.year + _POSSESSIVE_YEAR[det])}
+    if (step := _year_step(det)) is not None and ctx.dct and gran != "Y":  # "last year's quarter"
+        slots = {**slots, "pyear": str(ctx.dct.year + step)}
     elif words.key(slots["head"]) == "period" and "pyear" not in slots:
         return None  # "the period" alone is no time
     if "pyear" in slots:  # "the 1988 quarter", "the 1988 period": the period talked about, in that year
@@ -157,8 +163,8 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
         if code:
             return Norm("DATE", period=Period("S", date(year, resolve.SEASON_START[code], 1), code))
         return Norm("DATE", period=Period.of(gran, date(year, 1, 1))) if gran in ("Y", "H", "Q") else None
-    if det in _DET_STEP:
-        found, narrative = _stepped(gran, code, _DET_STEP[det], False, ctx)
+    if det in ("this", "last", "next"):
+        found, narrative = _stepped(gran, code, words.relative(det)[0], False, ctx)
     elif det == "that":
         found, narrative = _mentioned(gran, ctx, holding=True), True
     elif code is not None and ctx.dct:

@@ -136,16 +136,30 @@ def quantity_mod(text: str) -> str | None:
 
 
 def period_mods(text: str) -> list[str]:
-    """The meanings of the words before a period noun, in order: ordinals as "3", relatives as "rel:-1"."""
+    """The meanings of the words before a period noun, in order: ordinals as "3", relatives as "rel:-1:publication"."""
     found = []
-    for word in re.findall(r"[a-z0-9]+(?:-(?:earlier|ago))?|year (?:earlier|ago)|most recent", key(text)):
-        if (n := ordinal(word)) is not None:
-            found.append(str(n))
-        elif (rel := relative(word)) is not None:
-            found.append(f"rel:{rel[0]}:{rel[1]}")
-        elif row := table("period_modifiers").get(word):
-            found.append(row[0])
+    tokens = [t for t in re.split(r"[\s-]+", key(text)) if t]  # "year-earlier" is read as "year earlier"
+    i = 0
+    while i < len(tokens):
+        for size in (2, 1):  # "most recent", "year earlier" before single words
+            phrase = " ".join(tokens[i : i + size])
+            meaning = _period_word(phrase)
+            if meaning is not None:
+                found.append(meaning)
+                i += size
+                break
+        else:
+            i += 1
     return found
+
+
+def _period_word(word: str) -> str | None:
+    if (n := ordinal(word)) is not None:
+        return str(n)
+    if (rel := relative(word)) is not None:
+        return f"rel:{rel[0]}:{rel[1]}"
+    row = table("period_modifiers").get(word)
+    return row[0] if row else None
 
 
 def reference(text: str) -> str | None:
