@@ -282,3 +282,11 @@ def test_trigger_windows_find_what_a_full_scan_finds(founding):
     texts = [founding.text] + [json.loads(line)["maintext"] for line in wikinews.read_text(encoding="utf-8").splitlines()]
     for text in texts:
         assert g.find(text) == g.scan(text)
+
+
+def test_timeline_per_person():
+    from dateline.pipeline.timeline import timeline_of
+
+    record = analyze("John Smith was born in 1950. Mary Jones joined in 2001.", published=PUB)
+    jones = next(p.id for p in record.people if p.name == "Mary Jones")
+    assert [e.earliest for e in timeline_of(record, jones)] == ["2001-01-01"]

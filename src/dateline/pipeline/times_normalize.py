@@ -15,10 +15,8 @@ from datetime import date, timedelta
 from . import times_resolve as resolve
 from . import times_words as words
 from .times_context import Context, Norm
-from .times_values import SEASON_START, Period, finer, part_of
+from .times_values import GRAN_OF_UNIT, SEASON_START, Period, finer, part_of
 
-# Period nouns to granularities; hours and smaller are not periods of the calendar.
-GRAN_OF_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "E": "E", "C": "C", "WE": "WE", "L": "L"}
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
 _OFFSET_MODS = {
     ("MORE_THAN", True): "AFTER",
@@ -98,7 +96,7 @@ def _year(slots: dict[str, str], ctx: Context) -> Norm | None:
 
 def _decade(slots: dict[str, str], ctx: Context) -> Norm | None:
     first = resolve.decade(slots["decade"], ctx.dct)
-    return Norm("DATE", period=Period("E", date(first, 1, 1)), relative="'" in slots["decade"]) if first else None
+    return Norm("DATE", period=Period("E", date(first, 1, 1)), relative=not slots["decade"][:1].isdigit()) if first else None
 
 
 def _century(slots: dict[str, str], ctx: Context) -> Norm | None:

@@ -15,9 +15,8 @@ from datetime import date, timedelta
 from . import times_resolve as resolve
 from . import times_words as words
 from .times_context import Context, Norm
-from .times_values import ORDER, Period
+from .times_values import GRAN_OF_UNIT, ORDER, Period
 
-_GRAN_OF_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "E": "E", "C": "C", "WE": "WE", "L": "L"}
 
 
 def _year_step(det: str) -> int | None:
@@ -38,7 +37,7 @@ def _head(text: str, ctx: Context) -> tuple[str | None, str | None]:
     if code := words.season(k):
         return "S", code
     unit = words.unit(k)
-    return (_GRAN_OF_UNIT.get(unit[0]) if unit else None), None
+    return (GRAN_OF_UNIT.get(unit[0]) if unit else None), None
 
 
 def _current(gran: str, ctx: Context) -> Period | None:
@@ -194,7 +193,7 @@ def year_ago(slots: dict[str, str], ctx: Context) -> Norm | None:
 def period_end(slots: dict[str, str], ctx: Context) -> Norm | None:
     """"year end", "the quarter's end": the end of the period talked about or the current one."""
     unit = words.unit(slots["unit"])
-    gran = _GRAN_OF_UNIT.get(unit[0]) if unit else None
+    gran = GRAN_OF_UNIT.get(unit[0]) if unit else None
     if gran is None:
         return None
     found = _mentioned(gran, ctx) if gran in ctx.last else _current(gran, ctx)

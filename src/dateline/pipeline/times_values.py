@@ -19,7 +19,8 @@ MONTHS_IN = {"M": 1, "S": 3, "Q": 3, "H": 6, "Y": 12, "E": 120, "C": 1200, "L": 
 DAYS_IN = {"D": 1, "W": 7, "WE": 7}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_CODE = {month: code for code, month in SEASON_START.items()}
-MIN_DAY, MAX_DAY = date(1, 1, 1), date(9999, 12, 31)
+# Duration units that are also calendar periods ("year", "quarter", "weekend"); hours and less are not.
+GRAN_OF_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "E": "E", "C": "C", "WE": "WE", "L": "L"}
 
 
 def add_months(day: date, months: int) -> date:

@@ -51,10 +51,6 @@ def unit(text: str) -> tuple[str, int] | None:
     return (row[0], int(row[1])) if row else None
 
 
-def is_plural_unit(text: str) -> bool:
-    return key(text).endswith("s") and unit(text) is not None
-
-
 def vague(text: str) -> bool:
     return key(text) in table("vague_numbers")
 
