@@ -290,3 +290,13 @@ def test_timeline_per_person():
     record = analyze("John Smith was born in 1950. Mary Jones joined in 2001.", published=PUB)
     jones = next(p.id for p in record.people if p.name == "Mary Jones")
     assert [e.earliest for e in timeline_of(record, jones)] == ["2001-01-01"]
+
+
+def test_narrative_offset_is_no_more_precise_than_its_anchor():
+    record = analyze("The law passed in 2012. A day after, protests began.", published=PUB)
+    after = record.times[1]
+    assert (after.value, after.earliest, after.latest) == ("2012", "2012-01-02", "2013-01-01")
+
+
+def test_season_in_a_name_is_no_time():
+    assert times("He skated at the 2014 Winter Olympics.") == ()

@@ -88,6 +88,8 @@ class TimeTagger:
                 return False  # "April" of April Smith, "August" of an ORG
             if rule == "frequency" and token.dep_ == "amod" and words.lookup("frequencies", token.text)[1:2] == ("no",):
                 return False  # "quarterly dividend": a kind of dividend, not a time
+        if words.season(span[-1].text) and _names_something(span):
+            return False  # "the Winter Olympics", "Summer Games"
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
         if rule == "duration" and not self._is_amount_of_time(match, span):
@@ -182,6 +184,13 @@ class TimeTagger:
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
         return "present"
+
+
+def _names_something(span: Span) -> bool:
+    """A capitalized last word inside a sentence followed by another: part of a name."""
+    last = span[-1]
+    after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    return last.text[:1].isupper() and not last.is_sent_start and after is not None and after.text[:1].isupper()
 
 
 def _publication(value: str | None) -> date | None:

@@ -33,5 +33,6 @@ class Norm:
     narrative: bool = False  # counted from Context.anchor
     relative: bool = False  # needed the publication date
     comparison: bool = False  # counted back from the narrative: does not become the narrative's time
+    bounds: tuple[date, date] | None = None  # the days it may be, when not its period's (see interval)
     earliest: date | None = None
     latest: date | None = None

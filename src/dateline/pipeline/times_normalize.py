@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import times_resolve as resolve
 from . import times_words as words
 from .times_context import Context, Norm
-from .times_values import GRAN_OF_UNIT, SEASON_START, Period, finer, part_of
+from .times_values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
 
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
 _OFFSET_MODS = {
@@ -314,16 +314,21 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     base, narrative = ctx.base(narrative_wanted)
     if base is None or unit in ("H", "MIN", "S"):
         return Norm("DATE", None) if base is None else Norm("DATE", period=base, narrative=narrative, relative=True)
-    gran = GRAN_OF_UNIT.get(unit, "D")
-    gran = finer(base.gran, gran) if narrative else ("Y" if gran in ("E", "C", "L") else gran)
-    if gran == "T":
-        gran = "D"
     if total != int(total):
         total, unit = (total * 12, "M") if unit == "Y" else (total, unit)
-    start = Period.of(gran, base.start) if base.gran != "S" or gran != "S" else base
-    moved = start.shift(sign * int(total), unit)
+    step = sign * int(total)
     bound = _OFFSET_MODS.get((mod, sign > 0)) if mod else None
-    return Norm("DATE", mod=bound, period=moved, narrative=narrative, relative=True, comparison=sign < 0)
+    if narrative:
+        # as precise as the time it counts from, no more: "a day after" 2012 is in 2012 or early 2013
+        gran = "D" if base.gran == "T" else base.gran
+        start = base if base.gran == gran else Period.of(gran, base.start)
+        moved = start.shift(step, unit)
+        days = (add(base.start, step, unit), add(base.end, step, unit))
+        return Norm("DATE", mod=bound, period=moved, narrative=True, relative=True, comparison=sign < 0, bounds=days)
+    gran = GRAN_OF_UNIT.get(unit, "D")
+    gran = "Y" if gran in ("E", "C", "L") else gran
+    moved = Period.of(gran, base.start).shift(step, unit)
+    return Norm("DATE", mod=bound, period=moved, relative=True, comparison=sign < 0)
 
 
 def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -399,7 +404,7 @@ def interval(norm: Norm, ctx: Context) -> None:
         ref = {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}
         norm.earliest, norm.latest = ref.get(norm.value or "", (None, None))
         return
-    first, last = norm.period.start, norm.period.end
+    first, last = norm.bounds or (norm.period.start, norm.period.end)
     mod = norm.mod
     if mod in ("START", "END") and norm.relative and dct and norm.period.holds(dct) and not norm.narrative:
         first, last = (first, dct) if mod == "START" else (dct, last)

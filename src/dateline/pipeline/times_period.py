@@ -149,6 +149,9 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
         slots = {**slots, "pyear": str(ctx.dct.year + step)}
     elif words.key(slots["head"]) == "period" and "pyear" not in slots:
         return None  # "the period" alone is no time
+    if "pyear" in slots and code:  # "the 2014 winter"
+        year = resolve.year(slots["pyear"], ctx.dct)
+        return Norm("DATE", period=Period("S", date(year, resolve.SEASON_START[code], 1), code)) if year else None
     if "pyear" in slots:  # "the 1988 quarter", "the 1988 period": the period talked about, in that year
         year = resolve.year(slots["pyear"], ctx.dct)
         base = _mentioned(gran, ctx) or _latest(gran, ctx)

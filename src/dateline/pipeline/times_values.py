@@ -142,11 +142,6 @@ class Period:
         return Period.of(gran, self.start)
 
 
-def finer(a: str, b: str) -> str:
-    """The finer of two granularities."""
-    return a if ORDER.get(a, 0) <= ORDER.get(b, 0) else b
-
-
 def part_of(first: date, last: date, mod: str | None) -> tuple[date, date]:
     """The days of a period that a START, MID or END mod keeps: its first, middle or last third."""
     days = (last - first).days + 1
