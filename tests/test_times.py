@@ -300,3 +300,8 @@ def test_narrative_offset_is_no_more_precise_than_its_anchor():
 
 def test_season_in_a_name_is_no_time():
     assert times("He skated at the 2014 Winter Olympics.") == ()
+
+
+def test_end_of_a_period_is_its_last_third_not_from_publication():
+    t = one("The plant closes by the end of the decade.", "2023-03-08")
+    assert (t.value, t.mod, t.earliest, t.latest) == ("202", "END", "2026-09-02", "2029-12-31")

@@ -34,5 +34,6 @@ class Norm:
     relative: bool = False  # needed the publication date
     comparison: bool = False  # counted back from the narrative: does not become the narrative's time
     bounds: tuple[date, date] | None = None  # the days it may be, when not its period's (see interval)
+    from_publication: bool = False  # "earlier/later this year": the part before or after publication
     earliest: date | None = None
     latest: date | None = None

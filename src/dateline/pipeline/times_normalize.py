@@ -386,7 +386,7 @@ def _apply_part(norm: Norm, slots: dict[str, str], ctx: Context) -> None:
         first = words.key(slots["part"]).split()[0]
         if first in ("earlier", "later"):
             norm.mod = "START" if first == "earlier" else "END"
-            norm.relative = True
+            norm.relative = norm.from_publication = True
     elif "end" in slots:
         norm.mod = "END"
 
@@ -406,7 +406,7 @@ def interval(norm: Norm, ctx: Context) -> None:
         return
     first, last = norm.bounds or (norm.period.start, norm.period.end)
     mod = norm.mod
-    if mod in ("START", "END") and norm.relative and dct and norm.period.holds(dct) and not norm.narrative:
+    if norm.from_publication and dct and norm.period.holds(dct) and not norm.narrative:
         first, last = (first, dct) if mod == "START" else (dct, last)
     elif mod in ("START", "MID", "END"):
         first, last = part_of(first, last, mod)
