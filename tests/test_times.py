@@ -305,3 +305,20 @@ def test_season_in_a_name_is_no_time():
 def test_end_of_a_period_is_its_last_third_not_from_publication():
     t = one("The plant closes by the end of the decade.", "2023-03-08")
     assert (t.value, t.mod, t.earliest, t.latest) == ("202", "END", "2026-09-02", "2029-12-31")
+
+
+def test_component_on_a_hand_built_doc():
+    """The grammar needs no trained model; without a parse, the doc is one timeline sentence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import dateline.pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    tagger = nlp.add_pipe("dateline_times")
+    doc = Doc(nlp.vocab, words=["Prices", "fell", "last", "week", "."], spaces=[True, True, True, False, False])
+    doc._.published = PUB
+    doc = tagger(doc)
+    (t,) = doc._.dl_times
+    assert (t.text, t.value) == ("last week", "2022-W19")
+    assert [e.time for e in doc._.dl_timeline] == [t.id]

@@ -22,7 +22,8 @@ def build_timeline(doc: Doc, times: list[TimeExpression]) -> list[TimelineEntry]
     refs = doc._.dl_refs or {}
     entries = []
     i = 0
-    for sent in doc.sents:
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]  # no parser: one sentence
+    for sent in sents:
         inside = []
         while i < len(placed) and placed[i].start < sent.end_char:
             if placed[i].start >= sent.start_char:
