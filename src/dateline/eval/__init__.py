@@ -1,0 +1,1 @@
+"""Evaluations of dateline's components against annotated corpora."""
