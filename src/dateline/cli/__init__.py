@@ -13,6 +13,7 @@ from .extract import extract_cli
 from .ingest import ingest_cli
 from .kb import conflicts_cli, person_cli
 from .query import export_cli, people_cli, stats_cli
+from .serve import serve_cli
 
 app = typer.Typer(
     name="dateline",
@@ -46,6 +47,7 @@ app.command("stats")(stats_cli)
 app.command("export")(export_cli)
 app.command("person")(person_cli)
 app.command("conflicts")(conflicts_cli)
+app.command("serve")(serve_cli)
 app.add_typer(eval_app, name="eval")
 
 
