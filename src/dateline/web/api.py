@@ -6,13 +6,12 @@ import dataclasses
 import secrets
 import threading
 from collections.abc import Iterator
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..errors import DatelineError, Errors, Warnings
+from ..errors import DatelineError, Errors
 from ..records import ArticleRecord
 from ..store.duck import Store
 from . import models, queries
@@ -27,12 +26,14 @@ _analysis = threading.Lock()  # one spaCy pipeline per process; analyses take tu
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Words = Annotated[str | None, Query(max_length=500, description="words that must all occur (any case)")]
-Since = Annotated[date | None, Query(description="published on or after (YYYY-MM-DD)")]
-Until = Annotated[date | None, Query(description="published on or before (YYYY-MM-DD)")]
+Since = Annotated[models.Day | None, Query(description="published on or after (YYYY-MM-DD)")]
+Until = Annotated[models.Day | None, Query(description="published on or before (YYYY-MM-DD)")]
 Outlet = Annotated[str | None, Query(max_length=200, description="part of the outlet's name")]
 Id = Annotated[str, Path(max_length=200)]
 
 NOT_FOUND = {404: {"model": models.Error, "description": "no such id"}}
+BODY_ERRORS = {400: {"model": models.Error, "description": "a body that is not JSON text"},
+               413: {"model": models.Error, "description": "a body over the server's limit (--max-body)"}}
 
 
 def reader(request: Request) -> Iterator[Store]:
@@ -125,7 +126,7 @@ def get_stats(request: Request, store: StoreDep):
     return {**queries.stats(store), "writable": request.app.state.db.write}
 
 
-@router.post("/analyze", response_model=ArticleRecord, tags=["analysis"])
+@router.post("/analyze", response_model=ArticleRecord, responses=BODY_ERRORS, tags=["analysis"])
 def analyze_text(article: models.ArticleIn):
     """Analyse a text with its publication date and return its record; nothing is stored."""
     return _analyze(article)
@@ -158,9 +159,9 @@ def writer(request: Request,
 
 @router.post("/articles", response_model=models.Stored, status_code=201, tags=["articles"],
              dependencies=[Depends(writer)],
-             responses={401: {"model": models.Error}, 403: {"model": models.Error},
-                        413: {"model": models.Error}, 422: {"model": models.Error}})
-def store_article(request: Request, article: models.ArticleIn):
+             responses={**BODY_ERRORS, 401: {"model": models.Error, "description": "no token, or a wrong one"},
+                        403: {"model": models.Error, "description": "the server is read-only"}})
+def store_article(request: Request, article: models.ArticleToStore):
     """Analyse an article and store it (replacing one with the same id), then bring the knowledge base up to date.
 
     Only on a server started with `--allow-write`, with `Authorization: Bearer <token>`.
@@ -168,8 +169,6 @@ def store_article(request: Request, article: models.ArticleIn):
     from ..kb.build import rebuild
     from ..pipeline import DEFAULT_MODEL
 
-    if not article.text.strip():
-        raise WebError(422, Warnings.W005.format(source="request"))
     record = dataclasses.replace(_analyze(article), source="api")
     with request.app.state.db.writer() as store:
         replaced = bool(store.known([record.id]))

@@ -6,15 +6,27 @@ them directly, so the article record's schema cannot drift from the code.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from ..readers import DEFAULT_MAX_CHARS
 from ..records import ArticleRecord
 
 T = TypeVar("T")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD: pydantic would otherwise read `0.0` or `1700000000` as a Unix time."""
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]  # a date in input: YYYY-MM-DD and nothing else
 
 
 class Error(BaseModel):
@@ -244,10 +256,16 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(max_length=DEFAULT_MAX_CHARS, description="the article body")
-    published: date | None = Field(None, description="publication date; anchors relative dates and ages")
+    published: Day | None = Field(None, description="publication date; anchors relative dates and ages")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=4000)
     outlet: str | None = Field(None, max_length=500)
+
+
+class ArticleToStore(ArticleIn):
+    """An article to store: like one to analyse, but its text must have words."""
+
+    text: str = Field(max_length=DEFAULT_MAX_CHARS, pattern=r"\S", description="the article body, not blank")
 
 
 class Stored(BaseModel):

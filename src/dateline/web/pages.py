@@ -6,11 +6,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BeforeValidator
 
 from ..errors import DatelineError
 from ..store.duck import Store
 from . import queries
-from .api import Id, Outlet, Since, Until, reader
+from .api import Id, Outlet, reader
+from .models import Day
 from .app import not_found
 from .chart import timeline_chart
 from .highlight import LAYERS, highlight, record_spans
@@ -21,6 +23,17 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 StoreDep = Annotated[Store, Depends(reader)]
 PageNo = Annotated[int, Query(ge=1, le=100_000)]
 Words = Annotated[str | None, Query(max_length=500)]
+
+
+def _blank_is_none(value: object) -> object:
+    return None if value == "" else value
+
+
+# A form sends its empty fields as `since=&kind=`: on a page, empty means "any".
+Since = Annotated[Day | None, BeforeValidator(_blank_is_none), Query()]
+Until = Since
+QuoteKind = Annotated[Literal["direct", "indirect", "partial"] | None, BeforeValidator(_blank_is_none), Query()]
+ConflictKind = Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none), Query()]
 
 
 def _offset(page: int) -> int:
@@ -106,8 +119,7 @@ def person_by_name(request: Request, store: StoreDep, name: Annotated[str, Query
 def quotes(request: Request, store: StoreDep, q: Words = None,
            speaker: Annotated[str | None, Query(max_length=200)] = None,
            speaker_id: Annotated[str | None, Query(max_length=200)] = None, outlet: Outlet = None,
-           since: Since = None, until: Until = None, kind: Literal["direct", "indirect", "partial"] | None = None,
-           page: PageNo = 1):
+           since: Since = None, until: Until = None, kind: QuoteKind = None, page: PageNo = 1):
     params = {"q": q, "speaker": speaker, "speaker_id": speaker_id, "outlet": outlet, "since": since,
               "until": until, "kind": kind}
     result = queries.quotes(store, **params, limit=PER_PAGE, offset=_offset(page))
@@ -123,8 +135,7 @@ def quote(request: Request, store: StoreDep, kb_quote_id: Id):
 
 
 @router.get("/conflicts")
-def conflicts(request: Request, store: StoreDep, kind: Literal["age", "relation", "quote_wording"] | None = None,
-              page: PageNo = 1):
+def conflicts(request: Request, store: StoreDep, kind: ConflictKind = None, page: PageNo = 1):
     params = {"kind": kind}
     result = queries.conflicts(store, kind=kind, limit=PER_PAGE, offset=_offset(page))
     return _listing(request, "conflicts.html", result, params)
