@@ -320,3 +320,12 @@ def test_serve_without_a_database_is_one_line(tmp_path):
 
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "[E008]" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_web_reads_records_as_the_store_does(app, ids):
+    from dateline.web.queries import record
+
+    with app.state.db.reader() as store:
+        for article_id in (ids["founding"], ids["reprint"], ids["hostile"]):
+            assert record(store, article_id) == store.record(article_id)
+        assert record(store, "nope") is None

@@ -48,8 +48,11 @@ def not_found(what: str, ident: str) -> WebError:
 class Database:
     """The store a server reads: one DuckDB connection, one cursor per request, writes one at a time."""
 
-    def __init__(self, path: str, *, write: bool = False) -> None:
+    def __init__(self, path: str, *, write: bool = False, threads: int = 1) -> None:
         self.store = Store.open(path, write=write)
+        # Requests run side by side in the thread pool; a page's dozen small queries are
+        # faster on one DuckDB thread each than handed across threads (measured: 21 → 14 ms).
+        self.store.con.execute(f"SET threads = {int(threads)}")
         self.path = path
         self.write = write
         self.write_lock = threading.Lock()
@@ -74,19 +77,20 @@ class Database:
 
 
 def create_app(db: str | None = None, *, allow_write: bool = False, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, threads: int = 1) -> FastAPI:
     """The API and pages over the DuckDB file `db`.
 
     allow_write: open the file for writing and accept POST /api/articles, with
         `Authorization: Bearer <token>`; a token is made up when none is given
         (read it back from `app.state.token`).
     max_body: the largest request body in bytes; larger ones get 413.
+    threads: DuckDB threads per query; more help word searches over a large archive.
     """
     from ..store.duck import default_db
     from . import api, pages
 
     path = str(db or default_db())
-    database = Database(path, write=allow_write)
+    database = Database(path, write=allow_write, threads=threads)
     app = FastAPI(
         title="dateline",
         version=__version__,

@@ -48,6 +48,7 @@ class Page(BaseModel, Generic[T]):
 class ArticleSummary(BaseModel):
     id: str
     title: str | None
+    headline: str = Field(description="the title, else the article's opening words")
     published: date | None
     outlet: str | None
     url: str | None
@@ -100,6 +101,7 @@ class Appearance(BaseModel):
     outlet: str | None
     similarity: float | None
     title: str | None
+    headline: str
     url: str | None
     source: str | None
     text: str
@@ -130,6 +132,7 @@ class QuoteAcrossOutlets(BaseModel):
     first_published: date | None
     first_outlet: str | None
     first_title: str | None
+    first_headline: str | None
     given_to: str | None
     appearances: int
     outlets: list[str]

@@ -73,7 +73,7 @@ def articles(request: Request, store: StoreDep, q: Words = None, outlet: Outlet 
 
 @router.get("/articles/{article_id}")
 def article(request: Request, store: StoreDep, article_id: Id):
-    record = store.record(article_id)
+    record = queries.record(store, article_id)
     if record is None:
         raise not_found("article", article_id)
     links = queries.article_links(store, article_id)

@@ -12,9 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..records import ArticleRecord
 from ..store.duck import Store
+from ..tables import SCHEMAS, TABLES, rows_to_records
 
 MAX_WORDS = 12  # words of one search; more would only slow the scan
+HEADLINE = 90  # characters of an untitled article's opening that stand for its title
+# What names an article in lists: its title, else its opening words.
+_HEADLINE = f"coalesce(a.title, CASE WHEN length(a.text) > {HEADLINE} THEN left(a.text, {HEADLINE - 1}) || '…' ELSE a.text END)"
 
 
 @dataclass(slots=True)
@@ -61,12 +66,12 @@ def _page(store: Store, select: str, count: str, where: Where, limit: int, offse
 
 # -- articles -------------------------------------------------------------
 
-_ARTICLES = """
+_ARTICLES = f"""
     WITH page AS (
-        SELECT a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.outlet, a.url, a.source,
-               substr(a.text, greatest(1, strpos(lower(a.text), lower(?)) - 80), 260) AS snippet,
+        SELECT a.id, a.title, {_HEADLINE} AS headline, CAST(a.published AS VARCHAR) AS published, a.outlet,
+               a.url, a.source, substr(a.text, greatest(1, strpos(lower(a.text), lower(?)) - 80), 260) AS snippet,
                length(a.text) AS chars
-        FROM articles a {where}
+        FROM articles a {{where}}
         ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?)
     SELECT page.*,
            (SELECT count(*) FROM people p WHERE p.article_id = page.id) AS people,
@@ -119,8 +124,8 @@ def people(store: Store, *, q: str | None = None, limit: int = 20, offset: int =
 def person_articles(store: Store, entity_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
     """The articles a person appears in, newest first, with the names each used."""
     return store.query(
-        """SELECT a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.outlet, a.source,
-                  list(DISTINCT m.name ORDER BY m.name) AS names
+        f"""SELECT a.id, a.title, {_HEADLINE} AS headline, CAST(a.published AS VARCHAR) AS published, a.outlet,
+                  a.source, list(DISTINCT m.name ORDER BY m.name) AS names
            FROM entity_members m JOIN articles a ON a.id = m.article_id
            WHERE m.entity_id = ? GROUP BY ALL ORDER BY published DESC NULLS LAST, a.id LIMIT ?""",
         [entity_id, limit],
@@ -177,10 +182,10 @@ def kb_quote(store: Store, kb_quote_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     quote = rows[0]
-    quote["first_title"] = _title(store, quote["first_article"])
+    quote["first_title"], quote["first_headline"] = _title(store, quote["first_article"])
     quote["sources"] = store.query(
-        """SELECT x.article_id, x.quote_id, CAST(x.published AS VARCHAR) AS published, x.outlet, x.similarity,
-                  a.title, a.url, a.source, q.text, q.kind, q.start_char AS start, q.end_char AS "end",
+        f"""SELECT x.article_id, x.quote_id, CAST(x.published AS VARCHAR) AS published, x.outlet, x.similarity,
+                  a.title, {_HEADLINE} AS headline, a.url, a.source, q.text, q.kind, q.start_char AS start, q.end_char AS "end",
                   q.speaker_name, q.cue_text AS cue,
                   (x.article_id = k.first_article AND x.quote_id = k.first_quote) AS earliest
            FROM kb_quote_appearances x JOIN kb_quotes k USING (kb_quote_id)
@@ -196,9 +201,23 @@ def kb_quote(store: Store, kb_quote_id: str) -> dict[str, Any] | None:
     return quote
 
 
-def _title(store: Store, article_id: str | None) -> str | None:
-    row = store.con.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+def _title(store: Store, article_id: str | None) -> tuple[str | None, str | None]:
+    row = store.con.execute(f"SELECT a.title, {_HEADLINE} FROM articles a WHERE a.id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+# -- one article ------------------------------------------------------------
+
+def record(store: Store, article_id: str) -> ArticleRecord | None:
+    """One stored article as a record, like Store.record, with `= ?` filters that prune by zone maps."""
+    tables = {}
+    for name in TABLES:
+        key = "id" if name == "articles" else "article_id"
+        cols = ", ".join(f'"{f.name}"' for f in SCHEMAS[name])
+        tables[name] = store.query(f"SELECT {cols} FROM {name} WHERE {key} = ?", [article_id])
+        if name == "articles" and not tables[name]:
+            return None
+    return rows_to_records(tables)[0]
 
 
 # -- articles' links into the knowledge base --------------------------------
@@ -241,7 +260,6 @@ def conflicts(store: Store, *, kind: str | None = None, person: str | None = Non
 def stats(store: Store) -> dict[str, Any]:
     """Rows per table, the publication date range, the top outlets, and whether the KB is current."""
     from ..store.schema import KB_TABLES
-    from ..tables import TABLES
 
     rows = {name: store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in (*TABLES, *KB_TABLES)}
     dates = store.query("SELECT CAST(min(published) AS VARCHAR) AS first, CAST(max(published) AS VARCHAR) AS last, "

@@ -46,6 +46,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
+def headline(text: str) -> str:
+    """An untitled article's opening words, standing for its title."""
+    from .queries import HEADLINE
+
+    first = text.strip().split("\n", 1)[0]
+    return first if len(first) <= HEADLINE else first[: HEADLINE - 1] + "…"
+
+
 def span(a: Any, b: Any) -> str:
     """An interval of dates as people read it: one date when both ends agree."""
     if a is None and b is None:
@@ -54,7 +62,7 @@ def span(a: Any, b: Any) -> str:
 
 
 env.filters.update(link=link, plural=plural)
-env.globals.update(query=query, span=span, version=__version__, code_of=code_of)
+env.globals.update(query=query, span=span, headline=headline, version=__version__, code_of=code_of)
 
 
 def render(request: Request, name: str, *, status_code: int = 200, headers: dict[str, str] | None = None,
