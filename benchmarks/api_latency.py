@@ -100,6 +100,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.url and not Path(args.db).exists():
         sys.exit(f"{args.db}: no such database; run `make demo` first")
+    load = os.getloadavg()  # other work on the machine shows in the p95; say how much there was
     proc, url = (None, args.url) if args.url else start_server(args.db)
     try:
         with httpx.Client(base_url=url, timeout=30) as client:
@@ -112,7 +113,7 @@ def main() -> int:
     print(f"{'live server ' + url if args.url else 'dateline serve (child process) on loopback'}, "
           f"{stats['rows']['articles']} articles, {args.requests} sequential requests per endpoint after "
           f"{args.warmup} warm-up; {platform.python_implementation()} {platform.python_version()}, "
-          f"{os.cpu_count()} cores\n")
+          f"{os.cpu_count()} cores, load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after\n")
     print("| kind | request | p50 ms | p95 ms | p99 ms | max ms |")
     print("|---|---|---:|---:|---:|---:|")
     worst = 0.0
