@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from fastapi.testclient import TestClient
+
+with warnings.catch_warnings():  # starlette now asks for httpx2; httpx (a test dependency) still works
+    warnings.simplefilter("ignore", UserWarning)
+    from fastapi.testclient import TestClient
 
 from dateline.kb.profile import person_profile
 from dateline.store import Store

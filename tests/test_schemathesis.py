@@ -8,9 +8,15 @@ go untested.
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, given, settings
+
+with warnings.catch_warnings():  # starlette's test client asks for httpx2; httpx still works
+    warnings.simplefilter("ignore", UserWarning)
+    import schemathesis
+    import starlette.testclient  # noqa: F401  (imported here, under the filter, before schemathesis needs it)
 from schemathesis import GenerationMode
 
 from dateline.web import create_app
