@@ -1,7 +1,8 @@
 """The pages in a real browser: Playwright drives Debian's Chromium against a live server on loopback.
 
-Skipped, saying why, when Chromium or Playwright is missing. With
-DATELINE_SCREENSHOTS=1 the tests also rewrite docs/screenshots/*.png.
+Skipped, saying why, when Chromium or Playwright is missing. After `make demo`,
+`DATELINE_SCREENSHOTS=1 .venv/bin/python -m pytest tests/test_web_browser.py -k screenshots`
+rewrites docs/screenshots/*.png from the demo database.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import os
 import shutil
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,12 +41,19 @@ def browser():
 @pytest.fixture(scope="module")
 def site(browser, tmp_path_factory):
     """A live server over the web tests' database: (base URL, ids)."""
+    ids = webdb.build(str(tmp_path_factory.mktemp("web")))
+    with _serving(ids["db"]) as base:
+        yield base, ids
+
+
+@contextmanager
+def _serving(db: str):
+    """`dateline serve` in a thread on a free loopback port, for the length of the block."""
     import uvicorn
 
     from dateline.web import create_app
 
-    ids = webdb.build(str(tmp_path_factory.mktemp("web")))
-    app = create_app(ids["db"])
+    app = create_app(db)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -53,11 +62,12 @@ def site(browser, tmp_path_factory):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the test server did not start")
         time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}", ids
-    server.should_exit = True
-    thread.join(10)
-    app.state.db.close()
+    try:
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.db.close()
 
 
 @pytest.fixture
@@ -152,13 +162,6 @@ def test_person_page(page, site):
     page.click("svg.timeline-chart .mark-quotes >> xpath=..")
     page.wait_for_load_state("load")
     assert "/quotes/" in page.url or "/articles/" in page.url
-    if os.environ.get("DATELINE_SCREENSHOTS"):
-        page.goto(f"{base}/people/{ids['legend']}")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "person-john-legend.png"), full_page=True)
-        page.goto(f"{base}/articles/{ids['founding']}")
-        page.focus("#quote-q1")
-        page.screenshot(path=str(SCREENSHOTS / "article-founding.png"), full_page=True)
 
 
 def test_quote_page_names_the_earliest_source(page, site):
@@ -184,3 +187,21 @@ def test_unknown_id_is_a_clear_error_page(page, site):
     response = page.goto(f"{base}/articles/does-not-exist")
     assert response.status == 404
     assert "no article with id 'does-not-exist'" in page.inner_text(".message")
+
+
+@pytest.mark.skipif(not os.environ.get("DATELINE_SCREENSHOTS"), reason="set DATELINE_SCREENSHOTS=1 to rewrite them")
+def test_screenshots_of_the_demo(browser):
+    demo = ROOT / "dateline.duckdb"
+    if not demo.exists():
+        pytest.skip("run `make demo` first: the screenshots show the demo database")
+    with _serving(str(demo)) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        legend = page.request.get(f"{base}/api/people?q=John%20Legend").json()["items"][0]["entity_id"]
+        founding = page.request.get(f"{base}/api/articles?q=miscarriage").json()["items"][0]["id"]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.goto(f"{base}/people/{legend}")
+        page.screenshot(path=str(SCREENSHOTS / "person-john-legend.png"), full_page=True)
+        page.goto(f"{base}/articles/{founding}")
+        page.focus("#quote-q1")  # its tooltip shows who speaks
+        page.screenshot(path=str(SCREENSHOTS / "article-founding.png"), full_page=True)
+        page.close()

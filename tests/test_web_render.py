@@ -98,10 +98,17 @@ def test_timeline_chart_rows_marks_and_ticks():
     assert [label for label, _ in chart.rows] == ["born", "in articles", "quoted", "dated events"]
     quotes = [m for m in chart.marks if m.row == "quotes"]
     assert len(quotes) == 1 and quotes[0].count == 2 and quotes[0].href == "/x/quotes/k1"  # one day, one dot
-    born = next(m for m in chart.marks if m.row == "born")
-    assert born.width > 0 and chart.left <= born.x < quotes[0].x <= chart.right
     years = [label for _, label in chart.ticks]
-    assert years == sorted(years) and "1980" in years and len(years) <= 8
+    assert years == sorted(years) and "2021" in years and "1980" not in years and len(years) <= 8
+    born = next(m for m in chart.marks if m.row == "born")  # decades before: written at the left end
+    assert born.label == "◂ born 1978–1979" and born.x < quotes[0].x
+
+
+def test_a_birth_near_the_coverage_is_drawn_on_the_axis():
+    profile = {**PROFILE, "birth_from": "2019-05-17", "birth_to": "2020-05-16"}
+    chart = timeline_chart(profile, [{"id": "a1", "published": "2022-05-16"}])
+    born = next(m for m in chart.marks if m.row == "born")
+    assert born.label is None and born.width > 3 and chart.left <= born.x
 
 
 def test_timeline_chart_of_nothing_dated_is_none():

@@ -28,6 +28,7 @@ class Mark:
     href: str | None
     tip: str
     count: int = 1
+    label: str | None = None  # drawn as text instead of a shape: a birth interval far left of the axis
 
 
 @dataclass(slots=True)
@@ -92,8 +93,15 @@ def timeline_chart(profile: dict[str, Any], articles: list[dict[str, Any]], *, r
     items = _items(profile, articles, root)
     if not items:
         return None
-    lo = min(i.start for i in items).toordinal()
-    hi = max(i.end for i in items).toordinal()
+    # A birth decades before the coverage would squeeze every article into one corner: the axis
+    # then spans the coverage, and the birth interval is written at its left end.
+    born = [i for i in items if i.row == "born"]
+    rest = [i for i in items if i.row != "born"] or born
+    lo = min(i.start for i in rest).toordinal()
+    hi = max(i.end for i in rest).toordinal()
+    far = [b for b in born if b.end.toordinal() < lo - max(2 * 365, hi - lo)]
+    if not far:
+        lo = min([lo, *(b.start.toordinal() for b in born)])
     pad = max(30, (hi - lo) // 40)
     lo, hi = max(1, lo - pad), min(date.max.toordinal(), hi + pad)  # dates stay within year 1 … 9999
     rows = [r for r in ROWS if any(i.row == r for i in items)]
@@ -110,6 +118,10 @@ def timeline_chart(profile: dict[str, Any], articles: list[dict[str, Any]], *, r
     for item in items:
         merged[(item.row, item.start, item.end)].append(item)
     for (row, start, end), group in sorted(merged.items()):
+        if group[0] in far:
+            chart.marks.append(Mark(row, chart.left + 4, ys[row], 0.0, None, group[0].text, 1,
+                                    f"◂ born {start.year}" + (f"–{end.year}" if end.year != start.year else "")))
+            continue
         width = max(0.0, x(end) - x(start))
         chart.marks.append(Mark(row, x(start), ys[row], width if width >= 3 else 0.0, group[0].href,
                                 _tip(start, end, group), len(group)))
