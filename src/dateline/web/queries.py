@@ -69,7 +69,8 @@ def _page(store: Store, select: str, count: str, where: Where, limit: int, offse
 _ARTICLES = f"""
     WITH page AS (
         SELECT a.id, a.title, {_HEADLINE} AS headline, CAST(a.published AS VARCHAR) AS published, a.outlet,
-               a.url, a.source, substr(a.text, greatest(1, strpos(lower(a.text), lower(?)) - 80), 260) AS snippet,
+               a.url, a.source, greatest(1, strpos(lower(a.text), lower(?)) - 80) AS snippet_at,
+               substr(a.text, snippet_at, 260) AS snippet,
                length(a.text) AS chars
         FROM articles a {{where}}
         ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?)
@@ -91,7 +92,11 @@ def articles(store: Store, *, q: str | None = None, outlet: str | None = None, s
     if person:
         where.add("a.id IN (SELECT article_id FROM entity_members WHERE entity_id = ?)", person)
     first = (words(q) or [""])[0]  # the snippet starts near the first word searched
-    return _page(store, _ARTICLES, "SELECT count(*) FROM articles a {where}", where, limit, offset, [first])
+    page = _page(store, _ARTICLES, "SELECT count(*) FROM articles a {where}", where, limit, offset, [first])
+    for item in page.items:
+        if item.pop("snippet_at") > 1:  # cut inside the text: start at a word, and say so
+            item["snippet"] = "…" + item["snippet"].split(" ", 1)[-1]
+    return page
 
 
 def _dates(where: Where, column: str, since: date | None, until: date | None) -> None:
