@@ -67,18 +67,17 @@ def _page(store: Store, select: str, count: str, where: Where, limit: int, offse
 # -- articles -------------------------------------------------------------
 
 _ARTICLES = f"""
-    WITH page AS (
-        SELECT a.id, a.title, {_HEADLINE} AS headline, CAST(a.published AS VARCHAR) AS published, a.outlet,
-               a.url, a.source, greatest(1, strpos(lower(a.text), lower(?)) - 80) AS snippet_at,
-               substr(a.text, snippet_at, 260) AS snippet,
-               length(a.text) AS chars
-        FROM articles a {{where}}
-        ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?)
-    SELECT page.*,
-           (SELECT count(*) FROM people p WHERE p.article_id = page.id) AS people,
-           (SELECT count(*) FROM quotes q WHERE q.article_id = page.id) AS quotes,
-           (SELECT count(*) FROM times t WHERE t.article_id = page.id) AS times
-    FROM page ORDER BY page.published DESC NULLS LAST, page.id"""
+    SELECT a.id, a.title, {_HEADLINE} AS headline, CAST(a.published AS VARCHAR) AS published, a.outlet,
+           a.url, a.source, greatest(1, strpos(lower(a.text), lower(?)) - 80) AS snippet_at,
+           substr(a.text, snippet_at, 260) AS snippet, length(a.text) AS chars
+    FROM articles a {{where}}
+    ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?"""
+# What each listed article holds, counted for the page's ids only (faster than correlated subqueries).
+_COUNTS = " UNION ALL ".join(
+    f"SELECT article_id, '{name}' AS part, count(*) AS n FROM {name} "
+    "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL"
+    for name in ("people", "quotes", "times")
+)
 
 
 def articles(store: Store, *, q: str | None = None, outlet: str | None = None, since: date | None = None,
@@ -93,9 +92,12 @@ def articles(store: Store, *, q: str | None = None, outlet: str | None = None, s
         where.add("a.id IN (SELECT article_id FROM entity_members WHERE entity_id = ?)", person)
     first = (words(q) or [""])[0]  # the snippet starts near the first word searched
     page = _page(store, _ARTICLES, "SELECT count(*) FROM articles a {where}", where, limit, offset, [first])
+    ids = [item["id"] for item in page.items]
+    counts = {(r["article_id"], r["part"]): r["n"] for r in store.query(_COUNTS, [ids] * 3)} if ids else {}
     for item in page.items:
         if item.pop("snippet_at") > 1:  # cut inside the text: start at a word, and say so
             item["snippet"] = "…" + item["snippet"].split(" ", 1)[-1]
+        item.update({part: counts.get((item["id"], part), 0) for part in ("people", "quotes", "times")})
     return page
 
 
