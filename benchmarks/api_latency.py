@@ -8,6 +8,8 @@ child process (read-only, as users run it), waits for it, and stops it at the
 end; with --url it measures a server already running. Requests are sequential
 over one keep-alive connection, after a warm-up, and timed from sending to the
 last byte, so the numbers are what one user's browser or script waits for.
+By default the server runs with `--cache 0`, so every profile request runs all
+its queries (the worst case); `--cache N` measures a server that keeps profiles.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str) -> tuple[subprocess.Popen, str]:
+def start_server(db: str, cache: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    cmd = [sys.executable, "-m", "dateline", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [sys.executable, "-m", "dateline", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port),
+           "--cache", str(cache)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -97,11 +100,12 @@ def main() -> int:
     parser.add_argument("--url", help="measure this running server instead of starting one")
     parser.add_argument("--requests", type=int, default=300, help="timed requests per endpoint")
     parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--cache", type=int, default=0, help="profiles the started server keeps (default 0: none)")
     args = parser.parse_args()
     if not args.url and not Path(args.db).exists():
         sys.exit(f"{args.db}: no such database; run `make demo` first")
     load = os.getloadavg()  # other work on the machine shows in the p95; say how much there was
-    proc, url = (None, args.url) if args.url else start_server(args.db)
+    proc, url = (None, args.url) if args.url else start_server(args.db, args.cache)
     try:
         with httpx.Client(base_url=url, timeout=30) as client:
             stats = client.get("/api/stats").json()
@@ -110,7 +114,8 @@ def main() -> int:
         if proc is not None:
             proc.send_signal(signal.SIGINT)
             proc.wait(20)
-    print(f"{'live server ' + url if args.url else 'dateline serve (child process) on loopback'}, "
+    where = f"live server {url}" if args.url else f"`dateline serve --cache {args.cache}` (child process) on loopback"
+    print(f"{where}, "
           f"{stats['rows']['articles']} articles, {args.requests} sequential requests per endpoint after "
           f"{args.warmup} warm-up; {platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} cores, load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after\n")

@@ -333,3 +333,19 @@ def test_the_web_reads_records_as_the_store_does(app, ids):
         for article_id in (ids["founding"], ids["reprint"], ids["hostile"]):
             assert record(store, article_id) == store.record(article_id)
         assert record(store, "nope") is None
+
+
+def test_profiles_are_cached_only_while_read_only(app, ids, tmp_path):
+    with app.state.db.reader() as store:
+        first = app.state.db.profile(store, ids["legend"])
+        assert app.state.db.profile(store, ids["legend"]) is first
+        by_name = app.state.db.profile_by_name(store, "Legend")
+        assert by_name["entity_id"] == ids["legend"] and first["other_matches"] == []
+    db = tmp_path / "w.duckdb"
+    shutil.copy(ids["db"], db)
+    writer = create_app(str(db), allow_write=True)
+    try:
+        with writer.state.db.reader() as store:
+            assert writer.state.db.profile(store, ids["legend"]) is not writer.state.db.profile(store, ids["legend"])
+    finally:
+        writer.state.db.close()

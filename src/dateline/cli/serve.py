@@ -22,19 +22,21 @@ def serve_cli(
     ] = False,
     max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413)")] = 2 * 1024 * 1024,
     threads: Annotated[int, typer.Option("--threads", min=1, help="DuckDB threads per query (more for large archives)")] = 1,
+    cache: Annotated[int, typer.Option("--cache", min=0, help="Profiles kept in memory when read-only (0: none)")] = 1024,
 ) -> None:
     """Serve the web pages and the JSON API over the store (read-only unless --allow-write)."""
-    serve(db=db, host=host, port=port, allow_write=allow_write, max_body=max_body, threads=threads)
+    serve(db=db, host=host, port=port, allow_write=allow_write, max_body=max_body, threads=threads, cache=cache)
 
 
-def serve(*, db: str | None, host: str, port: int, allow_write: bool = False, max_body: int, threads: int = 1) -> None:
+def serve(*, db: str | None, host: str, port: int, allow_write: bool = False, max_body: int, threads: int = 1,
+          cache: int = 1024) -> None:
     """Run the app with uvicorn until interrupted; the write token comes from $DATELINE_TOKEN or is made up."""
     import uvicorn
 
     from ..web import create_app
 
     app = create_app(db, allow_write=allow_write, token=os.environ.get("DATELINE_TOKEN") or None, max_body=max_body,
-                     threads=threads)
+                     threads=threads, cache=cache)
     where = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
     mode = "read-write" if allow_write else "read-only"
     err.print(f"dateline serving {app.state.db.path} ({mode}) at {where}  ·  API: {where}api/docs", markup=False)

@@ -71,23 +71,19 @@ def list_people(store: StoreDep, q: Words = None, limit: Limit = 20, offset: Off
 
 
 @router.get("/people/{entity_id}", response_model=models.Profile, responses=NOT_FOUND, tags=["people"])
-def get_person(store: StoreDep, entity_id: Id):
+def get_person(request: Request, store: StoreDep, entity_id: Id):
     """A person's profile across all stored articles, as `dateline person --format json` prints it."""
-    from ..kb.profile import profile
-
     try:
-        return profile(store, entity_id=entity_id)
+        return request.app.state.db.profile(store, entity_id)
     except DatelineError:
         raise not_found("person", entity_id) from None
 
 
 @router.get("/person", response_model=models.Profile, responses=NOT_FOUND, tags=["people"])
-def find_person(store: StoreDep, name: Annotated[str, Query(min_length=1, max_length=200)]):
+def find_person(request: Request, store: StoreDep, name: Annotated[str, Query(min_length=1, max_length=200)]):
     """The profile of the person best matching `name` (as `dateline person NAME`); others in `other_matches`."""
-    from ..kb.profile import profile
-
     try:
-        return profile(store, name=name)
+        return request.app.state.db.profile_by_name(store, name)
     except DatelineError as err:
         raise WebError(404, str(err)) from None
 

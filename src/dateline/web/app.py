@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..about import __version__
-from ..errors import Errors, code_of
+from ..errors import DatelineError, Errors, code_of
 from ..store.duck import Store
 
 MAX_BODY = 2 * 1024 * 1024  # bytes of one request body: an article of a million characters, with room
@@ -46,10 +47,18 @@ def not_found(what: str, ident: str) -> WebError:
 
 
 class Database:
-    """The store a server reads: one DuckDB connection, one cursor per request, writes one at a time."""
+    """The store a server reads: one DuckDB connection, one cursor per request, writes one at a time.
 
-    def __init__(self, path: str, *, write: bool = False, threads: int = 1) -> None:
+    A read-only file cannot change while it is served (DuckDB keeps writers out
+    while it is open), so the profiles it gives, a dozen queries each, are kept
+    in a small LRU; a server that writes recomputes them every time.
+    """
+
+    def __init__(self, path: str, *, write: bool = False, threads: int = 1, cache: int = 1024) -> None:
         self.store = Store.open(path, write=write)
+        self.cache_size = 0 if write else cache
+        self._profiles: OrderedDict[str, dict] = OrderedDict()
+        self._cache_lock = threading.Lock()
         # Requests run side by side in the thread pool; a page's dozen small queries are
         # faster on one DuckDB thread each than handed across threads (measured: 21 → 14 ms).
         self.store.con.execute(f"SET threads = {int(threads)}")
@@ -72,12 +81,41 @@ class Database:
         with self.write_lock, self.reader() as store:
             yield Store(store.con, self.path, True)
 
+    def profile(self, store: Store, entity_id: str) -> dict:
+        """A person's profile (dateline.kb.profile), from the cache when the file is read-only.
+
+        Raises DatelineError when there is no such person. Callers must not change the dict.
+        """
+        from ..kb.profile import profile
+
+        with self._cache_lock:
+            if entity_id in self._profiles:
+                self._profiles.move_to_end(entity_id)
+                return self._profiles[entity_id]
+        found = profile(store, entity_id=entity_id)
+        if self.cache_size:
+            with self._cache_lock:
+                self._profiles[entity_id] = found
+                while len(self._profiles) > self.cache_size:
+                    self._profiles.popitem(last=False)
+        return found
+
+    def profile_by_name(self, store: Store, name: str) -> dict:
+        """The profile of the best match for `name`, with the others in `other_matches`, as `dateline person`."""
+        from ..kb.profile import find_entities
+
+        matches = find_entities(store, name)
+        if not matches:
+            raise DatelineError(Errors.E011.format(name=name))
+        others = [{"entity_id": o["entity_id"], "name": o["name"], "articles": o["articles"]} for o in matches[1:]]
+        return {**self.profile(store, matches[0]["entity_id"]), "other_matches": others}
+
     def close(self) -> None:
         self.store.close()
 
 
 def create_app(db: str | None = None, *, allow_write: bool = False, token: str | None = None,
-               max_body: int = MAX_BODY, threads: int = 1) -> FastAPI:
+               max_body: int = MAX_BODY, threads: int = 1, cache: int = 1024) -> FastAPI:
     """The API and pages over the DuckDB file `db`.
 
     allow_write: open the file for writing and accept POST /api/articles, with
@@ -85,12 +123,13 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
         (read it back from `app.state.token`).
     max_body: the largest request body in bytes; larger ones get 413.
     threads: DuckDB threads per query; more help word searches over a large archive.
+    cache: profiles kept in memory by a read-only server (0: recompute every time).
     """
     from ..store.duck import default_db
     from . import api, pages
 
     path = str(db or default_db())
-    database = Database(path, write=allow_write, threads=threads)
+    database = Database(path, write=allow_write, threads=threads, cache=cache)
     app = FastAPI(
         title="dateline",
         version=__version__,

@@ -92,10 +92,8 @@ def people(request: Request, store: StoreDep, q: Words = None, page: PageNo = 1)
 
 @router.get("/people/{entity_id}")
 def person(request: Request, store: StoreDep, entity_id: Id):
-    from ..kb.profile import profile
-
     try:
-        found = profile(store, entity_id=entity_id)
+        found = request.app.state.db.profile(store, entity_id)
     except DatelineError:
         raise not_found("person", entity_id) from None
     articles = queries.person_articles(store, entity_id)
