@@ -349,3 +349,24 @@ def test_profiles_are_cached_only_while_read_only(app, ids, tmp_path):
             assert writer.state.db.profile(store, ids["legend"]) is not writer.state.db.profile(store, ids["legend"])
     finally:
         writer.state.db.close()
+
+
+def test_a_bug_is_a_500_without_a_traceback(ids):
+    app = create_app(ids["db"])
+
+    @app.get("/api/broken")
+    def broken():
+        raise RuntimeError("secret detail")
+
+    @app.get("/broken")
+    def broken_page():
+        raise RuntimeError("secret detail")
+
+    client = TestClient(app, raise_server_exceptions=False)
+    try:
+        api = client.get("/api/broken")
+        assert api.status_code == 500 and api.json()["detail"].startswith("internal error (RuntimeError)")
+        page = client.get("/broken")
+        assert page.status_code == 500 and "Something went wrong" in page.text and "secret" not in page.text
+    finally:
+        app.state.db.close()

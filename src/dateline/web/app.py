@@ -171,6 +171,11 @@ def _error_handlers(app: FastAPI) -> None:
             message = f"nothing at {request.url.path}"
         return respond(request, exc.status_code, message, getattr(exc, "headers", None))
 
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> Response:
+        # Logged with its traceback by the server; the client gets one line, never the traceback.
+        return respond(request, 500, f"internal error ({type(exc).__name__}); the server's log has the details")
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         if is_api(request):
