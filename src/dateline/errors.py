@@ -51,6 +51,10 @@ class Errors(metaclass=_WithCodes):
     E011 = "no person matches {name!r}"
     E012 = "{db}: cannot open ({detail})"
     E013 = "{path}: not a directory of {what}"
+    E014 = "no {what} with id {id!r}"
+    E015 = "request body exceeds the limit of {limit:,} bytes"
+    E016 = "this server is read-only; start it with `dateline serve --allow-write` to store articles"
+    E017 = "missing or wrong bearer token (the one `dateline serve --allow-write` printed at start)"
 
 
 class DatelineError(Exception):

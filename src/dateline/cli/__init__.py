@@ -15,6 +15,7 @@ from .extract import extract_cli
 from .ingest import ingest_cli
 from .kb import conflicts_cli, person_cli
 from .query import export_cli, people_cli, stats_cli
+from .serve import serve_cli
 
 app = typer.Typer(
     name="dateline",
@@ -52,6 +53,7 @@ app.command("batch")(batch_cli)
 app.command("load")(load_cli)
 app.command("bench")(bench_cli)
 eval_app.command("time")(eval_time_cli)
+app.command("serve")(serve_cli)
 app.add_typer(eval_app, name="eval")
 
 

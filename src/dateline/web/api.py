@@ -1,0 +1,175 @@
+"""The JSON API under /api: articles, people, quotes, conflicts, stats, analysis and (if allowed) storing."""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+import threading
+from collections.abc import AsyncIterator
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ..errors import DatelineError, Errors
+from ..records import ArticleRecord
+from ..store.duck import Store
+from . import models, queries
+from .app import WebError, not_found
+
+MAX_LIMIT = 200  # items of one page
+MAX_OFFSET = 10_000_000
+
+router = APIRouter(prefix="/api")
+_analysis = threading.Lock()  # one spaCy pipeline per process; analyses take turns
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+Words = Annotated[str | None, Query(max_length=500, description="words that must all occur (any case)")]
+Since = Annotated[models.Day | None, Query(description="published on or after (YYYY-MM-DD)")]
+Until = Annotated[models.Day | None, Query(description="published on or before (YYYY-MM-DD)")]
+Outlet = Annotated[str | None, Query(max_length=200, description="part of the outlet's name")]
+Id = Annotated[str, Path(max_length=200)]
+
+NOT_FOUND = {404: {"model": models.Error, "description": "no such id"}}
+BODY_ERRORS = {400: {"model": models.Error, "description": "a body that is not JSON text"},
+               413: {"model": models.Error, "description": "a body over the server's limit (--max-body)"}}
+
+
+async def reader(request: Request) -> AsyncIterator[Store]:
+    """A cursor for one request, opened and closed on the event loop: a cursor costs microseconds,
+    while a synchronous dependency would cost two trips through the thread pool."""
+    with request.app.state.db.reader() as store:
+        yield store
+
+
+StoreDep = Annotated[Store, Depends(reader)]
+
+
+@router.get("/articles", response_model=models.Page[models.ArticleSummary], tags=["articles"])
+def list_articles(store: StoreDep, q: Words = None, outlet: Outlet = None, since: Since = None, until: Until = None,
+                  person: Annotated[str | None, Query(max_length=200, description="an entity id")] = None,
+                  limit: Limit = 20, offset: Offset = 0):
+    """Articles, newest first: search their title and text, filter by outlet, dates or person."""
+    return queries.articles(store, q=q, outlet=outlet, since=since, until=until, person=person,
+                            limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleRecord, responses=NOT_FOUND, tags=["articles"])
+def get_article(store: StoreDep, article_id: Id):
+    """One article's record with all its spans, as `dateline extract --format json` prints it (docs/record.md)."""
+    record = queries.record(store, article_id)
+    if record is None:
+        raise not_found("article", article_id)
+    return record
+
+
+@router.get("/people", response_model=models.Page[models.PersonSummary], tags=["people"])
+def list_people(store: StoreDep, q: Words = None, limit: Limit = 20, offset: Offset = 0):
+    """People of the knowledge base (one per identity across articles), most often seen first."""
+    return queries.people(store, q=q, limit=limit, offset=offset)
+
+
+@router.get("/people/{entity_id}", response_model=models.Profile, responses=NOT_FOUND, tags=["people"])
+def get_person(request: Request, store: StoreDep, entity_id: Id):
+    """A person's profile across all stored articles, as `dateline person --format json` prints it."""
+    try:
+        return request.app.state.db.profile(store, entity_id)
+    except DatelineError:
+        raise not_found("person", entity_id) from None
+
+
+@router.get("/person", response_model=models.Profile, responses=NOT_FOUND, tags=["people"])
+def find_person(request: Request, store: StoreDep, name: Annotated[str, Query(min_length=1, max_length=200)]):
+    """The profile of the person best matching `name` (as `dateline person NAME`); others in `other_matches`."""
+    try:
+        return request.app.state.db.profile_by_name(store, name)
+    except DatelineError as err:
+        raise WebError(404, str(err)) from None
+
+
+@router.get("/quotes", response_model=models.Page[models.QuoteHit], tags=["quotes"])
+def list_quotes(store: StoreDep, q: Words = None,
+                speaker: Annotated[str | None, Query(max_length=200, description="words of the speaker's name")] = None,
+                speaker_id: Annotated[str | None, Query(max_length=200, description="the speaker's entity id")] = None,
+                outlet: Outlet = None, since: Since = None, until: Until = None,
+                kind: Literal["direct", "indirect", "partial"] | None = None,
+                article: Annotated[str | None, Query(max_length=200, description="an article id")] = None,
+                limit: Limit = 20, offset: Offset = 0):
+    """Quotes, newest first: search their words, filter by speaker, outlet, dates, kind or article."""
+    return queries.quotes(store, q=q, speaker=speaker, speaker_id=speaker_id, outlet=outlet, since=since,
+                          until=until, kind=kind, article=article, limit=limit, offset=offset)
+
+
+@router.get("/quotes/{kb_quote_id}", response_model=models.QuoteAcrossOutlets, responses=NOT_FOUND, tags=["quotes"])
+def get_quote(store: StoreDep, kb_quote_id: Id):
+    """One direct quote across outlets: the earliest source and every appearance (ids from `kb_quote_id`)."""
+    quote = queries.kb_quote(store, kb_quote_id)
+    if quote is None:
+        raise not_found("quote", kb_quote_id)
+    return quote
+
+
+@router.get("/conflicts", response_model=models.Page[models.Conflict], tags=["knowledge base"])
+def list_conflicts(store: StoreDep, kind: Literal["age", "relation", "quote_wording"] | None = None,
+                   person: Annotated[str | None, Query(max_length=200, description="an entity id")] = None,
+                   limit: Limit = 20, offset: Offset = 0):
+    """What stored articles say that cannot all be true, each with both sources."""
+    return queries.conflicts(store, kind=kind, person=person, limit=limit, offset=offset)
+
+
+@router.get("/stats", response_model=models.Stats, tags=["knowledge base"])
+def get_stats(request: Request, store: StoreDep):
+    """Rows per table, the publication date range, the top outlets."""
+    return {**queries.stats(store), "writable": request.app.state.db.write}
+
+
+@router.post("/analyze", response_model=ArticleRecord, responses=BODY_ERRORS, tags=["analysis"])
+def analyze_text(article: models.ArticleIn):
+    """Analyse a text with its publication date and return its record; nothing is stored."""
+    return _analyze(article)
+
+
+def _analyze(article: models.ArticleIn) -> ArticleRecord:
+    from ..analysis import analyze
+
+    published = article.published.isoformat() if article.published else None
+    try:
+        with _analysis:
+            return analyze(article.text, published=published, title=article.title, url=article.url,
+                           outlet=article.outlet)
+    except DatelineError as err:  # the model cannot be loaded
+        raise WebError(503, str(err)) from None
+
+
+_bearer = HTTPBearer(auto_error=False, description="the token `dateline serve --allow-write` prints at start")
+
+
+def writer(request: Request,
+           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    """Let a request store only on a server started with --allow-write, with its token."""
+    token = request.app.state.token
+    if not request.app.state.db.write or token is None:
+        raise WebError(403, Errors.E016)
+    if credentials is None or not secrets.compare_digest(credentials.credentials.encode(), token.encode()):
+        raise WebError(401, Errors.E017, headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/articles", response_model=models.Stored, status_code=201, tags=["articles"],
+             dependencies=[Depends(writer)],
+             responses={**BODY_ERRORS, 401: {"model": models.Error, "description": "no token, or a wrong one"},
+                        403: {"model": models.Error, "description": "the server is read-only"}})
+def store_article(request: Request, article: models.ArticleToStore):
+    """Analyse an article and store it (replacing one with the same id), then bring the knowledge base up to date.
+
+    Only on a server started with `--allow-write`, with `Authorization: Bearer <token>`.
+    """
+    from ..kb.build import rebuild
+    from ..pipeline import DEFAULT_MODEL
+
+    record = dataclasses.replace(_analyze(article), source="api")
+    with request.app.state.db.writer() as store:
+        replaced = bool(store.known([record.id]))
+        store.write_records([record], model=DEFAULT_MODEL)
+        rebuild(store)
+    return {"id": record.id, "replaced": replaced, "record": record}
