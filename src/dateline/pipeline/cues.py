@@ -1,14 +1,19 @@
-"""Cues: the verbs (and "according to") that attribute words, thoughts or intentions to a source.
+"""Cues: the words that attribute speech, thought or intention to a source, with what they attribute.
 
-A cue comes with what it attributes, read off the parse: a clausal
-complement ("said that ..."), an infinitive ("vowed to ..."), a noun phrase
-("denied the report") or, for the direct quotations found beside it, nothing
-yet. The word lists live in `data/quotes/`.
+A cue is a verb of the lexicon ("said", "vowed", "denied"), "according to",
+or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
+off the parse: a clausal complement ("said that ..."), the clause a
+parenthetical cue interrupts ("Otherwise, she said, countries may ..."), an
+infinitive ("vowed to ..."), a noun phrase and its complements ("called the
+plan a disaster"), or, for direct quotations beside it, nothing yet. The word
+lists live in `data/quotes/`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -16,10 +21,14 @@ from spacy.tokens import Doc, Token
 from .. import lexicon
 
 _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
-_CLAUSE_DEPS = frozenset({"ccomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
-_TRAILING = frozenset(".,;:—–-")
+_OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
+_OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
+_EDGE = frozenset(".,;:—–-")
+_LABEL = re.compile(r"([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")
+_LABEL_WORDS = 6
+_LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +42,14 @@ class CueWord:
 class CueHit:
     """One cue in a Doc and what the parse says it attributes."""
 
-    verb: Token  # the cue's head word ("said", "according")
+    verb: Token  # the cue's head word ("said", "according", the label's colon)
     word: CueWord
-    start: int  # token span of the cue (the verb group)
+    start: int  # token span of the cue
     end: int
     content: tuple[int, int] | None = None  # char span of the attributed clause or phrase
     content_head: Token | None = None
+    more: list[tuple[int, int]] = field(default_factory=list)  # the part before a parenthetical cue
+    source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
     shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
 
     @property
@@ -54,9 +65,16 @@ class QuoteLexicon:
         for lemma, cells in lexicon.table("quotes/cue_verbs.tsv").items():
             frames = frozenset(f.strip() for f in (cells[1] if len(cells) > 1 else "").split(",") if f.strip())
             self.verbs[lemma.lower()] = CueWord(lemma.lower(), cells[0] if cells else "speech", frames)
-        self.particles = {k: v[0].lower() for k, v in lexicon.lower_table("quotes/cue_particles.tsv").items()}
+        self.particles = {
+            k: frozenset(w.strip().lower() for w in v[0].split(","))
+            for k, v in lexicon.lower_table("quotes/cue_particles.tsv").items()
+        }
         self.channels = lexicon.lower_table("quotes/channels.tsv")
+        self.not_in_cue = lexicon.words("quotes/not_in_cue.txt")
+        self.not_labels = lexicon.words("quotes/not_speaker_labels.txt")
+        self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
+        self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
 
 
 @cache
@@ -64,35 +82,40 @@ def quote_lexicon() -> QuoteLexicon:
     return QuoteLexicon()
 
 
-def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]:
+def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[tuple[int, int]]) -> list[CueHit]:
     """Every cue outside quotation marks, with its clausal or phrasal content when it has one."""
     hits = []
     for token in doc:
         if quoted[token.i]:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            hit = _according(doc, token, lex)
+            hits.append(_according(doc, token, lex))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            hit = _verb_cue(doc, token, word, lex)
-        else:
-            continue
-        if hit is not None:
-            hits.append(hit)
+            hits.append(_verb_cue(token, word, lex))
+    hits.extend(_labels(doc, lex, paragraphs))
+    hits.sort(key=lambda h: h.start)
     return hits
 
 
-def _verb_cue(doc: Doc, verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit | None:
+def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     start, end = verb_group(verb, lex)
     hit = CueHit(verb, word, start, end)
-    hit.content_head = _complement(verb, word)
-    if hit.content_head is not None:
-        hit.content = subtree_chars(hit.content_head, exclude=verb)
+    doc = verb.doc
+    last = doc[end - 1]
+    if last.dep_ == "prep" and last.i != verb.i:  # "called for X", "talked about X"
+        hit.content_head = last
+        hit.content = _span_after(last)
+    elif (head := _complement(verb, word)) is not None:
+        hit.content_head = head
+        hit.content = _object_span(verb, head) if head.dep_ == "dobj" else subtree_chars(head, exclude=verb)
+    elif verb.dep_ == "parataxis" and verb.head.i != verb.i and "that" in word.frames:
+        _interrupted(hit)
     return hit
 
 
 def _complement(verb: Token, word: CueWord) -> Token | None:
     """What the cue attributes: a clause after it, else one before it ("..., Smith said"), else a phrase."""
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS] if "that" in word.frames else []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] if "that" in word.frames else []
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
@@ -110,34 +133,131 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """A noun phrase with the complements that follow it: "Trump “unhinged”", "him of lying"."""
+    doc = verb.doc
+    hi = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i < hi:
+            continue
+        if child.dep_ in _OBJECT_TAIL or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            if any(not doc[j].is_punct and not doc[j].is_space for j in range(hi, child.left_edge.i)):
+                break
+            hi = child.right_edge.i + 1
+        else:
+            break
+    return _chars(doc, obj.left_edge.i, hi)
+
+
+def _span_after(prep: Token) -> tuple[int, int] | None:
+    """What follows a cue's closing preposition, up to the end of the phrase it heads."""
+    return _chars(prep.doc, prep.i + 1, prep.right_edge.i + 1)
+
+
+def _interrupted(hit: CueHit) -> None:
+    """"Otherwise, she said, countries may ...": the host clause around the parenthetical cue."""
+    verb, host = hit.verb, hit.verb.head
+    doc = verb.doc
+    lo, hi = host.left_edge.i, host.right_edge.i + 1
+    cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i + 1
+    after = _chars(doc, cut_hi, hi)
+    before = _chars(doc, lo, cut_lo)
+    hit.content_head = host
+    if after is not None:
+        hit.content = after
+        if before is not None:
+            hit.more.append(before)
+    else:
+        hit.content = before
+
+
 def _according(doc: Doc, token: Token, lex: QuoteLexicon) -> CueHit:
     """"according to X": the content is the clause the phrase hangs on, without the phrase."""
     hit = CueHit(token, lex.according, token.i, token.i + 2)
+    obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if obj is not None:
+        hit.source = (obj.left_edge.i, obj.right_edge.i + 1)
     head = token.head if token.head.i != token.i else None
     if head is not None:
         lo, hi = token.left_edge.i, token.right_edge.i + 1
         left, right = head.left_edge.i, head.right_edge.i + 1
-        if lo - left >= hi - right:  # the phrase closes the clause: content before it
-            span = _trim(doc, left, lo)
-        else:
-            span = _trim(doc, hi, right)
-        if span is not None:
-            hit.content = (doc[span[0]].idx, _end_char(doc[span[1] - 1]))
-            hit.content_head = head
+        hit.content = _chars(doc, left, lo) if lo - left >= right - hi else _chars(doc, hi, right)
+        hit.content_head = head
     return hit
 
 
+def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> list[CueHit]:
+    """Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ..."."""
+    hits = []
+    text = doc.text
+    matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
+    shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
+    for m, p_end in matches:
+        label = m.group(1)
+        if not _is_name(label) or label.lower() in lex.not_labels:
+            continue
+        colon = _token_at(doc, text.index(":", m.end(1)))
+        first = _token_at(doc, m.start(1))
+        if colon is None or first is None or doc[colon].text != ":":
+            continue
+        tokens = doc[first:colon]
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
+            continue
+        named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
+        if label.isupper() and shouted[label] < 2 and not named_again:
+            continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
+        if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
+            if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
+                continue
+        hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=(first, colon))
+        end = p_end
+        if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
+            end -= 1
+        hit.content = (m.start(2), end)
+        hits.append(hit)
+    return hits
+
+
+def _is_name(label: str) -> bool:
+    """A label is a short name or title ("NY Daily News", "Former AG Mukasey at RNC"), not a clause."""
+    words = label.split()
+    if not words or len(words) > _LABEL_WORDS or not words[-1][:1].isupper():
+        return False
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
 def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
-    """The cue's tokens: the verb with the auxiliaries and negation just before it, and its particle."""
+    """The cue's tokens as PolNeAR marks them: the verb group and the words that make it a cue.
+
+    Before the verb: auxiliaries, negation and adverbs ("has also repeatedly
+    said"); after it: its particle ("pointed out", "called for"), "about", a
+    colon that introduces the quotation, and a document it was said in ("said
+    in a statement").
+    """
+    doc = verb.doc
     start = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.i == start - 1 and child.dep_ in _GROUP_DEPS:
+        if child.i == start - 1 and (
+            child.dep_ in _GROUP_DEPS or (child.dep_ == "advmod" and child.lower_ not in lex.not_in_cue)
+        ):
             start = child.i
         else:
             break
     end = verb.i + 1
-    particle = lex.particles.get(verb.lemma_.lower())
-    if particle and end < len(verb.doc) and verb.doc[end].lower_ == particle:
+    if end < len(doc) and doc[end].head.i == verb.i:
+        nxt = doc[end]
+        if nxt.dep_ == "prt" or nxt.lower_ in lex.particles.get(verb.lemma_.lower(), ()) or nxt.lower_ == "about":
+            end += 1
+        elif nxt.lower_ == "in":
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document" and obj.i - end <= 3:
+                end = obj.i + 1
+    if end < len(doc) and doc[end].text == ":":
         end += 1
     return start, end
 
@@ -151,33 +271,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ != "conj" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
             return subject_of(verb.head, depth + 1)
     return None
 
 
 def subtree_chars(head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
     """Characters of a phrase's subtree, without edge punctuation (closing quotation marks stay)."""
-    doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if exclude is not None and lo <= exclude.i < hi:
         if exclude.i < head.i:
             lo = exclude.i + 1
         else:
             hi = exclude.i
-    span = _trim(doc, lo, hi)
-    if span is None:
-        return None
-    return doc[span[0]].idx, _end_char(doc[span[1] - 1])
+    return _chars(head.doc, lo, hi)
 
 
-def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    while lo < hi and (doc[lo].is_space or doc[lo].text in _TRAILING):
+def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The characters of tokens lo..hi without edge punctuation and space; None when nothing is left."""
+    while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _TRAILING):
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE):
         hi -= 1
-    return (lo, hi) if hi > lo else None
-
-
-def _end_char(token: Token) -> int:
-    return token.idx + len(token.text)
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

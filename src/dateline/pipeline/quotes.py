@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, subject_of
 from .entities import register_extensions
-from .quote_marks import Quoted, find_quoted
+from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
 _MIN_SPEECH_WORDS = 4  # fewer words, unattributed: a label or scare quote, not speech
@@ -81,7 +81,7 @@ class _Extraction:
         for p in self.pieces:
             for i in range(p.start, p.end):
                 self.quoted[i] = True
-        hits = find_cues(doc, lex, self.quoted)
+        hits = find_cues(doc, lex, self.quoted, paragraph_spans(self.text))
         self.hit_at = {h.verb.i: h for h in hits}
         for hit in hits:
             self._shape_content(hit)
@@ -92,7 +92,7 @@ class _Extraction:
     def run(self) -> list[Quote]:
         self._attribute_pieces()
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
-        quotes += [q for h in self.hits if (q := self._indirect(h)) is not None]
+        quotes += [q for h in self.hits for q in self._indirect(h)]
         quotes.sort(key=lambda q: (q.start, q.end))
         return [_renumber(q, n) for n, q in enumerate(quotes, start=1)]
 
@@ -279,47 +279,51 @@ class _Extraction:
             confidence=round(max(0.05, confidence), 2),
         )
 
-    def _indirect(self, hit: CueHit) -> Quote | None:
+    def _indirect(self, hit: CueHit) -> list[Quote]:
         if hit.content is None or any(p.hit is hit and p.kind == "direct" for p in self.pieces):
-            return None
-        start, end = hit.content
+            return []
         speaker = self._speaker(hit)
-        confidence = 0.7 if hit.word.cls in ("speech", "writing") else 0.5
-        if speaker is None:
-            confidence -= 0.2
-        return Quote(
-            id="",
-            kind="indirect",
-            text=self.text[start:end],
-            start=start,
-            end=end,
-            speaker=speaker,
-            cue=self._cue(hit),
-            addressee=addressee_of(self.doc, hit.verb, self.lex.channels),
-            confidence=round(confidence, 2),
-        )
+        confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
+        cue = self._cue(hit)
+        addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
+        return [
+            Quote(
+                id="",
+                kind="indirect",
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                speaker=speaker,
+                cue=cue,
+                addressee=addressee,
+                confidence=round(confidence, 2),
+            )
+            for start, end in [hit.content, *hit.more]
+        ]
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
         key = hit.verb.i
         if key not in self.speakers:
-            subject = self._subject(hit)
-            source = source_of(subject) if subject is not None else None
+            source = self._source(hit)
             self.speakers[key] = (source, resolve(self.doc, source) if source is not None else None)
         return self.speakers[key][1]
 
-    def _subject(self, hit: CueHit):
+    def _source(self, hit: CueHit) -> Source | None:
         if hit.shares_source_of is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.verb.children):
-            return self._subject(hit.shares_source_of)
-        if hit.lemma == "according to":
-            to = self.doc[hit.verb.i + 1]
-            return next((c for c in to.children if c.dep_ == "pobj"), None)
-        return subject_of(hit.verb)
+            return self._source(hit.shares_source_of)
+        if hit.source is not None:
+            lo, hi = hit.source
+            head = self.doc[lo:hi].root
+            return Source(lo, hi, head)
+        subject = subject_of(hit.verb)
+        return source_of(subject) if subject is not None else None
 
     def _cue(self, hit: CueHit) -> Cue:
         start, end = self.doc[hit.start].idx, _end(self.doc[hit.end - 1])
         return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
 
 
+_INDIRECT_CONFIDENCE = {"speech": 0.7, "writing": 0.7, "thought": 0.5, "intention": 0.4, "stance": 0.4}
 _CONFIDENCE = {
     "complement": 0.9,
     "after": 0.9,

@@ -1,0 +1,1 @@
+"""Evaluation of dateline against gold corpora, with the tools users would otherwise pick."""
