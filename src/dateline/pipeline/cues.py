@@ -26,6 +26,8 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
 _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
 _EDGE = frozenset(".,;:—–-")
+_AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _LABEL = re.compile(r"([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")
 _LABEL_WORDS = 6
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -73,6 +75,7 @@ class QuoteLexicon:
         self.not_in_cue = lexicon.words("quotes/not_in_cue.txt")
         self.not_labels = lexicon.words("quotes/not_speaker_labels.txt")
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
+        self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
 
@@ -107,7 +110,7 @@ def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
         hit.content = _span_after(last)
     elif (head := _complement(verb, word)) is not None:
         hit.content_head = head
-        hit.content = _object_span(verb, head) if head.dep_ == "dobj" else subtree_chars(head, exclude=verb)
+        hit.content = _object_span(verb, head) if head.dep_ == "dobj" else _clause_span(verb, head)
     elif verb.dep_ == "parataxis" and verb.head.i != verb.i and "that" in word.frames:
         _interrupted(hit)
     return hit
@@ -147,6 +150,40 @@ def _object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
         else:
             break
     return _chars(doc, obj.left_edge.i, hi)
+
+
+def _clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
+    """A complement clause, with the clauses coordinated to it ("said X and that Y"), minus its tail."""
+    doc = verb.doc
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if lo <= verb.i < hi:
+        lo, hi = (verb.i + 1, hi) if verb.i < head.i else (lo, verb.i)
+    if head.dep_ == "xcomp":  # "urged him to ...": the one urged is part of what is attributed
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < lo), None)
+        if obj is not None:
+            lo = obj.left_edge.i
+    for child in verb.rights:
+        if child.i > hi and child.dep_ == "ccomp" and any(doc[j].dep_ == "cc" for j in range(hi, child.left_edge.i)):
+            hi = child.right_edge.i + 1
+    return _chars(doc, lo, _tail(doc, lo, hi))
+
+
+def _tail(doc: Doc, lo: int, hi: int) -> int:
+    """Where attributed content ends: before an afterthought the author adds.
+
+    A closing relative or participial clause set off by a comma ("..., which
+    periodically chanted his name", "..., making air quotes"): annotators
+    leave it out, as the guidelines ask when it is unclear who says it.
+    """
+    for j in range(hi - 1, lo + 2, -1):
+        token = doc[j]
+        if token.text == "," and j + 1 < hi:
+            first = doc[j + 1]
+            clause = first if first.dep_ in _AFTERTHOUGHTS else first.head
+            if clause.dep_ in _AFTERTHOUGHTS and clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2:
+                if first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN"):
+                    return j
+    return hi
 
 
 def _span_after(prep: Token) -> tuple[int, int] | None:

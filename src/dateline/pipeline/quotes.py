@@ -29,8 +29,9 @@ from .entities import register_extensions
 from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
-_MIN_SPEECH_WORDS = 4  # fewer words, unattributed: a label or scare quote, not speech
-_COVERED = 0.8  # a complement this much inside one quotation is that quotation
+_STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
+_MIN_SPEECH_WORDS = 4
+_TITLE_WORDS = 8  # fewer words, unattributed: a label or scare quote, not speech
 _REACH = 15  # tokens a cue may stand from its quotation
 
 
@@ -105,12 +106,13 @@ class _Extraction:
         lo, hi = hit.content
         head = hit.content_head
         for conj in head.conjuncts if head is not None else ():
-            if conj.i > head.i and conj.i in self.hit_at and lo < conj.idx < hi:
+            other = self.hit_at.get(conj.i)
+            if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
                 hi = min(hi, self._clause_end_before(conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
         for p in self.pieces:
             q = p.quoted
-            if lo < q.start < hi < q.end and not self.text[hi : q.end - 1].strip(".,;:!?… "):
+            if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
                 hi = q.end
             if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
                 lo = q.start
@@ -143,6 +145,9 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
+        if _is_title(self.text, piece.quoted, self.lex.title_words):
+            piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
+            return
         enclosing = self._enclosing(piece)
         if enclosing is not None:
             piece.hit, piece.kind, piece.how = enclosing, "partial", "partial"
@@ -173,14 +178,19 @@ class _Extraction:
             if hit.content is None:
                 continue
             lo, hi = hit.content
-            if lo <= q.start and q.end <= hi and _coverage(hit.content, q) < _COVERED:
+            if lo <= q.start and q.end <= hi and not self._is_all_quote(hit.content, q):
                 return hit
         return None
+
+    def _is_all_quote(self, content: tuple[int, int], q: Quoted) -> bool:
+        """The complement is the quotation itself ("said: “...”", "said that “...”"), not a clause holding it."""
+        overlap = min(content[1], q.end) - max(content[0], q.start)
+        return overlap > 0 and not _outside_words(self.text, content, q).strip(" \n\t,.:;")
 
     def _complement_of(self, piece: _Piece) -> CueHit | None:
         q = piece.quoted
         for hit in self.hits:
-            if hit.content is not None and _coverage(hit.content, q) >= _COVERED:
+            if hit.content is not None and self._is_all_quote(hit.content, q):
                 return hit
         return None
 
@@ -257,7 +267,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.hit is None and _words(self.text, q) < _MIN_SPEECH_WORDS * 2:
+        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _MIN_SPEECH_WORDS * 2):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -346,11 +356,23 @@ def _outermost(hits: list[CueHit]) -> list[CueHit]:
     return kept
 
 
-def _coverage(content: tuple[int, int], q: Quoted) -> float:
-    """How much of a complement's characters lie inside a quotation."""
+def _is_title(text: str, q: Quoted, small_words: frozenset[str]) -> bool:
+    """A short quoted name whose words are all capitalized (small words aside), or a date."""
+    lo, hi = q.inner
+    words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
+    words = [w for w in words if w and w.lower() not in small_words]
+    if not words or len(words) > _TITLE_WORDS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _outside_words(text: str, content: tuple[int, int], q: Quoted) -> str:
+    """The words of a complement that are not inside a quotation (its "that" aside)."""
     lo, hi = content
-    inside = max(0, min(hi, q.end) - max(lo, q.start))
-    return inside / (hi - lo) if hi > lo else 0.0
+    if q.end <= lo or hi <= q.start:
+        return text[lo:hi]
+    rest = (text[lo : max(lo, q.start)] + " " + text[min(hi, q.end) : hi]).strip(" \n\t,.:;")
+    return rest[5:] if rest.lower().startswith("that ") or rest.lower() == "that" else rest
 
 
 def _descends(token, ancestor) -> bool:

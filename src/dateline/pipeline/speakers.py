@@ -1,8 +1,7 @@
 """Who said it and to whom: the source's mention, its person or organization, the addressee.
 
 The source mention is the cue's subject as printed, with the modifiers that
-identify it ("Hugh Hill, a doctor at the clinic,"), not with the clauses that
-merely add to it. It is resolved through the people component's references
+identify it ("Hugh Hill, a doctor at the clinic,"). It is resolved through the people component's references
 (names, pronouns, descriptions), looking through relative pronouns to what
 they stand for and through appositives to the name beside a description.
 """
@@ -21,7 +20,6 @@ _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _TELL = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "email", "text", "write"})
-_INCIDENTAL = frozenset({"relcl", "acl", "advcl"})
 
 
 @dataclass(slots=True)
@@ -34,17 +32,28 @@ class Source:
 
 
 def source_of(subject: Token) -> Source:
-    """The mention span of a cue's subject: its phrase without incidental clauses or edge punctuation."""
+    """The mention span of a cue's subject: its whole phrase, as PolNeAR marks a source.
+
+    Clauses stay ("Steele, who was lieutenant governor,"): annotators keep
+    them more often than not. Edge punctuation goes, except a closing bracket that has its opening one
+    inside and the comma that closes an appositive or clause opened by a comma
+    inside ("Hugh Hill, a doctor," said).
+    """
     doc = subject.doc
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
-    for child in subject.rights:
-        if child.dep_ in _INCIDENTAL and child.left_edge.i > subject.i:
-            hi = min(hi, child.left_edge.i)
-    while hi > lo + 1 and (doc[hi - 1].text in _EDGE_PUNCT or doc[hi - 1].is_space):
+    while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
         hi -= 1
     while lo < hi - 1 and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
         lo += 1
+    if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
+        hi += 1
     return Source(lo, hi, subject)
+
+
+def _strippable(token: Token, span) -> bool:
+    if token.text == ")":
+        return not any(t.text == "(" for t in span)
+    return token.text in _EDGE_PUNCT
 
 
 def resolve(doc: Doc, source: Source) -> Speaker:
