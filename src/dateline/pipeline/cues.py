@@ -77,6 +77,7 @@ class QuoteLexicon:
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
+
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
 
 
@@ -92,7 +93,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         if quoted[token.i]:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            hits.append(_according(doc, token, lex))
+            hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             hits.append(_verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
@@ -118,7 +119,7 @@ def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
 
 def _complement(verb: Token, word: CueWord) -> Token | None:
     """What the cue attributes: a clause after it, else one before it ("..., Smith said"), else a phrase."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] if "that" in word.frames else []
+    clauses = [c for c in verb.children if _is_clause(c)] if "that" in word.frames else []
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
@@ -130,6 +131,11 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
     return None
+
+
+def _is_clause(token: Token) -> bool:
+    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp."""
+    return token.dep_ == "ccomp" or (token.dep_ == "xcomp" and token.tag_ == "VBG" and not _is_infinitive(token))
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -208,10 +214,10 @@ def _interrupted(hit: CueHit) -> None:
         hit.content = before
 
 
-def _according(doc: Doc, token: Token, lex: QuoteLexicon) -> CueHit:
+def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit:
     """"according to X": the content is the clause the phrase hangs on, without the phrase."""
-    hit = CueHit(token, lex.according, token.i, token.i + 2)
-    obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    hit = CueHit(token, word, token.i, prep.i + 1)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None:
         hit.source = (obj.left_edge.i, obj.right_edge.i + 1)
     head = token.head if token.head.i != token.i else None

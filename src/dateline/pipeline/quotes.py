@@ -110,6 +110,10 @@ class _Extraction:
             if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
                 hi = min(hi, self._clause_end_before(conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
+        for other in self.hit_at.values():
+            verb = other.verb
+            if lo < verb.idx < hi and head is not None and verb.i > head.i and _independent(other):
+                hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces:
             q = p.quoted
             if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
@@ -121,7 +125,7 @@ class _Extraction:
     def _clause_end_before(self, i: int) -> int:
         """The end of the text before token i, without the conjunction and punctuation that join them."""
         doc = self.doc
-        while i > 0 and (doc[i - 1].dep_ == "cc" or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
+        while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
             i -= 1
         return _end(doc[i - 1]) if i > 0 else 0
 
@@ -342,6 +346,18 @@ _CONFIDENCE = {
     "continuation": 0.75,
     "unattributed": 0.3,
 }
+
+
+def _independent(hit: CueHit) -> bool:
+    """A speech cue with a subject of its own heading a clause joined on ("..., while Cruz said ...")."""
+    verb = hit.verb
+    return (
+        hit.word.cls in _STRONG
+        and verb.dep_ in ("advcl", "conj", "parataxis")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text in (",", ";", "—", "--")
+    )
 
 
 def _outermost(hits: list[CueHit]) -> list[CueHit]:
