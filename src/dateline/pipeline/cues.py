@@ -103,6 +103,9 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
 
 def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     start, end = verb_group(verb, lex)
+    passive = _quoted_as(verb)
+    if passive is not None:  # "was quoted as saying": the cue reaches back to the passive
+        start = verb_group(passive, lex)[0]
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
@@ -136,6 +139,13 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
 def _is_clause(token: Token) -> bool:
     """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp."""
     return token.dep_ == "ccomp" or (token.dep_ == "xcomp" and token.tag_ == "VBG" and not _is_infinitive(token))
+
+
+def says_nothing(head: Token | None) -> bool:
+    """"denied it", "said nothing": an attribution whose content is a bare pronoun, with nothing to read."""
+    if head is None or head.dep_ != "dobj" or head.left_edge.i != head.right_edge.i:
+        return False
+    return head.pos_ == "PRON" or head.lower_ in ("so", "little", "much")
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -305,11 +315,22 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
     return start, end
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """The passive verb of "X was quoted as saying", "is reported as saying"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    passive = verb.head.head
+    return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The cue's source: its subject, the agent of a passive, or the subject it shares with its head verb."""
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
+    passive = _quoted_as(verb)
+    if passive is not None:
+        return next(c for c in passive.children if c.dep_ == "nsubjpass")
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)

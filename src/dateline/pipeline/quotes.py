@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Cue, Quote, Speaker
-from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, subject_of
+from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .entities import register_extensions
 from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
@@ -298,6 +298,8 @@ class _Extraction:
             return []
         speaker = self._speaker(hit)
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
+        if says_nothing(hit.content_head):
+            confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
         return [

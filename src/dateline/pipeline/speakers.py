@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..records import Addressee, Speaker
 from .entities import Cluster
 
@@ -19,6 +20,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
+_ORG_REACH = 120  # tokens back to the organization a description stands for
 _TELL = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "email", "text", "write"})
 
 
@@ -80,7 +82,21 @@ def cluster_of(doc: Doc, head: Token) -> Cluster | None:
             return refs[child.i]
     if head.dep_ == "appos" and head.head.i in refs:
         return refs[head.head.i]
-    return None
+    return _organization_described(doc, head)
+
+
+def _organization_described(doc: Doc, head: Token) -> Cluster | None:
+    """"the company said": the organization named last before, not far back."""
+    if head.lower_ not in lexicon.words("organization_nouns.txt") or head.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    best, best_end = None, -1
+    for cluster in doc._.dl_orgs or ():
+        for m in cluster.mentions:
+            if best_end < m.end <= head.i and head.i - m.end <= _ORG_REACH:
+                best, best_end = cluster, m.end
+    return best
 
 
 def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) -> Addressee | None:
