@@ -68,6 +68,7 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
+    start, end = min(start, len(text)), min(end, len(text))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

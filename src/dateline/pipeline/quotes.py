@@ -17,7 +17,8 @@ with its complementizer ("that ...") and without the sentence's final stop.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -77,17 +78,29 @@ class _Extraction:
         self.text = doc.text
         self.idx = [t.idx for t in doc]
         self.sent_starts = [s.start for s in doc.sents]
+        paragraphs = paragraph_spans(self.text)
+        self.par_starts = [start for start, _ in paragraphs]
         self.pieces = self._pieces()
         self.quoted = [False] * len(doc)
+        self.pieces_in: dict[int, list[_Piece]] = defaultdict(list)  # paragraph -> its quotations
         for p in self.pieces:
+            self.pieces_in[self._paragraph(p.quoted.start)].append(p)
             for i in range(p.start, p.end):
                 self.quoted[i] = True
-        hits = find_cues(doc, lex, self.quoted, paragraph_spans(self.text))
+        hits = find_cues(doc, lex, self.quoted, paragraphs)
         self.hit_at = {h.verb.i: h for h in hits}
+        # Contents never leave their paragraph, so cues are only compared within one.
+        self.hits_in: dict[int, list[CueHit]] = defaultdict(list)
+        for hit in hits:
+            self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
         for hit in hits:
             self._shape_content(hit)
-        self.hits = _outermost(hits)
+        self.hits = [h for group in self.hits_in.values() for h in _outermost(group)]
+        self.hits.sort(key=lambda h: h.start)
         self.hit_at = {h.verb.i: h for h in self.hits}
+        self.hits_in = defaultdict(list)
+        for hit in self.hits:
+            self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
         self.speakers: dict[int, tuple[Source | None, Speaker | None]] = {}
 
     def run(self) -> list[Quote]:
@@ -110,11 +123,12 @@ class _Extraction:
             if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
                 hi = min(hi, self._clause_end_before(conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
-        for other in self.hit_at.values():
+        paragraph = self._paragraph(hit.verb.idx)
+        for other in self.hits_in[paragraph]:
             verb = other.verb
             if lo < verb.idx < hi and head is not None and verb.i > head.i and _independent(other):
                 hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
-        for p in self.pieces:
+        for p in self.pieces_in[paragraph]:
             q = p.quoted
             if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
                 hi = q.end
@@ -178,7 +192,7 @@ class _Extraction:
     def _enclosing(self, piece: _Piece) -> CueHit | None:
         """The reported speech this quotation is a part of ("noted that they were each “tested”")."""
         q = piece.quoted
-        for hit in self.hits:
+        for hit in self.hits_in[self._paragraph(q.start)]:
             if hit.content is None:
                 continue
             lo, hi = hit.content
@@ -193,7 +207,7 @@ class _Extraction:
 
     def _complement_of(self, piece: _Piece) -> CueHit | None:
         q = piece.quoted
-        for hit in self.hits:
+        for hit in self.hits_in[self._paragraph(q.start)]:
             if hit.content is not None and self._is_all_quote(hit.content, q):
                 return hit
         return None
@@ -263,6 +277,9 @@ class _Extraction:
             if self._sentence(j) not in cue_sentences:
                 return False
         return True
+
+    def _paragraph(self, char: int) -> int:
+        return bisect_right(self.par_starts, char) - 1
 
     def _sentence(self, i: int) -> int:
         return bisect_left(self.sent_starts, i + 1) - 1
@@ -363,13 +380,30 @@ def _independent(hit: CueHit) -> bool:
 
 
 def _outermost(hits: list[CueHit]) -> list[CueHit]:
-    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's."""
-    spans = [h.content for h in hits if h.content is not None]
+    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's.
+
+    Spans sorted by start, with the two farthest ends reached so far: a cue
+    is nested when a span other than its own starts before it and ends after.
+    """
+    spans = sorted((h.content[0], h.content[1], id(h)) for h in hits if h.content is not None)
+    starts = [lo for lo, _, _ in spans]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (end, owner) first and second
+    first, second = (-1, 0), (-1, 0)
+    for _, hi, owner in spans:
+        if hi > first[0]:
+            first, second = (hi, owner), first
+        elif hi > second[0]:
+            second = (hi, owner)
+        best.append((first, second))
     kept = []
     for hit in hits:
         at = hit.verb.idx
-        if any(lo <= at < hi for lo, hi in spans if (lo, hi) != hit.content):
-            continue
+        k = bisect_right(starts, at) - 1
+        if k >= 0:
+            first, second = best[k]
+            end = second[0] if first[1] == id(hit) else first[0]
+            if end > at:
+                continue
         kept.append(hit)
     return kept
 
