@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,8 +31,8 @@ from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
-_MIN_SPEECH_WORDS = 4
-_TITLE_WORDS = 8  # fewer words, unattributed: a label or scare quote, not speech
+_UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a label or scare quote
+_TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
 _REACH = 15  # tokens a cue may stand from its quotation
 
 
@@ -66,7 +66,7 @@ class _Piece:
     end: int
     hit: CueHit | None = None
     kind: str = "direct"
-    how: str = ""  # complement | after | before | continuation | partial | unattributed
+    how: str = ""  # complement | after | before | continuation | partial | unattributed | title
 
 
 class _Extraction:
@@ -106,9 +106,10 @@ class _Extraction:
     def run(self) -> list[Quote]:
         self._attribute_pieces()
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
-        quotes += [q for h in self.hits for q in self._indirect(h)]
+        quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
+        quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
         quotes.sort(key=lambda q: (q.start, q.end))
-        return [_renumber(q, n) for n, q in enumerate(quotes, start=1)]
+        return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
 
     # -- reported speech -----------------------------------------------------
 
@@ -288,7 +289,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _MIN_SPEECH_WORDS * 2):
+        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _UNATTRIBUTED_WORDS):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -311,7 +312,8 @@ class _Extraction:
         )
 
     def _indirect(self, hit: CueHit) -> list[Quote]:
-        if hit.content is None or any(p.hit is hit and p.kind == "direct" for p in self.pieces):
+        """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
+        if hit.content is None:
             return []
         speaker = self._speaker(hit)
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
@@ -442,17 +444,3 @@ def _words(text: str, q: Quoted) -> int:
 
 def _end(token) -> int:
     return token.idx + len(token.text)
-
-
-def _renumber(q: Quote, n: int) -> Quote:
-    return Quote(
-        id=f"q{n}",
-        kind=q.kind,
-        text=q.text,
-        start=q.start,
-        end=q.end,
-        speaker=q.speaker,
-        cue=q.cue,
-        addressee=q.addressee,
-        confidence=q.confidence,
-    )
