@@ -302,9 +302,12 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
         else:
             break
     end = verb.i + 1
+    if end + 1 < len(doc) and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i:
+        if _is_particle(doc[end + 1], verb, lex):  # "spoke emotionally of"
+            end += 1
     if end < len(doc) and doc[end].head.i == verb.i:
         nxt = doc[end]
-        if nxt.dep_ == "prt" or nxt.lower_ in lex.particles.get(verb.lemma_.lower(), ()) or nxt.lower_ == "about":
+        if _is_particle(nxt, verb, lex):
             end += 1
         elif nxt.lower_ == "in":
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -321,6 +324,12 @@ def _quoted_as(verb: Token) -> Token | None:
         return None
     passive = verb.head.head
     return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
+
+
+def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
+    if token.head.i != verb.i:
+        return False
+    return token.dep_ == "prt" or token.lower_ == "about" or token.lower_ in lex.particles.get(verb.lemma_.lower(), ())
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
