@@ -165,7 +165,7 @@ def _object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
             hi = child.right_edge.i + 1
         else:
             break
-    return _chars(doc, obj.left_edge.i, hi)
+    return _chars(doc, obj.left_edge.i, _tail(doc, obj.left_edge.i, hi))
 
 
 def _clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
@@ -204,7 +204,8 @@ def _tail(doc: Doc, lo: int, hi: int) -> int:
 
 def _span_after(prep: Token) -> tuple[int, int] | None:
     """What follows a cue's closing preposition, up to the end of the phrase it heads."""
-    return _chars(prep.doc, prep.i + 1, prep.right_edge.i + 1)
+    lo, hi = prep.i + 1, prep.right_edge.i + 1
+    return _chars(prep.doc, lo, _tail(prep.doc, lo, hi))
 
 
 def _interrupted(hit: CueHit) -> None:
