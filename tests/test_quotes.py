@@ -160,6 +160,13 @@ def test_every_offset_is_exact():
         assert 0 <= q.confidence <= 1
 
 
+def test_dash_signature_after_a_quotation():
+    _, (q,) = _quotes("“Imagination is more important than knowledge.” — Albert Einstein")
+    assert q.speaker.name == "Albert Einstein" and q.cue.text == "—"
+    record, (q,) = _quotes("“They are all hard-working people, unlike him.”― Carla Sanchez.")
+    assert q.cue.text == "―" and record.text[q.cue.start : q.cue.end] == "―"
+
+
 # -- the founding article ----------------------------------------------------
 
 LEGEND_QUOTES = [

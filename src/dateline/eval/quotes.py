@@ -56,7 +56,9 @@ def evaluate_quotes(
         predicted = {name: run.get(system) or _nothing() for name, run in runs.items()}
         scores = _score_polnear(articles, predicted)
         if cofenet and Path(cofenet).exists():
-            scores["cofenet_exact"], result["sentences"] = _score_cofenet(Path(cofenet), articles, predicted)
+            cofenet_scores, sentences = _score_cofenet(Path(cofenet), articles, predicted)
+            if sentences:  # none when the sentences are of another split
+                scores["cofenet_exact"], result["sentences"] = cofenet_scores, sentences
         result[system] = scores
     if baseline:
         result["textacy"]["refused_articles"] = sum(1 for run in runs.values() if run.get("textacy") is None)

@@ -30,6 +30,9 @@ _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _LABEL = re.compile(r"([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")
 _LABEL_WORDS = 6
+_SIGNATURE_WORDS = 4
+_CLOSING = frozenset("”\"’'»")
+_DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -53,6 +56,7 @@ class CueHit:
     more: list[tuple[int, int]] = field(default_factory=list)  # the part before a parenthetical cue
     source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
     shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
+    chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
 
     @property
     def lemma(self) -> str:
@@ -79,6 +83,7 @@ class QuoteLexicon:
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
+        self.signature = CueWord("—", "speech", frozenset({"quote"}))
 
 
 @cache
@@ -97,6 +102,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             hits.append(_verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
+    hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -268,6 +274,32 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
             end -= 1
         hit.content = (m.start(2), end)
+        hits.append(hit)
+    return hits
+
+
+def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]:
+    """A dash and a name right after a quotation: “Imagination is more important.” — Albert Einstein."""
+    hits = []
+    for token in doc:
+        glued = token.text[:1] in _CLOSING and token.text[1:] in _DASHES  # the tokenizer's ”―
+        if not (glued or (token.text in _DASHES and not quoted[token.i])) or token.i == 0:
+            continue
+        before = token.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1
+        if not (glued or quoted[before]):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == token.i + 1 or end - token.i > _SIGNATURE_WORDS:
+            continue
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or quoted[end]):
+            continue
+        hit = CueHit(token, lex.signature, token.i, token.i + 1, source=(token.i + 1, end))
+        if glued:
+            hit.chars = (token.idx + 1, token.idx + len(token.text))
         hits.append(hit)
     return hits
 

@@ -216,13 +216,16 @@ class _Extraction:
     def _cue_after(self, piece: _Piece) -> CueHit | None:
         """“...,” said Smith / “...,” Smith told the Guardian."""
         doc = self.doc
+        glued = self.hit_at.get(piece.end - 1)  # a dash the tokenizer glued to the closing mark
+        if glued is not None and glued.chars is not None:
+            return glued
         limit = min(len(doc), piece.end + _REACH)
         for i in range(piece.end, limit):
-            if self.quoted[i]:
-                return None
             hit = self.hit_at.get(i)
             if hit is not None and "quote" in hit.word.frames and self._only_subject_between(hit, piece.end):
                 return hit
+            if self.quoted[i]:
+                return None
             if doc[i].is_sent_start and i > piece.end and doc[i - 1].text not in (",", "”", '"'):
                 return None
         return None
@@ -354,7 +357,7 @@ class _Extraction:
         return source_of(subject) if subject is not None else None
 
     def _cue(self, hit: CueHit) -> Cue:
-        start, end = self.doc[hit.start].idx, _end(self.doc[hit.end - 1])
+        start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
         return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
 
 
