@@ -45,6 +45,7 @@ def evaluate_quotes(
 ) -> dict[str, Any]:
     """Scores per system and protocol: `result[system][protocol][role] = {"p", "r", "f1"}`."""
     articles = read_polnear(Path(polnear_dir), Path(metadata) if metadata else None, limit)
+    baseline = baseline and _has_textacy()
     runs = _run(articles, baseline=baseline, model=model)
     result: dict[str, Any] = {
         "articles": len(articles),
@@ -63,6 +64,15 @@ def evaluate_quotes(
     if baseline:
         result["textacy"]["refused_articles"] = sum(1 for run in runs.values() if run.get("textacy") is None)
     return result
+
+
+def _has_textacy() -> bool:
+    try:
+        import textacy.extract.triples  # noqa: F401
+    except ImportError:
+        logger.warning("textacy is not installed (pip install 'dateline[eval]'); the baseline is skipped")
+        return False
+    return True
 
 
 def _run(articles: list[GoldArticle], *, baseline: bool, model: str | None) -> dict[str, dict[str, Predicted | None]]:
@@ -107,10 +117,8 @@ def dateline_spans(record: ArticleRecord, kinds: Iterable[str] = ("direct", "ind
 
 def textacy_spans(doc) -> Predicted | None:
     """textacy's direct quotations as spans; None when it refuses the article (odd number of marks)."""
-    try:
-        from textacy.extract.triples import direct_quotations
-    except ImportError:  # pragma: no cover - textacy is in the eval extra
-        return None
+    from textacy.extract.triples import direct_quotations
+
     spans: Predicted = {role: set() for role in ROLES}
     try:
         triples = list(direct_quotations(doc))
