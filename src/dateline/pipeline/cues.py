@@ -185,9 +185,16 @@ def _clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
         if obj is not None:
             lo = obj.left_edge.i
     for child in verb.rights:
-        if child.i > hi and child.dep_ == "ccomp" and any(doc[j].dep_ == "cc" for j in range(hi, child.left_edge.i)):
+        if child.i > hi and child.dep_ in ("ccomp", "conj") and _coordinated_clause(doc, hi, child):
             hi = child.right_edge.i + 1
     return _chars(doc, lo, _tail(doc, lo, hi))
+
+
+def _coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:
+    """"said X and that Y": a second complement joined to the first by a conjunction."""
+    if not any(doc[j].dep_ == "cc" for j in range(hi, child.left_edge.i + 1)):
+        return False
+    return child.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
 def _tail(doc: Doc, lo: int, hi: int) -> int:
