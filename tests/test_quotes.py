@@ -131,6 +131,11 @@ def test_titles_and_scare_quotes_are_not_speech():
     assert quotes == []
 
 
+def test_a_name_a_cue_gives_is_speech():
+    _, quotes = _quotes("Trump called her “Crooked Hillary” at the rally.")
+    assert [q.text for q in quotes if q.kind == "partial"] == ["“Crooked Hillary”"]
+
+
 def test_addressee_and_channel():
     record, quotes = _quotes(
         "John Smith wrote on Instagram that he was retiring. Smith said in an interview with CNN that he was tired."

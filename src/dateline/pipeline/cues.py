@@ -80,6 +80,7 @@ class QuoteLexicon:
         self.not_labels = lexicon.words("quotes/not_speaker_labels.txt")
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.title_words = lexicon.words("quotes/title_small_words.txt")
+        self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))

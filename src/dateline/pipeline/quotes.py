@@ -34,6 +34,7 @@ _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribut
 _UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a label or scare quote
 _TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
 _REACH = 15  # tokens a cue may stand from its quotation
+_NAMING_REACH = 4  # tokens between "called" and the name it gives
 
 
 @Language.factory(
@@ -164,7 +165,7 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
-        if _is_title(self.text, piece.quoted, self.lex.title_words):
+        if _is_title(self.text, piece.quoted, self.lex.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -180,6 +181,13 @@ class _Extraction:
             piece.hit, piece.how = previous.hit, "continuation"
             return
         piece.how = "unattributed"
+
+    def _named_by_cue(self, piece: _Piece) -> bool:
+        """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
+        for i in range(max(0, piece.start - _NAMING_REACH), piece.start):
+            if self.doc[i].lemma_.lower() in self.lex.naming_verbs and i in self.hit_at:
+                return True
+        return False
 
     def _sides(self, piece: _Piece):
         after, before = ("after", self._cue_after), ("before", self._cue_before)
