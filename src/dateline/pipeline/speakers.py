@@ -9,6 +9,7 @@ they stand for and through appositives to the name beside a description.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -21,7 +22,6 @@ _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _ORG_REACH = 120  # tokens back to the organization a description stands for
-_TELL = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "email", "text", "write"})
 
 
 @dataclass(slots=True)
@@ -101,11 +101,11 @@ def _organization_described(doc: Doc, head: Token) -> Cluster | None:
 
 def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) -> Addressee | None:
     """Whom or where it was said: "told the Guardian", "in an interview with CNN", "on Instagram"."""
-    lemma = verb.lemma_.lower()
+    how = _addressing().get(verb.lemma_.lower(), ())
     for child in verb.children:
-        if child.dep_ in _ADDRESSEE_DEPS and lemma in _TELL and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if child.dep_ in _ADDRESSEE_DEPS and "object" in how and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return _addressee(doc, child)
-        if child.dep_ == "prep" and child.lower_ == "to" and lemma in ("say", "write", "speak", "explain"):
+        if child.dep_ == "prep" and child.lower_ == "to" and "to" in how:
             obj = _pobj(child)
             if obj is not None:
                 return _addressee(doc, obj)
@@ -121,6 +121,11 @@ def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) ->
                         return _addressee(doc, inner)
             return _addressee(doc, obj)
     return None
+
+
+@cache
+def _addressing() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v[0].split(",")) for k, v in lexicon.lower_table("quotes/addressee_verbs.tsv").items()}
 
 
 def _channel(token: Token, channels: dict[str, tuple[str, ...]]) -> str | None:
