@@ -13,10 +13,7 @@ from dateline.cli.eval_time import time as eval_time_command
 from dateline.eval.time import Counts, Span, evaluate_time, format_time_report, prf, relaxed_pairs
 from dateline.eval.timeml import read_timeml
 
-try:  # tests may be a package (tests/__init__.py) or not
-    from .conftest import shared_data
-except ImportError:
-    from conftest import shared_data
+from .conftest import shared_data
 
 TINY = """<?xml version="1.0" ?>
 <TimeML>

@@ -35,6 +35,7 @@ class Warnings(metaclass=_WithCodes):
     W012 = "{source}: unsupported file type; skipped"
     W013 = "{source}: analysis failed ({detail}); skipped"
     W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
+    W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
 
 
 class Errors(metaclass=_WithCodes):

@@ -83,6 +83,7 @@ class Speaker:
     name: str  # canonical name, or the description ("a spokesperson")
     start: int
     end: int
+    organization: str | None = None  # the organization's id when an organization speaks
 
 
 @dataclass(frozen=True, slots=True)

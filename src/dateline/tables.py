@@ -57,7 +57,7 @@ SCHEMAS: dict[str, pa.Schema] = {
          ("speaker_person", _S), ("speaker_name", _S), ("speaker_start", _I), ("speaker_end", _I),
          ("cue_text", _S), ("cue_lemma", _S), ("cue_start", _I), ("cue_end", _I),
          ("addressee_name", _S), ("addressee_org", _S), ("addressee_start", _I), ("addressee_end", _I),
-         ("confidence", _F)]
+         ("confidence", _F), ("speaker_org", _S)]
     ),
     "times": pa.schema(
         [("article_id", _S), ("time_id", _S), ("text", _S), ("start_char", _I), ("end_char", _I), ("type", _S),
@@ -107,7 +107,7 @@ def record_rows(record: ArticleRecord) -> dict[str, list[tuple]]:
             s and s.person, s and s.name, s and s.start, s and s.end,
             c and c.text, c and c.lemma, c and c.start, c and c.end,
             d and d.name, d and d.organization, d and d.start, d and d.end,
-            q.confidence,
+            q.confidence, s and s.organization,
         ))
     for t in record.times:
         rows["times"].append(
@@ -219,7 +219,8 @@ def _quote(q: dict) -> Quote:
         text=q["text"],
         start=q["start_char"],
         end=q["end_char"],
-        speaker=Speaker(q["speaker_person"], q["speaker_name"], q["speaker_start"], q["speaker_end"])
+        speaker=Speaker(q["speaker_person"], q["speaker_name"], q["speaker_start"], q["speaker_end"],
+                        q.get("speaker_org"))
         if q["speaker_name"] is not None else None,
         cue=Cue(q["cue_text"], q["cue_lemma"], q["cue_start"], q["cue_end"]) if q["cue_text"] is not None else None,
         addressee=Addressee(q["addressee_name"], q["addressee_org"], q["addressee_start"], q["addressee_end"])

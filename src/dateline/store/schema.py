@@ -55,7 +55,12 @@ def _v2() -> list[str]:
     ]
 
 
+def _v3() -> list[str]:
+    """The organization that speaks a quote ("the company said")."""
+    return ["ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_org VARCHAR"]
+
+
 # Each migration takes the file from version n-1 to n; they run in order, in one transaction.
-MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2)]
+MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3)]
 KB_TABLES = ("entities", "entity_members", "kb_quotes", "kb_quote_appearances", "conflicts")
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,244 @@
+"""Quotes: marks paired and repaired, cues, speakers, addressees; the founding article's checklist."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.pipeline.quote_marks import find_quoted, paragraph_spans
+
+# -- quotation marks, on text alone ------------------------------------------
+
+
+def _quoted(text: str, sentence_starts=None) -> list[str]:
+    return [text[q.start : q.end] for q in find_quoted(text, sentence_starts or [0])]
+
+
+def test_curly_and_straight_marks_pair():
+    text = "He said “yes” and she said \"no\" and they said ''maybe.''"
+    assert _quoted(text) == ["“yes”", '"no"', "''maybe.''"]
+
+
+def test_single_marks_inside_double_are_part_of_the_quote():
+    text = "“He told me, ‘don’t go,’ and I went,” she said."
+    assert _quoted(text) == ["“He told me, ‘don’t go,’ and I went,”"]
+
+
+def test_mis_curled_mark_pairs_by_position():
+    text = "She said ”we will win” on Monday."
+    assert _quoted(text) == ["”we will win”"]
+
+
+def test_quote_over_paragraphs_is_one_piece_a_paragraph():
+    text = "“We came here first.\n\n“Then we stayed,” she said."
+    quoted = find_quoted(text, [0, 22])
+    assert [text[q.start : q.end] for q in quoted] == ["“We came here first.", "“Then we stayed,”"]
+    assert quoted[0].continued and not quoted[0].closed
+    assert quoted[1].continues
+
+
+def test_lost_opening_mark_is_repaired_at_the_sentence_after_the_last_quote():
+    text = "“It hurt,” he said. When you lose one, it is hard.” Then he left."
+    starts = [0, 20, 52]
+    (first, repaired) = find_quoted(text, starts)
+    assert text[repaired.start : repaired.end] == "When you lose one, it is hard.”"
+    assert not repaired.opened and repaired.closed
+
+
+def test_lost_closing_mark_closes_at_the_paragraph_end_and_spares_the_next():
+    text = "She said “we are done.\n\nOthers said “not yet.”"
+    assert _quoted(text, [0, 24]) == ["“we are done.", "“not yet.”"]
+
+
+def test_inch_marks_are_not_quotations():
+    assert _quoted('He is 6\'2" tall and 5" wider.') == []
+
+
+def test_paragraphs_from_blank_lines_and_one_line_paragraphs():
+    text = "One.\n\nTwo, wrapped\nline.\nThree."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two, wrapped\nline.", "Three."]
+
+
+# -- attribution, through the pipeline ---------------------------------------
+
+
+def _quotes(text: str, kind: str | None = None):
+    record = analyze(text, "2020-01-01")
+    return record, [q for q in record.quotes if kind is None or q.kind == kind]
+
+
+def test_cue_after_with_appositive_speaker():
+    record, (q,) = _quotes("“We will win,” said Hugh Hill, a doctor at the clinic.")
+    assert q.kind == "direct" and q.text == "“We will win,”"
+    assert q.text == record.text[q.start : q.end]
+    assert q.speaker.name == "Hugh Hill" and q.speaker.person is not None
+    assert record.text[q.speaker.start : q.speaker.end] == "Hugh Hill, a doctor at the clinic"
+    assert (q.cue.text, q.cue.lemma) == ("said", "say")
+
+
+def test_cue_before_with_colon_and_interrupted_quote():
+    record, quotes = _quotes("Mary Jones spoke first. “We are ready,” she said, “and we will not wait.”")
+    assert [q.text for q in quotes] == ["“We are ready,”", "“and we will not wait.”"]
+    assert {q.speaker.name for q in quotes} == {"Mary Jones"}
+    _, (q,) = _quotes("The mayor said: “We will rebuild the bridge this year.”")
+    assert q.kind == "direct" and q.cue.text == "said:" and q.speaker.name == "The mayor"
+
+
+def test_quote_paragraph_without_cue_continues_the_speaker():
+    text = "“We lost,” Ana Ruiz said. “But we learned a lot about ourselves this year.”"
+    _, quotes = _quotes(text)
+    assert [q.speaker.name for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+def test_reported_speech_with_that_clause_and_organization_speaker():
+    _, (q,) = _quotes("Google said on Tuesday that it would appeal the ruling.")
+    assert q.kind == "indirect" and q.text == "that it would appeal the ruling"
+    assert q.speaker.organization is not None and q.speaker.person is None
+
+
+def test_inverted_reported_speech_and_according_to():
+    _, (q,) = _quotes("The economy is strong, Maria Lopez said.")
+    assert q.text == "The economy is strong" and q.speaker.name == "Maria Lopez"
+    _, (q,) = _quotes("The talks failed, according to two officials.")
+    assert q.cue.text == "according to" and q.text == "The talks failed" and q.speaker.name == "two officials"
+
+
+def test_passive_quoted_as_saying():
+    _, (q,) = _quotes("Tom Baker was quoted as saying that the plan would fail.")
+    assert q.cue.text == "was quoted as saying" and q.speaker.name == "Tom Baker"
+
+
+def test_unnamed_speaker_keeps_its_description():
+    _, (q,) = _quotes("A spokesperson for the ministry said the talks had failed.")
+    assert q.speaker.person is None and q.speaker.name == "A spokesperson for the ministry"
+
+
+def test_pronoun_and_description_speakers_resolve_to_the_person():
+    _, quotes = _quotes("Peter Hall arrived late. He said the vote was rigged. The senator added that he would appeal.")
+    assert [q.speaker.name for q in quotes] == ["Peter Hall", "Peter Hall"]
+
+
+def test_partial_quote_inside_reported_speech():
+    _, quotes = _quotes("Smith said the decision was “a disgrace” and should be reversed.")
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["partial"].text == "“a disgrace”"
+    assert kinds["partial"].speaker.name == "Smith" == kinds["indirect"].speaker.name
+
+
+def test_titles_and_scare_quotes_are_not_speech():
+    _, quotes = _quotes("He appeared on “Meet the Press” on Sunday. The “reform” changed little.")
+    assert quotes == []
+
+
+def test_a_name_a_cue_gives_is_speech():
+    _, quotes = _quotes("Trump called her “Crooked Hillary” at the rally.")
+    assert [q.text for q in quotes if q.kind == "partial"] == ["“Crooked Hillary”"]
+
+
+def test_addressee_and_channel():
+    record, quotes = _quotes(
+        "John Smith wrote on Instagram that he was retiring. Smith said in an interview with CNN that he was tired."
+    )
+    instagram, cnn = (q.addressee for q in quotes)
+    assert instagram.name == "Instagram" and cnn.name == "CNN"
+    assert cnn.organization in {o.id for o in record.organizations}
+    _, (q,) = _quotes("Maria Lopez said in a statement that the company would appeal.")
+    assert q.addressee.name == "a statement" and q.cue.text == "said in a statement"
+
+
+def test_speaker_label_headline():
+    _, (q,) = _quotes("Sanders: ‘We Are Going All The Way.’\n\nBernie Sanders spoke in Ohio on Monday.")
+    assert q.cue.text == ":" and q.speaker.name == "Bernie Sanders"
+
+
+def test_nested_reported_speech_is_not_separate():
+    _, quotes = _quotes("Reardon criticized Lamport for saying that a minimum wage is bad for business.")
+    assert [q.cue.lemma for q in quotes] == ["criticize"]
+
+
+def test_every_offset_is_exact():
+    record, quotes = _quotes("“Fine,” she said. Officials said that “nothing” changed, according to Lee.")
+    for q in quotes:
+        assert record.text[q.start : q.end] == q.text
+        assert record.text[q.cue.start : q.cue.end] == q.cue.text
+        assert 0 <= q.confidence <= 1
+
+
+def test_dash_signature_after_a_quotation():
+    _, (q,) = _quotes("“Imagination is more important than knowledge.” — Albert Einstein")
+    assert q.speaker.name == "Albert Einstein" and q.cue.text == "—"
+    record, (q,) = _quotes("“They are all hard-working people, unlike him.”― Carla Sanchez.")
+    assert q.cue.text == "―" and record.text[q.cue.start : q.cue.end] == "―"
+
+
+# -- the founding article ----------------------------------------------------
+
+LEGEND_QUOTES = [
+    "“It was raw, sharing our experience,”",
+    "“I was worried but our instinct",
+    "“outpouring of love and support.”",
+    "“Also, we found out how many other families",
+    "“tested”",
+    "“It was a tragedy.",
+    "“We came out even more sure",
+    "“There’s music dealing with grief",
+    "When you lose a pregnancy",
+]
+
+
+def _legend_id(record):
+    return next(p.id for p in record.people if p.name == "John Legend")
+
+
+@pytest.fixture(scope="module")
+def marked(founding):
+    return [q for q in founding.quotes if q.kind in ("direct", "partial")]
+
+
+def test_founding_every_quotation_found_separately_with_exact_words(founding, marked):
+    texts = [q.text for q in marked]
+    assert len(texts) == len(LEGEND_QUOTES) + 1
+    for start in [*LEGEND_QUOTES, "“uncomfortable”"]:
+        assert sum(t.startswith(start) for t in texts) == 1, start
+    for q in marked:
+        assert founding.text[q.start : q.end] == q.text
+    assert texts[-1].endswith("healing for me and other people too.”")  # the lost opening mark
+    assert "\n" not in "".join(texts)
+
+
+def test_founding_legend_speaks_all_but_one(founding, marked):
+    legend = _legend_id(founding)
+    for q in marked:
+        if q.text == "“uncomfortable”":
+            assert q.speaker.name == "some people" and q.speaker.person is None
+        else:
+            assert q.speaker.person == legend, q.text
+
+
+def test_founding_uncued_and_repaired_quotes_continue_legend(founding, marked):
+    worried = next(q for q in marked if q.text.startswith("“I was worried"))
+    lose = next(q for q in marked if q.text.startswith("When you lose"))
+    assert worried.speaker.person == lose.speaker.person == _legend_id(founding)
+
+
+def test_founding_first_quote_told_the_guardian(founding, marked):
+    first = marked[0]
+    guardian = next(o.id for o in founding.organizations if o.name == "Guardian")
+    assert first.cue.lemma == "tell"
+    assert first.addressee.name == "Guardian" and first.addressee.organization == guardian
+
+
+def test_founding_reported_speech(founding):
+    legend = _legend_id(founding)
+    teigen = next(p.id for p in founding.people if p.name == "Chrissy Teigen")
+    indirect = [(q.cue.lemma, q.text, q.speaker.person) for q in founding.quotes if q.kind == "indirect"]
+    expected = [
+        ("say", "that he and Teigen choose to focus", legend),
+        ("note", "that they were each “tested” by Jack’s death", legend),
+        ("say", "his eighth album", legend),
+        ("announce", "that she is resuming in vitro fertilization", teigen),
+        ("request", "that fans refrain from asking her", teigen),
+    ]
+    for lemma, start, person in expected:
+        assert any(c == lemma and t.startswith(start) and p == person for c, t, p in indirect), start
