@@ -110,7 +110,7 @@ def run_bench(
     result: dict[str, Any] = {"corpus": str(corpus or DEFAULT_REUTERS), "articles": len(texts), "tokens": tokens}
     result["nlp_pipe"] = _rates(bare["seconds"], len(texts), tokens)
     single = batch_run(path, "local", 1, model, work)
-    result["dateline"] = {**_rates(single["seconds"], single["articles"], tokens), "peak_rss_mb": single["peak_rss_mb"]}
+    result["dateline"] = _rates(single["seconds"], single["articles"], tokens)
     result["ratio"] = round(bare["seconds"] / single["seconds"], 3)
     comps = component_times(texts, model)
     total = sum(comps.values())
@@ -119,9 +119,14 @@ def run_bench(
         runs = [single] + [batch_run(path, e, w, model, work) for e, w in (("local", 2), ("dask", 1), ("dask", 2))]
         result["scaling"] = [
             {"engine": r["engine"], "workers": r["workers"], **_rates(r["seconds"], r["articles"], tokens),
-             "peak_rss_mb_per_worker": r["peak_rss_mb"]}
+             # one local worker runs in this process, beside the bare pipeline's model: not a worker's figure
+             "peak_rss_mb_per_worker": r["peak_rss_mb"] if (r["engine"], r["workers"]) != ("local", 1) else None}
             for r in runs
         ]
+        from ..batch.core import read_output
+
+        local, dask = read_output(runs[0]["out"]), read_output(runs[-1]["out"])
+        result["dask_output_identical_to_local"] = all(local[n].equals(dask[n]) for n in local)
         for engine in ("local", "dask"):
             one, two = (next(r for r in runs if r["engine"] == engine and r["workers"] == n) for n in (1, 2))
             result[f"speedup_{engine}_2_workers"] = round(one["seconds"] / two["seconds"], 3)
