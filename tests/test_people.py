@@ -68,3 +68,4 @@ def test_object_pronoun_not_bound_by_its_own_subject():
     )
     baker = _person(record, "Tom Baker")
     assert "him" in [m.text for m in baker.mentions]
+

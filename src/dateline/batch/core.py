@@ -97,7 +97,7 @@ def run_shard(shard: Shard, out: str, *, model: str | None = None, options: Read
         "analysed": tables["articles"].num_rows,
         "problems": len(problems),
         "seconds": round(time.perf_counter() - started, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
         "pid": os.getpid(),
     }
     _write_text(root / DONE / f"{shard.id}.json", json.dumps(summary, indent=1))
@@ -113,6 +113,22 @@ def read_output(out: str) -> dict[str, pa.Table]:
         keys = [(c, "ascending") for c in table.column_names if c != "people"]
         tables[name] = table.sort_by(keys)
     return tables
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB.
+
+    VmHWM, not getrusage: ru_maxrss survives fork and exec, so a worker spawned
+    by a large driver would report the driver's peak as its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def finished(out: str) -> set[str]:

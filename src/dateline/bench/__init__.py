@@ -125,8 +125,10 @@ def run_bench(
         ]
         from ..batch.core import read_output
 
-        local, dask = read_output(runs[0]["out"]), read_output(runs[-1]["out"])
-        result["dask_output_identical_to_local"] = all(local[n].equals(dask[n]) for n in local)
+        outputs = [read_output(r["out"]) for r in runs]
+        result["outputs_identical"] = all(  # every engine and worker count, table by table
+            all(first.equals(other[n]) for n, first in outputs[0].items()) for other in outputs[1:]
+        )
         for engine in ("local", "dask"):
             one, two = (next(r for r in runs if r["engine"] == engine and r["workers"] == n) for n in (1, 2))
             result[f"speedup_{engine}_2_workers"] = round(one["seconds"] / two["seconds"], 3)

@@ -45,7 +45,7 @@ def resolve_references(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]
         info = pronouns.get(token.lower_)
         if info is not None:
             if info[1] == "singular" and token.pos_ == "PRON":
-                _resolve_pronoun(doc, token, info[0], tracker, refs)
+                _resolve_pronoun(doc, token, info[0], tracker, refs, nearby=info[2] != "subject")
         elif token.pos_ == "NOUN" and token.lower_ in roles and token.tag_ == "NN":
             _resolve_description(doc, token, roles[token.lower_], tracker, refs)
 
@@ -102,7 +102,8 @@ class _Salience:
             (c, (i, sent - 1, p)) for c, (i, sent, p) in self.last_quoted.items() if c not in self.last
         ]
 
-    def best(self, token: Token, gender: str | None) -> Cluster | None:
+    def best(self, token: Token, gender: str | None, nearby: bool = False) -> Cluster | None:
+        """The likeliest antecedent; `nearby` favours the nearest name of the same sentence."""
         here = self.sentence(token.i)
         scored = []
         for cluster, (i, sent, prominence) in self._candidates(token):
@@ -116,10 +117,16 @@ class _Salience:
             score = -(here - sent) + prominence + 0.3 * math.log1p(self.count[cluster])
             if gender and not known:
                 score -= 0.5
-            scored.append((score, i, cluster))
+            scored.append((score, i, cluster, sent == here))
         if not scored:
             return None
-        return max(scored, key=lambda s: (s[0], s[1]))[2]
+        # Within its own sentence, the nearest name before a possessive or object pronoun is
+        # the likeliest one ("feedback for Mohamed had helped his situation"); a subject
+        # pronoun rather continues the subject ("He looked for his brother, George, after he ...").
+        nearest = None
+        if nearby:
+            nearest = max((s[1] for s in scored if s[3]), default=None)
+        return max(scored, key=lambda s: (s[0] + (0.5 if s[1] == nearest else 0.0), s[1]))[2]
 
 
 def _prominence(token: Token | None) -> float:
@@ -141,8 +148,8 @@ def _bound_locally(pronoun: Token, antecedent: Token) -> bool:
     return antecedent.dep_ in _SUBJECT_DEPS and antecedent.head.i == verb.i
 
 
-def _resolve_pronoun(doc: Doc, token: Token, gender: str, tracker: _Salience, refs) -> None:
-    cluster = tracker.best(token, gender or None)
+def _resolve_pronoun(doc: Doc, token: Token, gender: str, tracker: _Salience, refs, nearby: bool = False) -> None:
+    cluster = tracker.best(token, gender or None, nearby)
     if cluster is None:
         return
     if gender:
