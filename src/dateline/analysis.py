@@ -20,7 +20,7 @@ from .records import Article, ArticleRecord
 logger = logging.getLogger("dateline")
 BATCH_SIZE = 32  # articles per task sent to a worker
 # Docs per nlp.pipe batch. The model's activations for a whole batch are alive at once:
-# on Reuters-21578 a worker peaked at 550 MB with batches of 64 and at 343 MB with 16,
+# on Reuters-21578 a process peaked at 541 MB with batches of 64 and at 339 MB with 16,
 # at the same speed (docs/benchmarks.md, "Batch job").
 PIPE_BATCH = 16
 
