@@ -22,14 +22,6 @@ import time
 from pathlib import Path
 
 
-def _status_mb(field: str) -> float:
-    with open("/proc/self/status", encoding="ascii") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def _reset_peak() -> None:
     """Start VmHWM afresh from the current RSS (Linux: clear_refs 5), so the peak is the build's."""
     try:
@@ -40,10 +32,11 @@ def _reset_peak() -> None:
 
 
 def _copy_slice(store, folder: Path, size: int) -> None:
+    from dateline.batch.load import source_of
     from dateline.tables import SCHEMAS, TABLES
 
     def parquet(name: str) -> str:
-        return f"read_parquet('{str(folder / name / '*.parquet')}')"
+        return source_of(folder / name / "*.parquet")
 
     ids = f"SELECT id FROM {parquet('articles')} ORDER BY id LIMIT {size}"
     with store.transaction():
@@ -57,20 +50,21 @@ def _copy_slice(store, folder: Path, size: int) -> None:
 
 def measure_one(folder: Path, size: int, repeat: int) -> dict:
     """Load one slice into a fresh store and time the knowledge-base build on it (best of `repeat`)."""
+    from dateline.batch.core import status_mb
     from dateline.kb.build import rebuild
     from dateline.store.duck import Store
 
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "kb.duckdb", write=True) as store:
         _copy_slice(store, folder, size)
         counts = store.counts()
-        rss_before = _status_mb("VmRSS")
+        rss_before = status_mb("VmRSS")
         _reset_peak()
         seconds = float("inf")
         for _ in range(repeat):  # each build replaces the last one's tables whole
             started = time.perf_counter()
             written = rebuild(store)
             seconds = min(seconds, time.perf_counter() - started)
-        peak = _status_mb("VmHWM")
+        peak = status_mb("VmHWM")
     return {
         "articles": counts["articles"], "people": counts["people"], "quotes": counts["quotes"],
         "seconds": round(seconds, 2), "rss_before_mb": round(rss_before), "peak_rss_mb": round(peak),

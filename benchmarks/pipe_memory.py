@@ -17,14 +17,6 @@ import time
 SLICES = [(1, 250), (251, 500), (4501, 5000), (7251, 7500), (8751, 9000), (15251, 16000)]
 
 
-def _status_mb(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) // 1024
-    return 0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default="benchmarks/data/reuters.jsonl")
@@ -35,6 +27,7 @@ def main() -> None:
     from contextlib import nullcontext
 
     from dateline.analysis import _docs
+    from dateline.batch.core import status_mb
     from dateline.pipeline import DEFAULT_MODEL, load
     from dateline.pipeline.record import doc_to_record
     from dateline.readers import ReadOptions
@@ -57,7 +50,7 @@ def main() -> None:
                 records += [doc_to_record(doc, a) for doc, a in zip(docs, chunk)]
         records_to_arrow(records)
         total += len(articles)
-        print(f"{first:>5}-{last:<5}  {len(articles):>10}  {_status_mb('VmRSS'):>6}  {_status_mb('VmHWM'):>7}")
+        print(f"{first:>5}-{last:<5}  {len(articles):>10}  {status_mb('VmRSS'):>6.0f}  {status_mb('VmHWM'):>7.0f}")
     print(f"{total} articles in {time.perf_counter() - started:.1f} s, batch size {args.batch_size}, "
           f"memory zone {'off' if args.no_zone else 'on'}")
 
