@@ -16,6 +16,7 @@ from .extract import extract_cli
 from .ingest import ingest_cli
 from .kb import conflicts_cli, person_cli
 from .query import export_cli, people_cli, stats_cli
+from .quotes import quotes_cli
 from .serve import serve_cli
 
 app = typer.Typer(
@@ -46,6 +47,7 @@ def _main(
 app.command("extract")(extract_cli)
 app.command("ingest")(ingest_cli)
 app.command("people")(people_cli)
+app.command("quotes")(quotes_cli)
 app.command("stats")(stats_cli)
 app.command("export")(export_cli)
 app.command("person")(person_cli)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,13 +15,9 @@ import typer
 
 from ..errors import Warnings
 from .common import ModelOption, err, reports_errors
+from .formats import format_option
 
 POLNEAR = Path("../shared/data/polnear")
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 @reports_errors
@@ -40,7 +35,7 @@ def quotes(
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Run textacy's direct_quotations side by side")
     ] = True,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json")] = ReportFormat.text,
+    format: format_option(("text", "json")) = "text",
     model: ModelOption = None,
 ) -> None:
     """Precision, recall and F1 of content, cue and source, for dateline and textacy."""
@@ -57,7 +52,7 @@ def quotes(
         baseline=baseline,
         model=model,
     )
-    if format is ReportFormat.json:
+    if format == "json":
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
         sys.stdout.write(format_quotes_report(result) + "\n")

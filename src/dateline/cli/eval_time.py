@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import Errors
+from .formats import format_option
 
 DEFAULT_DIR = Path("..") / "shared" / "data" / "timeml"
 
@@ -22,7 +23,7 @@ def default_dirs() -> list[Path]:
 
 def time(
     dirs: Annotated[list[Path] | None, typer.Argument(help="TimeML files or folders (default ../shared/data/timeml)")] = None,
-    format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    format: format_option(("text", "json")) = "text",
     limit: Annotated[int | None, typer.Option(help="read at most this many documents")] = None,
     baseline: Annotated[bool, typer.Option(help="run dateparser side by side")] = True,
 ) -> None:
@@ -38,8 +39,6 @@ def time(
     if not timeml_files(paths):
         typer.echo(Errors.E013.format(path=", ".join(map(str, paths)), what="TimeML files (*.tml)"), err=True)
         raise typer.Exit(1)
-    if format not in ("text", "json"):
-        raise typer.BadParameter("--format must be text or json")
     result = evaluate_time(paths, limit=limit, baseline=baseline)
     if format == "json":
         typer.echo(json.dumps(result, indent=2))

@@ -25,6 +25,7 @@ from .common import (
     print_problem,
     reports_errors,
 )
+from .formats import choice_option
 from .render import render_record
 
 
@@ -63,16 +64,15 @@ def extract(
 @reports_errors
 def extract_cli(
     paths: PathsArgument,
-    format: Annotated[
-        Format | None, typer.Option("--format", "-f", help="json (one object, or an array for several), jsonl, pretty [default: pretty on a terminal, else jsonl]")
-    ] = None,
+    format: choice_option("--format", tuple(f.value for f in Format), "json (one object, or an array for several), jsonl, pretty "
+                          "[default: pretty on a terminal, else jsonl]", short="-f") = None,
     workers: WorkersOption = 1,
     published: PublishedOption = None,
     model: ModelOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX,
 ) -> None:
     """Analyse articles and print their records (nothing is stored)."""
-    fmt = format or (Format.pretty if sys.stdout.isatty() else Format.jsonl)
+    fmt = Format(format) if format else (Format.pretty if sys.stdout.isatty() else Format.jsonl)
     problems: list[Problem] = []
 
     def note(problem: Problem) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -10,8 +11,14 @@ from rich.markup import escape
 from ..kb.profile import person_profile
 from ..store import Store
 from .common import DbOption, out, reports_errors
+from .formats import Column, ListFormat, choice_option, format_option, write_rows
 
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
+CONFLICT_COLUMNS = (
+    Column("kind", "kind"), Column("person", "person"), Column("detail", "detail", wrap=True),
+    Column("published_a", "date a"), Column("outlet_a", "outlet a"), Column("evidence_a", "evidence a"),
+    Column("article_a", "article a"), Column("published_b", "date b"), Column("outlet_b", "outlet b"),
+    Column("evidence_b", "evidence b"), Column("article_b", "article b"), Column("kb_quote_id", "kb quote"),
+)
 
 
 def _span(a: str | None, b: str | None) -> str:
@@ -22,7 +29,7 @@ def _span(a: str | None, b: str | None) -> str:
 def person_cli(
     name: Annotated[str, typer.Argument(help="The person's name (or part of it)")],
     db: DbOption = None,
-    format: FormatOption = "text",
+    format: format_option(("text", "json")) = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
     profile = person_profile(db=db, name=name)
@@ -93,13 +100,13 @@ def list_conflicts(*, db: str | None = None, kind: str | None = None) -> list[di
 @reports_errors
 def conflicts_cli(
     db: DbOption = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="age, relation or quote_wording")] = None,
-    format: FormatOption = "text",
+    kind: choice_option("--kind", ("age", "relation", "quote_wording"), "age, relation or quote_wording") = None,
+    format: ListFormat = "table",
 ) -> None:
     """List what stored articles say that cannot all be true, with both sources."""
     rows = list_conflicts(db=db, kind=kind)
-    if format == "json":
-        out.print_json(data=rows, default=str)
+    if format != "table" or not sys.stdout.isatty():
+        write_rows(rows, CONFLICT_COLUMNS, format)
         return
     if not rows:
         out.print("no conflicts")

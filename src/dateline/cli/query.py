@@ -9,10 +9,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ..store import Store, default_db, export_parquet
-from .common import DbOption, err, out, reports_errors
+from ..store import Store, default_db, export_csv, export_parquet
+from .common import DbOption, err, fail, out, reports_errors
+from .formats import Column, ListFormat, format_option, write_rows
 
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
+PEOPLE_COLUMNS = (
+    Column("name", "name"), Column("entity_id", "person id"), Column("articles", "articles"),
+    Column("mentions", "mentions"), Column("gender", "gender"), Column("birth_from", "born from"),
+    Column("birth_to", "born to"), Column("first_seen", "first seen"), Column("last_seen", "last seen"),
+)
 
 
 def list_people(*, db: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
@@ -25,7 +30,7 @@ def list_people(*, db: str | None = None, name: str | None = None, limit: int = 
                    CAST(e.first_seen AS VARCHAR) AS first_seen, CAST(e.last_seen AS VARCHAR) AS last_seen
             FROM entities e
             WHERE ? IS NULL OR e.entity_id IN
-                  (SELECT entity_id FROM entity_members WHERE name ILIKE '%' || ? || '%')
+                  (SELECT entity_id FROM entity_members WHERE contains(lower(name), lower(?)))
             ORDER BY e.articles DESC, e.mentions DESC, e.name
             LIMIT ?
             """,
@@ -38,22 +43,14 @@ def people_cli(
     name: Annotated[str | None, typer.Argument(help="Part of a name to look for")] = None,
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 50,
-    format: FormatOption = "table",
+    format: ListFormat = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
     rows = list_people(db=db, name=name, limit=limit)
-    if format == "json":
-        out.print_json(data=rows, default=str)
-        return
-    if not rows:
+    if not rows and format == "table":
         err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")
         raise typer.Exit(1)
-    table = Table("name", "articles", "mentions", "gender", "born", "first seen", "last seen")
-    for r in rows:
-        born = f"{r['birth_from']} … {r['birth_to']}" if r["birth_from"] else ""
-        table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "", born,
-                      r["first_seen"] or "", r["last_seen"] or "")
-    out.print(table)
+    write_rows(rows, PEOPLE_COLUMNS, format)
 
 
 def store_stats(*, db: str | None = None) -> dict:
@@ -75,7 +72,7 @@ def store_stats(*, db: str | None = None) -> dict:
 
 
 @reports_errors
-def stats_cli(db: DbOption = None, format: FormatOption = "table") -> None:
+def stats_cli(db: DbOption = None, format: format_option(("table", "json")) = "table") -> None:
     """Summarize what the store holds."""
     stats = store_stats(db=db)
     if format == "json":
@@ -94,10 +91,14 @@ def stats_cli(db: DbOption = None, format: FormatOption = "table") -> None:
 
 @reports_errors
 def export_cli(
-    parquet: Annotated[str, typer.Option("--parquet", help="Folder to write one Parquet file per table into")],
+    parquet: Annotated[str | None, typer.Option("--parquet", help="Folder to write one Parquet file per table into")] = None,
+    csv: Annotated[str | None, typer.Option("--csv", help="Folder to write one CSV file per table into")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export every table of the store as Parquet."""
-    written = export_parquet(db=db, folder=parquet)
-    for name, n in written.items():
-        err.print(f"{name}.parquet: {n:,} rows")
+    """Export every table of the store as Parquet and/or CSV; quotes carry their speaker, date, outlet and URL."""
+    if not parquet and not csv:
+        fail("nothing to export to: give --parquet DIR, --csv DIR or both", 2)
+    for folder, export, ext in ((parquet, export_parquet, "parquet"), (csv, export_csv, "csv")):
+        if folder:
+            for name, n in export(db=db, folder=folder).items():
+                err.print(f"{folder.rstrip('/')}/{name}.{ext}: {n:,} rows")

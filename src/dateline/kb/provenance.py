@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 MIN_WORDS = 4  # shorter quotes ("uncomfortable") are too common to trace
 MAX_POSTINGS = 200  # trigrams in more quotes than this are boilerplate, not evidence
-SAME_QUOTE = 0.5  # share of the shorter quote's trigrams found in the longer one
+SAME_QUOTE = 80.0  # rapidfuzz similarity (0–100) of one quote's wordings; chosen on PolNeAR train, docs/reprints.md
+PARTIAL_WORDS = 8  # a wording this long may match a stretch of a longer one (a trimmed reprint)
 
 _WORD = re.compile(r"[\w’']+")
 
@@ -45,14 +49,38 @@ def _trigrams(words: list[str]) -> set[int]:
     return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
 
 
-def group_quotes(rows: list[QuoteRow]) -> list[list[tuple[QuoteRow, float]]]:
-    """Groups of appearances of one quote, earliest first, each with its similarity to the first."""
-    rows = sorted(rows, key=lambda r: (r.published or "9999", r.article_id, r.quote_id))
-    grams = []
-    for row in rows:
-        words = normalize(row.text)
-        grams.append(_trigrams(words) if len(words) >= MIN_WORDS else set())
+def candidate_pairs(texts: list[list[str]]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), j < i, of normalized quotes that share a word trigram that is not boilerplate."""
     index: dict[int, list[int]] = defaultdict(list)
+    for i, words in enumerate(texts):
+        if len(words) < MIN_WORDS:
+            continue
+        shared: set[int] = set()
+        for g in _trigrams(words):
+            postings = index[g]
+            if len(postings) <= MAX_POSTINGS:
+                shared.update(postings)
+            postings.append(i)
+        yield from ((i, j) for j in sorted(shared))
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two wordings are, 0–100: rapidfuzz's Indel similarity of their normalized words.
+
+    A trimmed reprint is scored on the stretch of the longer wording that it
+    matches best (partial_ratio), once the shorter has words enough to be
+    distinctive; shorter ones must match whole.
+    """
+    x, y = " ".join(normalize(a)), " ".join(normalize(b))
+    if min(len(x.split()), len(y.split())) >= PARTIAL_WORDS:
+        return round(fuzz.partial_ratio(x, y), 1)
+    return round(fuzz.ratio(x, y), 1)
+
+
+def group_quotes(rows: list[QuoteRow]) -> list[list[tuple[QuoteRow, float]]]:
+    """Groups of appearances of one quote, earliest first, each with its similarity (0–1) to the first."""
+    rows = sorted(rows, key=lambda r: (r.published or "9999", r.article_id, r.quote_id))
+    texts = [normalize(row.text) for row in rows]
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -61,37 +89,26 @@ def group_quotes(rows: list[QuoteRow]) -> list[list[tuple[QuoteRow, float]]]:
             i = parent[i]
         return i
 
-    for i, shingles in enumerate(grams):
-        if not shingles:
-            continue
-        shared = Counter()
-        for g in shingles:
-            postings = index[g]
-            if len(postings) <= MAX_POSTINGS:
-                shared.update(postings)
-            postings.append(i)
-        for j, n in shared.items():
-            if n / min(len(shingles), len(grams[j])) >= SAME_QUOTE and _same_speaker(rows[i], rows[j]):
-                parent[find(i)] = find(j)
+    for i, j in candidate_pairs(texts):
+        if (find(i) != find(j) and _same_speaker(rows[i], rows[j])
+                and similarity(rows[i].text, rows[j].text) >= SAME_QUOTE):
+            parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
-        if grams[i]:
+        if len(texts[i]) >= MIN_WORDS:
             groups[find(i)].append(i)
     out = []
     for members in groups.values():
         members.sort()
-        first = grams[members[0]]
-        out.append([(rows[m], _similarity(first, grams[m])) for m in members])
+        first = rows[members[0]].text
+        out.append([(rows[m], 1.0 if k == 0 else round(similarity(first, rows[m].text) / 100, 3))
+                    for k, m in enumerate(members)])
     out.sort(key=lambda g: (g[0][0].published or "9999", g[0][0].article_id, g[0][0].quote_id))
     return out
 
 
 def _same_speaker(a: QuoteRow, b: QuoteRow) -> bool:
     return a.speaker is None or b.speaker is None or a.speaker == b.speaker
-
-
-def _similarity(a: set[int], b: set[int]) -> float:
-    return round(len(a & b) / len(a | b), 3) if a and b else 0.0
 
 
 def diverges(a: str, b: str) -> bool:
