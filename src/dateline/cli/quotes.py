@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..kb.search import ATTRIBUTIONS, KINDS, QUOTE_SORTS, QuoteFilters, quotes
+from ..kb.search import ATTRIBUTIONS, KINDS, QUOTE_SORTS, QuoteFilters, quotes, sorts
 from ..store import Store
 from .common import DbOption, check_date, err, reports_errors
 from .formats import Column, ListFormat, choice_option, write_rows
@@ -31,7 +31,7 @@ QUOTE_COLUMNS = (
 # A terminal shows what a reader scans; TSV, CSV and JSON carry every column.
 SCREEN_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c.key in
                        ("published", "speaker_name", "outlet", "kind", "cue", "text", "outlets"))
-SORTS = tuple(QUOTE_SORTS) + tuple("-" + k for k in QUOTE_SORTS)
+SORTS = tuple(sorts(QUOTE_SORTS))
 
 
 def find_quotes(*, db: str | None = None, query: str | None = None, speaker: str | None = None,

@@ -83,6 +83,11 @@ def order_by(sorts: dict[str, str], sort: str | None, default: str, tiebreak: st
 _PRESENT: set[tuple[str, str, str]] = set()  # columns seen in a file: a migration only ever adds them
 
 
+def sorts(allowed: dict[str, str]) -> list[str]:
+    """Every value a `sort` parameter takes: each key ascending, and descending with a leading "-"."""
+    return [*allowed, *("-" + k for k in allowed)]
+
+
 def has_column(store: Store, table: str, column: str) -> bool:
     """Whether the store's `table` has `column` (an older file may lack a newer column)."""
     key = (store.path, table, column)

@@ -10,41 +10,17 @@ from pydantic import BeforeValidator
 
 from ..errors import DatelineError
 from ..store.duck import Store
-from . import queries
-from .api import Id, Outlet, reader
-from .models import Day
+from . import lists, queries
+from .api import Id, Outlet
 from .app import not_found
-from .chart import timeline_chart
+from .chart import article_chart, timeline_chart
+from .lists import PER_PAGE, PageNo, Since, StoreDep, Until, Words, _blank_is_none, _listing, _offset
 from .highlight import LAYERS, highlight, record_spans
 from .templating import render
 
-PER_PAGE = 25
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-StoreDep = Annotated[Store, Depends(reader)]
-PageNo = Annotated[int, Query(ge=1, le=100_000)]
-Words = Annotated[str | None, Query(max_length=500)]
-
-
-def _blank_is_none(value: object) -> object:
-    return None if value == "" else value
-
-
-# A form sends its empty fields as `since=&kind=`: on a page, empty means "any".
-Since = Annotated[Day | None, BeforeValidator(_blank_is_none), Query()]
-Until = Since
-QuoteKind = Annotated[Literal["direct", "indirect", "partial"] | None, BeforeValidator(_blank_is_none), Query()]
+router.include_router(lists.router)
 ConflictKind = Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none), Query()]
-
-
-def _offset(page: int) -> int:
-    return (page - 1) * PER_PAGE
-
-
-def _listing(request: Request, name: str, result: queries.Page, params: dict[str, Any], **context: Any):
-    """A list page: the page of items, the filters that made it, links to the pages around it."""
-    return render(request, name, page=result, params=params, per_page=PER_PAGE,
-                  current=result.offset // PER_PAGE + 1, last=max(1, -(-result.total // PER_PAGE)),
-                  q=params.get("q") or "", **context)
 
 
 @router.get("/")
@@ -60,7 +36,8 @@ def search(request: Request, store: StoreDep, q: Words = None):
     if not queries.words(q):
         return RedirectResponse(request.scope.get("root_path", "") + "/", 303)
     return render(request, "search.html", q=q, people=queries.people(store, q=q, limit=10),
-                  articles=queries.articles(store, q=q, limit=10), quotes=queries.quotes(store, q=q, limit=10))
+                  articles=queries.articles(store, q=q, limit=10),
+                  quotes=queries.quotes(store, anywhere=q, limit=10))
 
 
 @router.get("/articles")
@@ -81,13 +58,7 @@ def article(request: Request, store: StoreDep, article_id: Id):
     layers = {layer: sum(1 for s in spans if s.layer == layer) for layer in LAYERS}
     return render(request, "article.html", q="", record=record, text=highlight(record.text, spans),
                   layers=layers, entities=links["entities"], reprints=links["quotes"],
-                  names={p.id: p.name for p in record.people})
-
-
-@router.get("/people")
-def people(request: Request, store: StoreDep, q: Words = None, page: PageNo = 1):
-    result = queries.people(store, q=q, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "people.html", result, {"q": q})
+                  names={p.id: p.name for p in record.people}, chart=article_chart(record))
 
 
 @router.get("/people/{entity_id}")
@@ -111,17 +82,6 @@ def person_by_name(request: Request, store: StoreDep, name: Annotated[str, Query
     if not found:
         raise not_found("person", name)
     return RedirectResponse(f"{request.scope.get('root_path', '')}/people/{found[0]['entity_id']}", 303)
-
-
-@router.get("/quotes")
-def quotes(request: Request, store: StoreDep, q: Words = None,
-           speaker: Annotated[str | None, Query(max_length=200)] = None,
-           speaker_id: Annotated[str | None, Query(max_length=200)] = None, outlet: Outlet = None,
-           since: Since = None, until: Until = None, kind: QuoteKind = None, page: PageNo = 1):
-    params = {"q": q, "speaker": speaker, "speaker_id": speaker_id, "outlet": outlet, "since": since,
-              "until": until, "kind": kind}
-    result = queries.quotes(store, **params, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "quotes.html", result, params)
 
 
 @router.get("/quotes/{kb_quote_id}")
