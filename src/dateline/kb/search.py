@@ -80,9 +80,6 @@ def order_by(sorts: dict[str, str], sort: str | None, default: str, tiebreak: st
     return f"{sorts[key]} {direction} NULLS LAST, {tiebreak}"
 
 
-_PRESENT: set[tuple[str, str, str]] = set()  # columns seen in a file: a migration only ever adds them
-
-
 def sorts(allowed: dict[str, str]) -> list[str]:
     """Every value a `sort` parameter takes: each key ascending, and descending with a leading "-"."""
     return [*allowed, *("-" + k for k in allowed)]
@@ -90,15 +87,7 @@ def sorts(allowed: dict[str, str]) -> list[str]:
 
 def has_column(store: Store, table: str, column: str) -> bool:
     """Whether the store's `table` has `column` (an older file may lack a newer column)."""
-    key = (store.path, table, column)
-    if key in _PRESENT:
-        return True
-    found = bool(store.con.execute(
-        "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?", [table, column]
-    ).fetchone())
-    if found:
-        _PRESENT.add(key)
-    return found
+    return column in store.columns(table)
 
 
 # -- quotes ---------------------------------------------------------------
