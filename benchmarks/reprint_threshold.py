@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dateline.kb.provenance import MIN_WORDS, candidate_pairs, normalize, similarity
+from dateline.kb.provenance import CANDIDATE, MIN_WORDS, candidate_pairs, normalize, score
 
 _SPAN = re.compile(r"^T\d+\tContent ([\d; ]+)\t")
 OPEN, CLOSE = "\"“", "\"”"
@@ -58,16 +58,21 @@ def main() -> None:
         raise SystemExit(f"{args.folder}: no PolNeAR split here (attributions/ and text/); nothing to measure")
     quotes = quoted_contents(args.folder)
     texts = [q for _, q in quotes]
-    pairs = [(i, j) for i, j in candidate_pairs([normalize(t) for t in texts]) if quotes[i][0] != quotes[j][0]]
+    words = [normalize(t) for t in texts]
+    # Every pair sharing a trigram, to show what the candidate filter (CANDIDATE) leaves out.
+    pairs = [(i, j) for i, j in candidate_pairs(words, minimum=0.0) if quotes[i][0] != quotes[j][0]]
+    kept = {(i, j) for i, j in candidate_pairs(words)}
     bands: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
     for i, j in pairs:
-        s = similarity(texts[i], texts[j])
+        s = score(words[i], words[j])
         bands[min(int(s // 10), 9)].append((s, i, j))
     print(f"{len(quotes):,} quoted contents of {len({a for a, _ in quotes}):,} articles; "
-          f"{len(pairs):,} candidate pairs across articles\n")
-    print("similarity  pairs")
+          f"{len(pairs):,} pairs across articles share a trigram, {sum(p in kept for p in pairs):,} "
+          f"share {CANDIDATE:.0%} of the shorter one's (the candidates scored)\n")
+    print("similarity  pairs  candidates")
     for b in range(10):
-        print(f"{b * 10:>3}–{b * 10 + 9 if b < 9 else 100:<3}    {len(bands[b]):>6,}")
+        n_kept = sum((i, j) in kept for _, i, j in bands[b])
+        print(f"{b * 10:>3}–{b * 10 + 9 if b < 9 else 100:<3}   {len(bands[b]):>6,}  {n_kept:>6,}")
     if args.band:
         lo, hi = args.band
         for s, i, j in sorted(p for band in bands.values() for p in band if lo <= p[0] <= hi):
