@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .entities import AgeRef, Cluster, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from .entities import AgeRef, Cluster
 
 MAX_AGE = 125
 _OPEN = frozenset({",", "("})
@@ -31,9 +32,6 @@ def make_ages(nlp: Language, name: str) -> AgeFinder:
 
 
 class AgeFinder:
-    def __init__(self) -> None:
-        register_extensions()
-
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
         if not refs:

@@ -13,9 +13,10 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
 from .coref import resolve_references
-from .entities import Cluster, MentionRef, register_extensions
+from .entities import Cluster, MentionRef
 
 # Labels the small model gives to single surnames it does not know as people.
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
@@ -33,7 +34,6 @@ class PeopleFinder:
     """Clusters PERSON and ORG entities of a parsed Doc into people and organizations."""
 
     def __init__(self) -> None:
-        register_extensions()
         honorifics = lexicon.table("honorifics.tsv")
         self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
         self.roles = lexicon.lower_table("role_nouns.tsv")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
+from ... import lexicon
 from .entities import Cluster, MentionRef, RoleRef
 
 WINDOW = 3  # sentences a pronoun may reach back

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
-from .entities import Cluster, RelationRef, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
+from .entities import Cluster, RelationRef
 
 INVERSE = {
     "child": "parent", "parent": "child", "partner": "partner", "sibling": "sibling",
@@ -33,7 +34,6 @@ def make_relations(nlp: Language, name: str) -> RelationFinder:
 
 class RelationFinder:
     def __init__(self) -> None:
-        register_extensions()
         self.kin = lexicon.lower_table("kinship.tsv")
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,6 +1,6 @@
 """The `dateline_quotes` component: direct, partial and reported speech with speaker, cue and addressee.
 
-Quotation marks are paired on the raw text first (`quote_marks`), cues and
+Quotation marks are paired on the raw text first (`marks`), cues and
 what they attribute are read off the parse (`cues`), and each quoted stretch
 is then tied to a cue: the cue whose complement it is, the cue just after or
 before it ("...,” he said" / "he said: “..."), or, for a quotation with no cue
@@ -24,10 +24,10 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Cue, Quote, Speaker
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
-from .entities import register_extensions
-from .quote_marks import Quoted, find_quoted, paragraph_spans
+from .marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
@@ -50,7 +50,6 @@ class QuoteFinder:
     """Finds the quotations of a parsed Doc (after `dateline_people`, whose references it resolves)."""
 
     def __init__(self) -> None:
-        register_extensions()
         self.lex = quote_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
