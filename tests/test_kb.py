@@ -13,7 +13,8 @@ from dateline.kb.identity import name_key
 from dateline.kb.profile import person_profile
 from dateline.kb.provenance import QuoteRow, diverges, group_quotes
 from dateline.records import ArticleRecord, Person, Quote, Speaker
-from dateline.store import Store, ingest
+from dateline.ingest import ingest
+from dateline.store import Store
 
 from .conftest import EXAMPLES
 

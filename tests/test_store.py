@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.errors import DatelineError
-from dateline.store import Store, export_parquet, ingest, text_hash
+from dateline.ingest import ingest
+from dateline.store import Store, export_parquet, text_hash
 from dateline.tables import TABLES, rows_to_records
 
 from .conftest import EXAMPLES, FOUNDING

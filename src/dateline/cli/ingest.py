@@ -8,7 +8,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..readers import estimate_total
-from ..store import IngestSummary, default_db, ingest
+from ..ingest import IngestSummary, ingest
+from ..store import default_db
 from .common import (
     DEFAULT_MAX,
     DbOption,
