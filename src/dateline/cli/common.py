@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 import sys
+from enum import Enum
 from typing import Annotated
 
 import typer
@@ -33,6 +34,13 @@ MaxCharsOption = Annotated[
 ]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input")]
 DEFAULT_MAX = DEFAULT_MAX_CHARS
+
+
+class ReportFormat(str, Enum):
+    """How an evaluation prints its scores."""
+
+    text = "text"
+    json = "json"
 
 
 def fail(message: str, code: int = 1) -> None:
