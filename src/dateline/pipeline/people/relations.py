@@ -27,7 +27,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
-@Language.factory("dateline_relations", requires=["doc._.dl_people"], assigns=["doc._.dl_people"])
+@Language.factory(
+    "dateline_relations",
+    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag"],
+    assigns=["doc._.dl_people"],
+)
 def make_relations(nlp: Language, name: str) -> RelationFinder:
     return RelationFinder()
 

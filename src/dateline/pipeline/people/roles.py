@@ -18,7 +18,10 @@ from .entities import Cluster, RoleRef
 _LINKS = frozenset({"of", "at", "for", "with"})
 
 
-@Language.factory("dateline_roles", requires=["doc._.dl_people"], assigns=["doc._.dl_people"])
+@Language.factory(
+    "dateline_roles", requires=["doc._.dl_people", "doc._.dl_refs", "token.ent_iob", "token.ent_type"],
+    assigns=["doc._.dl_people"],
+)
 def make_roles(nlp: Language, name: str) -> RoleFinder:
     return RoleFinder()
 

@@ -31,29 +31,48 @@ from .marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
-_UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a label or scare quote
-_TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
-_REACH = 15  # tokens a cue may stand from its quotation
-_NAMING_REACH = 4  # tokens between "called" and the name it gives
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSettings:
+    """The component's tunables (its `default_config`)."""
+
+    unattributed_words: int = 8  # an unattributed quotation shorter than this is a label or scare quote
+    title_words: int = 8  # the longest all-capitalized quotation taken for a title
+    reach: int = 15  # tokens a cue may stand from its quotation
+    naming_reach: int = 4  # tokens between "called" and the name it gives
+
+
+_DEFAULTS = QuoteSettings()
 
 
 @Language.factory(
     "dateline_quotes",
-    requires=["token.dep", "token.lemma", "doc.sents"],
+    requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.ent_type", "doc.sents",
+              "doc._.dl_refs", "doc._.dl_orgs"],
     assigns=["doc._.dl_quotes"],
+    default_config={
+        "unattributed_words": _DEFAULTS.unattributed_words,
+        "title_words": _DEFAULTS.title_words,
+        "reach": _DEFAULTS.reach,
+        "naming_reach": _DEFAULTS.naming_reach,
+    },
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
+def make_quotes(
+    nlp: Language, name: str, unattributed_words: int, title_words: int, reach: int, naming_reach: int
+) -> QuoteFinder:
+    return QuoteFinder(QuoteSettings(unattributed_words, title_words, reach, naming_reach))
 
 
 class QuoteFinder:
     """Finds the quotations of a parsed Doc (after `dateline_people`, whose references it resolves)."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: QuoteSettings = _DEFAULTS) -> None:
         self.lex = quote_lexicon()
+        self.settings = settings
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dl_quotes = _Extraction(doc, self.lex).run()
+        doc._.dl_quotes = _Extraction(doc, self.lex, self.settings).run()
         return doc
 
 
@@ -72,9 +91,10 @@ class _Piece:
 class _Extraction:
     """The state of one Doc's extraction; `run` returns its Quote records."""
 
-    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, settings: QuoteSettings = _DEFAULTS) -> None:
         self.doc = doc
         self.lex = lex
+        self.settings = settings
         self.text = doc.text
         self.idx = [t.idx for t in doc]
         self.sent_starts = [s.start for s in doc.sents]
@@ -164,7 +184,7 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
-        if _is_title(self.text, piece.quoted, self.lex.title_words) and not self._named_by_cue(piece):
+        if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -183,7 +203,7 @@ class _Extraction:
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
-        for i in range(max(0, piece.start - _NAMING_REACH), piece.start):
+        for i in range(max(0, piece.start - self.settings.naming_reach), piece.start):
             if self.doc[i].lemma_.lower() in self.lex.naming_verbs and i in self.hit_at:
                 return True
         return False
@@ -226,7 +246,7 @@ class _Extraction:
         glued = self.hit_at.get(piece.end - 1)  # a dash the tokenizer glued to the closing mark
         if glued is not None and glued.chars is not None:
             return glued
-        limit = min(len(doc), piece.end + _REACH)
+        limit = min(len(doc), piece.end + self.settings.reach)
         for i in range(piece.end, limit):
             hit = self.hit_at.get(i)
             if hit is not None and "quote" in hit.word.frames and self._only_subject_between(hit, piece.end):
@@ -250,7 +270,7 @@ class _Extraction:
     def _cue_before(self, piece: _Piece) -> CueHit | None:
         """Smith said: “...” / Smith told reporters, “...”"""
         doc = self.doc
-        floor = max(0, piece.start - _REACH)
+        floor = max(0, piece.start - self.settings.reach)
         for i in range(piece.start - 1, floor - 1, -1):
             if self.quoted[i]:
                 return None
@@ -299,7 +319,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _UNATTRIBUTED_WORDS):
+        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -420,12 +440,12 @@ def _outermost(hits: list[CueHit]) -> list[CueHit]:
     return kept
 
 
-def _is_title(text: str, q: Quoted, small_words: frozenset[str]) -> bool:
+def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
     """A short quoted name whose words are all capitalized (small words aside), or a date."""
     lo, hi = q.inner
     words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
     words = [w for w in words if w and w.lower() not in small_words]
-    if not words or len(words) > _TITLE_WORDS:
+    if not words or len(words) > max_words:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 

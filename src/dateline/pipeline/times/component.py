@@ -32,7 +32,13 @@ _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", 
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
-@Language.factory("dateline_times", requires=["token.tag", "token.dep", "doc.sents"], assigns=["doc._.dl_times", "doc._.dl_timeline"])
+# Also reads doc._.published, which the caller sets before the pipeline runs (dateline.analysis):
+# it is input, not any component's output, so it is not in `requires`.
+@Language.factory(
+    "dateline_times",
+    requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
+    assigns=["doc._.dl_times", "doc._.dl_timeline"],
+)
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
 
