@@ -32,6 +32,8 @@ PublishedOption = Annotated[
 MaxCharsOption = Annotated[
     int, typer.Option("--max-chars", min=1, help="Longest article analysed; longer ones are skipped with a warning")
 ]
+TextFormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
+TableFormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input")]
 DEFAULT_MAX = DEFAULT_MAX_CHARS
 

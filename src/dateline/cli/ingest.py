@@ -5,10 +5,16 @@ from __future__ import annotations
 import time
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
-from ..readers import estimate_total
 from ..ingest import IngestSummary, ingest
+from ..readers import estimate_total
 from ..store import default_db
 from .common import (
     DEFAULT_MAX,

@@ -1,18 +1,14 @@
-"""`dateline people`, `dateline stats` and `dateline export`: reading the store."""
+"""`dateline people`: the people of the knowledge base, most often seen first."""
 
 from __future__ import annotations
 
-import json
-import os
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from ..store import Store, default_db, export_parquet
-from .common import DbOption, err, out, reports_errors
-
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
+from ..store import Store, default_db
+from .common import DbOption, TableFormatOption, err, out, reports_errors
 
 
 def list_people(*, db: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
@@ -38,7 +34,7 @@ def people_cli(
     name: Annotated[str | None, typer.Argument(help="Part of a name to look for")] = None,
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 50,
-    format: FormatOption = "table",
+    format: TableFormatOption = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
     rows = list_people(db=db, name=name, limit=limit)
@@ -54,50 +50,3 @@ def people_cli(
         table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "", born,
                       r["first_seen"] or "", r["last_seen"] or "")
     out.print(table)
-
-
-def store_stats(*, db: str | None = None) -> dict:
-    """Rows per table, the date range, the top outlets and the file's size."""
-    path = db or default_db()
-    with Store.open(path) as store:
-        dates = store.query("SELECT min(published) AS first, max(published) AS last, "
-                            "count(*) FILTER (WHERE published IS NULL) AS undated FROM articles")[0]
-        outlets = store.query("SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet "
-                              "ORDER BY articles DESC, outlet LIMIT 10")
-        return {
-            "db": path,
-            "bytes": os.path.getsize(path),
-            "schema_version": store.schema_version(),
-            "rows": store.counts(),
-            "published": {k: (str(v) if v is not None else None) for k, v in dates.items()},
-            "outlets": outlets,
-        }
-
-
-@reports_errors
-def stats_cli(db: DbOption = None, format: FormatOption = "table") -> None:
-    """Summarize what the store holds."""
-    stats = store_stats(db=db)
-    if format == "json":
-        out.print_json(data=stats, default=str)
-        return
-    out.print(f"[bold]{stats['db']}[/] · {stats['bytes'] / 1e6:.1f} MB · schema {stats['schema_version']}")
-    pub = stats["published"]
-    out.print(f"published {pub['first'] or '?'} … {pub['last'] or '?'} ({pub['undated']} undated)")
-    table = Table("table", "rows")
-    for name, n in stats["rows"].items():
-        table.add_row(name, f"{n:,}")
-    out.print(table)
-    if stats["outlets"]:
-        out.print("outlets: " + ", ".join(f"{o['outlet'] or '(none)'} {o['articles']}" for o in stats["outlets"]))
-
-
-@reports_errors
-def export_cli(
-    parquet: Annotated[str, typer.Option("--parquet", help="Folder to write one Parquet file per table into")],
-    db: DbOption = None,
-) -> None:
-    """Export every table of the store as Parquet."""
-    written = export_parquet(db=db, folder=parquet)
-    for name, n in written.items():
-        err.print(f"{name}.parquet: {n:,} rows")
