@@ -5,13 +5,7 @@ from __future__ import annotations
 import time
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..ingest import IngestSummary, ingest
 from ..readers import estimate_total
