@@ -100,6 +100,7 @@ def test_align_recovers_after_a_token_missing_from_the_text():
     assert sentences[1].offsets[0] == (24, 31)
 
 
+@pytest.mark.slow
 def test_evaluate_on_a_tiny_folder(polnear_dir, tmp_path):
     from dateline.eval.quotes import evaluate_quotes, format_quotes_report
 

@@ -98,6 +98,7 @@ def test_command_without_data_says_so_in_one_line(tmp_path):
     assert empty.exit_code == 1 and "E013" in empty.output
 
 
+@pytest.mark.slow
 def test_runs_as_a_cli_command():
     # `python -m dateline.eval.time` is gone (issue 12): the CLI is the way in.
     done = subprocess.run([sys.executable, "-m", "dateline", "eval", "time", "--help"], capture_output=True, text=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,7 @@ def _ancestors(module: str) -> set[str]:
     return {".".join(parts[:i]) for i in range(1, len(parts))}
 
 
+@cache
 def import_graph() -> dict[str, set[str]]:
     # A package's own modules importing the package's __init__ (a parent) is how Python
     # runs every import; only an __init__ importing back a module that imports it is a circle.
