@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.store import Store, ingest
+from dateline.ingest import ingest
+from dateline.store import Store
 
 from .conftest import EXAMPLES
 from .test_cli import COMMANDS
@@ -97,7 +98,7 @@ def test_piped_tables_are_tsv_and_never_cut(demo):
 
 def test_a_terminal_table_keeps_dates_whole_in_80_columns(demo):
     from dateline.cli.formats import write_rows
-    from dateline.cli.query import PEOPLE_COLUMNS, list_people
+    from dateline.cli.people import PEOPLE_COLUMNS, list_people
 
     class Terminal(io.StringIO):
         def isatty(self):

@@ -1,8 +1,4 @@
-"""`dateline eval quotes`: score quotations against PolNeAR (brat and CofeNet sentences).
-
-Register with `eval_app.command("quotes")(quotes)`; until then it runs as
-`python -m dateline.eval.quotes`.
-"""
+"""`dateline eval quotes`: score quotations against PolNeAR (brat and CofeNet sentences)."""
 
 from __future__ import annotations
 
@@ -13,9 +9,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import Warnings
-from .common import ModelOption, err, reports_errors
-from .formats import format_option
+from ..errors import DatelineError, Errors
+from ..eval.quotes import evaluate_quotes, format_quotes_report
+from .common import ModelOption, TextFormatOption, reports_errors
 
 POLNEAR = Path("../shared/data/polnear")
 
@@ -35,15 +31,14 @@ def quotes(
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Run textacy's direct_quotations side by side")
     ] = True,
-    format: format_option(("text", "json")) = "text",
+    format: TextFormatOption = "text",
     model: ModelOption = None,
 ) -> None:
     """Precision, recall and F1 of content, cue and source, for dateline and textacy."""
-    from ..eval.quotes import evaluate_quotes, format_quotes_report
-
+    if not polnear.exists():
+        raise DatelineError(Errors.E001.format(path=polnear) + " (the PolNeAR corpus is not here; nothing to evaluate)")
     if not (polnear / "text").is_dir() or not (polnear / "attributions").is_dir():
-        err.print(Warnings.W015.format(path=polnear), markup=False)
-        return
+        raise DatelineError(Errors.E013.format(path=polnear, what="PolNeAR articles (text/ and attributions/)"))
     result = evaluate_quotes(
         polnear_dir=polnear,
         metadata=metadata if metadata.exists() else None,
@@ -57,9 +52,3 @@ def quotes(
     else:
         sys.stdout.write(format_quotes_report(result) + "\n")
 
-
-def run() -> None:
-    """Entry point of `python -m dateline.eval.quotes`."""
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    app.command()(quotes)
-    app()

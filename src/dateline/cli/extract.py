@@ -21,11 +21,11 @@ from .common import (
     PublishedOption,
     WorkersOption,
     check_date,
+    choice_option,
     out,
     print_problem,
     reports_errors,
 )
-from .formats import choice_option
 from .render import render_record
 
 

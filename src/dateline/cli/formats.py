@@ -1,9 +1,8 @@
-"""`--format` for every command, and writing rows as a table, TSV, CSV, JSON or JSON Lines.
+"""Writing rows as a table, TSV, CSV, JSON or JSON Lines: every listing command's `--format`.
 
-One validator for every command's `--format`, so an unknown value is always a
-one-line error with a non-zero exit, never silently a table. A table on a
-terminal gets columns as wide as their values (long lines wrap at the
-terminal, nothing is cut to "2015-01-…"); piped, it is plain TSV.
+A table on a terminal gets columns as wide as their values (long lines wrap
+at the terminal, nothing is cut to "2015-01-…"); piped, it is plain TSV.
+The options themselves, validated in one place, are in cli.common.
 """
 
 from __future__ import annotations
@@ -13,41 +12,13 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import Errors
-from .common import err
-
-LIST_FORMATS = ("table", "json", "jsonl", "csv")  # every listing command
 WRAP_MIN = 30  # narrowest a wrapping column (a quote's words) gets on a terminal
-
-
-def choice_option(name: str, choices: Sequence[str], help: str, *, short: str | None = None) -> Any:
-    """An option NAME that accepts only `choices`, with a one-line error (E019) for anything else."""
-
-    def check(value: str | None) -> str | None:
-        if value is not None and value not in choices:
-            message = Errors.E019.format(option=name, value=value, choices=", ".join(choices))
-            err.print(f"[bold red]error[/]: {escape(message)}", markup=True, highlight=False)
-            raise typer.Exit(2)
-        return value
-
-    flags = (name, short) if short else (name,)
-    return Annotated[str, typer.Option(*flags, callback=check, help=help)]
-
-
-def format_option(choices: Sequence[str], help: str | None = None) -> Any:
-    """`--format`/`-f` limited to `choices`."""
-    return choice_option("--format", choices, help or " | ".join(choices), short="-f")
-
-
-ListFormat = format_option(LIST_FORMATS, "table (TSV when piped), json, jsonl or csv")
 
 
 @dataclass(frozen=True, slots=True)

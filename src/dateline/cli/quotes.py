@@ -8,8 +8,8 @@ import typer
 
 from ..kb.search import ATTRIBUTIONS, KINDS, QUOTE_SORTS, QuoteFilters, quotes, sorts
 from ..store import Store
-from .common import DbOption, check_date, err, reports_errors
-from .formats import Column, ListFormat, choice_option, write_rows
+from .common import DbOption, ListFormatOption, check_date, choice_option, err, reports_errors
+from .formats import Column, write_rows
 
 QUOTE_COLUMNS = (
     Column("published", "date"),
@@ -57,7 +57,7 @@ def quotes_cli(
     sort: choice_option("--sort", SORTS, "date, speaker, outlet, kind, appearances or words; -KEY for descending "
                         "[default: -date]") = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 100,
-    format: ListFormat = "table",
+    format: ListFormatOption = "table",
     db: DbOption = None,
 ) -> None:
     """List quotes across the store: who said what, where and when, and every outlet that printed it."""

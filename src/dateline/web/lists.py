@@ -10,44 +10,28 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BeforeValidator
 
 from ..errors import DatelineError
 from ..kb import organizations as orgs
 from ..kb import search
 from ..store.duck import Store
 from . import queries
-from .api import Outlet, reader
-from .app import WebError, not_found
-from .models import Day
+from .deps import Outlet, StoreDep, WebError, not_found
+from .params import PER_PAGE, Name, PageNo, Since, Until, Words, Year, listing, offset, one_of
 from .templating import render
 
-PER_PAGE = 25
 MAX_CSV = 100_000  # rows of one download
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-StoreDep = Annotated[Store, Depends(reader)]
-PageNo = Annotated[int, Query(ge=1, le=100_000)]
-Words = Annotated[str | None, Query(max_length=500)]
-Name = Annotated[str | None, Query(max_length=200)]
-
-
-def _blank_is_none(value: object) -> object:
-    return None if value == "" else value
-
-
-# A form sends its empty fields as `since=&kind=`: on a page, empty means "any".
-Since = Annotated[Day | None, BeforeValidator(_blank_is_none), Query()]
-Until = Since
-Year = Annotated[int | None, BeforeValidator(_blank_is_none), Query(ge=1, le=9999)]
-QuoteKind = Annotated[Literal[search.KINDS] | None, BeforeValidator(_blank_is_none), Query()]
-Attribution = Annotated[Literal[search.ATTRIBUTIONS] | None, BeforeValidator(_blank_is_none), Query()]
-QuoteSort = Annotated[Literal[tuple(search.sorts(search.QUOTE_SORTS))] | None, BeforeValidator(_blank_is_none), Query()]
-PeopleSort = Annotated[Literal[tuple(search.sorts(search.PEOPLE_SORTS))] | None, BeforeValidator(_blank_is_none), Query()]
-OrgSort = Annotated[Literal[tuple(search.sorts(orgs.ORG_SORTS))] | None, BeforeValidator(_blank_is_none), Query()]
+QuoteKind = one_of(search.KINDS)
+Attribution = one_of(search.ATTRIBUTIONS)
+QuoteSort = one_of(tuple(search.sorts(search.QUOTE_SORTS)))
+PeopleSort = one_of(tuple(search.sorts(search.PEOPLE_SORTS)))
+OrgSort = one_of(tuple(search.sorts(orgs.ORG_SORTS)))
+ConflictKind = one_of(("age", "relation", "quote_wording"))
 
 
 def quote_params(q: Words = None, anywhere: Words = None, speaker: Name = None, speaker_id: Name = None, outlet: Outlet = None,
@@ -64,16 +48,6 @@ def people_params(q: Words = None, outlet: Outlet = None, year: Year = None, kin
 
 QuoteParams = Annotated[dict, Depends(quote_params)]
 PeopleParams = Annotated[dict, Depends(people_params)]
-
-
-def _offset(page: int) -> int:
-    return (page - 1) * PER_PAGE
-
-
-def _listing(request: Request, name: str, result: search.Page, params: dict[str, Any], **context: Any):
-    return render(request, name, page=result, params=params, per_page=PER_PAGE,
-                  current=result.offset // PER_PAGE + 1, last=max(1, -(-result.total // PER_PAGE)),
-                  q=params.get("q") or "", **context)
 
 
 def csv_response(rows: list[dict[str, Any]], name: str) -> Response:
@@ -99,9 +73,9 @@ def _quotes(store: Store, params: dict[str, Any], **page: int) -> search.Page:
 
 @router.get("/quotes")
 def quotes(request: Request, store: StoreDep, params: QuoteParams, page: PageNo = 1):
-    result = _quotes(store, params, limit=PER_PAGE, offset=_offset(page))
+    result = _quotes(store, params, limit=PER_PAGE, offset=offset(page))
     facets = search.quote_facets(store, search.QuoteFilters(**{k: v for k, v in params.items() if k != "sort"}))
-    return _listing(request, "quotes.html", result, params, facets=facets,
+    return listing(request, "quotes.html", result, params, facets=facets,
                     has_attribution=search.has_column(store, "quotes", "attribution"))
 
 
@@ -113,8 +87,8 @@ def quotes_csv(store: StoreDep, params: QuoteParams):
 @router.get("/people")
 def people(request: Request, store: StoreDep, params: PeopleParams, page: PageNo = 1):
     filters = search.PeopleFilters(**{k: v for k, v in params.items() if k != "sort"})
-    result = search.people(store, filters, sort=params["sort"], limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "people.html", result, params, facets=search.people_facets(store, filters))
+    result = search.people(store, filters, sort=params["sort"], limit=PER_PAGE, offset=offset(page))
+    return listing(request, "people.html", result, params, facets=search.people_facets(store, filters))
 
 
 @router.get("/people.csv")
@@ -125,8 +99,8 @@ def people_csv(store: StoreDep, params: PeopleParams):
 
 @router.get("/organizations")
 def organizations(request: Request, store: StoreDep, q: Words = None, sort: OrgSort = None, page: PageNo = 1):
-    result = orgs.organizations(store, q=q, sort=sort, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "organizations.html", result, {"q": q, "sort": sort})
+    result = orgs.organizations(store, q=q, sort=sort, limit=PER_PAGE, offset=offset(page))
+    return listing(request, "organizations.html", result, {"q": q, "sort": sort})
 
 
 @router.get("/organizations.csv")
@@ -150,7 +124,5 @@ def articles_csv(store: StoreDep, q: Words = None, outlet: Outlet = None, since:
 
 
 @router.get("/conflicts.csv")
-def conflicts_csv(store: StoreDep,
-                  kind: Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none),
-                                  Query()] = None):
+def conflicts_csv(store: StoreDep, kind: ConflictKind = None):
     return csv_response(queries.conflicts(store, kind=kind, limit=MAX_CSV).items, "conflicts")

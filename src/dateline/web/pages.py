@@ -1,26 +1,36 @@
-"""The server-rendered pages: search, lists, an article with its spans, a person, a quote across outlets."""
+"""The server-rendered pages: search, an article with its spans, a person, a quote across outlets, conflicts.
+
+The workbench's lists (quotes, people, organizations, CSV downloads) are in lists.py.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from pydantic import BeforeValidator
 
 from ..errors import DatelineError
-from ..store.duck import Store
-from . import lists, queries
-from .api import Id, Outlet
-from .app import not_found
+from . import queries
 from .chart import article_chart, timeline_chart
-from .lists import PER_PAGE, PageNo, Since, StoreDep, Until, Words, _blank_is_none, _listing, _offset
+from .deps import Id, Outlet, StoreDep, not_found
 from .highlight import LAYERS, highlight, record_spans
+from .params import PER_PAGE, PageNo, Since, Until, Words, listing, offset, one_of
 from .templating import render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-router.include_router(lists.router)
-ConflictKind = Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none), Query()]
+ConflictKind = one_of(("age", "relation", "quote_wording"))
+
+
+def offset(page: int) -> int:
+    return (page - 1) * PER_PAGE
+
+
+def listing(request: Request, name: str, result: queries.Page, params: dict[str, Any], **context: Any):
+    """A list page: the page of items, the filters that made it, links to the pages around it."""
+    return render(request, name, page=result, params=params, per_page=PER_PAGE,
+                  current=result.offset // PER_PAGE + 1, last=max(1, -(-result.total // PER_PAGE)),
+                  q=params.get("q") or "", **context)
 
 
 @router.get("/")
@@ -44,8 +54,8 @@ def search(request: Request, store: StoreDep, q: Words = None):
 def articles(request: Request, store: StoreDep, q: Words = None, outlet: Outlet = None, since: Since = None,
              until: Until = None, person: Annotated[str | None, Query(max_length=200)] = None, page: PageNo = 1):
     params = {"q": q, "outlet": outlet, "since": since, "until": until, "person": person}
-    result = queries.articles(store, **params, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "articles.html", result, params)
+    result = queries.articles(store, **params, limit=PER_PAGE, offset=offset(page))
+    return listing(request, "articles.html", result, params)
 
 
 @router.get("/articles/{article_id}")
@@ -95,8 +105,8 @@ def quote(request: Request, store: StoreDep, kb_quote_id: Id):
 @router.get("/conflicts")
 def conflicts(request: Request, store: StoreDep, kind: ConflictKind = None, page: PageNo = 1):
     params = {"kind": kind}
-    result = queries.conflicts(store, kind=kind, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "conflicts.html", result, params)
+    result = queries.conflicts(store, kind=kind, limit=PER_PAGE, offset=offset(page))
+    return listing(request, "conflicts.html", result, params)
 
 
 @router.get("/api/docs")
