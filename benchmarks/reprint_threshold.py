@@ -52,11 +52,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="../shared/data/polnear/train", type=Path)
     parser.add_argument("--samples", type=int, default=6)
+    parser.add_argument("--time", type=int, metavar="COPIES",
+                        help="instead: time the grouping of the quotes printed by COPIES outlets (best of 3)")
     parser.add_argument("--band", nargs=2, type=float, metavar=("LO", "HI"), help="print every pair scored LO…HI")
     args = parser.parse_args()
     if not (args.folder / "attributions").is_dir():
         raise SystemExit(f"{args.folder}: no PolNeAR split here (attributions/ and text/); nothing to measure")
     quotes = quoted_contents(args.folder)
+    if args.time:
+        return _time(quotes, args.time)
     texts = [q for _, q in quotes]
     words = [normalize(t) for t in texts]
     # Every pair sharing a trigram, to show what the candidate filter (CANDIDATE) leaves out.
@@ -85,6 +89,22 @@ def main() -> None:
         print(f"\n== {b * 10}–{b * 10 + 9 if b < 9 else 100}")
         for s, i, j in sorted(rng.sample(bands[b], min(args.samples, len(bands[b])))):
             print(f"  {s:5.1f}  {texts[i][:110]!r}\n         {texts[j][:110]!r}")
+
+
+def _time(quotes: list[tuple[str, str]], copies: int) -> None:
+    """How long the knowledge base takes to group the quotes, each printed by `copies` outlets."""
+    import time
+
+    from dateline.kb.provenance import QuoteRow, group_quotes
+
+    rows = [QuoteRow(f"{article}-{copy}", f"q{i}", text, None, None, f"2016-01-{1 + i % 28:02d}", f"outlet{copy}", None)
+            for copy in range(copies) for i, (article, text) in enumerate(quotes)]
+    best, groups = float("inf"), []
+    for _ in range(3):
+        start = time.perf_counter()
+        groups = group_quotes(rows)
+        best = min(best, time.perf_counter() - start)
+    print(f"{len(rows):,} quotes -> {len(groups):,} groups in {best:.2f} s (best of 3)")
 
 
 if __name__ == "__main__":
