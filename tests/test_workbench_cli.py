@@ -138,3 +138,25 @@ def test_demo_has_a_conflict_and_a_quote_printed_by_two_outlets(demo):
     assert {age["published_a"], age["published_b"]} == {"2022-05-16", "2022-05-19"}
     quotes = json.loads(runner.invoke(app, ["quotes", "--db", demo, "--format", "json", "--limit", "500"]).stdout)
     assert any(len(q["outlets"] or []) >= 2 for q in quotes)
+
+
+def test_attribution_filter_on_a_store_that_records_it(demo, tmp_path):
+    """The column the quotes engineer adds (speech|thought|intention): simulated on a copy of the demo store."""
+    import shutil
+
+    import duckdb
+
+    db = str(tmp_path / "with-attribution.duckdb")
+    shutil.copy(demo, db)
+    con = duckdb.connect(db)
+    if not con.execute("SELECT 1 FROM information_schema.columns WHERE table_name = 'quotes' "
+                       "AND column_name = 'attribution'").fetchone():
+        con.execute("ALTER TABLE quotes ADD COLUMN attribution VARCHAR")
+    con.execute("UPDATE quotes SET attribution = CASE WHEN text ILIKE '%worried%' THEN 'thought' ELSE 'speech' END")
+    con.close()
+    result = runner.invoke(app, ["quotes", "--attribution", "thought", "--format", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(r["attribution"] == "thought" and "worried" in r["text"] for r in rows)
+    bogus = runner.invoke(app, ["quotes", "--attribution", "shouting", "--db", db])
+    assert bogus.exit_code == 2 and "[E019]" in bogus.stderr

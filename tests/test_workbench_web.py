@@ -103,7 +103,7 @@ def test_organization_page_has_its_quotes_and_mentions(client):
     assert client.get("/organization?name=Nobody+Inc").status_code == 404
 
 
-def test_attribution_filter_without_the_column_is_a_clear_400(client, ids):
+def test_attribution_filter_without_the_column_is_a_clear_409(client, ids):
     with Store.open(ids["db"]) as store:
         has = "attribution" in store.columns("quotes")
     api = client.get("/api/quotes?attribution=speech")
@@ -111,8 +111,8 @@ def test_attribution_filter_without_the_column_is_a_clear_400(client, ids):
     if has:
         assert api.status_code == 200 and page.status_code == 200
     else:
-        assert api.status_code == 400 and api.json()["code"] == "E018"
-        assert page.status_code == 400 and "E018" in page.text
+        assert api.status_code == 409 and api.json()["code"] == "E018"
+        assert page.status_code == 409 and "E018" in page.text
         assert 'name="attribution"' not in client.get("/quotes").text  # the filter is hidden
 
 
@@ -133,3 +133,26 @@ def test_api_docs_render_code_not_backticks(client):
     page = client.get("/api/docs").text
     text = re.sub(r"<[^>]+>", "", page)
     assert "`" not in text and "<code>dateline extract --format json</code>" in page
+
+
+def test_attribution_filter_on_a_store_that_records_it(ids, tmp_path):
+    import shutil
+
+    import duckdb
+
+    db = str(tmp_path / "with-attribution.duckdb")
+    shutil.copy(ids["db"], db)
+    con = duckdb.connect(db)
+    if "attribution" not in {r[0] for r in con.execute("DESCRIBE quotes").fetchall()}:
+        con.execute("ALTER TABLE quotes ADD COLUMN attribution VARCHAR")
+    con.execute("UPDATE quotes SET attribution = CASE WHEN text ILIKE '%tragedy%' THEN 'thought' ELSE 'speech' END")
+    con.close()
+    app = create_app(db)
+    try:
+        client = TestClient(app)
+        assert 'name="attribution"' in client.get("/quotes").text
+        api = client.get("/api/quotes?attribution=thought").json()
+        assert api["total"] >= 1 and all(q["attribution"] == "thought" for q in api["items"])
+        assert "tragedy" in client.get("/quotes?attribution=thought").text
+    finally:
+        app.state.db.close()

@@ -81,7 +81,8 @@ def find_person(request: Request, store: StoreDep, name: Annotated[str, Query(mi
         raise WebError(404, str(err)) from None
 
 
-@router.get("/quotes", response_model=models.Page[models.QuoteHit], tags=["quotes"])
+@router.get("/quotes", response_model=models.Page[models.QuoteHit], tags=["quotes"], responses={
+    409: {"model": models.Error, "description": "E018: filtering on attribution in a store that does not record it"}})
 def list_quotes(store: StoreDep, q: Words = None,
                 speaker: Annotated[str | None, Query(max_length=200, description="words of the speaker's name")] = None,
                 speaker_id: Annotated[str | None, Query(max_length=200, description="the speaker's entity id")] = None,
@@ -96,8 +97,8 @@ def list_quotes(store: StoreDep, q: Words = None,
         return queries.quotes(store, q=q, speaker=speaker, speaker_id=speaker_id, outlet=outlet, since=since,
                               until=until, kind=kind, attribution=attribution, article=article, sort=sort,
                               limit=limit, offset=offset)
-    except DatelineError as err:  # E018: the store's quotes have no attribution
-        raise WebError(400, str(err)) from None
+    except DatelineError as err:  # E018: the store's quotes have no attribution; a request the store cannot answer
+        raise WebError(409, str(err)) from None
 
 
 @router.get("/quotes/{kb_quote_id}", response_model=models.QuoteAcrossOutlets, responses=NOT_FOUND, tags=["quotes"])

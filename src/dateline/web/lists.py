@@ -68,7 +68,7 @@ def _quotes(store: Store, params: dict[str, Any], **page: int) -> search.Page:
     try:
         return search.quotes(store, filters, sort=params["sort"], **page)
     except DatelineError as err:  # E018: filtering on attribution in a store that does not record it
-        raise WebError(400, str(err)) from None
+        raise WebError(409, str(err)) from None
 
 
 @router.get("/quotes")

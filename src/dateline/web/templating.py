@@ -85,7 +85,7 @@ def render(request: Request, name: str, *, status_code: int = 200, headers: dict
 
 
 TITLES = {400: "Bad request", 401: "Not allowed", 403: "Not allowed", 404: "Not found", 405: "Not allowed",
-          413: "Too large", 422: "Bad request", 500: "Something went wrong"}
+          409: "Not in this store", 413: "Too large", 422: "Bad request", 500: "Something went wrong"}
 
 
 def error_page(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> HTMLResponse:
