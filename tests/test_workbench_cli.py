@@ -160,3 +160,14 @@ def test_attribution_filter_on_a_store_that_records_it(demo, tmp_path):
     assert rows and all(r["attribution"] == "thought" and "worried" in r["text"] for r in rows)
     bogus = runner.invoke(app, ["quotes", "--attribution", "shouting", "--db", db])
     assert bogus.exit_code == 2 and "[E019]" in bogus.stderr
+
+
+def test_a_chosen_facet_value_is_always_listed_and_years_run_newest_first(demo):
+    from dateline.kb.search import PeopleFilters, people_facets
+
+    with Store.open(demo) as store:
+        everyone = people_facets(store, PeopleFilters())["year"]
+        chosen = people_facets(store, PeopleFilters(year=2006))["year"]
+    years = [f["value"] for f in everyone]
+    assert years == sorted(years, reverse=True)
+    assert chosen[0]["value"] == 2006  # listed (first) even when twelve other years are newer

@@ -168,15 +168,26 @@ def quotes(store: Store, filters: QuoteFilters | None = None, *, sort: str | Non
 _QUOTE_FACETS = {"outlet": "a.outlet", "kind": "q.kind", "year": "year(a.published)"}
 
 
+def _facet_order(name: str) -> str:
+    """Years newest first; other values most frequent first; the chosen value (the first parameter) always shown."""
+    rest = "value DESC" if name == "year" else "n DESC, value"
+    return f"ORDER BY CAST(value AS VARCHAR) IS NOT DISTINCT FROM ? DESC, {rest} LIMIT {FACET_VALUES}"
+
+
+def _chosen(filters: Any, name: str) -> str | None:
+    value = getattr(filters, name)
+    return None if value is None else str(value)
+
+
 def quote_facets(store: Store, filters: QuoteFilters) -> dict[str, list[dict[str, Any]]]:
     """For each facet (outlet, kind, year): its values with the number of quotes under the other filters."""
     out = {}
     for name, column in _QUOTE_FACETS.items():
         where = quote_where(store, filters, skip=name)
         out[name] = store.query(
-            f"""SELECT {column} AS value, count(*) AS n {QUOTE_FROM} {where.sql()}
-                GROUP BY ALL HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT {FACET_VALUES}""",
-            where.params,
+            f"""SELECT * FROM (SELECT {column} AS value, count(*) AS n {QUOTE_FROM} {where.sql()}
+                GROUP BY ALL HAVING value IS NOT NULL) {_facet_order(name)}""",
+            [*where.params, _chosen(filters, name)],
         )
     return out
 
@@ -246,7 +257,7 @@ def people_facets(store: Store, filters: PeopleFilters) -> dict[str, list[dict[s
     for name, select in _PEOPLE_FACETS.items():
         where = people_where(filters, skip=name)
         out[name] = store.query(
-            f"{select} {where.sql()} GROUP BY ALL HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT {FACET_VALUES}",
-            where.params,
+            f"SELECT * FROM ({select} {where.sql()} GROUP BY ALL HAVING value IS NOT NULL) {_facet_order(name)}",
+            [*where.params, _chosen(filters, name)],
         )
     return out
