@@ -193,7 +193,7 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
         "cluster_precision": {"precision": _ratio(clusters["ok"], clusters["n"]), "correct": clusters["ok"], "n": clusters["n"]},
         "cluster_recall": {"recall": _ratio(len(found_entities), named), "found": len(found_entities), "n": named},
         "conll": conll_scores(key, response),
-        "errors": [{"kind": k, "count": n, "examples": examples[k][:5]} for k, n in errors.most_common(ERRORS_KEPT)],
+        "errors": [{"kind": k, "count": n, "examples": _spread(examples[k])[:5]} for k, n in errors.most_common(ERRORS_KEPT)],
     }
 
 
@@ -263,7 +263,20 @@ def _miss(doc: GumDocument, g: GoldMention, cluster: SystemCluster | None, error
     kind = f"{entity.type} {g.form}: {outcome}"
     errors[kind] += 1
     got = f" → {cluster.name!r}" if cluster else ""
-    examples.setdefault(kind, []).append(f"{g.text[:60]!r}{got} (is {entity.name!r}, {doc.id})")
+    kept = examples.setdefault(kind, [])
+    # At most two examples a document, so that the examples show several documents.
+    if sum(e.endswith(f", {doc.id})") for e in kept) < 2:
+        kept.append(f"{g.text[:60]!r}{got} (is {entity.name!r}, {doc.id})")
+
+
+def _spread(examples: list[str]) -> list[str]:
+    """Examples from different documents first."""
+    seen, first, rest = set(), [], []
+    for e in examples:
+        doc = e.rsplit(", ", 1)[-1]  # "…, GUM_bio_byron)"
+        (rest if doc in seen else first).append(e)
+        seen.add(doc)
+    return first + rest
 
 
 # -- report --------------------------------------------------------------------
