@@ -70,7 +70,10 @@ def dateline_resolver(nlp: Language, option: str | None) -> Resolver:
     chain = []
     for name in dateline_components(nlp):
         if name == "dateline_people" and option is not None:
-            chain.append(nlp.create_pipe("dateline_people", config={RESOLVER_OPTION: option}))
+            try:
+                chain.append(nlp.create_pipe("dateline_people", config={RESOLVER_OPTION: option}))
+            except Exception:  # noqa: BLE001 - spaCy's config errors (no such option or value)
+                raise ResolverUnavailable(f"dateline_people does not take {RESOLVER_OPTION}={option!r}") from None
         else:
             chain.append(nlp.get_pipe(name))
 
@@ -117,21 +120,59 @@ def coreferee_resolver(nlp: Language) -> Resolver:
     return run
 
 
+_PEOPLE_LABELS = frozenset({"PERSON", "ORG"})
+_PERSONAL = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself "
+    "she her hers herself they them their theirs themselves".split()
+)
+
+
 def coreferee_clusters(doc: Doc) -> list[SystemCluster]:
-    """Each chain's mentions as the noun phrases of their head tokens; named by the longest name mention."""
-    clusters = []
+    """coreferee's chains of people and organizations, plus the model's PERSON and ORG names it leaves alone.
+
+    coreferee links anaphors of every kind and outputs no singletons; to stand
+    beside a people resolver, a chain is kept when one of its mentions is a
+    PERSON or ORG entity or a personal pronoun (not "it"), named by its longest
+    such entity, else by its longest proper-noun phrase. Every PERSON or ORG entity in no kept chain becomes a cluster of
+    its own, and clusters with the same name are merged (exact match).
+    """
+    by_name: dict[str, list] = {}
+    clusters: list[list] = []  # [name, label, spans]
+    covered: set[int] = set()
     for chain in doc._.coref_chains:
-        spans, names, label = [], [], ""
+        spans, names, proper, labels, personal = [], [], [], [], False
         for mention in chain:
             for i in mention.token_indexes:
-                span = _phrase(doc[i])
+                token = doc[i]
+                span = _entity_of(token) or _phrase(token)
                 spans.append((span.start_char, span.end_char))
-                if doc[i].pos_ == "PROPN":
-                    name = _name_span(doc[i])
-                    names.append(name.text)
-                    label = label or (doc[i].ent_type_ if doc[i].ent_type_ in ("PERSON", "ORG") else "")
-        clusters.append(SystemCluster(max(names, key=lambda n: len(n.split()), default=""), label, tuple(spans)))
-    return clusters
+                covered.update(range(span.start, span.end))
+                if token.ent_type_ in _PEOPLE_LABELS:
+                    names.append(span.text)
+                    labels.append(token.ent_type_)
+                elif token.pos_ == "PROPN":
+                    proper.append(span.text)
+                personal = personal or token.lower_ in _PERSONAL
+        if names or personal:
+            name = max(names or proper, key=len, default="")
+            clusters.append([name, max(set(labels), key=labels.count) if labels else "", spans])
+    for ent in doc.ents:
+        if ent.label_ in _PEOPLE_LABELS and not covered.intersection(range(ent.start, ent.end)):
+            clusters.append([ent.text, ent.label_, [(ent.start_char, ent.end_char)]])
+    merged: list[list] = []
+    for cluster in clusters:
+        key = cluster[0].casefold()
+        if key and key in by_name:
+            by_name[key][2].extend(cluster[2])
+        else:
+            merged.append(cluster)
+            if key:
+                by_name[key] = cluster
+    return [SystemCluster(name, label, tuple(sorted(set(spans)))) for name, label, spans in merged]
+
+
+def _entity_of(token):
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in _PEOPLE_LABELS), None)
 
 
 def _phrase(token):
