@@ -165,3 +165,17 @@ def test_cli_scores_the_tiny_document_as_json():
     assert missing.exit_code == 1 and "E001" in missing.output
     empty = runner.invoke(app, ["eval", "coref", str(TINY), "--split", "train"])
     assert empty.exit_code == 1 and "E013" in empty.output
+
+
+def test_resolvers_side_by_side_on_one_parse():
+    from dateline.eval.coref import evaluate
+
+    def nobody(docs):
+        return [[] for _ in docs]
+
+    result = evaluate([TINY], split="dev", resolvers=("default", nobody, "no-such-resolver"))
+    systems = result["systems"]
+    assert systems["nobody"]["accuracy"]["all"]["correct"] == 0
+    assert systems["nobody"]["link_precision"]["n"] == 0
+    assert "does not take resolver='no-such-resolver'" in systems["no-such-resolver"]["unavailable"]
+    assert systems["default"]["accuracy"]["all"]["n"] == 7
