@@ -31,6 +31,7 @@ EVALUATED_TYPES = ("person", "organization")
 DEFAULT_RESOLVERS: tuple[str, ...] = (DEFAULT,)
 FORMS = ("name", "pronoun3", "pronoun12", "description", "other")
 ERRORS_KEPT = 15
+_DOCUMENT_ROWS = ("all", "all but 1st/2nd-person pronouns")  # the accuracies kept for each document
 
 
 def evaluate(
@@ -164,6 +165,7 @@ def mention_keys(form: str, etype: str) -> list[str]:
 def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]) -> dict[str, Any]:
     """Mention accuracy by form and type, link and cluster precision, cluster recall, CoNLL scores, misses."""
     tally = _Tally()
+    by_document: dict[str, _Tally] = {}
     links = Counter()
     clusters = Counter()
     found_entities: set[tuple[str, str]] = set()
@@ -178,7 +180,9 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
             cluster = found[aligned.system[j][2]] if j is not None else None
             entity = doc.entities[g.entity]
             ok = cluster is not None and names_entity(cluster.name, entity)
-            tally.add(mention_keys(g.form, entity.type), ok)
+            keys = mention_keys(g.form, entity.type)
+            tally.add(keys, ok)
+            by_document.setdefault(doc.id, _Tally()).add([k for k in keys if k in _DOCUMENT_ROWS], ok)
             if not ok:
                 _miss(doc, g, cluster, errors, examples)
         _links(doc, found, aligned, links)
@@ -193,6 +197,7 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
         "cluster_precision": {"precision": _ratio(clusters["ok"], clusters["n"]), "correct": clusters["ok"], "n": clusters["n"]},
         "cluster_recall": {"recall": _ratio(len(found_entities), named), "found": len(found_entities), "n": named},
         "conll": conll_scores(key, response),
+        "documents": {d: t.rates() for d, t in by_document.items()},
         "errors": [{"kind": k, "count": n, "examples": _spread(examples[k])[:5]} for k, n in errors.most_common(ERRORS_KEPT)],
     }
 
