@@ -171,7 +171,7 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
     found_entities: set[tuple[str, str]] = set()
     key, response = [], []
     errors, examples = Counter(), {}
-    for doc, found in zip(docs, system):
+    for doc, found in zip(docs, system, strict=True):
         aligned = align(doc, found)
         for i, g in enumerate(doc.mentions):
             if not _evaluated(doc, g):
@@ -204,7 +204,7 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
 
 def _links(doc: GumDocument, found, aligned: _Aligned, links: Counter) -> None:
     """Each system mention standing for a gold mention: is its cluster that gold entity's name?"""
-    for (_, _, k), i in zip(aligned.system, aligned.for_system):
+    for (_, _, k), i in zip(aligned.system, aligned.for_system, strict=True):
         if i is None:
             continue
         g = doc.mentions[i]
@@ -215,7 +215,7 @@ def _links(doc: GumDocument, found, aligned: _Aligned, links: Counter) -> None:
 def _clusters(doc: GumDocument, found, aligned: _Aligned, clusters: Counter, found_entities: set) -> None:
     """A cluster is right when most of its aligned mentions are one named entity, and it bears that name."""
     members: dict[int, Counter] = {}
-    for (_, _, k), i in zip(aligned.system, aligned.for_system):
+    for (_, _, k), i in zip(aligned.system, aligned.for_system, strict=True):
         if i is not None:
             members.setdefault(k, Counter())[doc.mentions[i].entity] += 1
     for k, entities in members.items():
@@ -235,7 +235,7 @@ def _partitions(doc: GumDocument, found, aligned: _Aligned) -> tuple[list[set], 
         if doc.entities[g.entity].type in EVALUATED_TYPES:
             gold.setdefault(g.entity, set()).add(f"{doc.id}:{i}")
     response: dict[int, set] = {}
-    for (s, e, k), i in zip(aligned.system, aligned.for_system):
+    for (s, e, k), i in zip(aligned.system, aligned.for_system, strict=True):
         response.setdefault(k, set()).add(f"{doc.id}:{i}" if i is not None else f"{doc.id}:s{s}-{e}")
     return [c for c in gold.values() if len(c) > 1], [c for c in response.values() if len(c) > 1]
 
