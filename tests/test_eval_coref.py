@@ -179,3 +179,10 @@ def test_resolvers_side_by_side_on_one_parse():
     assert systems["nobody"]["link_precision"]["n"] == 0
     assert "does not take resolver='no-such-resolver'" in systems["no-such-resolver"]["unavailable"]
     assert systems["default"]["accuracy"]["all"]["n"] == 7
+
+
+def test_resolver_names_select_people_options():
+    from dateline.eval.coref_systems import people_config
+
+    assert people_config("sieve") == {"resolver": "sieve"}
+    assert people_config("resolver=legacy,pronouns=false,window=3") == {"resolver": "legacy", "pronouns": False, "window": 3}

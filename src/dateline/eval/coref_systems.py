@@ -8,7 +8,8 @@ parsed once, by one `nlp.pipe`; each resolver works on copies of those Docs.
 - any other name `NAME` (except `"coreferee"`): the same components with
   `dateline_people` created with the config `{"resolver": NAME}`, so a
   resolver the people component offers under that option is measured
-  beside the default one.
+  beside the default one; a name with "=" sets options of its own
+  (`"resolver=legacy,pronouns=false"`).
 - `"coreferee"`: coreferee's chains (if coreferee and its English model are
   installed), each named by its longest proper-noun mention.
 - a callable `(list[Doc]) -> list[list[SystemCluster]]`.
@@ -16,8 +17,10 @@ parsed once, by one `nlp.pipe`; each resolver works on copies of those Docs.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,7 +50,24 @@ def make_resolver(nlp: Language, resolver: str | Resolver) -> Resolver:
         return resolver
     if resolver == COREFEREE:
         return coreferee_resolver(nlp)
-    return dateline_resolver(nlp, None if resolver == DEFAULT else resolver)
+    if resolver == DEFAULT:
+        return dateline_resolver(nlp, None, name=DEFAULT)
+    return dateline_resolver(nlp, people_config(resolver), name=resolver)
+
+
+def people_config(name: str) -> dict[str, Any]:
+    """`dateline_people`'s config for a resolver name: "sieve" is {"resolver": "sieve"};
+    "key=value,key2=value2" sets those options (values read as JSON when they parse: true, 3, 0.5)."""
+    if "=" not in name:
+        return {RESOLVER_OPTION: name}
+    config = {}
+    for part in name.split(","):
+        key, _, value = part.partition("=")
+        try:
+            config[key.strip()] = json.loads(value)
+        except ValueError:
+            config[key.strip()] = value.strip()
+    return config
 
 
 def dateline_components(nlp: Language) -> list[str]:
@@ -65,17 +85,18 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     return docs
 
 
-def dateline_resolver(nlp: Language, option: str | None) -> Resolver:
-    """dateline's components, with `dateline_people` built with `resolver=option` when given."""
+def dateline_resolver(nlp: Language, config: dict[str, Any] | None, *, name: str = DEFAULT) -> Resolver:
+    """dateline's components, with `dateline_people` built with `config` when given."""
     chain = []
-    for name in dateline_components(nlp):
-        if name == "dateline_people" and option is not None:
+    for component in dateline_components(nlp):
+        if component == "dateline_people" and config is not None:
             try:
-                chain.append(nlp.create_pipe("dateline_people", config={RESOLVER_OPTION: option}))
+                chain.append(nlp.create_pipe("dateline_people", config=config))
             except Exception:  # noqa: BLE001 - spaCy's config errors (no such option or value)
-                raise ResolverUnavailable(f"dateline_people does not take {RESOLVER_OPTION}={option!r}") from None
+                shown = ",".join(f"{k}={v!r}" for k, v in config.items())
+                raise ResolverUnavailable(f"dateline_people does not take {shown}") from None
         else:
-            chain.append(nlp.get_pipe(name))
+            chain.append(nlp.get_pipe(component))
 
     def run(docs: list[Doc]) -> list[list[SystemCluster]]:
         out = []
@@ -86,7 +107,7 @@ def dateline_resolver(nlp: Language, option: str | None) -> Resolver:
             out.append(dateline_clusters(doc))
         return out
 
-    run.__name__ = option or DEFAULT
+    run.__name__ = name
     return run
 
 
