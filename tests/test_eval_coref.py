@@ -29,7 +29,7 @@ def test_splits_select_the_files():
 
 
 def test_text_leaves_out_headings_and_captions(tiny):
-    assert tiny.text == 'Anna Berg joined Acme Corp in 1990. She said: "I like it."\n\nThe company hired a friend of hers.'
+    assert tiny.text == 'Anna Berg joined Acme Corp in 1990. She said: "I like it."\n\nThe company hired a friend of hers.\n\nMe too.'
     assert "Early life" not in tiny.text and "1995" not in tiny.text
     assert tiny.genre == "bio"
 
@@ -46,7 +46,9 @@ def test_mentions_are_placed_on_their_characters(tiny):
         ("The company", "description"),
         ("a friend of hers", "description"),
         ("hers", "pronoun3"),
+        ("Me", "pronoun12"),
     ]
+    assert [m.text for m in tiny.mentions if m.in_turn] == ["Me"]  # the last paragraph is a speaker's turn
     company = tiny.mentions[5]
     assert tiny.text[company.head_start : company.head_end] == "company"
     names = {e.type: e.name for e in tiny.entities.values() if e.name}
@@ -82,9 +84,10 @@ def _clusters(doc, groups: dict[str, list[str]]) -> list[SystemCluster]:
 
 
 def test_a_perfect_system_scores_one(tiny):
-    perfect = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "I", "hers"], "Acme Corp": ["Acme Corp", "it", "The company"]})
+    perfect = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "I", "hers", "Me"], "Acme Corp": ["Acme Corp", "it", "The company"]})
     result = score([tiny], [perfect])
-    assert result["accuracy"]["all"] == {"accuracy": 1.0, "correct": 7, "n": 7}
+    assert result["accuracy"]["all"] == {"accuracy": 1.0, "correct": 8, "n": 8}
+    assert result["accuracy"]["1st/2nd-person in speaker turns"]["n"] == 1
     assert result["link_precision"]["precision"] == 1.0
     assert result["cluster_precision"]["precision"] == 1.0 and result["cluster_recall"]["recall"] == 1.0
     assert result["conll"]["conll_f1"] == 1.0
@@ -96,8 +99,8 @@ def test_misses_count_by_form_and_type(tiny):
     system = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "it", "hers"], "Acme Corp": ["Acme Corp"]})
     result = score([tiny], [system])
     acc = result["accuracy"]
-    assert acc["all"]["correct"] == 4 and acc["all"]["n"] == 7
-    assert acc["form pronoun12"]["accuracy"] == 0.0
+    assert acc["all"]["correct"] == 4 and acc["all"]["n"] == 8
+    assert acc["form pronoun12"]["accuracy"] == 0.0 and acc["form pronoun12"]["n"] == 2
     assert acc["organization pronouns"] == {"accuracy": 0.0, "correct": 0, "n": 1}
     assert acc["person 3rd-person pronouns"]["accuracy"] == 1.0
     assert acc["form description"]["n"] == 1  # the unnamed friend is not evaluated
@@ -106,7 +109,7 @@ def test_misses_count_by_form_and_type(tiny):
     kinds = {e["kind"]: e["count"] for e in result["errors"]}
     assert kinds == {
         "organization pronoun3: in another entity's cluster": 1,
-        "person pronoun12: no mention": 1,
+        "person pronoun12: no mention": 2,
         "organization description: no mention": 1,
     }
     assert 0 < result["conll"]["muc"]["f1"] < 1
@@ -124,6 +127,7 @@ def test_rows_a_mention_counts_in():
     assert set(mention_keys("pronoun3", "organization")) == {
         "all", "form pronoun3", "type organization", "all but 1st/2nd-person pronouns", "organization pronouns"
     }
+    assert "1st/2nd-person in speaker turns" in mention_keys("pronoun12", "person", in_turn=True)
     assert "all but 1st/2nd-person pronouns" not in mention_keys("pronoun12", "person")
 
 
@@ -159,7 +163,7 @@ def test_cli_scores_the_tiny_document_as_json():
     done = runner.invoke(app, ["eval", "coref", str(TINY), "--format", "json"])
     assert done.exit_code == 0, done.output
     result = json.loads(done.stdout)
-    assert result["documents"] == 1 and result["mentions"] == 7
+    assert result["documents"] == 1 and result["mentions"] == 8
     assert set(result["systems"]["default"]) >= {"accuracy", "conll", "cluster_precision", "errors"}
     missing = runner.invoke(app, ["eval", "coref", str(TINY / "nowhere")])
     assert missing.exit_code == 1 and "E001" in missing.output
@@ -178,7 +182,7 @@ def test_resolvers_side_by_side_on_one_parse():
     assert systems["nobody"]["accuracy"]["all"]["correct"] == 0
     assert systems["nobody"]["link_precision"]["n"] == 0
     assert "does not take resolver='no-such-resolver'" in systems["no-such-resolver"]["unavailable"]
-    assert systems["default"]["accuracy"]["all"]["n"] == 7
+    assert systems["default"]["accuracy"]["all"]["n"] == 8
 
 
 def test_resolver_names_select_people_options():

@@ -150,11 +150,13 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def mention_keys(form: str, etype: str) -> list[str]:
+def mention_keys(form: str, etype: str, in_turn: bool = False) -> list[str]:
     """The rows of the accuracy table a gold mention counts in."""
     keys = ["all", f"form {form}", f"type {etype}"]
     if form != "pronoun12":
         keys.append("all but 1st/2nd-person pronouns")
+    else:
+        keys.append("1st/2nd-person in speaker turns" if in_turn else "1st/2nd-person elsewhere")
     if etype == "person" and form == "pronoun3":
         keys.append("person 3rd-person pronouns")
     if etype == "organization" and form in ("pronoun3", "pronoun12"):
@@ -180,7 +182,7 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
             cluster = found[aligned.system[j][2]] if j is not None else None
             entity = doc.entities[g.entity]
             ok = cluster is not None and names_entity(cluster.name, entity)
-            keys = mention_keys(g.form, entity.type)
+            keys = mention_keys(g.form, entity.type, g.in_turn)
             tally.add(keys, ok)
             by_document.setdefault(doc.id, _Tally()).add([k for k in keys if k in _DOCUMENT_ROWS], ok)
             if not ok:
@@ -292,6 +294,8 @@ ROWS = (
     "form pronoun3",
     "person 3rd-person pronouns",
     "form pronoun12",
+    "1st/2nd-person in speaker turns",
+    "1st/2nd-person elsewhere",
     "form description",
     "form other",
     "type person",
