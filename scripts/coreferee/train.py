@@ -1,6 +1,6 @@
-"""Train coreferee's English ranker on CoNLL-2012 files (see gum_to_conll2012.py), for `dateline_eval coref`.
+"""Train coreferee's English ranker on CoNLL-2012 files (see gum_to_conll2012.py), for `dateline eval coref -r coreferee`.
 
-    python tools/coreferee/train.py DATA_DIR LOG_DIR
+    python scripts/coreferee/train.py DATA_DIR LOG_DIR
 
 `python -m coreferee train` of coreferee 1.5.0 fails at once (it passes
 "__main__" where its TrainingManager wants the package name, and

@@ -1,6 +1,6 @@
 """GUM's CorefUD files to CoNLL-2012 for coreferee's ConllLoader: the licensed genres of one split only.
 
-    python tools/coreferee/gum_to_conll2012.py ../shared/data/gum OUT_DIR [--split train]
+    python scripts/coreferee/gum_to_conll2012.py ../shared/data/gum OUT_DIR [--split train]
 
 Only academic, court, bio and voyage documents are written (CC BY / CC BY-SA
 texts; a shipped model may be trained on these alone). One `.conll` file a
