@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.eval.coref import align, conll_scores, mention_keys, names_match, score
 from dateline.eval.coref_systems import SystemCluster
@@ -190,3 +192,61 @@ def test_resolver_names_select_people_options():
 
     assert people_config("sieve") == {"resolver": "sieve"}
     assert people_config("resolver=legacy,pronouns=false,window=3") == {"resolver": "legacy", "pronouns": False, "window": 3}
+
+
+_WORDS = st.text(st.sampled_from("abcXYZé.,'\"-"), min_size=1, max_size=6).filter(lambda w: w.strip() == w)
+
+
+@st.composite
+def _sentences(draw):
+    """Sentences of words with random spacing, each with one mention over a random run of its words."""
+    out = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(_WORDS, min_size=1, max_size=6))
+        glued = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+        lo = draw(st.integers(0, len(words) - 1))
+        hi = draw(st.integers(lo, len(words) - 1))
+        out.append((words, glued, lo, hi, draw(st.booleans())))
+    return out
+
+
+def _conllu(sentences) -> tuple[str, str, list[str]]:
+    """The CoNLL-U of `sentences`, the text the reader must rebuild, and each mention's text."""
+    lines = ["# newdoc id = GUM_bio_random", "# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity"]
+    paragraphs, mentions = [], []
+    for n, (words, glued, lo, hi, new_paragraph) in enumerate(sentences, start=1):
+        text = "".join(w + ("" if g or i == len(words) - 1 else " ") for i, (w, g) in enumerate(zip(words, glued)))
+        if n == 1 or new_paragraph:
+            lines.append("# newpar")
+            paragraphs.append([])
+        paragraphs[-1].append(text)
+        lines += [f"# sent_id = GUM_bio_random-{n}", f"# text = {text}"]
+        for i, w in enumerate(words):
+            misc = []
+            if i == lo:
+                misc.append(f"Entity=({n}-person-new-sssss-cf1-1-sgl" + (")" if lo == hi else ""))
+            elif i == hi:
+                misc.append(f"Entity={n})")
+            if glued[i] and i < len(words) - 1:
+                misc.append("SpaceAfter=No")
+            head = 0 if i == lo else lo + 1
+            lines.append("\t".join([str(i + 1), w, w, "PROPN", "NNP", "_", str(head), "root" if head == 0 else "flat", "_", "|".join(misc) or "_"]))
+        start = sum(len(w) + (0 if g else 1) for w, g in zip(words[:lo], glued[:lo]))
+        end = sum(len(w) + (0 if g else 1) for w, g in zip(words[:hi], glued[:hi])) + len(words[hi])
+        mentions.append(text[start:end])
+        lines.append("")
+    return "\n".join(lines) + "\n", "\n\n".join(" ".join(p) for p in paragraphs), mentions
+
+
+@settings(max_examples=60, deadline=None)
+@given(_sentences())
+def test_reader_rebuilds_any_text_and_places_every_mention(tmp_path_factory, sentences):
+    conllu, expected, mention_texts = _conllu(sentences)
+    path = tmp_path_factory.mktemp("gum") / "GUM_bio_random.conllu"
+    path.write_text(conllu, encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert doc.text == expected
+    assert sorted(m.text for m in doc.mentions) == sorted(mention_texts)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.start <= m.head_start < m.head_end <= m.end
