@@ -18,6 +18,7 @@ from .conftest import EXAMPLES
 from .test_cli import COMMANDS
 
 runner = CliRunner()
+pytestmark = pytest.mark.slow  # every test reads the demo store, built by analysing all the examples
 
 
 @pytest.fixture(scope="module")
