@@ -54,13 +54,14 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=6)
     parser.add_argument("--time", type=int, metavar="COPIES",
                         help="instead: time the grouping of the quotes printed by COPIES outlets (best of 3)")
+    parser.add_argument("--module", type=Path, help="with --time: the grouping of another provenance.py (an older one)")
     parser.add_argument("--band", nargs=2, type=float, metavar=("LO", "HI"), help="print every pair scored LO…HI")
     args = parser.parse_args()
     if not (args.folder / "attributions").is_dir():
         raise SystemExit(f"{args.folder}: no PolNeAR split here (attributions/ and text/); nothing to measure")
     quotes = quoted_contents(args.folder)
     if args.time:
-        return _time(quotes, args.time)
+        return _time(quotes, args.time, args.module)
     texts = [q for _, q in quotes]
     words = [normalize(t) for t in texts]
     # Every pair sharing a trigram, to show what the candidate filter (CANDIDATE) leaves out.
@@ -91,11 +92,20 @@ def main() -> None:
             print(f"  {s:5.1f}  {texts[i][:110]!r}\n         {texts[j][:110]!r}")
 
 
-def _time(quotes: list[tuple[str, str]], copies: int) -> None:
+def _time(quotes: list[tuple[str, str]], copies: int, module: Path | None = None) -> None:
     """How long the knowledge base takes to group the quotes, each printed by `copies` outlets."""
+    import importlib.util
+    import sys
     import time
 
-    from dateline.kb.provenance import QuoteRow, group_quotes
+    from dateline.kb import provenance
+
+    if module:  # e.g. `git show REV:src/dateline/kb/provenance.py > old.py`
+        spec = importlib.util.spec_from_file_location("provenance_under_test", module)
+        provenance = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = provenance
+        spec.loader.exec_module(provenance)
+    QuoteRow, group_quotes = provenance.QuoteRow, provenance.group_quotes
 
     rows = [QuoteRow(f"{article}-{copy}", f"q{i}", text, None, None, f"2016-01-{1 + i % 28:02d}", f"outlet{copy}", None)
             for copy in range(copies) for i, (article, text) in enumerate(quotes)]
