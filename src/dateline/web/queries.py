@@ -11,19 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..kb.search import (
-    MAX_WORDS,
-    PeopleFilters,
-    Page,
-    QuoteFilters,
-    Where,
-    dates,
-    people_facets,
-    quote_facets,
-    run_page,
-    words,
-)
 from ..kb import search
+from ..kb.search import Page, PeopleFilters, QuoteFilters, Where, dates, run_page, words
 from ..records import ArticleRecord
 from ..store.duck import Store
 from ..tables import SCHEMAS, TABLES, rows_to_records
