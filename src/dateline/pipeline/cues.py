@@ -81,6 +81,9 @@ class QuoteLexicon:
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
+        kinds = lexicon.lower_table("quotes/attribution.tsv")
+        self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
+        self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
@@ -101,14 +104,15 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            hits.append(_verb_cue(token, word, lex))
+            hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
-def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
+def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
+    """The cue of a lexicon verb, with the clause or phrase it attributes."""
     start, end = verb_group(verb, lex)
     passive = _quoted_as(verb)
     if passive is not None:  # "was quoted as saying": the cue reaches back to the passive

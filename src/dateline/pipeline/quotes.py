@@ -27,8 +27,10 @@ from spacy.tokens import Doc
 from ..records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .entities import register_extensions
+from .nested import nested_cue
 from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
+from .wire import find_dateline
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
 _UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a label or scare quote
@@ -81,7 +83,11 @@ class _Extraction:
         self.sent_starts = [s.start for s in doc.sents]
         paragraphs = paragraph_spans(self.text)
         self.par_starts = [start for start, _ in paragraphs]
-        self.pieces = self._pieces()
+        dateline = find_dateline(self.text)
+        self.floor = bisect_left(self.idx, dateline.end) if dateline is not None else 0  # no span reaches back
+        everything = self._pieces()
+        self.pieces = [p for p in everything if not p.quoted.nested]
+        self.nested = [p for p in everything if p.quoted.nested]
         self.quoted = [False] * len(doc)
         self.pieces_in: dict[int, list[_Piece]] = defaultdict(list)  # paragraph -> its quotations
         for p in self.pieces:
@@ -109,6 +115,8 @@ class _Extraction:
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
         quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
         quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
+        quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
+        quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
         return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
 
@@ -320,7 +328,31 @@ class _Extraction:
             cue=cue,
             addressee=addressee,
             confidence=round(max(0.05, confidence), 2),
+            attribution=self._attribution(piece.hit, quoted=piece.kind == "direct"),
         )
+
+    def _nested(self, piece: _Piece) -> Quote | None:
+        """A quote within a quote, when a cue inside the outer one gives it ("She said, ‘…’")."""
+        outer = next((p for p in self.pieces if p.start <= piece.start and piece.end <= p.end), None)
+        if outer is None:
+            return None
+        hit = nested_cue(self.doc, self.lex, (outer.start, outer.end), (piece.start, piece.end), _REACH)
+        if hit is None:
+            return None
+        piece.hit, piece.how = hit, "after"
+        return self._direct(piece)
+
+    def _attribution(self, hit: CueHit | None, *, quoted: bool) -> str:
+        """speech | thought | intention: what the cue reports, whatever marks the words carry."""
+        if hit is None:
+            return "speech"
+        by_class = self.lex.class_attribution.get(hit.word.cls, "speech")
+        head = hit.content_head
+        if quoted and by_class == "speech":
+            return "speech"
+        if head is not None and head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            return "intention"  # "agreed to pay", "vowed to fight"
+        return self.lex.stance_lemmas.get(hit.lemma, by_class)
 
     def _indirect(self, hit: CueHit) -> list[Quote]:
         """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
@@ -332,6 +364,8 @@ class _Extraction:
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
+        attribution = self._attribution(hit, quoted=False)
+        floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
             Quote(
                 id="",
@@ -343,8 +377,9 @@ class _Extraction:
                 cue=cue,
                 addressee=addressee,
                 confidence=round(confidence, 2),
+                attribution=attribution,
             )
-            for start, end in [hit.content, *hit.more]
+            for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
         ]
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
@@ -360,9 +395,18 @@ class _Extraction:
         if hit.source is not None:
             lo, hi = hit.source
             head = self.doc[lo:hi].root
-            return Source(lo, hi, head)
+            return self._above_floor(Source(lo, hi, head))
         subject = subject_of(hit.verb)
-        return source_of(subject) if subject is not None else None
+        return self._above_floor(source_of(subject)) if subject is not None else None
+
+    def _above_floor(self, source: Source) -> Source | None:
+        """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""
+        if source.start >= self.floor:
+            return source
+        if source.end <= self.floor:
+            return None
+        head = source.head if source.head.i >= self.floor else self.doc[self.floor : source.end].root
+        return Source(self.floor, source.end, head)
 
     def _cue(self, hit: CueHit) -> Cue:
         start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
