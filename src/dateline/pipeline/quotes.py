@@ -30,6 +30,7 @@ from .entities import register_extensions
 from .nested import nested_cue
 from .quote_marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
+from .transcripts import turn_speaker
 from .wire import find_dateline
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
@@ -96,6 +97,7 @@ class _Extraction:
                 self.quoted[i] = True
         hits = find_cues(doc, lex, self.quoted, paragraphs)
         self.hit_at = {h.verb.i: h for h in hits}
+        self.intro_end = min((h.verb.idx for h in hits if h.word is lex.label), default=len(self.text))
         # Contents never leave their paragraph, so cues are only compared within one.
         self.hits_in: dict[int, list[CueHit]] = defaultdict(list)
         for hit in hits:
@@ -364,12 +366,13 @@ class _Extraction:
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
-        attribution = self._attribution(hit, quoted=False)
+        transcript = hit.word is self.lex.label  # "Okafor: …", "A: …": the answer as printed
+        attribution = "speech" if transcript else self._attribution(hit, quoted=False)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
             Quote(
                 id="",
-                kind="indirect",
+                kind="direct" if transcript else "indirect",
                 text=self.text[start:end],
                 start=start,
                 end=end,
@@ -385,8 +388,14 @@ class _Extraction:
     def _speaker(self, hit: CueHit) -> Speaker | None:
         key = hit.verb.i
         if key not in self.speakers:
+            if hit.turn is not None:
+                self.speakers[key] = (None, turn_speaker(self.doc, hit.verb, hit.turn, self.intro_end))
+                return self.speakers[key][1]
             source = self._source(hit)
-            self.speakers[key] = (source, resolve(self.doc, source) if source is not None else None)
+            speaker = resolve(self.doc, source) if source is not None else None
+            if speaker is not None and speaker.person is None and hit.word is self.lex.label:
+                speaker = turn_speaker(self.doc, hit.verb, "named", self.intro_end, speaker)
+            self.speakers[key] = (source, speaker)
         return self.speakers[key][1]
 
     def _source(self, hit: CueHit) -> Source | None:
