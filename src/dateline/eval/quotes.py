@@ -96,6 +96,9 @@ def _doc(nlp, article: GoldArticle):
     return doc
 
 
+_MARKS = frozenset("\"“”‘’'«»")
+
+
 def dateline_spans(record: ArticleRecord, kinds: Iterable[str] = ("direct", "indirect", "partial")) -> Predicted:
     """A record's content, cue and source spans (partial quotations inside another quote left out)."""
     quotes = [q for q in record.quotes if q.kind in kinds]
@@ -105,7 +108,7 @@ def dateline_spans(record: ArticleRecord, kinds: Iterable[str] = ("direct", "ind
     for q in quotes:
         if (q.start, q.end) not in outer:
             continue
-        for target in (spans, direct) if q.kind == "direct" else (spans,):
+        for target in (spans, direct) if q.kind == "direct" and _marked(q.text) else (spans,):
             target["content"].add((q.start, q.end))
             if q.cue is not None:
                 target["cue"].add((q.cue.start, q.cue.end))
@@ -113,6 +116,11 @@ def dateline_spans(record: ArticleRecord, kinds: Iterable[str] = ("direct", "ind
                 target["source"].add((q.speaker.start, q.speaker.end))
     spans["direct"] = direct  # type: ignore[assignment]
     return spans
+
+
+def _marked(text: str) -> bool:
+    """Printed between quotation marks, as PolNeAR's direct pieces are (a transcript's turns are not)."""
+    return text[:1] in _MARKS or text[-1:] in _MARKS
 
 
 def textacy_spans(doc) -> Predicted | None:

@@ -186,11 +186,20 @@ class _Extraction:
             hit = find(piece)
             if hit is not None:
                 piece.hit, piece.how = hit, how
+                if how == "complement" and self._is_fragment(piece):
+                    piece.kind = "partial"  # warns of “serious risk to services”: words, not a statement
                 return
         if previous is not None and self._runs_on(previous, piece):
             piece.hit, piece.how = previous.hit, "continuation"
             return
         piece.how = "unattributed"
+
+    def _is_fragment(self, piece: _Piece) -> bool:
+        """A lower-case phrase that is a cue's object, not a clause: a partial quotation."""
+        head = piece.hit.content_head
+        lo, hi = piece.quoted.inner
+        first = self.text[lo:hi].lstrip()[:1]
+        return head is not None and head.dep_ in ("prep", "dobj", "pobj") and first.islower()
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
