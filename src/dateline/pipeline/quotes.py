@@ -38,6 +38,7 @@ _UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a labe
 _TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
 _REACH = 15  # tokens a cue may stand from its quotation
 _NAMING_REACH = 4  # tokens between "called" and the name it gives
+_INTRODUCING = frozenset({"as", "to", "of", "that"})  # "described as “…”": the quote is what is said
 
 
 @Language.factory(
@@ -98,6 +99,7 @@ class _Extraction:
         hits = find_cues(doc, lex, self.quoted, paragraphs)
         self.hit_at = {h.verb.i: h for h in hits}
         self.intro_end = min((h.verb.idx for h in hits if h.word is lex.label), default=len(self.text))
+        self.label_starts = {doc[h.source[0]].idx for h in hits if h.word is lex.label and h.source is not None}
         # Contents never leave their paragraph, so cues are only compared within one.
         self.hits_in: dict[int, list[CueHit]] = defaultdict(list)
         for hit in hits:
@@ -175,6 +177,9 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
+        if piece.quoted.start + 1 in self.label_starts:
+            piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
+            return
         if _is_title(self.text, piece.quoted, self.lex.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
@@ -186,20 +191,55 @@ class _Extraction:
             hit = find(piece)
             if hit is not None:
                 piece.hit, piece.how = hit, how
-                if how == "complement" and self._is_fragment(piece):
+                if self._is_fragment(piece, how):
                     piece.kind = "partial"  # warns of “serious risk to services”: words, not a statement
                 return
         if previous is not None and self._runs_on(previous, piece):
             piece.hit, piece.how = previous.hit, "continuation"
+            if self._is_fragment(piece, "continuation"):
+                piece.kind = "partial"
             return
         piece.how = "unattributed"
 
-    def _is_fragment(self, piece: _Piece) -> bool:
-        """A lower-case phrase that is a cue's object, not a clause: a partial quotation."""
-        head = piece.hit.content_head
+    def _is_fragment(self, piece: _Piece, how: str) -> bool:
+        """Lower-case words set into the author's own sentence: a partial quotation, not a statement.
+
+        A cue's object ("warns of “serious risk”") or words a clause carries on
+        ("were “well-paid,” making …", "Machado was “disgusting”"); but not the
+        words a naming cue right before introduces ("called it “total crap”").
+        """
+        if self._after_that(piece):
+            return True  # told Fox that “they hit Matt …”: quoted words inside reported speech
         lo, hi = piece.quoted.inner
-        first = self.text[lo:hi].lstrip()[:1]
-        return head is not None and head.dep_ in ("prep", "dobj", "pobj") and first.islower()
+        if not self.text[lo:hi].lstrip(" '‘`")[:1].islower():
+            return False
+        head = piece.hit.content_head
+        if how == "complement" and head is not None and head.dep_ in ("prep", "dobj", "pobj"):
+            return True
+        before = piece.start - 1
+        while before >= 0 and (self.doc[before].is_space or self.doc[before].is_punct):
+            if self.doc[before].text in (":", ".", "!", "?"):
+                return False
+            before -= 1
+        sentence = self._sentence(piece.start)
+        if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
+            return False
+        if self._split_by_cue(piece, sentence):
+            return False  # “Every time you say that,” Tester said, “you give ammunition …”
+        near = range(max(self.sent_starts[sentence], before - _NAMING_REACH + 1), before + 1)
+        return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
+
+    def _after_that(self, piece: _Piece) -> bool:
+        before = piece.start - 1
+        while before >= 0 and (self.doc[before].is_space or self.doc[before].text == ","):
+            before -= 1
+        return before >= 0 and self.doc[before].lower_ == "that" and self.doc[before].dep_ == "mark"
+
+    def _split_by_cue(self, piece: _Piece, sentence: int) -> bool:
+        """The quotation resumes one its cue interrupted in the same sentence."""
+        verb = piece.hit.verb.i
+        start = self.sent_starts[sentence]
+        return verb < piece.start and any(self.quoted[j] for j in range(start, verb))
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
@@ -319,7 +359,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _UNATTRIBUTED_WORDS):
+        if piece.how in ("title", "label") or (piece.hit is None and _words(self.text, q) < _UNATTRIBUTED_WORDS):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
