@@ -38,7 +38,9 @@ _UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a labe
 _TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
 _REACH = 15  # tokens a cue may stand from its quotation
 _NAMING_REACH = 4  # tokens between "called" and the name it gives
-_INTRODUCING = frozenset({"as", "to", "of", "that"})  # "described as “…”": the quote is what is said
+_SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
+_UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
+_INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
 
 
 @Language.factory(
@@ -210,6 +212,8 @@ class _Extraction:
         """
         if self._after_that(piece):
             return True  # told Fox that “they hit Matt …”: quoted words inside reported speech
+        if how == "after":
+            return False  # “…,” said Mr. Kamin: a statement with its cue
         lo, hi = piece.quoted.inner
         if not self.text[lo:hi].lstrip(" '‘`")[:1].islower():
             return False
@@ -526,6 +530,8 @@ def _outermost(hits: list[CueHit]) -> list[CueHit]:
 def _is_title(text: str, q: Quoted, small_words: frozenset[str]) -> bool:
     """A short quoted name whose words are all capitalized (small words aside), or a date."""
     lo, hi = q.inner
+    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
+        return False  # “Hopefully,” the president said / “We're America.”: said, not named
     words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
     words = [w for w in words if w and w.lower() not in small_words]
     if not words or len(words) > _TITLE_WORDS:
