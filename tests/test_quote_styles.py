@@ -45,3 +45,18 @@ def test_direct_quotes(records, name):
     missing = [g for g in gold if g not in found]
     invented = [f for f in found if f[0] not in {w for w, _ in gold}]
     assert not missing and not invented, f"missing {missing}; found but not gold {invented}"
+
+
+def test_turn_labels_are_never_speakers():
+    from dateline import analyze
+
+    text = (
+        "The novelist Sarah Mitchell, 47, talked to us about her new book.\n\n"
+        "Q: Your book took ten years. Why so long?\n\nA: Life got in the way.\n\n"
+        "Your book: Is it autobiographical?\n\nA: Only the bad parts."
+    )
+    quotes = analyze(text, published="2024-01-01").quotes
+    speakers = {q.text: q.speaker.name for q in quotes if q.speaker}
+    assert speakers["Your book took ten years. Why so long?"] == "the interviewer"
+    assert speakers["Only the bad parts"] == "Sarah Mitchell"
+    assert not {"Q", "A", "Your book"} & set(speakers.values())

@@ -266,10 +266,10 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
     text = doc.text
     matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
-    counted = Counter(m.group(1) for m, _ in matches)
+    turns = sum(m.group(1).lower() in lex.turns for m, _ in matches)  # a transcript has several turns
     for m, p_end in matches:
         label = m.group(1)
-        turn = lex.turns.get(label.lower()) if counted[label] >= 2 else None
+        turn = lex.turns.get(label.lower()) if turns >= 2 else None
         if turn is None and (not _is_name(label) or label.lower() in lex.not_labels):
             continue
         colon = _token_at(doc, text.index(":", m.end(1)))
