@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..calendar import birth_interval
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
-from .entities import Cluster
+from .people.entities import Cluster
 from .wire import find_dateline
 
 

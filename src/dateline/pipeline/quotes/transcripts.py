@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Speaker
-from .entities import Cluster
+from ...records import Speaker
+from ..people.entities import Cluster
 
 INTERVIEWER = "the interviewer"
 INTERVIEWEE = "the interviewee"

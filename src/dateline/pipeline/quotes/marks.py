@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .single_marks import pair_singles, single_marks
-from .wire import headline_end
+from ..wire import headline_end
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 
