@@ -14,6 +14,7 @@ import pytest
 from dateline import read_articles
 from dateline.analysis import analyze_batch
 
+pytestmark = pytest.mark.slow  # the model over 42 articles
 HERE = Path(__file__).parent / "quote_styles"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
 _EDGE = " \n\t\"'“”‘’«».,;:!?"
