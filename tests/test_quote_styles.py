@@ -1,6 +1,6 @@
 """The quote-styles set: every direct quotation of each article found with its words and speaker, none invented.
 
-Articles and gold in `tests/quote_styles/` (see its notes). Words are compared
+Articles and gold in `tests/quote_styles/` (see its README). Words are compared
 without the quotation marks and the edge punctuation a quote may or may not keep.
 """
 
