@@ -5,21 +5,24 @@ The workbench's lists (quotes, people, organizations, CSV downloads) are in list
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from dataclasses import replace
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BeforeValidator
 
 from ..errors import DatelineError
 from . import queries
 from .chart import article_chart, timeline_chart
 from .deps import Id, Outlet, StoreDep, not_found
 from .highlight import LAYERS, highlight, record_spans
-from .params import PER_PAGE, PageNo, Since, Until, Words, listing, offset, one_of
+from .params import PER_PAGE, PageNo, Since, Until, Words, blank_is_none, listing, offset, one_of
 from .templating import render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 ConflictKind = one_of(("age", "relation", "quote_wording"))
+ShownQuotes = Annotated[Literal["speech", "all"], BeforeValidator(blank_is_none), Query()]
 
 
 def offset(page: int) -> int:
@@ -59,16 +62,21 @@ def articles(request: Request, store: StoreDep, q: Words = None, outlet: Outlet 
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, store: StoreDep, article_id: Id):
+def article(request: Request, store: StoreDep, article_id: Id, quotes: ShownQuotes = "speech"):
+    """The article with its spans; quotes of thought and intention only with `?quotes=all`."""
     record = queries.record(store, article_id)
     if record is None:
         raise not_found("article", article_id)
     links = queries.article_links(store, article_id)
+    shown = tuple(q for q in record.quotes if quotes == "all" or q.attribution == "speech")
+    hidden = len(record.quotes) - len(shown)
+    record = replace(record, quotes=shown)
     spans = record_spans(record)
     layers = {layer: sum(1 for s in spans if s.layer == layer) for layer in LAYERS}
     return render(request, "article.html", q="", record=record, text=highlight(record.text, spans),
                   layers=layers, entities=links["entities"], reprints=links["quotes"],
-                  names={p.id: p.name for p in record.people}, chart=article_chart(record))
+                  names={p.id: p.name for p in record.people}, shown_quotes=quotes, hidden_quotes=hidden,
+                  other_quotes=sum(q.attribution != "speech" for q in shown), chart=article_chart(record))
 
 
 @router.get("/people/{entity_id}")
