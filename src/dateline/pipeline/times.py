@@ -48,6 +48,7 @@ class TimeTagger:
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
+        self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -80,6 +81,8 @@ class TimeTagger:
     def _keep(self, match: Match, span: Span) -> bool:
         """False for words the grammar reads as times that the parse shows are not."""
         rule = match.rule
+        if not self._name_is_time(match, span):
+            return False
         if len(span) == 1:
             token = span[0]
             if token.tag_ in _VERB_TAGS and rule in ("month", "season", "ref", "weekday"):
@@ -98,8 +101,25 @@ class TimeTagger:
             # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
             return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
-            ) or (rule == "time" and match.slots["clock"][0].isdigit())
+            ) or (rule == "time" and any(c.isdigit() for c in match.slots["clock"]))
         return True
+
+    def _name_is_time(self, match: Match, span: Span) -> bool:
+        """A month, weekday or holiday name in lower case is a time unless it is also a common word.
+
+        One that is ("may", "sun", "lent", "august") is read as a time only with
+        a number in the expression ("may 5", "lent 2018") or after "next", "last"
+        or "this" where the parse does not make it a verb ("next sat").
+        """
+        name = match.slots.get("month") or match.slots.get("weekday") or match.slots.get("holiday")
+        if not name or not name[:1].islower() or words.key(name).rstrip(".") not in self.ambiguous_lower:
+            return True
+        if any(t.like_num or t.text[:1].isdigit() for t in span):
+            return True
+        first = name.split()[0].lower()
+        token = next((t for t in span if t.lower_.startswith(first)), None)
+        before = span.doc[token.i - 1] if token is not None and token.i > span.start else None
+        return before is not None and before.lower_ in ("next", "last", "this") and token.tag_ not in _VERB_TAGS
 
     def _is_amount_of_time(self, match: Match, span: Span) -> bool:
         """Not "a second group" (an ordinal) nor "three-quarters of the food" (a fraction)."""
@@ -142,11 +162,16 @@ class TimeTagger:
     def tense(self, span: Span) -> str | None:
         """past, present or future of the clause a time dates; None when the time does not date the verb.
 
+        A sentence with no verb at all (a schedule line, a caption: "Thanksgiving
+        at 5pm") names what is coming: future.
+
         Only times that modify the verb count ("met Friday", "in March"); a time
         inside a noun phrase ("the Jan. 14 deadline") or bounding the event
         ("extended to Nov. 16") is placed by distance alone. "since" is past.
         """
         token = span.root
+        if _verbless(span):
+            return "future"
         if token.dep_ in _NOMINAL_DEPS:
             return None
         bound = False
@@ -184,6 +209,14 @@ class TimeTagger:
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
         return "present"
+
+
+def _verbless(span: Span) -> bool:
+    """Whether the sentence of a time has no verb outside the time itself (needs the tagger and sentences)."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") and doc.has_annotation("POS")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span.sent if not span.start <= t.i < span.end)
 
 
 def _names_something(span: Span) -> bool:

@@ -9,6 +9,7 @@ and its mod (see `interval`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -165,15 +166,40 @@ def _holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
     row = words.holiday(slots["holiday"])
     if row is None:
         return None
+    relative = "year" not in slots
     if "year" in slots:
         year = resolve.year(slots["year"], ctx.dct)
-        found = resolve.holiday_day(row, year) if year else None
-        return Norm("DATE", period=Period("D", found)) if found else None
-    if ctx.dct is None:
+        days = resolve.holiday_day(row, year) if year else None
+    elif ctx.dct is None:
         return None
-    step, _ = _step(slots)
-    found = resolve.holiday(ctx.dct, row, step, ctx.tense)
-    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+    elif "yrel" in slots:
+        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
+        days = resolve.holiday_day(row, year)
+    elif "hoffset" in slots:  # "Thanksgiving in 9 months", "Diwali six years hence": the one of that year
+        moved = _moved(slots["hoffset"], ctx.dct)
+        days = resolve.holiday_day(row, moved.year) if moved else None
+    else:
+        step, _ = _step(slots)
+        days = resolve.holiday(ctx.dct, row, step, ctx.tense)
+    if days is None:
+        return None
+    first, last = days
+    if first == last:
+        return Norm("DATE", period=Period("D", first), relative=relative)
+    # a holiday of several days: TIMEX3 has no value for its span, which earliest/latest give
+    value = f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else f"{first.year:04d}"
+    return Norm("DATE", value, period=Period("D", first), relative=relative, bounds=(first, last))
+
+
+def _moved(text: str, dct: date) -> date | None:
+    """The day an offset phrase ("in 9 months", "3 years ago") points to from publication."""
+    m = re.match(r"(?:in )?(.+?) (\S+)(?: (from now|ago|hence|later))?$", words.key(text))
+    unit = words.unit(m.group(2)) if m else None
+    amount = words.number(m.group(1)) if m else None
+    if unit is None or amount is None:
+        return None
+    sign = -1 if m.group(3) == "ago" else 1
+    return add(dct, sign * int(amount * unit[1]), unit[0])
 
 
 def _deictic(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -213,15 +239,41 @@ def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 
 def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
-    hm = words.clock(slots["clock"])
-    if hm is None:
+    """A clock time, on the day it names ("Tuesday at 10 a.m.") or else the day talked about."""
+    found = words.clock_time(slots.get("clock") or slots.get("bare") or "")
+    if found is None:
         return None
-    day, narrative = _day_of(slots.get("when"), ctx)
+    hour, minute, second, fixed = found
+    day, narrative, part = _day_of_clock(slots, ctx)
+    if not fixed and part in ("AF", "EV", "NI") and hour < 12:
+        hour += 12  # "this afternoon at 3", "8 tonight"
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
-    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     if day is None:
         return Norm("TIME", f"XXXX-XX-XX{clock}", mod)
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
+
+
+def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, bool, str | None]:
+    """(day, narrative, part-of-day code) of a clock time from the date said with it, read by the grammar itself."""
+    text = slots.get("when") or slots.get("part")
+    if not text:
+        day, narrative = _day_of(None, ctx)
+        return day, narrative, None
+    text = re.sub(r"^in the ", "", text.strip(), flags=re.I)
+    code = words.daypart(text)
+    if code is not None:  # "in the afternoon": the part of the day talked about
+        day, narrative = _day_of(None, ctx)
+        return day, narrative, code
+    from .times_grammar import grammar
+
+    for match in grammar().find(text):
+        norm = normalize(match.rule, match.slots, ctx)
+        if norm is not None and norm.period is not None and norm.type in ("DATE", "TIME"):
+            clock = norm.period.clock or ""
+            return norm.period.start, norm.narrative, clock[1:] if clock[1:].isalpha() else None
+    day, narrative = _day_of(None, ctx)
+    return day, narrative, None
 
 
 def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -424,6 +476,8 @@ from .times_period import det_period, period, period_end, year_ago  # noqa: E402
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": _holiday,
     "time": _time,
+    "time_on": _time,
+    "time_part": _time,
     "daypart": _daypart,
     "date": _date,
     "date_dm": _date,
