@@ -10,11 +10,14 @@ later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
 
 from __future__ import annotations
 
+import logging
+import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import Warnings
 from ..readers.dates import parse_date
 from ..records import TimeExpression
 from . import times_words as words
@@ -24,6 +27,9 @@ from .times_context import Context, Norm
 from .times_grammar import Match, grammar
 from .times_normalize import duration_value, normalize
 
+logger = logging.getLogger("dateline")
+# Outlets whose numeric dates are month-first; any other known country's are day-first.
+_MONTH_FIRST = frozenset({"us", "ph", "fm", "pw", "mh"})
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
@@ -49,6 +55,7 @@ class TimeTagger:
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
+        self.numeric_date_after = frozenset(words.table("numeric_date_after"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -56,7 +63,7 @@ class TimeTagger:
         return doc
 
     def times(self, doc: Doc) -> list[TimeExpression]:
-        ctx = Context(_publication(doc._.published))
+        ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
         for match in self.grammar.find(doc.text):
@@ -65,6 +72,9 @@ class TimeTagger:
                 continue
             ctx.tense = self.tense(span)
             norm = normalize(match.rule, match.slots, ctx)
+            if ctx.ambiguous:
+                logger.warning(Warnings.W016.format(text=doc.text[match.start : match.end], start=match.start))
+                ctx.ambiguous = False
             if norm is None:
                 continue
             norm = self._per_unit(match, span, norm)
@@ -93,6 +103,18 @@ class TimeTagger:
                 return False  # "quarterly dividend": a kind of dividend, not a time
         if words.season(span[-1].text) and _names_something(span):
             return False  # "the Winter Olympics", "Summer Games"
+        if rule == "date_numeric" and "short" in match.slots:
+            # "2/15" without a year: a date after "on", "by", "until"... or alone; else a fraction or a score
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if after is not None and (after.lower_ == "of" or words.unit(after.text) or after.like_num):
+                return False  # "1/2 hour", "3/4 of"
+            return (before is not None and before.lower_ in self.numeric_date_after) or _verbless(span)
+        if rule == "dom_only" and set(match.slots) == {"dom"}:
+            # "the 15th" alone: a day only after "on" ("on the 15th"), not "the 15th floor"
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
         if rule == "duration" and not self._is_amount_of_time(match, span):
@@ -209,6 +231,25 @@ class TimeTagger:
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
         return "present"
+
+
+def day_first(outlet: str | None) -> bool | None:
+    """Whether an outlet writes numeric dates day-first, by the country in its domain or language tag.
+
+    "bbc.co.uk", "en-GB", "lemonde.fr" are day-first; "en-US" and ".us" are
+    month-first; a bare ".com" or no outlet is not known.
+    """
+    if not outlet:
+        return None
+    text = outlet.lower().strip()
+    host = re.sub(r"^[a-z]+://", "", text).split("/")[0]
+    code = host.rsplit(".", 1)[-1] if "." in host else None
+    if code is None or len(code) != 2:
+        m = re.fullmatch(r"[a-z]{2,3}[-_]([a-z]{2})", text)
+        code = m.group(1) if m else None
+    if code is None:
+        return None
+    return code not in _MONTH_FIRST
 
 
 def _verbless(span: Span) -> bool:

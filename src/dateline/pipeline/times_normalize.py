@@ -56,10 +56,19 @@ def normalize(rule: str, slots: dict[str, str], ctx: Context) -> Norm | None:
 # -- explicit dates -----------------------------------------------------------
 
 
+def _dom(text: str) -> int | None:
+    """The day of a day-of-month: "15th", "15", "first", "twenty-ninth"."""
+    digits = "".join(c for c in text if c.isdigit())
+    if digits:
+        return int(digits)
+    n = words.ordinal(text) or words.number(text)
+    return int(n) if n and n == int(n) else None
+
+
 def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
     month = words.month(slots["month"])
-    day = int("".join(c for c in slots["dom"] if c.isdigit()))
-    if month is None:
+    day = _dom(slots["dom"])
+    if month is None or day is None:
         return None
     if "year" in slots:
         year = resolve.year(slots["year"], ctx.dct)
@@ -72,14 +81,62 @@ def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
 
 
 def _numeric(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """ISO dates; d/m and m/d by the outlet's country, else by what only one order allows, else unresolved."""
     text = slots["numeric"]
-    if "-" in text:
-        y, m, d = map(int, text.split("-"))
-    else:
-        m, d, y = map(int, text.split("/"))
-        y = y if y > 99 else resolve.year(f"'{y:02d}", ctx.dct) or 0
-    found = resolve.safe_date(y, m, d)
-    return Norm("DATE", period=Period("D", found)) if found else None
+    if "monthyear" in slots:
+        month, year = map(int, text.split("/"))
+        return Norm("DATE", period=Period("M", date(year, month, 1)))
+    parts = [int(p) for p in re.split(r"[/.-]", text)]
+    if re.match(r"\d{4}[/-]", text):
+        y, m, d = parts  # ISO: year first
+        found = resolve.safe_date(y, m, d)
+        return Norm("DATE", period=Period("D", found)) if found else None
+    a, b = parts[0], parts[1]
+    orders = [(d, m) for d, m in ((a, b), (b, a)) if 1 <= m <= 12 and 1 <= d <= 31]
+    if ctx.day_first is not None and len(orders) == 2:
+        orders = [orders[0] if ctx.day_first else orders[1]]
+    if not orders:
+        return None
+    if len(orders) == 2 and orders[0] != orders[1]:
+        ctx.ambiguous = True
+        return Norm("DATE", None)
+    day, month = orders[0]
+    if len(parts) == 3:
+        y = parts[2] if parts[2] > 99 else resolve.year(f"'{parts[2]:02d}", ctx.dct)
+        found = resolve.safe_date(y, month, day) if y else None
+        return Norm("DATE", period=Period("D", found)) if found else None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    found = resolve.month_day(ctx.dct, month, day, ctx.tense)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _dom_only(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"the 15th" of the month talked about: this one, or the month a relative word names."""
+    day = _dom(slots["dom"])
+    if day is None or ctx.dct is None:
+        return None
+    month = Period.of("M", ctx.dct)
+    if "mrel" in slots:
+        rel = words.relative(words.key(slots["mrel"]).removeprefix("the ").split()[0])
+        month = month.next(rel[0] if rel else 0)
+    elif "weekday" in slots and (iso := words.weekday(slots["weekday"])):
+        # "Tuesday the 19th": the nearest month whose 19th is a Tuesday
+        for k in (0, 1, -1, 2, 3, 4, 5, 6, -2):
+            found = resolve.safe_date(month.next(k).start.year, month.next(k).start.month, day)
+            if found and found.isoweekday() == iso:
+                return Norm("DATE", period=Period("D", found), relative=True)
+        return None
+    elif ctx.tense == "future" and day < ctx.dct.day:
+        month = month.next(1)
+    found = resolve.safe_date(month.start.year, month.start.month, day)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _date_sep(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"31/Oct/1974", "31-Oct-74"."""
+    year = slots["year"] if len(slots["year"]) == 4 else f"'{slots['year']}"
+    return _date({**slots, "year": year}, ctx)
 
 
 def _month_year(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -482,6 +539,9 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "date": _date,
     "date_dm": _date,
     "date_numeric": _numeric,
+    "date_sep": _date_sep,
+    "dom_only": _dom_only,
+    "date_card": _date,
     "month_year": _month_year,
     "set": _set,
     "set_times": _set_times,
