@@ -402,6 +402,9 @@ def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
     off = slots.get("offset") or slots.get("final_offset")
     if off:
         return _offset(total, unit, words.offset(off), mod, ctx)
+    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod is None):
+        # "will decide in two weeks", "in 2 weeks' time": a point ahead; "rose 5% in two weeks" stays an amount
+        return _offset(total, unit, (1, "publication"), mod, ctx)
     return Norm("DURATION", duration_value(total, unit), mod)
 
 
@@ -438,6 +441,47 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     gran = "Y" if gran in ("E", "C", "L") else gran
     moved = Period.of(gran, base.start).shift(step, unit)
     return Norm("DATE", mod=bound, period=moved, relative=True, comparison=sign < 0)
+
+
+_PART = re.compile(r"(.+?)[\s-]+(\S+)$")
+_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """Amounts of several units said as one ("2 years and 3 months"): P2Y3M."""
+    counts: dict[str, float] = {}
+    for piece in re.split(r",? and |, ", words.key(slots["parts"])):
+        m = _PART.match(piece.strip())
+        unit = words.unit(m.group(2)) if m else None
+        amount = words.number(m.group(1)) if m else None
+        if unit is None or amount is None or unit[0] not in _ORDER:
+            return None
+        counts[unit[0]] = counts.get(unit[0], 0) + amount * unit[1]
+    if len(counts) < 2:
+        return None
+    date_part = "".join(f"{counts[u]:g}{u}" for u in _ORDER[:4] if u in counts)
+    time_part = "".join(f"{counts[u]:g}{u[0]}" for u in _ORDER[4:] if u in counts)
+    return Norm("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""))
+
+
+def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
+    unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
+    return Norm("DURATION", duration_value(float(slots["amount"]) * unit[1], unit[0])) if unit else None
+
+
+def _quarter_code(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"Q3" of this year, or of the year written with it ("2018Q4", "18q4", "Q4 2018")."""
+    q = int(slots["q"])
+    if "qyear" in slots or "year" in slots:
+        text = slots.get("year") or slots["qyear"]
+        year = resolve.year(text if len(text) == 4 or not text.isdigit() else f"'{text}", ctx.dct)
+        relative = False
+    elif ctx.dct is not None:
+        year = ctx.dct.year + ((words.relative(slots["yrel"]) or (0, ""))[0] if "yrel" in slots else 0)
+        relative = True
+    else:
+        return None
+    return Norm("DATE", period=Period("Q", date(year, 3 * q - 2, 1)), relative=relative) if year else None
 
 
 def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -548,6 +592,9 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "frequency": _frequency,
     "duration": _duration,
     "period_ended": _period_ended,
+    "duration_sum": _duration_sum,
+    "duration_compact": _duration_compact,
+    "quarter_code": _quarter_code,
     "period": period,
     "det_period": det_period,
     "decade": _decade,

@@ -90,7 +90,7 @@ def weekday(dct: date, iso: int, step: int | None, tense: str | None) -> date:
     """The day of a weekday named alone, or with last/next/this."""
     if step == 0:
         return dct - timedelta(days=dct.isoweekday() - iso)
-    options = [dct + timedelta(days=(iso - dct.isoweekday()) % 7 + 7 * k) for k in (-2, -1, 0)]
+    options = [dct + timedelta(days=(iso - dct.isoweekday()) % 7 + 7 * k) for k in (-2, -1, 0, 1)]
     chosen = pick(options, dct, tense, step)
     return chosen or dct
 
@@ -197,7 +197,7 @@ def year(text: str, dct: date | None) -> int | None:
 
 def decade(text: str, dct: date | None) -> int | None:
     """The first year of a decade: "1990s" 1990, "'90s" 1990, "the nineties" 1990."""
-    t = words.key(text).replace("'", "")
+    t = words.key(text).replace("'", "").replace(" ", "")
     if m := re.fullmatch(r"(\d{4})s", t):
         return int(m.group(1))
     tens = int(m.group(1)) if (m := re.fullmatch(r"(\d)0s", t)) else words.decade_word(t)
