@@ -71,6 +71,9 @@ class TimeTagger:
             if span is None or not self._keep(match, span):
                 continue
             ctx.tense = self.tense(span)
+            if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") for c in span.root.children):
+                # "in a quarter that produced a loss": a quarter described, not a point ahead
+                match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
             if ctx.ambiguous:
                 logger.warning(Warnings.W016.format(text=doc.text[match.start : match.end], start=match.start))
@@ -123,7 +126,7 @@ class TimeTagger:
             # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
             return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
-            ) or (rule == "time" and any(c.isdigit() for c in match.slots["clock"]))
+            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and " " in match.slots["clock"]))
         return True
 
     def _name_is_time(self, match: Match, span: Span) -> bool:

@@ -317,7 +317,7 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None
-    text = re.sub(r"^in the ", "", text.strip(), flags=re.I)
+    text = re.sub(r"^in (?:the )?", "", text.strip(), flags=re.I)
     code = words.daypart(text)
     if code is not None:  # "in the afternoon": the part of the day talked about
         day, narrative = _day_of(None, ctx)

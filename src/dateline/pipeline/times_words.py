@@ -231,7 +231,7 @@ def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
         base = clock_time(m.group(3))
         if minutes is None or base is None or not 0 < minutes < 60:
             return None
-        total = base[0] * 60 + base[1] + (minutes if m.group(2) in ("past", "after") else -minutes)
+        total = int(base[0] * 60 + base[1] + (minutes if m.group(2) in ("past", "after") else -minutes))
         return total // 60 % 24, total % 60, None, base[3]
     if (n := number(k)) is not None and n == int(n) and 0 <= n <= 24:
         return int(n), 0, None, False
