@@ -322,13 +322,10 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
     if code is not None:  # "in the afternoon": the part of the day talked about
         day, narrative = _day_of(None, ctx)
         return day, narrative, code
-    from .times_grammar import grammar
-
-    for match in grammar().find(text):
-        norm = normalize(match.rule, match.slots, ctx)
-        if norm is not None and norm.period is not None and norm.type in ("DATE", "TIME"):
-            clock = norm.period.clock or ""
-            return norm.period.start, norm.narrative, clock[1:] if clock[1:].isalpha() else None
+    norm = inner(text, ctx)
+    if norm is not None:
+        clock = norm.period.clock or ""
+        return norm.period.start, norm.narrative, clock[1:] if clock[1:].isalpha() else None
     day, narrative = _day_of(None, ctx)
     return day, narrative, None
 
@@ -572,6 +569,7 @@ def interval(norm: Norm, ctx: Context) -> None:
 
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
+from .times_compose import inner, nth_in, week_of, weekday_of_week  # noqa: E402
 from .times_period import det_period, period, period_end, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
@@ -585,6 +583,11 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "date_numeric": _numeric,
     "date_sep": _date_sep,
     "dom_only": _dom_only,
+    "nth_in": nth_in,
+    "weekday_week": lambda slots, ctx: weekday_of_week(
+        {"weekday": slots.get("weekday") or slots["weekday2"], "week": slots.get("week") or slots["week2"]}, ctx
+    ),
+    "week_of": week_of,
     "date_card": _date,
     "month_year": _month_year,
     "set": _set,
