@@ -13,10 +13,12 @@ phrase, at the reference time of `Duckling/Time/Corpus.hs`
 - an interval that is one TIMEX3 period: a part of a day (`TMO`, `TAF`,
   `TEV`/`TNI`), a weekend (`YYYY-Www-WE`), a season (`YYYY-SU`);
 - a holiday that lasts several days ("Ramadan", "Lent"): its days,
-  compared with dateline's earliest/latest;
+  compared with dateline's earliest/latest; Hebrew-calendar holidays also
+  by the day after Duckling's, which dates them by the evening they begin;
 - a duration (`DurationData n Grain`): an ISO duration, compared by length.
 
-Left out: open intervals ("after 2pm", "before 2014": TIMEX3 puts the bound
+Left out: clock times with a time zone (Duckling converts them to the
+reference zone, TIMEX3 keeps the time said), open intervals ("after 2pm", "before 2014": TIMEX3 puts the bound
 in mod, Duckling in an open end), ranges ("from 9:30 to 11", "last 2 days":
 two TIMEX3 in TimeML, one interval in Duckling), the latent corpus (what
 Duckling finds only on request: "7", "the 24") and the differently anchored
@@ -35,6 +37,15 @@ REFERENCE = datetime(2013, 2, 12, 4, 30, 0)
 TIME_CORPUS = Path("Duckling") / "Time" / "EN" / "Corpus.hs"
 DURATION_CORPUS = Path("Duckling") / "Duration" / "EN" / "Corpus.hs"
 
+# Holidays of the Hebrew calendar: they begin at sunset, and Duckling dates them by that evening; TIMEX3 by the
+# day, so the mapping also accepts the day after (and, for several days, the days one later).
+HEBREW_CALENDAR = frozenset({
+    "Rosh Hashanah", "Yom Kippur", "Sukkot", "Shemini Atzeret", "Simchat Torah", "Hanukkah", "Purim", "Shushan Purim",
+    "Passover", "Shavuot", "Tisha B'Av", "Lag BaOmer", "Yom HaShoah", "Yom Ha'atzmaut", "Tu BiShvat",
+})
+# Duckling converts a clock time said in another zone to the reference zone (-02:00); TIMEX3 keeps the time said.
+_ZONE = re.compile(r"\b(?:GMT|UTC|PST|PDT|EST|EDT|CST|CDT|MST|MDT|BST|CET|CEST|IST|JST|AEST)\b", re.I)
+_ZONE_REASON = "clock time in a time zone (Duckling converts it to the reference zone; TIMEX3 keeps it as said)"
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _TUPLE = re.compile(r"\((-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+)\)")
 _SECTION = re.compile(r"^([a-zA-Z]+) ::", re.M)
@@ -80,7 +91,11 @@ def read_duckling(root: str | Path) -> Corpus:
                     left_out[mapped] = left_out.get(mapped, 0) + len(phrases)
                     continue
                 kind, values = mapped
-                cases.extend(Case(p, kind, values, ctor) for p in phrases)
+                for p in phrases:
+                    if kind == "clock" and _ZONE.search(p):
+                        left_out[_ZONE_REASON] = left_out.get(_ZONE_REASON, 0) + 1
+                    else:
+                        cases.append(Case(p, kind, values, ctor))
     return Corpus(tuple(cases), tuple(negatives), left_out)
 
 
@@ -151,12 +166,19 @@ def map_value(ctor: str) -> tuple[str, tuple[str, ...]] | str:
         return "open interval (TIMEX3 keeps the bound in mod)"
     if name in ("datetime", "datetimeHoliday"):
         kind = "holiday" if holiday else _point_kind(points[0], grain_name)
-        return kind, (point_value(points[0], grain_name),)
+        values = [point_value(points[0], grain_name)]
+        if holiday and holiday.group(1) in HEBREW_CALENDAR and grain_name == "Day":
+            values.append(point_value(points[0] + timedelta(days=1), grain_name))  # the day after its evening
+        return kind, tuple(values)
     if name in ("datetimeInterval", "datetimeIntervalHoliday") and len(points) == 2:
         first, end = points
         if holiday:
             last = (end - timedelta(seconds=1)).date()
-            return "holiday", (f"{first.date().isoformat()}/{last.isoformat()}",)
+            values = [f"{first.date().isoformat()}/{last.isoformat()}"]
+            if holiday.group(1) in HEBREW_CALENDAR:  # Duckling starts them on the evening before
+                after, after_last = first.date() + timedelta(days=1), last + timedelta(days=1)
+                values += [f"{after.isoformat()}/{last.isoformat()}", f"{after.isoformat()}/{after_last.isoformat()}"]
+            return "holiday", tuple(values)
         return _interval(first, end, grain_name)
     return "unreadable constructor"
 

@@ -63,7 +63,7 @@ class TimeTagger:
         return doc
 
     def times(self, doc: Doc) -> list[TimeExpression]:
-        ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet))
+        ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
         for match in self.grammar.find(doc.text):
@@ -274,6 +274,15 @@ def _publication(value: str | None) -> date | None:
     """The publication date; lenient, as callers may set crawler dates ("26-FEB-1987 15:01:01.79")."""
     day = parse_date(value) if value else None
     return date.fromisoformat(day) if day else None
+
+
+_CLOCK_OF = re.compile(r"[T ](\d\d):(\d\d)(?::(\d\d))?")
+
+
+def _publication_time(value: str | None) -> tuple[int, int, int] | None:
+    """The clock time of a publication datetime ("2013-02-12T04:30:00"), when it has one."""
+    m = _CLOCK_OF.search(value) if isinstance(value, str) and len(value) > 10 else None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
 
 
 def _record(tid: str, text: str, match: Match, norm: Norm, anchor: str | None) -> TimeExpression:

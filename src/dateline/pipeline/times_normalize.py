@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from . import times_resolve as resolve
 from . import times_words as words
@@ -304,6 +304,8 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     day, narrative, part = _day_of_clock(slots, ctx)
     if not fixed and part in ("AF", "EV", "NI") and hour < 12:
         hour += 12  # "this afternoon at 3", "8 tonight"
+    if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
+        day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     if day is None:
@@ -421,6 +423,8 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
         sign < 0 and unit == "Y" and ctx.anchor is not None and ctx.anchor.gran in ("Q", "H")
     )
     base, narrative = ctx.base(narrative_wanted)
+    if unit in ("H", "MIN", "S") and not narrative and ctx.now is not None and ctx.dct is not None:
+        return _clock_offset(sign * total, unit, mod, ctx)
     if base is None or unit in ("H", "MIN", "S"):
         return Norm("DATE", None) if base is None else Norm("DATE", period=base, narrative=narrative, relative=True)
     if total != int(total):
@@ -479,6 +483,15 @@ def _quarter_code(slots: dict[str, str], ctx: Context) -> Norm | None:
     else:
         return None
     return Norm("DATE", period=Period("Q", date(year, 3 * q - 2, 1)), relative=relative) if year else None
+
+
+def _clock_offset(amount: float, unit: str, mod: str | None, ctx: Context) -> Norm:
+    """"in 2 minutes", "three hours ago" from a publication whose clock time is known: a TIME."""
+    seconds = amount * {"H": 3600, "MIN": 60, "S": 1}[unit]
+    h, m, s = ctx.now
+    moment = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day, h, m, s) + timedelta(seconds=seconds)
+    clock = moment.strftime("T%H:%M:%S" if unit == "S" or moment.second else "T%H:%M")
+    return Norm("TIME", mod=_OFFSET_MODS.get((mod, amount > 0)) if mod else None, period=Period("T", moment.date(), clock=clock), relative=True)
 
 
 def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:

@@ -145,6 +145,10 @@ def holiday_days(row: tuple[str, ...], year: int) -> list[Days]:
         if len(row) > 2 and row[2]:
             return [(first + timedelta(days=int(row[2])),) * 2 for first, _ in found]
         return list(found)
+    if kind == "lastweekday":
+        found = words.holiday_dates(row[1]).get(year, [])
+        days = [last - timedelta(days=(last.isoweekday() - int(row[2])) % 7) for _, last in found]
+        return [(d, d) for d in days]
     return []
 
 
