@@ -113,6 +113,9 @@ class TimeTagger:
             if after is not None and (after.lower_ == "of" or words.unit(after.text) or after.like_num):
                 return False  # "1/2 hour", "3/4 of"
             return (before is not None and before.lower_ in self.numeric_date_after) or _verbless(span)
+        if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
+            # "the current system", "future generations" (TimeML marks them); not "the current" of a river
+            return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
         if rule == "dom_only" and set(match.slots) == {"dom"}:
             # "the 15th" alone: a day only after "on" ("on the 15th"), not "the 15th floor"
             before = span.doc[span.start - 1] if span.start > 0 else None

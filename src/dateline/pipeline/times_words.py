@@ -11,7 +11,7 @@ from .. import lexicon
 _SPACE = re.compile(r"\s+")
 _NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½)")
+_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½|and an? half)")
 
 
 def key(text: str) -> str:
