@@ -47,8 +47,13 @@ def time(
         report["timeml"] = _timeml(dirs, format=format, limit=limit, baseline=baseline, save_held=save_held, against=against)
     if corpus in ("duckling", "all"):
         report["duckling"] = _duckling(duckling, format=format, baseline=baseline, required=corpus == "duckling")
-    if format == "json":
-        typer.echo(json.dumps(report if corpus == "all" else next(iter(report.values())), indent=2))
+    if format == "json":  # the TimeML measures at the top, as before; Duckling's under "duckling"
+        out = dict(report.get("timeml") or {})
+        if corpus == "duckling":
+            out = report["duckling"] or {}
+        elif "duckling" in report:
+            out["duckling"] = report["duckling"]
+        typer.echo(json.dumps(out, indent=2))
     if (report.get("timeml") or {}).get("lost"):
         raise typer.Exit(1)
 

@@ -77,3 +77,17 @@ def week_of(slots: dict[str, str], ctx: Context) -> Norm | None:
     if day is None:
         return None
     return Norm("DATE", period=Period.of("W", day.period.start), narrative=day.narrative, relative=day.relative)
+
+
+def weekdays_from(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"3 fridays from now": the third Friday after publication; "2 thursdays ago" the second before."""
+    n, iso = words.number(slots["amount"]), words.weekday(slots["weekday"])
+    off = words.offset(slots["offset"])
+    if n is None or iso is None or off is None or ctx.dct is None or n != int(n):
+        return None
+    step = 1 if off[0] > 0 else -1
+    day, count = ctx.dct, 0
+    while count < int(n):
+        day += timedelta(days=step)
+        count += day.isoweekday() == iso
+    return Norm("DATE", period=Period("D", day), relative=True)

@@ -76,6 +76,12 @@ def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
         return Norm("DATE", period=Period("D", found)) if found else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}") if resolve.safe_date(2000, month, day) else None
+    if (iso := words.weekday(slots.get("weekday", ""))) is not None:
+        # "Fri, Jul 18": the nearest year in which that day is that weekday
+        for k in (0, 1, -1):
+            found = resolve.safe_date(ctx.dct.year + k, month, day)
+            if found and found.isoweekday() == iso:
+                return Norm("DATE", period=Period("D", found), relative=True)
     found = resolve.month_day(ctx.dct, month, day, ctx.tense)
     return Norm("DATE", period=Period("D", found), relative=True) if found else None
 
@@ -582,7 +588,7 @@ def interval(norm: Norm, ctx: Context) -> None:
 
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
-from .times_compose import inner, nth_in, week_of, weekday_of_week  # noqa: E402
+from .times_compose import inner, nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
 from .times_period import det_period, period, period_end, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
@@ -601,6 +607,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
         {"weekday": slots.get("weekday") or slots["weekday2"], "week": slots.get("week") or slots["week2"]}, ctx
     ),
     "week_of": week_of,
+    "weekdays_from": weekdays_from,
     "date_card": _date,
     "month_year": _month_year,
     "set": _set,
