@@ -9,7 +9,7 @@ import pytest
 from dateline import analyze
 from dateline.eval.duckling import map_value, point_value
 from dateline.eval.duckling_score import Answer, correct
-from dateline.pipeline.times import day_first
+from dateline.pipeline.times.component import day_first
 
 PUB = "2022-05-16"  # a Monday
 

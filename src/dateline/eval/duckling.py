@@ -232,7 +232,7 @@ def _map_duration(ctor: str) -> tuple[str, tuple[str, ...]] | str:
     m = re.fullmatch(r"DurationData (\d+) (\w+)", ctor)
     if m is None or m.group(2) not in _DURATION_UNITS:
         return "unreadable constructor"
-    from ..pipeline.times_normalize import duration_value
+    from ..pipeline.times.normalize import duration_value
 
     return "duration", (duration_value(float(m.group(1)), _DURATION_UNITS[m.group(2)]),)
 

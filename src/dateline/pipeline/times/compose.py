@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import times_words as words
-from .times_context import Context, Norm
-from .times_values import Period
+from . import words
+from .context import Context, Norm
+from .values import Period
 
 
 def inner(text: str, ctx: Context) -> Norm | None:
     """The first time expression of `text`, normalized in the same context."""
-    from .times_grammar import grammar
-    from .times_normalize import normalize
+    from .grammar import grammar
+    from .normalize import normalize
 
     for match in grammar().find(text):
         norm = normalize(match.rule, match.slots, ctx)

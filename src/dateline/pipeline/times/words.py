@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from .. import lexicon
+from ... import lexicon
 
 _SPACE = re.compile(r"\s+")
 _NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
