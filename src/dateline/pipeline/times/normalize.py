@@ -225,46 +225,6 @@ def _season(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", period=resolve.season(ctx.dct, code, step, ctx.tense), relative=True)
 
 
-def _holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
-    row = words.holiday(slots["holiday"])
-    if row is None:
-        return None
-    relative = "year" not in slots
-    if "year" in slots:
-        year = resolve.year(slots["year"], ctx.dct)
-        days = resolve.holiday_day(row, year) if year else None
-    elif ctx.dct is None:
-        return None
-    elif "yrel" in slots:
-        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
-        days = resolve.holiday_day(row, year)
-    elif "hoffset" in slots:  # "Thanksgiving in 9 months", "Diwali six years hence": the one of that year
-        moved = _moved(slots["hoffset"], ctx.dct)
-        days = resolve.holiday_day(row, moved.year) if moved else None
-    else:
-        step, _ = _step(slots)
-        days = resolve.holiday(ctx.dct, row, step, ctx.tense)
-    if days is None:
-        return None
-    first, last = days
-    if first == last:
-        return Norm("DATE", period=Period("D", first), relative=relative)
-    # a holiday of several days: TIMEX3 has no value for its span, which earliest/latest give
-    value = f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else f"{first.year:04d}"
-    return Norm("DATE", value, period=Period("D", first), relative=relative, bounds=(first, last))
-
-
-def _moved(text: str, dct: date) -> date | None:
-    """The day an offset phrase ("in 9 months", "3 years ago") points to from publication."""
-    m = re.match(r"(?:in )?(.+?) (\S+)(?: (from now|ago|hence|later))?$", words.key(text))
-    unit = words.unit(m.group(2)) if m else None
-    amount = words.number(m.group(1)) if m else None
-    if unit is None or amount is None:
-        return None
-    sign = -1 if m.group(3) == "ago" else 1
-    return add(dct, sign * int(amount * unit[1]), unit[0])
-
-
 def _deictic(slots: dict[str, str], ctx: Context) -> Norm | None:
     days, part = words.deictic(slots["deictic"]) or (None, "")
     if days is None or ctx.dct is None:
@@ -589,10 +549,11 @@ def interval(norm: Norm, ctx: Context) -> None:
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
 from .compose import inner, nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
+from .holidays import holiday  # noqa: E402
 from .periods import det_period, period, period_end, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
-    "holiday": _holiday,
+    "holiday": holiday,
     "time": _time,
     "time_on": _time,
     "time_part": _time,
