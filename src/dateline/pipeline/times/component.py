@@ -72,7 +72,8 @@ class TimeTagger:
         ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
-        for match in self.grammar.find(doc.text):
+        text = doc.text  # Doc.text joins every token each time it is read
+        for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not self._keep(match, span):
                 continue
@@ -82,14 +83,14 @@ class TimeTagger:
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
             if ctx.ambiguous:
-                logger.warning(Warnings.W016.format(text=doc.text[match.start : match.end], start=match.start))
+                logger.warning(Warnings.W016.format(text=text[match.start : match.end], start=match.start))
                 ctx.ambiguous = False
             if norm is None:
                 continue
             norm = self._per_unit(match, span, norm)
             tid = f"t{len(found) + 1}"
             anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
-            found.append(_record(tid, doc.text, match, norm, anchor))
+            found.append(_record(tid, text, match, norm, anchor))
             if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
                 ctx.anchor, anchor_id = norm.period, tid
                 ctx.last[norm.period.gran] = norm.period
@@ -113,12 +114,12 @@ class TimeTagger:
         if words.season(span[-1].text) and _names_something(span):
             return False  # "the Winter Olympics", "Summer Games"
         if rule == "date_numeric" and "short" in match.slots:
-            # "2/15" without a year: a date after "on", "by", "until"... or alone; else a fraction or a score
+            # "2/15" without a year: a date after "on", "by", "until"... or all but alone; else a fraction or a score
             before = span.doc[span.start - 1] if span.start > 0 else None
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and (after.lower_ == "of" or words.unit(after.text) or after.like_num):
                 return False  # "1/2 hour", "3/4 of"
-            return (before is not None and before.lower_ in self.numeric_date_after) or _verbless(span)
+            return (before is not None and before.lower_ in self.numeric_date_after) or (_verbless(span) and len(span.sent) <= 3)
         if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
             # "the current system", "future generations" (TimeML marks them); not "the current" of a river
             return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
