@@ -1,6 +1,6 @@
 """Write src/dateline/data/times/holiday_dates.tsv: the days of lunar and lunisolar holidays.
 
-    pip install holidays hijridate   # only to regenerate the table; dateline reads the file
+    pip install -e ".[holiday-table]"   # holidays, hijridate: only to regenerate the table
     python tools/holiday_dates.py
 
 Holidays that no rule of the Gregorian calendar gives (Chinese New Year,
