@@ -38,8 +38,8 @@ _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", 
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
-# Also reads doc._.published, which the caller sets before the pipeline runs (dateline.analysis):
-# it is input, not any component's output, so it is not in `requires`.
+# Also reads doc._.published and doc._.outlet, which the caller sets before the pipeline runs
+# (dateline.analysis): they are input, not any component's output, so they are not in `requires`.
 @Language.factory(
     "dateline_times",
     requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],

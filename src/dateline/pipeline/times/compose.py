@@ -8,23 +8,15 @@ lie wholly in it, as calendars count them), "Monday of next week".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import words
 from .context import Context, Norm
 from .values import Period
 
-
-def inner(text: str, ctx: Context) -> Norm | None:
-    """The first time expression of `text`, normalized in the same context."""
-    from .grammar import grammar
-    from .normalize import normalize
-
-    for match in grammar().find(text):
-        norm = normalize(match.rule, match.slots, ctx)
-        if norm is not None and norm.period is not None and norm.type in ("DATE", "TIME"):
-            return norm
-    return None
+# reads an inner expression (normalize.inner): passed in, as normalize imports this module
+Inner = Callable[[str, Context], Norm | None]
 
 
 def _days(norm: Norm) -> tuple[date, date]:
@@ -40,7 +32,7 @@ def _nth(items: list, text: str, from_end: bool) -> object | None:
     return items[-n] if from_end or k in ("last", "final") else items[n - 1]
 
 
-def nth_in(slots: dict[str, str], ctx: Context) -> Norm | None:
+def nth_in(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None:
     """"the first Tuesday of October", "the last week of July", "the 5th last day of May", "last weekend of October"."""
     within = inner(slots["within"], ctx)
     if within is None:
@@ -61,7 +53,7 @@ def nth_in(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", period=Period.of(gran, start), relative=within.relative) if start else None
 
 
-def weekday_of_week(slots: dict[str, str], ctx: Context) -> Norm | None:
+def weekday_of_week(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None:
     """"Monday of next week", "wednesday next week", "next week Sunday", "last week's sunday"."""
     iso = words.weekday(slots["weekday"])
     week = inner(slots["week"], ctx)
@@ -71,7 +63,7 @@ def weekday_of_week(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", period=Period("D", monday + timedelta(days=iso - 1)), narrative=week.narrative, relative=True)
 
 
-def week_of(slots: dict[str, str], ctx: Context) -> Norm | None:
+def week_of(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None:
     """"the week of October 6th": the ISO week holding that day."""
     day = inner(slots["day"], ctx)
     if day is None:

@@ -279,6 +279,17 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
 
 
+def inner(text: str, ctx: Context) -> Norm | None:
+    """The first time expression of `text` that is a DATE or TIME, normalized in the same context."""
+    from .grammar import grammar
+
+    for match in grammar().find(text):
+        norm = normalize(match.rule, match.slots, ctx)
+        if norm is not None and norm.period is not None and norm.type in ("DATE", "TIME"):
+            return norm
+    return None
+
+
 def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, bool, str | None]:
     """(day, narrative, part-of-day code) of a clock time from the date said with it, read by the grammar itself."""
     text = slots.get("when") or slots.get("part")
@@ -436,21 +447,6 @@ def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(float(slots["amount"]) * unit[1], unit[0])) if unit else None
 
 
-def _quarter_code(slots: dict[str, str], ctx: Context) -> Norm | None:
-    """"Q3" of this year, or of the year written with it ("2018Q4", "18q4", "Q4 2018")."""
-    q = int(slots["q"])
-    if "qyear" in slots or "year" in slots:
-        text = slots.get("year") or slots["qyear"]
-        year = resolve.year(text if len(text) == 4 or not text.isdigit() else f"'{text}", ctx.dct)
-        relative = False
-    elif ctx.dct is not None:
-        year = ctx.dct.year + ((words.relative(slots["yrel"]) or (0, ""))[0] if "yrel" in slots else 0)
-        relative = True
-    else:
-        return None
-    return Norm("DATE", period=Period("Q", date(year, 3 * q - 2, 1)), relative=relative) if year else None
-
-
 def _clock_offset(amount: float, unit: str, mod: str | None, ctx: Context) -> Norm:
     """"in 2 minutes", "three hours ago" from a publication whose clock time is known: a TIME."""
     seconds = amount * {"H": 3600, "MIN": 60, "S": 1}[unit]
@@ -548,9 +544,9 @@ def interval(norm: Norm, ctx: Context) -> None:
 
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
-from .compose import inner, nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
+from .compose import nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
 from .holidays import holiday  # noqa: E402
-from .periods import det_period, period, period_end, year_ago  # noqa: E402
+from .periods import det_period, period, period_end, quarter_code, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": holiday,
@@ -563,11 +559,11 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "date_numeric": _numeric,
     "date_sep": _date_sep,
     "dom_only": _dom_only,
-    "nth_in": nth_in,
+    "nth_in": lambda slots, ctx: nth_in(slots, ctx, inner),
     "weekday_week": lambda slots, ctx: weekday_of_week(
-        {"weekday": slots.get("weekday") or slots["weekday2"], "week": slots.get("week") or slots["week2"]}, ctx
+        {"weekday": slots.get("weekday") or slots["weekday2"], "week": slots.get("week") or slots["week2"]}, ctx, inner
     ),
-    "week_of": week_of,
+    "week_of": lambda slots, ctx: week_of(slots, ctx, inner),
     "weekdays_from": weekdays_from,
     "date_card": _date,
     "month_year": _month_year,
@@ -578,7 +574,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "period_ended": _period_ended,
     "duration_sum": _duration_sum,
     "duration_compact": _duration_compact,
-    "quarter_code": _quarter_code,
+    "quarter_code": quarter_code,
     "period": period,
     "det_period": det_period,
     "decade": _decade,
