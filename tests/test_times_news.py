@@ -118,7 +118,7 @@ def test_numeric_order_by_outlet_else_by_what_fits(caplog):
     assert value("It opened on 22/04/2021.") == ("DATE", "2021-04-22")  # only day-first fits
     with caplog.at_level(logging.WARNING, logger="dateline"):
         assert value("It opened on 12.03.2021.") == ("DATE", None)
-    assert "W016" in caplog.text
+    assert "W017" in caplog.text
 
 
 def test_day_first_from_outlet_metadata():

@@ -83,7 +83,7 @@ class TimeTagger:
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
             if ctx.ambiguous:
-                logger.warning(Warnings.W016.format(text=text[match.start : match.end], start=match.start))
+                logger.warning(Warnings.W017.format(text=text[match.start : match.end], start=match.start))
                 ctx.ambiguous = False
             if norm is None:
                 continue
