@@ -78,7 +78,7 @@ class TimeTagger:
             if span is None or not self._keep(match, span):
                 continue
             ctx.tense = self.tense(span)
-            if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") for c in span.root.children):
+            if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
