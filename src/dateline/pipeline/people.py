@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from . import sieve
 from .coref import resolve_references
 from .entities import Cluster, MentionRef, register_extensions
 
@@ -24,15 +25,31 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG"})
 
 
-@Language.factory("dateline_people", requires=["doc.ents", "token.dep"], assigns=["doc._.dl_people", "doc._.dl_orgs"])
-def make_people(nlp: Language, name: str) -> PeopleFinder:
-    return PeopleFinder()
+RESOLVERS = ("sieve", "legacy")
+
+
+@Language.factory(
+    "dateline_people",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs"],
+    default_config={"resolver": "sieve"},
+)
+def make_people(nlp: Language, name: str, resolver: str) -> PeopleFinder:
+    return PeopleFinder(resolver=resolver)
 
 
 class PeopleFinder:
-    """Clusters PERSON and ORG entities of a parsed Doc into people and organizations."""
+    """Clusters PERSON and ORG entities of a parsed Doc into people and organizations.
 
-    def __init__(self) -> None:
+    `resolver`: "sieve" (the multi-pass resolver in `sieve/`) or "legacy"
+    (names plus the one-pass `coref` linking of he/she and role nouns), kept
+    for side-by-side evaluation.
+    """
+
+    def __init__(self, resolver: str = "sieve") -> None:
+        if resolver not in RESOLVERS:
+            raise ValueError(f"resolver must be one of {RESOLVERS}, not {resolver!r}")
+        self.resolver = resolver
         register_extensions()
         honorifics = lexicon.table("honorifics.tsv")
         self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
@@ -44,7 +61,10 @@ class PeopleFinder:
         refs: dict[int, Cluster] = {}
         people = self._people(doc, refs)
         orgs = self._organizations(doc, refs)
-        resolve_references(doc, people, refs, roles=self.roles)
+        if self.resolver == "sieve":
+            people, orgs = sieve.resolve(doc, people, orgs, refs)
+        else:
+            resolve_references(doc, people, refs, roles=self.roles)
         for cluster in people:
             cluster.mentions.sort(key=lambda m: m.start)
         doc._.dl_people = people
@@ -110,7 +130,9 @@ class PeopleFinder:
     def _add_full_name(self, span: Span, clusters, by_token, refs) -> None:
         tokens = tuple(t.text for t in span)
         for cluster in by_token.get(tokens[-1], ()):
-            if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]):
+            if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]) and (
+                self.resolver == "legacy" or sieve.names.compatible_middles(cluster.name_tokens, tokens)
+            ):
                 if len(tokens) > len(cluster.name_tokens):
                     cluster.name_tokens = tokens
                 self._mention(cluster, span, "full", refs)
