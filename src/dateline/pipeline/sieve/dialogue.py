@@ -1,0 +1,228 @@
+"""The `dateline_dialogue` component: first- and second-person pronouns, after the quotations.
+
+Who "I" and "you" are depends on who is speaking, which only the quotes
+component knows, so this runs after it:
+
+- inside a direct or partial quotation, `I/me/my` is its speaker, `you/your`
+  its addressee, and `we/our` the organization when an organization (or its
+  spokesperson) speaks;
+- an interview whose speaker labels were lost (an introduction naming the
+  interviewee, then question paragraphs alternating with answers): `I/me/my`
+  of the answers and `you` of the questions are the interviewee;
+- a letter ("Dear Hannah: … Yours, Bill"): `you` is the addressee, `I` the signer;
+- a narrator who names themself ("I'm Alex", "my name is Alex") is every
+  unquoted `I` of the article, or of the paragraph when several do.
+
+Quote speakers are then re-read: a source that is now resolved takes its
+cluster's canonical name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ...records import Speaker
+from ..entities import Cluster, MentionRef, register_extensions
+from ..quote_marks import paragraph_spans
+from . import sieve_lexicon
+from .clusters import SUBJECT_DEPS
+from .interview import Layout, find_layout
+
+_SPEECH_KINDS = frozenset({"direct", "partial"})
+
+
+@Language.factory(
+    "dateline_dialogue",
+    requires=["doc._.dl_people", "doc._.dl_quotes"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_quotes"],
+    default_config={"enabled": True},
+)
+def make_dialogue(nlp: Language, name: str, enabled: bool) -> DialogueResolver:
+    return DialogueResolver(enabled=enabled)
+
+
+class DialogueResolver:
+    """`enabled=False` leaves first and second persons unresolved (the legacy behaviour)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        register_extensions()
+        self.enabled = enabled
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.enabled or doc._.dl_refs is None:
+            return doc
+        _Dialogue(doc).run()
+        return doc
+
+
+class _Dialogue:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.refs: dict[int, Cluster] = doc._.dl_refs
+        self.people = list(doc._.dl_people or ())
+        self.orgs = list(doc._.dl_orgs or ())
+        self.by_id = {c.id: c for c in self.people + self.orgs}
+        self.pronouns = sieve_lexicon().pronouns
+        self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
+
+    def run(self) -> None:
+        self._quotations()
+        layout = find_layout(self.doc, paragraph_spans(self.doc.text), self.people, self.quoted)
+        if layout is not None:
+            self._layout(layout)
+        self._self_naming()
+        self._number_new()
+        self._respeak()
+        for cluster in self.people + self.orgs:
+            cluster.mentions.sort(key=lambda m: m.start)
+
+    def _number_new(self) -> None:
+        """People first named by a salutation or signature join the record after the others."""
+        n = len(self.doc._.dl_people or ())
+        for cluster in self.people:
+            if not cluster.id:
+                n += 1
+                cluster.id = f"p{n}"
+                self.by_id[cluster.id] = cluster
+                for m in cluster.mentions:
+                    for i in range(m.start, m.end):
+                        self.refs.setdefault(i, cluster)
+        self.doc._.dl_people = self.people
+
+    # -- who speaks in quotations ----------------------------------------
+
+    def _quotations(self) -> None:
+        for quote in self.doc._.dl_quotes or ():
+            if quote.kind not in _SPEECH_KINDS:
+                continue
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is None:
+                continue
+            speaker = self._speaker_cluster(quote.speaker)
+            addressee = self._addressee_cluster(quote.addressee)
+            org = self._speaking_org(speaker)
+            for token in span:
+                self.quoted[token.i] = quote
+                info = self._pronoun(token)
+                if info is None:
+                    continue
+                if info.person == "1" and info.number == "singular" and speaker is not None:
+                    if speaker.label == "PERSON":
+                        self._add(speaker, token)
+                elif info.person == "1" and info.number == "plural" and org is not None:
+                    self._add(org, token)
+                elif info.person == "2" and addressee is not None:
+                    self._add(addressee, token)
+
+    def _speaker_cluster(self, speaker: Speaker | None) -> Cluster | None:
+        if speaker is None:
+            return None
+        if speaker.person:
+            return self.by_id.get(speaker.person)
+        if speaker.organization:
+            return self.by_id.get(speaker.organization)
+        return None
+
+    def _addressee_cluster(self, addressee) -> Cluster | None:
+        if addressee is None:
+            return None
+        if addressee.organization:
+            return self.by_id.get(addressee.organization)
+        return next((c for c in self.people if c.name == addressee.name), None)
+
+    def _speaking_org(self, speaker: Cluster | None) -> Cluster | None:
+        """The organization that speaks, itself or through someone with a role in it."""
+        if speaker is None:
+            return None
+        if speaker.label == "ORG":
+            return speaker
+        names = {r.organization for r in speaker.roles if r.organization}
+        return next((o for o in self.orgs if o.name in names), None)
+
+    # -- interviews, letters, narrators ----------------------------------
+
+    def _layout(self, layout: Layout) -> None:
+        for token in self.doc:
+            info = self._pronoun(token)
+            if info is None or token.i in self.quoted:
+                continue
+            for (start, end), cluster, persons in layout.turns:
+                if start <= token.idx < end and info.person in persons:
+                    if info.number != "plural" or info.person == "2":
+                        self._add(cluster, token)
+                    break
+
+    def _self_naming(self) -> None:
+        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons."""
+        namings: list[tuple[int, Cluster]] = []
+        for token in self.doc:
+            cluster = self._named_as(token)
+            if cluster is not None:
+                namings.append((token.i, cluster))
+        if not namings:
+            return
+        single = len({id(c) for _, c in namings}) == 1
+        paragraphs = paragraph_spans(self.doc.text)
+        for token in self.doc:
+            info = self._pronoun(token)
+            if info is None or info.person != "1" or info.number != "singular" or token.i in self.quoted:
+                continue
+            if single:
+                self._add(namings[0][1], token)
+                continue
+            para = next(((s, e) for s, e in paragraphs if s <= token.idx < e), None)
+            here = [c for i, c in namings if para and para[0] <= self.doc[i].idx < para[1]]
+            if here:
+                self._add(here[-1], token)
+
+    def _named_as(self, token: Token) -> Cluster | None:
+        """The cluster a first-person subject is equated with: "I am Alex", "My name is Alex"."""
+        lower = token.lower_
+        if lower == "name" and any(c.lower_ == "my" for c in token.children) and token.dep_ in SUBJECT_DEPS:
+            subject_verb = token.head
+        elif lower == "i" and token.dep_ in SUBJECT_DEPS:
+            subject_verb = token.head
+        else:
+            return None
+        if subject_verb.lemma_ != "be" or token.i in self.quoted:
+            return None
+        for child in subject_verb.children:
+            if child.dep_ == "attr" and child.pos_ == "PROPN" and child.i in self.refs:
+                cluster = self.refs[child.i]
+                return cluster if cluster.label == "PERSON" else None
+        return None
+
+    # -- bookkeeping -----------------------------------------------------
+
+    def _pronoun(self, token: Token):
+        info = self.pronouns.get(token.lower_)
+        if info is None or info.person == "3" or token.i in self.refs:
+            return None
+        if token.pos_ != "PRON" and token.lower_ not in ("us", "i"):
+            return None
+        return info
+
+    def _add(self, cluster: Cluster, token: Token) -> None:
+        if token.i in self.refs:
+            return
+        subject = token.dep_ in SUBJECT_DEPS
+        cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "pronoun", subject))
+        self.refs[token.i] = cluster
+
+    def _respeak(self) -> None:
+        """Speakers whose mention is now resolved ("I", "we") take their cluster's name."""
+        quotes = []
+        for quote in self.doc._.dl_quotes or ():
+            speaker = quote.speaker
+            if speaker is not None and not speaker.person and not speaker.organization:
+                span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                cluster = self.refs.get(span.root.i) if span is not None else None
+                if cluster is not None:
+                    org = cluster.id if cluster.label == "ORG" else None
+                    person = cluster.id if cluster.label == "PERSON" else None
+                    quote = replace(quote, speaker=replace(speaker, person=person, organization=org, name=cluster.name))
+            quotes.append(quote)
+        self.doc._.dl_quotes = quotes

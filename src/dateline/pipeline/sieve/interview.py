@@ -1,0 +1,119 @@
+"""The shape of an article that says who "I" and "you" are: an interview without labels, a letter.
+
+An interview: an introduction, then paragraphs that end in a question mark,
+each followed by answers in the first person. The interviewee is the person
+the introduction mentions most. A letter: a salutation ("Dear Hannah:") and
+a signature (a short last paragraph of capitalized words, after "Yours," or
+the like).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..entities import Cluster, MentionRef
+
+_MIN_QUESTIONS = 2
+_QUESTION_CHARS = 600  # a longer paragraph ending in "?" is an answer that asks back
+_SIGNATURE_TOKENS = 4
+_FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
+
+
+@dataclass(slots=True)
+class Layout:
+    """Stretches of text where first or second persons stand for one cluster."""
+
+    turns: list[tuple[tuple[int, int], Cluster, frozenset[str]]] = field(default_factory=list)
+
+
+def find_layout(doc: Doc, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted) -> Layout | None:
+    return _interview(doc, paragraphs, people, quoted) or _letter(doc, paragraphs, people)
+
+
+def _is_question(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text[start:end].rstrip(" \"'”’)")
+    return text.endswith("?") and end - start <= _QUESTION_CHARS
+
+
+def _interview(doc: Doc, paragraphs, people: list[Cluster], quoted) -> Layout | None:
+    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(doc, s, e)]
+    if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
+        return None
+    first = questions[0]
+    answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions]
+    if sum(_first_person(doc, *paragraphs[i], quoted) for i in answers) < _MIN_QUESTIONS:
+        return None
+    intro_end = paragraphs[first][0]
+    counts = {c: sum(1 for m in c.mentions if m.start_char < intro_end) for c in people}
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0].first), default=(None, 0))
+    if best[0] is None or best[1] == 0:
+        return None
+    layout = Layout()
+    for i in range(first, len(paragraphs)):
+        persons = frozenset({"2"}) if i in questions else frozenset({"1"})
+        layout.turns.append((paragraphs[i], best[0], persons))
+    return layout
+
+
+def _first_person(doc: Doc, start: int, end: int, quoted) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in _FIRST and t.i not in quoted for t in span)
+
+
+def _letter(doc: Doc, paragraphs, people: list[Cluster]) -> Layout | None:
+    """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, up to the signature."""
+    if len(paragraphs) < 3:
+        return None
+    opening = next((i for i, (s, e) in enumerate(paragraphs[:2]) if doc.text[s:e].startswith("Dear ")), None)
+    if opening is None:
+        return None
+    s, e = paragraphs[opening]
+    to = _name_after(doc, s + len("Dear "), e, people)
+    sign = _signature(doc, paragraphs[-1], people)
+    layout = Layout()
+    body = (paragraphs[opening][1], paragraphs[-1][0])
+    if to is not None:
+        layout.turns.append((body, to, frozenset({"2"})))
+    if sign is not None:
+        layout.turns.append((body, sign, frozenset({"1"})))
+    return layout if layout.turns else None
+
+
+def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluster | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = []
+    for token in span:
+        if not (token.text[:1].isupper() or token.text == "."):
+            break
+        words.append(token)
+    return _cluster_named(doc, words, people)
+
+
+def _signature(doc: Doc, para: tuple[int, int], people: list[Cluster]) -> Cluster | None:
+    span = doc.char_span(*para, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _SIGNATURE_TOKENS or not all(t.text[:1].isupper() for t in words):
+        return None
+    return _cluster_named(doc, words, people)
+
+
+def _cluster_named(doc: Doc, words, people: list[Cluster]) -> Cluster | None:
+    """The person these name words belong to; a new one when the article has not named them yet."""
+    if not words:
+        return None
+    texts = {t.text for t in words}
+    for cluster in people:
+        if cluster.label == "PERSON" and texts & set(cluster.name_tokens or (cluster.name,)):
+            return cluster
+    span: Span = doc[words[0].i : words[-1].i + 1]
+    cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
+    kind = "full" if len(span) > 1 else "single"
+    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind))
+    people.append(cluster)  # numbered by the caller
+    return cluster
