@@ -199,7 +199,7 @@ class _Dialogue:
 
     def _pronoun(self, token: Token):
         info = self.pronouns.get(token.lower_)
-        if info is None or info.person == "3" or token.i in self.refs:
+        if info is None or info.person == "3" or token.i in self.refs or token.text == "i":
             return None
         if token.pos_ != "PRON" and token.lower_ not in ("us", "i"):
             return None

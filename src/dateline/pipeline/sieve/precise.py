@@ -17,6 +17,7 @@ from .clusters import add_span
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -35,7 +36,7 @@ def link_descriptions(doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[st
     """Appositions and predicate nominatives next to a resolved name; returns the heads each cluster got."""
     heads: dict[Cluster, set[str]] = defaultdict(set)
     for token in doc:
-        if token.pos_ not in _NOMINAL or token.i in refs:
+        if token.pos_ not in _NOMINAL or token.i in refs or token.ent_type_ in _NOT_DESCRIPTIONS:
             continue
         cluster = _named_partner(token, refs)
         if cluster is None or not _describes(token, nouns):

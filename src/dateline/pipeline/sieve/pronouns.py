@@ -24,6 +24,7 @@ from .clusters import SUBJECT_DEPS, add_span
 
 WINDOW = 3  # sentences a pronoun may reach back
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
+COUNT_WEIGHT = float(__import__("os").environ.get("CW", "0.3"))
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 
@@ -87,7 +88,7 @@ class Salience:
         for cluster, (i, sent, prominence) in self.last.items():
             if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
                 continue
-            score = -(here - sent) + prominence + 0.3 * math.log1p(self.count[cluster])
+            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(self.count[cluster])
             if self.paragraph(i) != para:
                 score -= 0.5
             if self.quoted[i] != quoted:
@@ -127,7 +128,12 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
         ranked = tracker.ranked(token, agrees)
         if not ranked:
             return None
-        if info.case != "subject":  # the nearest name of the sentence before a possessive or object
+        if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
+            here = tracker.sentence(token.i)
+            ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
+                      for s, i, c in ranked]
+            ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        else:  # the nearest name of the sentence before a possessive or object
             here = tracker.sentence(token.i)
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
             ranked.sort(key=lambda s: (s[0] + (0.5 if s[1] == near else 0.0), s[1]), reverse=True)
@@ -141,6 +147,10 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _was_subject(tracker: Salience, cluster) -> bool:
+    return tracker.last[cluster][2] >= 1.0
 
 
 def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
