@@ -59,6 +59,7 @@ class Salience:
         self.paragraphs = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)]
         self.quoted = quoted_tokens(doc)
         self.last: dict[object, tuple[int, int, float]] = {}
+        self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
         self.count: dict[object, int] = {}
         self._pruned_at = 0
 
@@ -69,7 +70,10 @@ class Salience:
         return bisect_right(self.paragraphs, i) - 1
 
     def see(self, cluster, token: Token) -> None:
-        self.last[cluster] = (token.i, self.sentence(token.i), _prominence(token))
+        seen = (token.i, self.sentence(token.i), _prominence(token))
+        self.last[cluster] = seen
+        if not self.quoted[token.i]:
+            self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
 
     def _prune(self, here: int) -> None:
@@ -77,22 +81,27 @@ class Salience:
         if here == self._pruned_at:
             return
         self._pruned_at = here
-        for key in [k for k, (_, sent, _) in self.last.items() if here - sent > WINDOW]:
-            del self.last[key]
+        for last in (self.last, self.last_out):
+            for key in [k for k, (_, sent, _) in last.items() if here - sent > WINDOW]:
+                del last[key]
 
     def ranked(self, token: Token, agrees, window: int = WINDOW) -> list[tuple[float, int, object]]:
         here, para = self.sentence(token.i), self.paragraph(token.i)
         self._prune(here)
         quoted = self.quoted[token.i]
         scored = []
-        for cluster, (i, sent, prominence) in self.last.items():
+        for cluster, seen in self.last.items():
+            # Outside quotations, a name inside one is what a speaker talked about: the narrative's
+            # own last mention counts, else the quoted one as if a sentence further back.
+            outside = self.last_out.get(cluster) if not quoted else None
+            i, sent, prominence = outside or seen
+            if not quoted and outside is None:
+                sent -= 1
             if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
                 continue
             score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(self.count[cluster])
             if self.paragraph(i) != para:
                 score -= 0.5
-            if self.quoted[i] != quoted:
-                score -= 0.5  # names inside a quotation are what the speaker talks about
             scored.append((score, i, cluster))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         return scored
