@@ -35,7 +35,7 @@ def add_components(nlp: Language, *, resolver: str = "sieve") -> Language:
     register_extensions()
     if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
-    configs = {"dateline_people": {"resolver": resolver}, "dateline_dialogue": {"enabled": resolver != "legacy"}}
+    configs = {"dateline_people": {"resolver": resolver}}
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True, config=configs.get(name, {}))

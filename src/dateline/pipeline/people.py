@@ -70,6 +70,7 @@ class PeopleFinder:
         doc._.dl_people = people
         doc._.dl_orgs = orgs
         doc._.dl_refs = refs
+        doc._.dl_resolver = self.resolver
         return doc
 
     # -- names -------------------------------------------------------------

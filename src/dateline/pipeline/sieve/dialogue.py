@@ -38,21 +38,19 @@ _SPEECH_KINDS = frozenset({"direct", "partial"})
     "dateline_dialogue",
     requires=["doc._.dl_people", "doc._.dl_quotes"],
     assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_quotes"],
-    default_config={"enabled": True},
 )
-def make_dialogue(nlp: Language, name: str, enabled: bool) -> DialogueResolver:
-    return DialogueResolver(enabled=enabled)
+def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
+    return DialogueResolver()
 
 
 class DialogueResolver:
-    """`enabled=False` leaves first and second persons unresolved (the legacy behaviour)."""
+    """Does nothing after the people component's legacy resolver, which left first and second persons alone."""
 
-    def __init__(self, enabled: bool = True) -> None:
+    def __init__(self) -> None:
         register_extensions()
-        self.enabled = enabled
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.enabled or doc._.dl_refs is None:
+        if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
             return doc
         _Dialogue(doc).run()
         return doc
