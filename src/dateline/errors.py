@@ -36,6 +36,7 @@ class Warnings(metaclass=_WithCodes):
     W013 = "{source}: analysis failed ({detail}); skipped"
     W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
+    W016 = "{path}: no GUM folder here (*.conllu and splits.md); coreference evaluation skipped"
 
 
 class Errors(metaclass=_WithCodes):

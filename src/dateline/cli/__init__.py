@@ -10,6 +10,7 @@ import typer
 
 from ..about import __version__
 from .batch import batch_cli, bench_cli, load_cli
+from .eval_coref import coref as eval_coref_cli
 from .eval_quotes import quotes as eval_quotes_cli
 from .eval_time import time as eval_time_cli
 from .extract import extract_cli
@@ -55,6 +56,7 @@ app.command("load")(load_cli)
 app.command("bench")(bench_cli)
 eval_app.command("quotes")(eval_quotes_cli)
 eval_app.command("time")(eval_time_cli)
+eval_app.command("coref")(eval_coref_cli)
 app.command("serve")(serve_cli)
 app.add_typer(eval_app, name="eval")
 
