@@ -19,6 +19,7 @@ _MIN_QUESTIONS = 2
 _QUESTION_CHARS = 600  # a longer paragraph ending in "?" is an answer that asks back
 _SIGNATURE_TOKENS = 4
 _FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
 
 @dataclass(slots=True)
@@ -42,6 +43,8 @@ def _interview(doc: Doc, paragraphs, people: list[Cluster], quoted) -> Layout | 
     if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
         return None
     first = questions[0]
+    if any(_first_person(doc, *paragraphs[i], quoted, singular=True) for i in range(first)):
+        return None  # the introduction of an interview is the reporter's narrative, not a speaker's turn
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions]
     if sum(_first_person(doc, *paragraphs[i], quoted) for i in answers) < _MIN_QUESTIONS:
         return None
@@ -57,9 +60,10 @@ def _interview(doc: Doc, paragraphs, people: list[Cluster], quoted) -> Layout | 
     return layout
 
 
-def _first_person(doc: Doc, start: int, end: int, quoted) -> bool:
+def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = False) -> bool:
+    words = _FIRST_SINGULAR if singular else _FIRST
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in _FIRST and t.i not in quoted for t in span)
+    return span is not None and any(t.lower_ in words and t.text != "i" and t.i not in quoted for t in span)
 
 
 def _letter(doc: Doc, paragraphs, people: list[Cluster]) -> Layout | None:
