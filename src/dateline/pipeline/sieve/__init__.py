@@ -58,7 +58,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     """Run every pass; returns the people and organizations, renumbered."""
     lex = sieve_lexicon()
     names.merge_people(people, refs)
-    people.extend(names.discover_people(doc, people, refs, not_names=lex.not_names))
+    found = names.discover_people(doc, people, refs, not_names=lex.not_names)
+    names.absorb_organizations(found, orgs, refs)
+    people.extend(found)
     names.repair_types(people, orgs, doc, titles=lex.titles)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)

@@ -208,6 +208,19 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     return found
 
 
+def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """A one-word "organization" spelled as a person found by `discover_people` is that person."""
+    by_name = {c.name: c for c in found}
+    for org in orgs:
+        person = by_name.get(org.name)
+        if person is None:
+            continue
+        for m in org.mentions:
+            m.kind = "possessive" if m.kind == "possessive" else "single"
+        merge(person, org, refs)
+    orgs[:] = [o for o in orgs if o.mentions]
+
+
 def _ent_len(token) -> int:
     return next((len(e) for e in token.doc.ents if e.start <= token.i < e.end), 0)
 
