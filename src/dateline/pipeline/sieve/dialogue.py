@@ -211,16 +211,60 @@ class _Dialogue:
         self.refs[token.i] = cluster
 
     def _respeak(self) -> None:
-        """Speakers whose mention is now resolved ("I", "we") take their cluster's name."""
+        """Unnamed speakers: a now resolved mention takes its cluster's name; a description is cut to its core.
+
+        The name is never a whole appositive ("Valeska Paris, an Australian
+        woman," -> "Valeska Paris") nor a possessive phrase: "Cornyn's
+        statement" is Cornyn's, "Malaysia's Prime Minister" the person who
+        holds that role in the article, else "Prime Minister".
+        """
         quotes = []
         for quote in self.doc._.dl_quotes or ():
             speaker = quote.speaker
             if speaker is not None and not speaker.person and not speaker.organization:
                 span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-                cluster = self.refs.get(span.root.i) if span is not None else None
-                if cluster is not None:
-                    org = cluster.id if cluster.label == "ORG" else None
-                    person = cluster.id if cluster.label == "PERSON" else None
-                    quote = replace(quote, speaker=replace(speaker, person=person, organization=org, name=cluster.name))
+                if span is not None:
+                    quote = replace(quote, speaker=self._renamed(speaker, span))
             quotes.append(quote)
         self.doc._.dl_quotes = quotes
+
+    def _renamed(self, speaker: Speaker, span) -> Speaker:
+        root = span.root
+        cluster = self.refs.get(root.i) or self._through(root)
+        if cluster is None:
+            name = _core(span)
+            return replace(speaker, name=name) if name else speaker
+        org = cluster.id if cluster.label == "ORG" else None
+        person = cluster.id if cluster.label == "PERSON" else None
+        return replace(speaker, person=person, organization=org, name=cluster.name)
+
+    def _through(self, root: Token) -> Cluster | None:
+        """The cluster behind an appositive name or, for a thing's noun, its possessor."""
+        for child in root.children:
+            if child.dep_ == "appos" and child.i in self.refs:
+                return self.refs[child.i]
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in sieve_lexicon().roles or root.lower_ in sieve_lexicon().roles:
+            title = " ".join(t.lower_ for t in root.doc[poss.right_edge.i + 1 : root.i + 1] if not t.is_punct)
+            return next((c for c in self.people if any(r.title.endswith(title) for r in c.roles)), None)
+        return self.refs.get(poss.i)
+
+
+def _core(span) -> str:
+    """A description without its appositive or clause after a comma, and without a possessor."""
+    doc = span.doc
+    end = next((t.i for t in span if t.text == "," and t.i > span.start), span.end)
+    start = span.start
+    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.i >= span.start), None)
+    if poss is not None and poss.right_edge.i + 1 < span.root.i + 1:
+        start = poss.right_edge.i + 1
+        while start < end and doc[start].tag_ == "POS":
+            start += 1
+        if poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+            start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end].text if end > start else ""
