@@ -29,9 +29,10 @@ from ..entities import Cluster, MentionRef, register_extensions
 from ..quote_marks import paragraph_spans
 from . import sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .interview import Layout, find_layout
+from .interview import Layout, cluster_named, find_layout
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
+_NAMING_VERBS = frozenset({"call", "name", "nickname"})
 
 
 @Language.factory(
@@ -177,21 +178,44 @@ class _Dialogue:
                 self._add(here[-1], token)
 
     def _named_as(self, token: Token) -> Cluster | None:
-        """The cluster a first-person subject is equated with: "I am Alex", "My name is Alex"."""
-        lower = token.lower_
-        if lower == "name" and any(c.lower_ == "my" for c in token.children) and token.dep_ in SUBJECT_DEPS:
-            subject_verb = token.head
-        elif lower == "i" and token.dep_ in SUBJECT_DEPS:
-            subject_verb = token.head
-        else:
+        """The person a first person is equated with: "I am Alex", "I'm your host, Dave",
+        "my name is Alex", "I, Joshua Norton,", "called me Muscles"."""
+        if token.i in self.quoted:
             return None
-        if subject_verb.lemma_ != "be" or token.i in self.quoted:
+        doc, lower = self.doc, token.lower_
+        if lower == "me" and token.head.lemma_ in _NAMING_VERBS and token.i + 1 < len(doc):
+            return self._name_at(doc[token.i + 1])
+        if token.text == "I" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            cluster = self._name_at(doc[token.i + 2], create=False)
+            if cluster is not None:
+                return cluster
+        is_my_name = lower == "name" and token.i > 0 and doc[token.i - 1].lower_ == "my"
+        if not (is_my_name or token.text == "I") or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
             return None
-        for child in subject_verb.children:
-            if child.dep_ == "attr" and child.pos_ == "PROPN" and child.i in self.refs:
-                cluster = self.refs[child.i]
-                return cluster if cluster.label == "PERSON" else None
+        verb = token.head
+        for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))]:
+            if t.is_sent_start or t.pos_ in ("CCONJ", "VERB") or t.text in (".", ";", "!", "?"):
+                break
+            if t.pos_ == "PROPN" and (t.i == verb.i + 1 or doc[t.i - 1].text == ","):
+                return self._name_at(t, create=is_my_name)
         return None
+
+    def _name_at(self, token: Token, *, create: bool = True) -> Cluster | None:
+        """The person whose name starts at `token`; with `create`, a new one for a name not seen yet."""
+        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        cluster = self.refs.get(token.i)
+        if cluster is not None:
+            return cluster if cluster.label == "PERSON" else None
+        if not create:
+            return None
+        words = [token]
+        while words[-1].i + 1 < len(self.doc) and self.doc[words[-1].i + 1].pos_ == "PROPN" and len(words) < 4:
+            words.append(self.doc[words[-1].i + 1])
+        cluster = cluster_named(self.doc, words, self.people)
+        for i in range(words[0].i, words[-1].i + 1):
+            self.refs[i] = cluster
+        return cluster
 
     # -- bookkeeping -----------------------------------------------------
 

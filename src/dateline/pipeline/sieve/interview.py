@@ -94,7 +94,7 @@ def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluste
         if not (token.text[:1].isupper() or token.text == "."):
             break
         words.append(token)
-    return _cluster_named(doc, words, people)
+    return cluster_named(doc, words, people)
 
 
 def _signature(doc: Doc, para: tuple[int, int], people: list[Cluster]) -> Cluster | None:
@@ -104,10 +104,10 @@ def _signature(doc: Doc, para: tuple[int, int], people: list[Cluster]) -> Cluste
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _SIGNATURE_TOKENS or not all(t.text[:1].isupper() for t in words):
         return None
-    return _cluster_named(doc, words, people)
+    return cluster_named(doc, words, people)
 
 
-def _cluster_named(doc: Doc, words, people: list[Cluster]) -> Cluster | None:
+def cluster_named(doc: Doc, words, people: list[Cluster]) -> Cluster | None:
     """The person these name words belong to; a new one when the article has not named them yet."""
     if not words:
         return None
