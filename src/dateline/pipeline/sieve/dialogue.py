@@ -19,6 +19,7 @@ cluster's canonical name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -66,10 +67,13 @@ class _Dialogue:
         self.by_id = {c.id: c for c in self.people + self.orgs}
         self.pronouns = sieve_lexicon().pronouns
         self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
+        self.text = doc.text  # spaCy joins the tokens again at every access
+        self.paragraphs = paragraph_spans(self.text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
 
     def run(self) -> None:
         self._quotations()
-        layout = find_layout(self.doc, paragraph_spans(self.doc.text), self.people, self.quoted)
+        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted)
         if layout is not None:
             self._layout(layout)
         self._self_naming()
@@ -144,14 +148,18 @@ class _Dialogue:
     # -- interviews, letters, narrators ----------------------------------
 
     def _layout(self, layout: Layout) -> None:
+        groups: dict[int, list] = {}  # a letter's two turns share one stretch
+        for turn in layout.turns:
+            groups.setdefault(turn[0][0], []).append(turn)
+        starts = sorted(groups)
         for token in self.doc:
             info = self._pronoun(token)
-            if info is None or token.i in self.quoted:
+            k = bisect_right(starts, token.idx) - 1
+            if info is None or token.i in self.quoted or k < 0 or (info.number == "plural" and info.person == "1"):
                 continue
-            for (start, end), cluster, persons in layout.turns:
-                if start <= token.idx < end and info.person in persons:
-                    if info.number != "plural" or info.person == "2":
-                        self._add(cluster, token)
+            for (_, end), cluster, persons in groups[starts[k]]:
+                if token.idx < end and info.person in persons:
+                    self._add(cluster, token)
                     break
 
     def _self_naming(self) -> None:
@@ -164,7 +172,9 @@ class _Dialogue:
         if not namings:
             return
         single = len({id(c) for _, c in namings}) == 1
-        paragraphs = paragraph_spans(self.doc.text)
+        by_paragraph: dict[int, Cluster] = {}
+        for i, cluster in namings:  # the last naming of each paragraph
+            by_paragraph[self._paragraph(self.doc[i].idx)] = cluster
         for token in self.doc:
             info = self._pronoun(token)
             if info is None or info.person != "1" or info.number != "singular" or token.i in self.quoted:
@@ -172,10 +182,12 @@ class _Dialogue:
             if single:
                 self._add(namings[0][1], token)
                 continue
-            para = next(((s, e) for s, e in paragraphs if s <= token.idx < e), None)
-            here = [c for i, c in namings if para and para[0] <= self.doc[i].idx < para[1]]
-            if here:
-                self._add(here[-1], token)
+            cluster = by_paragraph.get(self._paragraph(token.idx))
+            if cluster is not None:
+                self._add(cluster, token)
+
+    def _paragraph(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
 
     def _named_as(self, token: Token) -> Cluster | None:
         """The person a first person is equated with: "I am Alex", "I'm your host, Dave",

@@ -29,17 +29,17 @@ class Layout:
     turns: list[tuple[tuple[int, int], Cluster, frozenset[str]]] = field(default_factory=list)
 
 
-def find_layout(doc: Doc, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted) -> Layout | None:
-    return _interview(doc, paragraphs, people, quoted) or _letter(doc, paragraphs, people)
+def find_layout(doc: Doc, text: str, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted) -> Layout | None:
+    """`text` is `doc.text`, which spaCy rebuilds at every access."""
+    return _interview(doc, text, paragraphs, people, quoted) or _letter(doc, text, paragraphs, people)
 
 
-def _is_question(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text[start:end].rstrip(" \"'”’)")
-    return text.endswith("?") and end - start <= _QUESTION_CHARS
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip(" \"'”’)").endswith("?") and end - start <= _QUESTION_CHARS
 
 
-def _interview(doc: Doc, paragraphs, people: list[Cluster], quoted) -> Layout | None:
-    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(doc, s, e)]
+def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> Layout | None:
+    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text, s, e)]
     if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
         return None
     first = questions[0]
@@ -66,11 +66,11 @@ def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = Fa
     return span is not None and any(t.lower_ in words and t.text != "i" and t.i not in quoted for t in span)
 
 
-def _letter(doc: Doc, paragraphs, people: list[Cluster]) -> Layout | None:
+def _letter(doc: Doc, text: str, paragraphs, people: list[Cluster]) -> Layout | None:
     """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, up to the signature."""
     if len(paragraphs) < 3:
         return None
-    opening = next((i for i, (s, e) in enumerate(paragraphs[:2]) if doc.text[s:e].startswith("Dear ")), None)
+    opening = next((i for i, (s, e) in enumerate(paragraphs[:2]) if text[s:e].startswith("Dear ")), None)
     if opening is None:
         return None
     s, e = paragraphs[opening]

@@ -181,11 +181,13 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     entity of a longer name, is taken for a person.
     """
     counts: Counter = Counter()
+    where: dict[str, list[int]] = {}
     for token in doc:
+        if token.i in refs or token.pos_ != "PROPN":
+            continue
+        where.setdefault(token.text, []).append(token.i)
         if (
-            token.i not in refs
-            and token.pos_ == "PROPN"
-            and token.dep_ in SUBJECT_DEPS
+            token.dep_ in SUBJECT_DEPS
             and token.head.pos_ in ("VERB", "AUX")
             and token.text[:1].isupper()
             and not token.text.isupper()
@@ -194,17 +196,18 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             and not any(c.dep_ in ("compound", "flat") for c in token.children)
         ):
             counts[token.text] += 1
+    known = {t for c in people for t in c.name_tokens}
     found = []
     for word, n in counts.items():
-        if n >= _SUBJECTS_TO_NAME and not any(word in c.name_tokens for c in people):
-            cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
-            for token in doc:
-                if token.text == word and token.i not in refs and token.pos_ == "PROPN":
-                    kind = "possessive" if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" else "single"
-                    subject = token.dep_ in SUBJECT_DEPS
-                    cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), word, kind, subject))
-                    refs[token.i] = cluster
-            found.append(cluster)
+        if n < _SUBJECTS_TO_NAME or word in known:
+            continue
+        cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
+        for i in where[word]:
+            token = doc[i]
+            kind = "possessive" if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else "single"
+            cluster.add(MentionRef(i, i + 1, token.idx, token.idx + len(token), word, kind, token.dep_ in SUBJECT_DEPS))
+            refs[i] = cluster
+        found.append(cluster)
     return found
 
 
@@ -222,7 +225,13 @@ def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[i
 
 
 def _ent_len(token) -> int:
-    return next((len(e) for e in token.doc.ents if e.start <= token.i < e.end), 0)
+    """Tokens in the entity `token` belongs to (its IOB tags, not a scan of every entity)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
 
 
 def repair_types(people: list[Cluster], orgs: list[Cluster], doc: Doc, *, titles: dict[str, str]) -> None:
