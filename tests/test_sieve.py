@@ -185,3 +185,12 @@ def test_both_resolvers_are_selectable(resolver):
     doc = nlp('"I was worried," Maria Lopez said.')
     lopez = next(c for c in doc._.dl_people if c.name == "Maria Lopez")
     assert ("I" in [m.text for m in lopez.mentions]) is (resolver == "sieve")
+
+
+def test_a_quotations_he_is_not_its_speaker():
+    record = analyze(
+        'Byron met John Edleston at Trinity College. Byron wrote, "He has been my constant associate."',
+        "2020-01-01",
+    )
+    assert "He" in _texts(_cluster(record, "John Edleston"))
+    assert "He" not in _texts(_cluster(record, "Byron"))

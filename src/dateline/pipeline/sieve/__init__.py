@@ -65,7 +65,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
     described = lex.org_nouns | frozenset(lex.roles) | lex.kin
-    lex.heads = precise.link_descriptions(doc, refs, nouns=described)
+    seen: set[int] = set()
+    lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
+    precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads)
     names.names_inside_organizations(doc, people, orgs)
     return renumber(people, "p"), renumber(orgs, "o")

@@ -34,6 +34,8 @@ from .interview import Layout, cluster_named, find_layout
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
 _NAMING_VERBS = frozenset({"call", "name", "nickname"})
+_NAMES = frozenset({"full", "first", "surname", "single", "possessive"})
+_OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may stand for
 
 
 @Language.factory(
@@ -70,6 +72,8 @@ class _Dialogue:
         self.text = doc.text  # spaCy joins the tokens again at every access
         self.paragraphs = paragraph_spans(self.text)
         self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.named = sorted((m.start, c) for c in self.people for m in c.mentions if m.kind in _NAMES)
+        self.named_at = [i for i, _ in self.named]
 
     def run(self) -> None:
         self._quotations()
@@ -109,6 +113,8 @@ class _Dialogue:
             org = self._speaking_org(speaker)
             for token in span:
                 self.quoted[token.i] = quote
+                if speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
+                    self._not_the_speaker(token, speaker)
                 info = self._pronoun(token)
                 if info is None:
                     continue
@@ -119,6 +125,27 @@ class _Dialogue:
                     self._add(org, token)
                 elif info.person == "2" and addressee is not None:
                     self._add(addressee, token)
+
+    def _not_the_speaker(self, token: Token, speaker: Cluster) -> None:
+        """"He has been my constant associate," Byron wrote: a quotation's he or she is not its speaker.
+
+        The pronoun goes to the last other person of its gender named before it, or to no one.
+        """
+        info = self.pronouns.get(token.lower_)
+        if info is None or info.person != "3" or info.animacy != "person":
+            return
+        mention = next((m for m in speaker.mentions if m.start == token.i and m.kind == "pronoun"), None)
+        if mention is None:
+            return
+        speaker.mentions.remove(mention)
+        del self.refs[token.i]
+        k = bisect_right(self.named_at, token.i) - 1
+        while k >= 0 and token.i - self.named_at[k] <= _OTHER_REACH:
+            other = self.named[k][1]
+            if other is not speaker and other.label == "PERSON" and other.gender in (None, info.gender):
+                self._add(other, token)
+                return
+            k -= 1
 
     def _speaker_cluster(self, speaker: Speaker | None) -> Cluster | None:
         if speaker is None:

@@ -32,11 +32,17 @@ def heads_of(cluster: Cluster) -> set[str]:
     return {m.text.split()[-1].lower() for m in cluster.mentions if m.kind == "description"}
 
 
-def link_descriptions(doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str]) -> dict[Cluster, set[str]]:
-    """Appositions and predicate nominatives next to a resolved name; returns the heads each cluster got."""
-    heads: dict[Cluster, set[str]] = defaultdict(set)
+def link_descriptions(
+    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None
+) -> dict[Cluster, set[str]]:
+    """Appositions and predicate nominatives next to a resolved mention; returns the heads each cluster got.
+
+    Run again once pronouns are resolved ("He was a businessman"); `seen`
+    holds the head tokens already linked, so no description is added twice.
+    """
+    heads = defaultdict(set) if heads is None else heads
     for token in doc:
-        if token.pos_ not in _NOMINAL or token.i in refs or token.ent_type_ in _NOT_DESCRIPTIONS:
+        if token.pos_ not in _NOMINAL or token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
             continue
         cluster = _named_partner(token, refs)
         if cluster is None or not _describes(token, nouns):
@@ -45,6 +51,7 @@ def link_descriptions(doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[st
         if any(refs.get(t.i) not in (None, cluster) for t in span if t.i != token.i and t.dep_ != "poss"):
             continue
         add_span(cluster, span, "description", None, head=token.i)
+        seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
 
