@@ -194,3 +194,9 @@ def test_a_quotations_he_is_not_its_speaker():
     )
     assert "He" in _texts(_cluster(record, "John Edleston"))
     assert "He" not in _texts(_cluster(record, "Byron"))
+
+
+def test_a_title_before_an_unlabelled_name_makes_a_person():
+    record = analyze("The judgment of Lord Diplock was read aloud. Diplock had written it in 1970.", "2020-01-01")
+    diplock = _cluster(record, "Diplock")
+    assert _texts(diplock).count("Diplock") == 2

@@ -58,6 +58,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     """Run every pass; returns the people and organizations, renumbered."""
     lex = sieve_lexicon()
     names.merge_people(people, refs)
+    people.extend(names.titled_people(doc, people, refs, titles=lex.titles, roles=lex.roles))
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)

@@ -211,6 +211,53 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     return found
 
 
+def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, titles, roles) -> list[Cluster]:
+    """"Lord Diplock", "Justice Scalia", "Ambassador Mohib": a title before names the model left unlabelled.
+
+    The capitalized words after an honorific or a capitalized role noun are a
+    person's name; the surname alone, later, is the same person.
+    """
+    by_surname = {c.name_tokens[-1]: c for c in people if c.name_tokens}
+    found: list[Cluster] = []
+    for token in doc:
+        lower = token.lower_.rstrip(".")
+        if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            if end in refs or doc[end].ent_type_ in ("GPE", "LOC", "NORP", "DATE"):
+                break
+            end += 1
+        if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        span = doc[token.i + 1 : end]
+        words = tuple(t.text for t in span)
+        cluster = by_surname.get(words[-1])
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=words)
+            by_surname[words[-1]] = cluster
+            found.append(cluster)
+        gender = titles.get(lower)
+        if gender:
+            cluster.gender_evidence[gender] += 1
+        _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
+    for token in doc:  # the surname alone
+        cluster = by_surname.get(token.text)
+        if cluster in found and token.i not in refs and token.pos_ == "PROPN":
+            _mention(cluster, doc[token.i : token.i + 1], "surname", refs)
+    return found
+
+
+def _mention(cluster: Cluster, span, kind: str, refs) -> None:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        kind = "possessive"
+    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind,
+                           span.root.dep_ in SUBJECT_DEPS))
+    for i in range(span.start, span.end):
+        refs[i] = cluster
+
+
 def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """A one-word "organization" spelled as a person found by `discover_people` is that person."""
     by_name = {c.name: c for c in found}
