@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.pipeline.sieve import names
+from dateline.pipeline.people.sieve import names
 
 
 def _cluster(record, name, *, orgs=False):

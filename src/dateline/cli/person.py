@@ -1,0 +1,68 @@
+"""`dateline person`: one person's profile across the stored articles."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from ..kb.profile import person_profile
+from .common import DbOption, TextFormatOption, out, reports_errors
+
+
+def _span(a: str | None, b: str | None) -> str:
+    return a if a == b else f"{a or '?'} … {b or '?'}"
+
+
+@reports_errors
+def person_cli(
+    name: Annotated[str, typer.Argument(help="The person's name (or part of it)")],
+    db: DbOption = None,
+    format: TextFormatOption = "text",
+) -> None:
+    """Profile of a person across all stored articles."""
+    profile = person_profile(db=db, name=name)
+    if format == "json":
+        out.print_json(data=profile, default=str)
+        return
+    render_profile(profile)
+
+
+def render_profile(p: dict[str, Any]) -> None:
+    refs = ", ".join(f"{g} ×{n}" for g, n in p["gender_references"].items())
+    gender = f"{p['gender']} (as the text refers: {refs})" if p["gender"] else "not stated by the text"
+    out.rule(f"[bold]{escape(p['name'])}[/]")
+    out.print(f"{p['articles']} article(s), {p['mentions']} mention(s), {p['first_seen'] or '?'} … {p['last_seen'] or '?'}")
+    if len(p["names"]) > 1:
+        out.print("also named: " + ", ".join(escape(n) for n in p["names"] if n != p["name"]))
+    out.print(f"gender: {gender}")
+    born = _span(p["birth_from"], p["birth_to"]) if p["birth_from"] else "unknown"
+    out.print(f"[bold]born[/]: {born}")
+    for a in p["birth_evidence"]:
+        context = " ".join((a["context"] or "").split())
+        approx = "s (approximate)" if a["approximate"] else ""
+        out.print(f"  age {a['age']}{approx} on {a['published']} → born {_span(a['birth_from'], a['birth_to'])}"
+                  f"  [dim]…{escape(context)}… ({escape(a['outlet'] or a['source'] or a['article_id'])})[/]")
+    if p["roles"]:
+        out.print("[bold]roles[/]: " + "; ".join(
+            escape(r["title"] + (f" ({r['organization']})" if r["organization"] else "")) for r in p["roles"]))
+    if p["relations"]:
+        out.print("[bold]relations[/]:")
+        for r in p["relations"]:
+            out.print(f"  {r['type']}: {escape(r['name'])}  [dim]“{escape(r['evidence'] or '')}”[/]")
+    if p["quotes"]:
+        out.print(f"[bold]quotes[/] ({len(p['quotes'])}):")
+        for q in p["quotes"]:
+            where = ", ".join(q["outlets"] or []) or q["outlet"] or ""
+            to = f" to {q['addressee_name']}" if q["addressee_name"] else ""
+            cue = f"{q['cue_lemma']}{to}" if q["cue_lemma"] else to.strip()
+            out.print(f"  {q['published'] or '?'} [dim]{escape(where)} {escape(cue)} ({q['kind']})[/] {escape(q['text'])}")
+    if p["timeline"]:
+        out.print("[bold]timeline[/]:")
+        for t in p["timeline"]:
+            out.print(f"  {_span(t['earliest'], t['latest'])}  {escape(t['sentence'])}")
+    for c in p["conflicts"]:
+        out.print(f"[red]conflict[/] {c['kind']}: {escape(c['detail'])}")
+    if p["other_matches"]:
+        out.print("[dim]other people matching: " + ", ".join(escape(o["name"]) for o in p["other_matches"]) + "[/]")

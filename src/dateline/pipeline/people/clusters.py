@@ -1,0 +1,281 @@
+"""The `dateline_people` component: people and organizations as clusters of mentions.
+
+A full name starts a person; surnames, first names and possessives that match
+it join it, even where the small model labels them ORG or misses them (every
+"Legend" of the founding article is John Legend). Pronouns and descriptions
+are resolved afterwards by `coref`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
+from . import sieve
+from .coref import WINDOW, resolve_references
+from .entities import Cluster, MentionRef
+
+# Labels the small model gives to single surnames it does not know as people.
+_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ORG_LABELS = frozenset({"ORG"})
+
+
+RESOLVERS = ("sieve", "legacy")
+
+
+@Language.factory(
+    "dateline_people",
+    requires=["doc.ents", "token.ent_iob", "token.ent_type", "token.dep", "token.head", "token.tag", "doc.sents"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs"],
+    default_config={"window": WINDOW, "resolver": "sieve"},
+)
+def make_people(nlp: Language, name: str, window: int, resolver: str) -> PeopleFinder:
+    return PeopleFinder(window=window, resolver=resolver)
+
+
+class PeopleFinder:
+    """Clusters PERSON and ORG entities of a parsed Doc into people and organizations.
+
+
+    `resolver`: "sieve" (the multi-pass resolver in `sieve/`) or "legacy"
+    (names plus the one-pass `coref` linking of he/she and role nouns), kept
+    for side-by-side evaluation. `window`: sentences a legacy pronoun may reach back.
+    """
+
+    def __init__(self, *, window: int = WINDOW, resolver: str = "sieve") -> None:
+        if resolver not in RESOLVERS:
+            raise ValueError(f"resolver must be one of {RESOLVERS}, not {resolver!r}")
+        self.resolver = resolver
+        self.window = window  # sentences a pronoun may reach back
+        honorifics = lexicon.table("honorifics.tsv")
+        self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
+        self.roles = lexicon.lower_table("role_nouns.tsv")
+        self.kin = lexicon.lower_table("kinship.tsv")
+        self.not_names = lexicon.words("not_names.txt")
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs: dict[int, Cluster] = {}
+        people = self._people(doc, refs)
+        orgs = self._organizations(doc, refs)
+        if self.resolver == "sieve":
+            people, orgs = sieve.resolve(doc, people, orgs, refs)
+        else:
+            resolve_references(doc, people, refs, roles=self.roles, window=self.window)
+        for cluster in people:
+            cluster.mentions.sort(key=lambda m: m.start)
+        doc._.dl_people = people
+        doc._.dl_orgs = orgs
+        doc._.dl_refs = refs
+        doc._.dl_resolver = self.resolver
+        return doc
+
+    # -- names -------------------------------------------------------------
+
+    def _people(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
+        names, singles = [], []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                span = self._trim(doc, ent)
+                if span is not None:
+                    (names if len(span) > 1 else singles).append(span)
+        clusters: list[Cluster] = []
+        by_token: dict[str, list[Cluster]] = defaultdict(list)
+        for span in names:
+            self._add_full_name(span, clusters, by_token, refs)
+        for span in singles:
+            if span.start in refs:
+                continue
+            if not self._attach(span, by_token, refs):
+                cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
+                clusters.append(cluster)
+                by_token[span.text].append(cluster)
+                self._mention(cluster, span, "single", refs)
+        self._attach_unlabelled(doc, by_token, refs)
+        return self._finish(doc, clusters, "p")
+
+    def _trim(self, doc: Doc, ent: Span) -> Span | None:
+        """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+            end -= 1
+        while start < end - 1 and self._is_title(doc[start]):
+            start += 1
+        while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
+            start -= 1
+        if start >= end or not doc[end - 1].text[:1].isupper():
+            return None
+        if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
+            return None
+        return doc[start:end]
+
+    def _is_title(self, token: Token) -> bool:
+        lower = token.lower_.rstrip(".")
+        return lower in self.titles or lower in self.roles or lower == "the"
+
+    def _is_name_part(self, token: Token, following: Token) -> bool:
+        """A capitalized proper noun the model left out of a name ("Chrissy" of "Chrissy Teigen")."""
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and not token.ent_type_
+            and token.dep_ in ("compound", "flat")
+            and token.head.i >= following.i
+            and not self._is_title(token)
+            and token.whitespace_ == " "
+        )
+
+    def _add_full_name(self, span: Span, clusters, by_token, refs) -> None:
+        tokens = tuple(t.text for t in span)
+        for cluster in by_token.get(tokens[-1], ()):
+            if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]) and (
+                self.resolver == "legacy" or sieve.names.compatible_middles(cluster.name_tokens, tokens)
+            ):
+                if len(tokens) > len(cluster.name_tokens):
+                    cluster.name_tokens = tokens
+                self._mention(cluster, span, "full", refs)
+                return
+        cluster = Cluster(id="", label="PERSON", name_tokens=tokens)
+        clusters.append(cluster)
+        by_token[tokens[-1]].append(cluster)
+        by_token[tokens[0]].append(cluster)
+        self._mention(cluster, span, "full", refs)
+
+    def _attach(self, span: Span, by_token, refs) -> bool:
+        """Join a one-word name to the person it is the surname or first name of."""
+        candidates = by_token.get(span.text)
+        if not candidates:
+            return False
+        surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
+        pool = surnames or candidates
+        cluster = _nearest(pool, span.start)
+        kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
+        if len(cluster.name_tokens) == 1:
+            kind = "single"
+        self._mention(cluster, span, kind, refs)
+        return True
+
+    def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
+        """Known name words that the model labelled otherwise, or not at all."""
+        for token in doc:
+            if token.i in refs or token.text not in by_token or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1):
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
+                continue
+            self._attach(doc[token.i : token.i + 1], by_token, refs)
+
+    def _mention(self, cluster: Cluster, span: Span, kind: str, refs) -> None:
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].text in _POSSESSIVE:
+            kind = "possessive"
+        subject = span.root.dep_ in _SUBJECT_DEPS or (
+            span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJECT_DEPS
+        )
+        cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
+        for i in range(span.start, span.end):
+            refs[i] = cluster
+        self._title_evidence(doc, span, cluster)
+
+    def _title_evidence(self, doc: Doc, span: Span, cluster: Cluster) -> None:
+        """Gender from the words just before a name ("Mr.", "son")."""
+        i = span.start - 1
+        if i < 0:
+            return
+        prev = doc[i]
+        lower = prev.lower_.rstrip(".")
+        gender = self.titles.get(lower)
+        if gender:
+            cluster.gender_evidence[gender] += 1
+        j = i - 1 if prev.text == "," and i > 0 else i
+        kin = self.kin.get(doc[j].lower_)
+        if kin and kin[0]:
+            cluster.gender_evidence[kin[0]] += 1
+
+    def _finish(self, doc: Doc, clusters: list[Cluster], prefix: str) -> list[Cluster]:
+        clusters = [c for c in clusters if c.mentions]
+        for c in clusters:
+            c.mentions.sort(key=lambda m: m.start)
+        clusters.sort(key=lambda c: c.first)
+        for n, cluster in enumerate(clusters, start=1):
+            cluster.id = f"{prefix}{n}"
+            if not cluster.name:
+                cluster.name = _clean_name(_fullest(cluster))
+        return clusters
+
+    # -- organizations -----------------------------------------------------
+
+    def _organizations(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
+        by_key: dict[str, Cluster] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(ent.start, ent.end)):
+                continue
+            start, end = ent.start, ent.end
+            while end > start and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+                end -= 1
+            # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
+            if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+                continue
+            span = doc[start:end]
+            key = span.text.lower()
+            cluster = by_key.get(key)
+            if cluster is None:
+                cluster = by_key[key] = Cluster(id="", label="ORG", name=span.text)
+            elif len(span.text) > len(cluster.name):
+                cluster.name = span.text
+            kind = "possessive" if end < len(doc) and doc[end].text in _POSSESSIVE else "name"
+            cluster.add(MentionRef(start, end, span.start_char, span.end_char, span.text, kind))
+            for i in range(start, end):
+                refs[i] = cluster
+        return self._finish(doc, list(by_key.values()), "o")
+
+
+_STRAY = str.maketrans("", "", "[]{}()\"“”«»")
+
+
+def _fullest(cluster: Cluster) -> str:
+    """The text of the mention with the most name words (the first such one)."""
+    names = [m for m in cluster.mentions if m.kind in ("full", "single", "surname", "first")]
+    return max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start)).text
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(text.translate(_STRAY).split())
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    """"John" and "John", or an initial "J." and "John"."""
+    if a == b:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _nearest(pool: list[Cluster], position: int) -> Cluster:
+    """The candidate mentioned most recently before `position` (else the first mentioned)."""
+    best, best_pos = None, -1
+    for cluster in pool:
+        last = max((m.start for m in cluster.mentions if m.start < position), default=-1)
+        if last > best_pos:
+            best, best_pos = cluster, last
+    return best or pool[0]
+
+
+def _ent_length(doc: Doc, token: Token) -> int:
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start

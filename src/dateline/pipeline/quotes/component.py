@@ -1,0 +1,476 @@
+"""The `dateline_quotes` component: direct, partial and reported speech with speaker, cue and addressee.
+
+Quotation marks are paired on the raw text first (`marks`), cues and
+what they attribute are read off the parse (`cues`), and each quoted stretch
+is then tied to a cue: the cue whose complement it is, the cue just after or
+before it ("...,” he said" / "he said: “..."), or, for a quotation with no cue
+of its own, the previous quotation's when the text runs on from it. A quoted
+stretch inside reported speech is a partial quotation of the same source;
+one that nothing attributes and that reads as a label ("scare quotes",
+titles) is not speech and is dropped.
+
+Offsets: a direct or partial quote's `start`/`end` include its quotation
+marks (as printed; a repaired missing mark is simply absent), and `text` is
+exactly `text[start:end]`. An indirect quote spans the attributed clause,
+with its complementizer ("that ...") and without the sentence's final stop.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...records import Cue, Quote, Speaker
+from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
+from .marks import Quoted, find_quoted, paragraph_spans
+from .speakers import Source, addressee_of, resolve, source_of
+
+_STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSettings:
+    """The component's tunables (its `default_config`)."""
+
+    unattributed_words: int = 8  # an unattributed quotation shorter than this is a label or scare quote
+    title_words: int = 8  # the longest all-capitalized quotation taken for a title
+    reach: int = 15  # tokens a cue may stand from its quotation
+    naming_reach: int = 4  # tokens between "called" and the name it gives
+
+
+_DEFAULTS = QuoteSettings()
+
+
+@Language.factory(
+    "dateline_quotes",
+    requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.ent_type", "doc.sents",
+              "doc._.dl_refs", "doc._.dl_orgs"],
+    assigns=["doc._.dl_quotes"],
+    default_config={
+        "unattributed_words": _DEFAULTS.unattributed_words,
+        "title_words": _DEFAULTS.title_words,
+        "reach": _DEFAULTS.reach,
+        "naming_reach": _DEFAULTS.naming_reach,
+    },
+)
+def make_quotes(
+    nlp: Language, name: str, unattributed_words: int, title_words: int, reach: int, naming_reach: int
+) -> QuoteFinder:
+    return QuoteFinder(QuoteSettings(unattributed_words, title_words, reach, naming_reach))
+
+
+class QuoteFinder:
+    """Finds the quotations of a parsed Doc (after `dateline_people`, whose references it resolves)."""
+
+    def __init__(self, settings: QuoteSettings = _DEFAULTS) -> None:
+        self.lex = quote_lexicon()
+        self.settings = settings
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dl_quotes = _Extraction(doc, self.lex, self.settings).run()
+        return doc
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A quoted stretch with its tokens and, once attributed, its cue."""
+
+    quoted: Quoted
+    start: int  # token span
+    end: int
+    hit: CueHit | None = None
+    kind: str = "direct"
+    how: str = ""  # complement | after | before | continuation | partial | unattributed | title
+
+
+class _Extraction:
+    """The state of one Doc's extraction; `run` returns its Quote records."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon, settings: QuoteSettings = _DEFAULTS) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.settings = settings
+        self.text = doc.text
+        self.idx = [t.idx for t in doc]
+        self.sent_starts = [s.start for s in doc.sents]
+        paragraphs = paragraph_spans(self.text)
+        self.par_starts = [start for start, _ in paragraphs]
+        self.pieces = self._pieces()
+        self.quoted = [False] * len(doc)
+        self.pieces_in: dict[int, list[_Piece]] = defaultdict(list)  # paragraph -> its quotations
+        for p in self.pieces:
+            self.pieces_in[self._paragraph(p.quoted.start)].append(p)
+            for i in range(p.start, p.end):
+                self.quoted[i] = True
+        hits = find_cues(doc, lex, self.quoted, paragraphs)
+        self.hit_at = {h.verb.i: h for h in hits}
+        # Contents never leave their paragraph, so cues are only compared within one.
+        self.hits_in: dict[int, list[CueHit]] = defaultdict(list)
+        for hit in hits:
+            self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
+        for hit in hits:
+            self._shape_content(hit)
+        self.hits = [h for group in self.hits_in.values() for h in _outermost(group)]
+        self.hits.sort(key=lambda h: h.start)
+        self.hit_at = {h.verb.i: h for h in self.hits}
+        self.hits_in = defaultdict(list)
+        for hit in self.hits:
+            self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
+        self.speakers: dict[int, tuple[Source | None, Speaker | None]] = {}
+
+    def run(self) -> list[Quote]:
+        self._attribute_pieces()
+        quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
+        quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
+        quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
+        quotes.sort(key=lambda q: (q.start, q.end))
+        return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
+
+    # -- reported speech -----------------------------------------------------
+
+    def _shape_content(self, hit: CueHit) -> None:
+        """Cut a complement before a conjoined cue of its own; reach the marks of a quotation it ends in."""
+        if hit.content is None:
+            return
+        lo, hi = hit.content
+        head = hit.content_head
+        for conj in head.conjuncts if head is not None else ():
+            other = self.hit_at.get(conj.i)
+            if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
+                hi = min(hi, self._clause_end_before(conj.left_edge.i))
+                self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
+        paragraph = self._paragraph(hit.verb.idx)
+        for other in self.hits_in[paragraph]:
+            verb = other.verb
+            if lo < verb.idx < hi and head is not None and verb.i > head.i and _independent(other):
+                hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
+        for p in self.pieces_in[paragraph]:
+            q = p.quoted
+            if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
+                hi = q.end
+            if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
+                lo = q.start
+        hit.content = (lo, hi) if hi > lo else None
+
+    def _clause_end_before(self, i: int) -> int:
+        """The end of the text before token i, without the conjunction and punctuation that join them."""
+        doc = self.doc
+        while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
+            i -= 1
+        return _end(doc[i - 1]) if i > 0 else 0
+
+    # -- quoted stretches ----------------------------------------------------
+
+    def _pieces(self) -> list[_Piece]:
+        starts = [self.doc[i].idx for i in self.sent_starts]
+        pieces = []
+        for q in find_quoted(self.text, starts):
+            a = bisect_left(self.idx, q.start)
+            b = bisect_left(self.idx, q.end)
+            if b > a:
+                pieces.append(_Piece(q, a, b))
+        return pieces
+
+    def _attribute_pieces(self) -> None:
+        previous: _Piece | None = None
+        for piece in self.pieces:
+            self._attribute(piece, previous)
+            if piece.hit is not None:
+                previous = piece
+
+    def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
+        if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
+            piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
+            return
+        enclosing = self._enclosing(piece)
+        if enclosing is not None:
+            piece.hit, piece.kind, piece.how = enclosing, "partial", "partial"
+            return
+        for how, find in (("complement", self._complement_of), *self._sides(piece)):
+            hit = find(piece)
+            if hit is not None:
+                piece.hit, piece.how = hit, how
+                return
+        if previous is not None and self._runs_on(previous, piece):
+            piece.hit, piece.how = previous.hit, "continuation"
+            return
+        piece.how = "unattributed"
+
+    def _named_by_cue(self, piece: _Piece) -> bool:
+        """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
+        for i in range(max(0, piece.start - self.settings.naming_reach), piece.start):
+            if self.doc[i].lemma_.lower() in self.lex.naming_verbs and i in self.hit_at:
+                return True
+        return False
+
+    def _sides(self, piece: _Piece):
+        after, before = ("after", self._cue_after), ("before", self._cue_before)
+        prev = piece.start - 1
+        while prev >= 0 and self.doc[prev].is_space:
+            prev -= 1
+        if prev >= 0 and self.doc[prev].text == ":":
+            return before, after
+        return after, before
+
+    def _enclosing(self, piece: _Piece) -> CueHit | None:
+        """The reported speech this quotation is a part of ("noted that they were each “tested”")."""
+        q = piece.quoted
+        for hit in self.hits_in[self._paragraph(q.start)]:
+            if hit.content is None:
+                continue
+            lo, hi = hit.content
+            if lo <= q.start and q.end <= hi and not self._is_all_quote(hit.content, q):
+                return hit
+        return None
+
+    def _is_all_quote(self, content: tuple[int, int], q: Quoted) -> bool:
+        """The complement is the quotation itself ("said: “...”", "said that “...”"), not a clause holding it."""
+        overlap = min(content[1], q.end) - max(content[0], q.start)
+        return overlap > 0 and not _outside_words(self.text, content, q).strip(" \n\t,.:;")
+
+    def _complement_of(self, piece: _Piece) -> CueHit | None:
+        q = piece.quoted
+        for hit in self.hits_in[self._paragraph(q.start)]:
+            if hit.content is not None and self._is_all_quote(hit.content, q):
+                return hit
+        return None
+
+    def _cue_after(self, piece: _Piece) -> CueHit | None:
+        """“...,” said Smith / “...,” Smith told the Guardian."""
+        doc = self.doc
+        glued = self.hit_at.get(piece.end - 1)  # a dash the tokenizer glued to the closing mark
+        if glued is not None and glued.chars is not None:
+            return glued
+        limit = min(len(doc), piece.end + self.settings.reach)
+        for i in range(piece.end, limit):
+            hit = self.hit_at.get(i)
+            if hit is not None and "quote" in hit.word.frames and self._only_subject_between(hit, piece.end):
+                return hit
+            if self.quoted[i]:
+                return None
+            if doc[i].is_sent_start and i > piece.end and doc[i - 1].text not in (",", "”", '"'):
+                return None
+        return None
+
+    def _only_subject_between(self, hit: CueHit, begin: int) -> bool:
+        subject = subject_of(hit.verb)
+        lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+        for j in range(begin, hit.start):
+            token = self.doc[j]
+            if token.is_punct or token.is_space or lo <= j <= hi or token.dep_ in ("advmod", "npadvmod"):
+                continue
+            return False
+        return True
+
+    def _cue_before(self, piece: _Piece) -> CueHit | None:
+        """Smith said: “...” / Smith told reporters, “...”"""
+        doc = self.doc
+        floor = max(0, piece.start - self.settings.reach)
+        for i in range(piece.start - 1, floor - 1, -1):
+            if self.quoted[i]:
+                return None
+            hit = self.hit_at.get(i)
+            if hit is not None and "quote" in hit.word.frames and self._only_frame_between(hit, piece.start):
+                return hit
+            if i > 0 and doc[i].is_sent_start and doc[i - 1].text != ":":
+                return None
+        return None
+
+    def _only_frame_between(self, hit: CueHit, end: int) -> bool:
+        """Between the cue and the quotation: punctuation, "that", or the cue's own objects and adverbs."""
+        verb = hit.verb
+        for j in range(hit.end, end):
+            token = self.doc[j]
+            if token.is_punct or token.is_space or token.lower_ == "that":
+                continue
+            if token.pos_ == "VERB" or not _descends(token, verb):
+                return False
+        return True
+
+    def _runs_on(self, previous: _Piece, piece: _Piece) -> bool:
+        """A quotation with no cue continues the previous one when only that one's cue clause is between."""
+        if piece.quoted.continues:
+            return True
+        if _words(self.text, piece.quoted) < 2:
+            return False
+        cue_sentences = {self._sentence(previous.end - 1)}
+        if previous.hit is not None:
+            cue_sentences.add(self._sentence(previous.hit.verb.i))
+        for j in range(previous.end, piece.start):
+            token = self.doc[j]
+            if token.is_space or token.is_punct:
+                continue
+            if self._sentence(j) not in cue_sentences:
+                return False
+        return True
+
+    def _paragraph(self, char: int) -> int:
+        return bisect_right(self.par_starts, char) - 1
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self.sent_starts, i + 1) - 1
+
+    # -- records -------------------------------------------------------------
+
+    def _direct(self, piece: _Piece) -> Quote | None:
+        q = piece.quoted
+        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
+            return None
+        speaker = cue = addressee = None
+        if piece.hit is not None:
+            speaker = self._speaker(piece.hit)
+            cue = self._cue(piece.hit)
+            addressee = addressee_of(self.doc, piece.hit.verb, self.lex.channels)
+        confidence = _CONFIDENCE[piece.how] - (0.0 if q.opened and q.closed else 0.1)
+        if speaker is not None and speaker.person is None and speaker.organization is None:
+            confidence -= 0.1
+        return Quote(
+            id="",
+            kind=piece.kind,
+            text=self.text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            speaker=speaker,
+            cue=cue,
+            addressee=addressee,
+            confidence=round(max(0.05, confidence), 2),
+        )
+
+    def _indirect(self, hit: CueHit) -> list[Quote]:
+        """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
+        if hit.content is None:
+            return []
+        speaker = self._speaker(hit)
+        confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
+        if says_nothing(hit.content_head):
+            confidence = min(confidence, 0.3)
+        cue = self._cue(hit)
+        addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
+        return [
+            Quote(
+                id="",
+                kind="indirect",
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                speaker=speaker,
+                cue=cue,
+                addressee=addressee,
+                confidence=round(confidence, 2),
+            )
+            for start, end in [hit.content, *hit.more]
+        ]
+
+    def _speaker(self, hit: CueHit) -> Speaker | None:
+        key = hit.verb.i
+        if key not in self.speakers:
+            source = self._source(hit)
+            self.speakers[key] = (source, resolve(self.doc, source) if source is not None else None)
+        return self.speakers[key][1]
+
+    def _source(self, hit: CueHit) -> Source | None:
+        if hit.shares_source_of is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.verb.children):
+            return self._source(hit.shares_source_of)
+        if hit.source is not None:
+            lo, hi = hit.source
+            head = self.doc[lo:hi].root
+            return Source(lo, hi, head)
+        subject = subject_of(hit.verb)
+        return source_of(subject) if subject is not None else None
+
+    def _cue(self, hit: CueHit) -> Cue:
+        start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
+        return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
+
+
+_INDIRECT_CONFIDENCE = {"speech": 0.7, "writing": 0.7, "thought": 0.5, "intention": 0.4, "stance": 0.4}
+_CONFIDENCE = {
+    "complement": 0.9,
+    "after": 0.9,
+    "before": 0.85,
+    "partial": 0.75,
+    "continuation": 0.75,
+    "unattributed": 0.3,
+}
+
+
+def _independent(hit: CueHit) -> bool:
+    """A speech cue with a subject of its own heading a clause joined on ("..., while Cruz said ...")."""
+    verb = hit.verb
+    return (
+        hit.word.cls in _STRONG
+        and verb.dep_ in ("advcl", "conj", "parataxis")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text in (",", ";", "—", "--")
+    )
+
+
+def _outermost(hits: list[CueHit]) -> list[CueHit]:
+    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's.
+
+    Spans sorted by start, with the two farthest ends reached so far: a cue
+    is nested when a span other than its own starts before it and ends after.
+    """
+    spans = sorted((h.content[0], h.content[1], id(h)) for h in hits if h.content is not None)
+    starts = [lo for lo, _, _ in spans]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (end, owner) first and second
+    first, second = (-1, 0), (-1, 0)
+    for _, hi, owner in spans:
+        if hi > first[0]:
+            first, second = (hi, owner), first
+        elif hi > second[0]:
+            second = (hi, owner)
+        best.append((first, second))
+    kept = []
+    for hit in hits:
+        at = hit.verb.idx
+        k = bisect_right(starts, at) - 1
+        if k >= 0:
+            first, second = best[k]
+            end = second[0] if first[1] == id(hit) else first[0]
+            if end > at:
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
+    """A short quoted name whose words are all capitalized (small words aside), or a date."""
+    lo, hi = q.inner
+    words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
+    words = [w for w in words if w and w.lower() not in small_words]
+    if not words or len(words) > max_words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _outside_words(text: str, content: tuple[int, int], q: Quoted) -> str:
+    """The words of a complement that are not inside a quotation (its "that" aside)."""
+    lo, hi = content
+    if q.end <= lo or hi <= q.start:
+        return text[lo:hi]
+    rest = (text[lo : max(lo, q.start)] + " " + text[min(hi, q.end) : hi]).strip(" \n\t,.:;")
+    return rest[5:] if rest.lower().startswith("that ") or rest.lower() == "that" else rest
+
+
+def _descends(token, ancestor) -> bool:
+    while token.i != token.head.i:
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
+
+
+def _words(text: str, q: Quoted) -> int:
+    lo, hi = q.inner
+    return len(text[lo:hi].split())
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,412 @@
+"""Cues: the words that attribute speech, thought or intention to a source, with what they attribute.
+
+A cue is a verb of the lexicon ("said", "vowed", "denied"), "according to",
+or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
+off the parse: a clausal complement ("said that ..."), the clause a
+parenthetical cue interrupts ("Otherwise, she said, countries may ..."), an
+infinitive ("vowed to ..."), a noun phrase and its complements ("called the
+plan a disaster"), or, for direct quotations beside it, nothing yet. The word
+lists live in `data/quotes/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ... import lexicon
+
+_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
+_OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
+_OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
+_EDGE = frozenset(".,;:—–-")
+_AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_LABEL = re.compile(r"([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")
+_LABEL_WORDS = 6
+_SIGNATURE_WORDS = 4
+_CLOSING = frozenset("”\"’'»")
+_DASHES = frozenset({"—", "―", "–", "--", "-"})
+_LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    lemma: str
+    cls: str  # speech | writing | thought | intention | stance
+    frames: frozenset[str]  # quote | that | to | obj
+
+
+@dataclass(slots=True)
+class CueHit:
+    """One cue in a Doc and what the parse says it attributes."""
+
+    verb: Token  # the cue's head word ("said", "according", the label's colon)
+    word: CueWord
+    start: int  # token span of the cue
+    end: int
+    content: tuple[int, int] | None = None  # char span of the attributed clause or phrase
+    content_head: Token | None = None
+    more: list[tuple[int, int]] = field(default_factory=list)  # the part before a parenthetical cue
+    source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
+    shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
+    chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
+
+    @property
+    def lemma(self) -> str:
+        return self.word.lemma
+
+
+class QuoteLexicon:
+    """The word lists of `data/quotes/`, read once."""
+
+    def __init__(self) -> None:
+        self.verbs: dict[str, CueWord] = {}
+        for lemma, cells in lexicon.table("quotes/cue_verbs.tsv").items():
+            frames = frozenset(f.strip() for f in (cells[1] if len(cells) > 1 else "").split(",") if f.strip())
+            self.verbs[lemma.lower()] = CueWord(lemma.lower(), cells[0] if cells else "speech", frames)
+        self.particles = {
+            k: frozenset(w.strip().lower() for w in v[0].split(","))
+            for k, v in lexicon.lower_table("quotes/cue_particles.tsv").items()
+        }
+        self.channels = lexicon.lower_table("quotes/channels.tsv")
+        self.not_in_cue = lexicon.words("quotes/not_in_cue.txt")
+        self.not_labels = lexicon.words("quotes/not_speaker_labels.txt")
+        self.source_nouns = lexicon.words("quotes/source_nouns.txt")
+        self.title_words = lexicon.words("quotes/title_small_words.txt")
+        self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
+        self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
+
+        self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
+        self.signature = CueWord("—", "speech", frozenset({"quote"}))
+
+
+@cache
+def quote_lexicon() -> QuoteLexicon:
+    return QuoteLexicon()
+
+
+def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[tuple[int, int]]) -> list[CueHit]:
+    """Every cue outside quotation marks, with its clausal or phrasal content when it has one."""
+    hits = []
+    for token in doc:
+        if quoted[token.i]:
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
+        elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
+            hits.append(_verb_cue(token, word, lex))
+    hits.extend(_labels(doc, lex, paragraphs))
+    hits.extend(_signatures(doc, lex, quoted))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
+    start, end = verb_group(verb, lex)
+    passive = _quoted_as(verb)
+    if passive is not None:  # "was quoted as saying": the cue reaches back to the passive
+        start = verb_group(passive, lex)[0]
+    hit = CueHit(verb, word, start, end)
+    doc = verb.doc
+    last = doc[end - 1]
+    if last.dep_ == "prep" and last.i != verb.i:  # "called for X", "talked about X"
+        hit.content_head = last
+        hit.content = _span_after(last)
+    elif (head := _complement(verb, word)) is not None:
+        hit.content_head = head
+        hit.content = _object_span(verb, head) if head.dep_ == "dobj" else _clause_span(verb, head)
+    elif verb.dep_ == "parataxis" and verb.head.i != verb.i and "that" in word.frames:
+        _interrupted(hit)
+    return hit
+
+
+def _complement(verb: Token, word: CueWord) -> Token | None:
+    """What the cue attributes: a clause after it, else one before it ("..., Smith said"), else a phrase."""
+    clauses = [c for c in verb.children if _is_clause(c)] if "that" in word.frames else []
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    if clauses:
+        return clauses[-1]
+    for child in verb.children:
+        if child.dep_ == "xcomp" and "to" in word.frames and _is_infinitive(child):
+            return child
+        if child.dep_ == "dobj" and "obj" in word.frames:
+            return child
+    return None
+
+
+def _is_clause(token: Token) -> bool:
+    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp."""
+    return token.dep_ == "ccomp" or (token.dep_ == "xcomp" and token.tag_ == "VBG" and not _is_infinitive(token))
+
+
+def says_nothing(head: Token | None) -> bool:
+    """"denied it", "said nothing": an attribution whose content is a bare pronoun, with nothing to read."""
+    if head is None or head.dep_ != "dobj" or head.left_edge.i != head.right_edge.i:
+        return False
+    return head.pos_ == "PRON" or head.lower_ in ("so", "little", "much")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """A noun phrase with the complements that follow it: "Trump “unhinged”", "him of lying"."""
+    doc = verb.doc
+    hi = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i < hi:
+            continue
+        if child.dep_ in _OBJECT_TAIL or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            if any(not doc[j].is_punct and not doc[j].is_space for j in range(hi, child.left_edge.i)):
+                break
+            hi = child.right_edge.i + 1
+        else:
+            break
+    return _chars(doc, obj.left_edge.i, _tail(doc, obj.left_edge.i, hi))
+
+
+def _clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
+    """A complement clause, with the clauses coordinated to it ("said X and that Y"), minus its tail."""
+    doc = verb.doc
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if lo <= verb.i < hi:
+        lo, hi = (verb.i + 1, hi) if verb.i < head.i else (lo, verb.i)
+    if head.dep_ == "xcomp":  # "urged him to ...": the one urged is part of what is attributed
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < lo), None)
+        if obj is not None:
+            lo = obj.left_edge.i
+    for child in verb.rights:
+        if child.i > hi and child.dep_ in ("ccomp", "conj") and _coordinated_clause(doc, hi, child):
+            hi = child.right_edge.i + 1
+    return _chars(doc, lo, _tail(doc, lo, hi))
+
+
+def _coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:
+    """"said X and that Y": a second complement joined to the first by a conjunction."""
+    if not any(doc[j].dep_ == "cc" for j in range(hi, child.left_edge.i + 1)):
+        return False
+    return child.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _tail(doc: Doc, lo: int, hi: int) -> int:
+    """Where attributed content ends: before an afterthought the author adds.
+
+    A closing relative or participial clause set off by a comma ("..., which
+    periodically chanted his name", "..., making air quotes"): annotators
+    leave it out, as the guidelines ask when it is unclear who says it.
+    """
+    for j in range(hi - 1, lo + 2, -1):
+        token = doc[j]
+        if token.text == "," and j + 1 < hi:
+            first = doc[j + 1]
+            clause = first if first.dep_ in _AFTERTHOUGHTS else first.head
+            if clause.dep_ in _AFTERTHOUGHTS and clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2:
+                if first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN"):
+                    return j
+    return hi
+
+
+def _span_after(prep: Token) -> tuple[int, int] | None:
+    """What follows a cue's closing preposition, up to the end of the phrase it heads."""
+    lo, hi = prep.i + 1, prep.right_edge.i + 1
+    return _chars(prep.doc, lo, _tail(prep.doc, lo, hi))
+
+
+def _interrupted(hit: CueHit) -> None:
+    """"Otherwise, she said, countries may ...": the host clause around the parenthetical cue."""
+    verb, host = hit.verb, hit.verb.head
+    doc = verb.doc
+    lo, hi = host.left_edge.i, host.right_edge.i + 1
+    cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i + 1
+    after = _chars(doc, cut_hi, hi)
+    before = _chars(doc, lo, cut_lo)
+    hit.content_head = host
+    if after is not None:
+        hit.content = after
+        if before is not None:
+            hit.more.append(before)
+    else:
+        hit.content = before
+
+
+def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit:
+    """"according to X": the content is the clause the phrase hangs on, without the phrase."""
+    hit = CueHit(token, word, token.i, prep.i + 1)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None:
+        hit.source = (obj.left_edge.i, obj.right_edge.i + 1)
+    head = token.head if token.head.i != token.i else None
+    if head is not None:
+        lo, hi = token.left_edge.i, token.right_edge.i + 1
+        left, right = head.left_edge.i, head.right_edge.i + 1
+        hit.content = _chars(doc, left, lo) if lo - left >= right - hi else _chars(doc, hi, right)
+        hit.content_head = head
+    return hit
+
+
+def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> list[CueHit]:
+    """Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ..."."""
+    hits = []
+    text = doc.text
+    matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
+    shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
+    for m, p_end in matches:
+        label = m.group(1)
+        if not _is_name(label) or label.lower() in lex.not_labels:
+            continue
+        colon = _token_at(doc, text.index(":", m.end(1)))
+        first = _token_at(doc, m.start(1))
+        if colon is None or first is None or doc[colon].text != ":":
+            continue
+        tokens = doc[first:colon]
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
+            continue
+        named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
+        if label.isupper() and shouted[label] < 2 and not named_again:
+            continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
+        if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
+            if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
+                continue
+        hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=(first, colon))
+        end = p_end
+        if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
+            end -= 1
+        hit.content = (m.start(2), end)
+        hits.append(hit)
+    return hits
+
+
+def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]:
+    """A dash and a name right after a quotation: “Imagination is more important.” — Albert Einstein."""
+    hits = []
+    for token in doc:
+        glued = token.text[:1] in _CLOSING and token.text[1:] in _DASHES  # the tokenizer's ”―
+        if not (glued or (token.text in _DASHES and not quoted[token.i])) or token.i == 0:
+            continue
+        before = token.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1
+        if not (glued or quoted[before]):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == token.i + 1 or end - token.i > _SIGNATURE_WORDS:
+            continue
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or quoted[end]):
+            continue
+        hit = CueHit(token, lex.signature, token.i, token.i + 1, source=(token.i + 1, end))
+        if glued:
+            hit.chars = (token.idx + 1, token.idx + len(token.text))
+        hits.append(hit)
+    return hits
+
+
+def _is_name(label: str) -> bool:
+    """A label is a short name or title ("NY Daily News", "Former AG Mukasey at RNC"), not a clause."""
+    words = label.split()
+    if not words or len(words) > _LABEL_WORDS or not words[-1][:1].isupper():
+        return False
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
+    """The cue's tokens as PolNeAR marks them: the verb group and the words that make it a cue.
+
+    Before the verb: auxiliaries, negation and adverbs ("has also repeatedly
+    said"); after it: its particle ("pointed out", "called for"), "about", a
+    colon that introduces the quotation, and a document it was said in ("said
+    in a statement").
+    """
+    doc = verb.doc
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == start - 1 and (
+            child.dep_ in _GROUP_DEPS or (child.dep_ == "advmod" and child.lower_ not in lex.not_in_cue)
+        ):
+            start = child.i
+        else:
+            break
+    end = verb.i + 1
+    if end + 1 < len(doc) and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i:
+        if _is_particle(doc[end + 1], verb, lex):  # "spoke emotionally of"
+            end += 1
+    if end < len(doc) and doc[end].head.i == verb.i:
+        nxt = doc[end]
+        if _is_particle(nxt, verb, lex):
+            end += 1
+        elif nxt.lower_ == "in":
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document" and obj.i - end <= 3:
+                end = obj.i + 1
+    if end < len(doc) and doc[end].text == ":":
+        end += 1
+    return start, end
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The passive verb of "X was quoted as saying", "is reported as saying"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    passive = verb.head.head
+    return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
+
+
+def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
+    if token.head.i != verb.i:
+        return False
+    return token.dep_ == "prt" or token.lower_ == "about" or token.lower_ in lex.particles.get(verb.lemma_.lower(), ())
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The cue's source: its subject, the agent of a passive, or the subject it shares with its head verb."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    passive = _quoted_as(verb)
+    if passive is not None:
+        return next(c for c in passive.children if c.dep_ == "nsubjpass")
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return subject_of(verb.head, depth + 1)
+    return None
+
+
+def subtree_chars(head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
+    """Characters of a phrase's subtree, without edge punctuation (closing quotation marks stay)."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if exclude is not None and lo <= exclude.i < hi:
+        if exclude.i < head.i:
+            lo = exclude.i + 1
+        else:
+            hi = exclude.i
+    return _chars(head.doc, lo, hi)
+
+
+def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The characters of tokens lo..hi without edge punctuation and space; None when nothing is left."""
+    while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE):
+        hi -= 1
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

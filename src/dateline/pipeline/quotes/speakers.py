@@ -1,0 +1,157 @@
+"""Who said it and to whom: the source's mention, its person or organization, the addressee.
+
+The source mention is the cue's subject as printed, with the modifiers that
+identify it ("Hugh Hill, a doctor at the clinic,"). It is resolved through the people component's references
+(names, pronouns, descriptions), looking through relative pronouns to what
+they stand for and through appositives to the name beside a description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ... import lexicon
+from ...records import Addressee, Speaker
+from ..people.entities import Cluster
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
+_EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
+_ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
+_ORG_REACH = 120  # tokens back to the organization a description stands for
+
+
+@dataclass(slots=True)
+class Source:
+    """A cue's source in the Doc: token span of the mention and the head word that is resolved."""
+
+    start: int
+    end: int
+    head: Token
+
+
+def source_of(subject: Token) -> Source:
+    """The mention span of a cue's subject: its whole phrase, as PolNeAR marks a source.
+
+    Clauses stay ("Steele, who was lieutenant governor,"): annotators keep
+    them more often than not. Edge punctuation goes, except a closing bracket that has its opening one
+    inside and the comma that closes an appositive or clause opened by a comma
+    inside ("Hugh Hill, a doctor," said).
+    """
+    doc = subject.doc
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
+        hi -= 1
+    while lo < hi - 1 and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
+        lo += 1
+    if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
+        hi += 1
+    return Source(lo, hi, subject)
+
+
+def _strippable(token: Token, span) -> bool:
+    if token.text == ")":
+        return not any(t.text == "(" for t in span)
+    return token.text in _EDGE_PUNCT
+
+
+def resolve(doc: Doc, source: Source) -> Speaker:
+    """The speaker record: the person or organization the mention refers to, else its description."""
+    start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
+    cluster = cluster_of(doc, source.head)
+    if cluster is None:
+        text = doc.text[start_char:end_char]
+        return Speaker(person=None, name=text, start=start_char, end=end_char)
+    if cluster.label == "ORG":
+        return Speaker(person=None, name=cluster.name, start=start_char, end=end_char, organization=cluster.id)
+    return Speaker(person=cluster.id, name=cluster.name, start=start_char, end=end_char)
+
+
+def cluster_of(doc: Doc, head: Token) -> Cluster | None:
+    """The cluster a mention's head refers to, looking through relative pronouns and appositives."""
+    refs = doc._.dl_refs or {}
+    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+        head = head.head.head  # "Legend, who said": the noun the clause hangs on
+    if head.i in refs:
+        return refs[head.i]
+    for child in head.children:
+        if child.dep_ in _NAME_DEPS and child.i in refs:
+            return refs[child.i]
+    if head.dep_ == "appos" and head.head.i in refs:
+        return refs[head.head.i]
+    return _organization_described(doc, head)
+
+
+def _organization_described(doc: Doc, head: Token) -> Cluster | None:
+    """"the company said": the organization named last before, not far back."""
+    if head.lower_ not in lexicon.words("organization_nouns.txt") or head.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    best, best_end = None, -1
+    for cluster in doc._.dl_orgs or ():
+        for m in cluster.mentions:
+            if best_end < m.end <= head.i and head.i - m.end <= _ORG_REACH:
+                best, best_end = cluster, m.end
+    return best
+
+
+def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) -> Addressee | None:
+    """Whom or where it was said: "told the Guardian", "in an interview with CNN", "on Instagram"."""
+    how = _addressing().get(verb.lemma_.lower(), ())
+    for child in verb.children:
+        if child.dep_ in _ADDRESSEE_DEPS and "object" in how and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _addressee(doc, child)
+        if child.dep_ == "prep" and child.lower_ == "to" and "to" in how:
+            obj = _pobj(child)
+            if obj is not None:
+                return _addressee(doc, obj)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "at", "via", "through"):
+            obj = _pobj(child)
+            if obj is None or _channel(obj, channels) is None:
+                continue
+            for grand in obj.children:  # "in an interview with CNN"
+                if grand.dep_ == "prep" and grand.lower_ in ("with", "to", "on"):
+                    inner = _pobj(grand)
+                    if inner is not None:
+                        return _addressee(doc, inner)
+            return _addressee(doc, obj)
+    return None
+
+
+@cache
+def _addressing() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v[0].split(",")) for k, v in lexicon.lower_table("quotes/addressee_verbs.tsv").items()}
+
+
+def _channel(token: Token, channels: dict[str, tuple[str, ...]]) -> str | None:
+    key = token.lower_
+    if token.i > 0 and f"{token.doc[token.i - 1].lower_} {key}" in channels:
+        return channels[f"{token.doc[token.i - 1].lower_} {key}"][0]
+    hit = channels.get(key) or channels.get(token.lemma_.lower())
+    return hit[0] if hit else None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _addressee(doc: Doc, head: Token) -> Addressee:
+    """The noun phrase up to its head (determiner, compounds, name), linked to its organization."""
+    lo = head.left_edge.i
+    hi = head.i + 1
+    while hi < len(doc) and doc[hi].dep_ in ("flat", "compound") and doc[hi].head.i == head.i:
+        hi += 1
+    start, end = doc[lo].idx, _end(doc[hi - 1])
+    cluster = cluster_of(doc, head)
+    org = cluster.id if cluster is not None and cluster.label == "ORG" else None
+    name = cluster.name if cluster is not None else doc.text[start:end]
+    return Addressee(name=name, organization=org, start=start, end=end)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,220 @@
+"""The `dateline_times` component: time expressions, normalized against the publication date.
+
+Extraction is a grammar over the text (`grammar`), normalization reads
+the slots of each match (`normalize`, `periods`); this module adds
+what needs the parse: the tense of the clause (to place "Friday" before or
+after publication), the filters that keep counts and codes from passing as
+years, and the narrative anchor (the last time mentioned) that "a year
+later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...readers.dates import parse_date
+from ...records import TimeExpression
+from . import words
+
+from .timeline import build_timeline
+from .context import Context, Norm
+from .grammar import Match, grammar
+from .normalize import duration_value, normalize
+
+_OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
+_NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+_VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+# Also reads doc._.published, which the caller sets before the pipeline runs (dateline.analysis):
+# it is input, not any component's output, so it is not in `requires`.
+@Language.factory(
+    "dateline_times",
+    requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
+    assigns=["doc._.dl_times", "doc._.dl_timeline"],
+)
+def make_times(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger()
+
+
+class TimeTagger:
+    """Finds, normalizes and anchors the time expressions of a parsed Doc."""
+
+    def __init__(self) -> None:
+        self.grammar = grammar()
+        tense = words.table("tense_words")
+        self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
+        self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
+        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
+        self.not_year_before = frozenset(words.table("not_year_before"))
+        self.amount_words = frozenset(words.table("amount_words"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dl_times = times = self.times(doc)
+        doc._.dl_timeline = build_timeline(doc, times)
+        return doc
+
+    def times(self, doc: Doc) -> list[TimeExpression]:
+        ctx = Context(_publication(doc._.published))
+        anchor_id: str | None = None
+        found: list[TimeExpression] = []
+        for match in self.grammar.find(doc.text):
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or not self._keep(match, span):
+                continue
+            ctx.tense = self.tense(span)
+            norm = normalize(match.rule, match.slots, ctx)
+            if norm is None:
+                continue
+            norm = self._per_unit(match, span, norm)
+            tid = f"t{len(found) + 1}"
+            anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
+            found.append(_record(tid, doc.text, match, norm, anchor))
+            if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
+                ctx.anchor, anchor_id = norm.period, tid
+                ctx.last[norm.period.gran] = norm.period
+        return found
+
+    # -- filters ---------------------------------------------------------------
+
+    def _keep(self, match: Match, span: Span) -> bool:
+        """False for words the grammar reads as times that the parse shows are not."""
+        rule = match.rule
+        if len(span) == 1:
+            token = span[0]
+            if token.tag_ in _VERB_TAGS and rule in ("month", "season", "ref", "weekday"):
+                return False  # "may", "March", "fall" as verbs
+            if rule in ("month", "weekday", "holiday") and token.ent_type_ in _NAME_ENTS:
+                return False  # "April" of April Smith, "August" of an ORG
+            if rule == "frequency" and token.dep_ == "amod" and words.lookup("frequencies", token.text)[1:2] == ("no",):
+                return False  # "quarterly dividend": a kind of dividend, not a time
+        if words.season(span[-1].text) and _names_something(span):
+            return False  # "the Winter Olympics", "Summer Games"
+        if rule == "year" and set(match.slots) == {"year"}:
+            return self._is_year(span)
+        if rule == "duration" and not self._is_amount_of_time(match, span):
+            return False
+        if rule in ("units", "time") and set(match.slots) <= {"unit", "clock"}:
+            # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
+            return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
+                rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
+            ) or (rule == "time" and match.slots["clock"][0].isdigit())
+        return True
+
+    def _is_amount_of_time(self, match: Match, span: Span) -> bool:
+        """Not "a second group" (an ordinal) nor "three-quarters of the food" (a fraction)."""
+        unit = words.key(match.slots.get("unit", ""))
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if following is None or "offset" in match.slots or "final_offset" in match.slots:
+            return True
+        if unit == "second" and following.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return False
+        return not (unit.startswith("quarter") and following.lower_ == "of")
+
+    def _is_year(self, span: Span) -> bool:
+        """A bare four-digit number is a year unless it counts or codes something."""
+        token = span[-1]
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.lower_ in self.not_year_before or before.text in ("$", "#")):
+            return False
+        if token.ent_type_ in _AMOUNT_ENTS:
+            return False
+        if token.dep_ == "nummod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
+            # "2000 workers" counts; "the 1990 budget", "its 1989 results" name a year
+            return before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+        return True
+
+    def _per_unit(self, match: Match, span: Span, norm: Norm) -> Norm:
+        """"a year" after an amount ("$5 a year", "3% a year") recurs: a SET."""
+        if match.rule != "duration" or norm.type != "DURATION" or set(match.slots) != {"amount", "unit"}:
+            return norm
+        if words.key(match.slots["amount"]) not in ("a", "an", "per"):
+            return norm
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or not (before.like_num or before.lower_ in self.amount_words or before.ent_type_ in _AMOUNT_ENTS):
+            return norm
+        unit = words.unit(match.slots["unit"])
+        return Norm("SET", duration_value(unit[1], unit[0])) if unit else norm
+
+    # -- tense -------------------------------------------------------------------
+
+    def tense(self, span: Span) -> str | None:
+        """past, present or future of the clause a time dates; None when the time does not date the verb.
+
+        Only times that modify the verb count ("met Friday", "in March"); a time
+        inside a noun phrase ("the Jan. 14 deadline") or bounding the event
+        ("extended to Nov. 16") is placed by distance alone. "since" is past.
+        """
+        token = span.root
+        if token.dep_ in _NOMINAL_DEPS:
+            return None
+        bound = False
+        if token.dep_ == "pobj":
+            kind = self.prepositions.get(token.head.lower_)
+            if kind == "since":
+                return "past"
+            if token.head.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            bound, token = kind == "bound", token.head
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX"):
+                tense = self._verb_tense(verb, depth=0)
+                # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
+                return tense if not bound or tense == "future" else None
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def _verb_tense(self, verb, depth: int) -> str | None:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {a.lower_ for a in aux}
+        if lowers & self.future_aux or verb.lower_ in self.future_aux:
+            return "future"
+        if "to" in lowers and verb.head is not verb and depth < 2:
+            if verb.head.lemma_ in self.future_verbs:
+                return "future"
+            return self._verb_tense(verb.head, depth + 1)
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):
+            return "past"
+        if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
+            return "future"  # "is expected", "are scheduled"
+        return "present"
+
+
+def _names_something(span: Span) -> bool:
+    """A capitalized last word inside a sentence followed by another: part of a name."""
+    last = span[-1]
+    after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    return last.text[:1].isupper() and not last.is_sent_start and after is not None and after.text[:1].isupper()
+
+
+def _publication(value: str | None) -> date | None:
+    """The publication date; lenient, as callers may set crawler dates ("26-FEB-1987 15:01:01.79")."""
+    day = parse_date(value) if value else None
+    return date.fromisoformat(day) if day else None
+
+
+def _record(tid: str, text: str, match: Match, norm: Norm, anchor: str | None) -> TimeExpression:
+    return TimeExpression(
+        id=tid,
+        text=text[match.start : match.end],
+        start=match.start,
+        end=match.end,
+        type=norm.type,
+        value=norm.value,
+        mod=norm.mod,
+        earliest=norm.earliest.isoformat() if norm.earliest else None,
+        latest=norm.latest.isoformat() if norm.latest else None,
+        anchor=anchor if norm.type in ("DATE", "TIME") else None,
+    )

@@ -1,0 +1,39 @@
+"""What normalization reads (the publication date, the tense, the last time) and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .values import Period
+
+
+@dataclass(slots=True)
+class Context:
+    """What a relative expression is resolved against."""
+
+    dct: date | None  # the publication date
+    tense: str | None = None  # past | present | future, of the clause holding the expression
+    anchor: Period | None = None  # the time last mentioned
+    last: dict[str, Period] = field(default_factory=dict)  # the last mentioned period of each granularity
+
+    def base(self, narrative: bool) -> tuple[Period | None, bool]:
+        """The time to count from, and whether it is the narrative anchor."""
+        if narrative and self.anchor is not None:
+            return self.anchor, True
+        return (Period("D", self.dct) if self.dct else None), False
+
+
+@dataclass(slots=True)
+class Norm:
+    type: str
+    value: str | None = None
+    mod: str | None = None
+    period: Period | None = None
+    narrative: bool = False  # counted from Context.anchor
+    relative: bool = False  # needed the publication date
+    comparison: bool = False  # counted back from the narrative: does not become the narrative's time
+    bounds: tuple[date, date] | None = None  # the days it may be, when not its period's (see interval)
+    from_publication: bool = False  # "earlier/later this year": the part before or after publication
+    earliest: date | None = None
+    latest: date | None = None

@@ -1,0 +1,453 @@
+"""Normalization: the slots of a matched time expression to a TIMEX3 type, value and mod.
+
+Each construction of the grammar has one reader here. Relative expressions
+count from the publication date or, when they are narrative ("a year
+later", "the next day", "that week"), from the time last mentioned, which the
+caller keeps in `Context.anchor`. Intervals follow from the value's period
+and its mod (see `interval`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from . import resolve
+from . import words
+from .context import Context, Norm
+from .values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
+
+# A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
+_OFFSET_MODS = {
+    ("MORE_THAN", True): "AFTER",
+    ("MORE_THAN", False): "BEFORE",
+    ("LESS_THAN", True): "BEFORE",
+    ("LESS_THAN", False): "AFTER",
+    ("EQUAL_OR_MORE", True): "ON_OR_AFTER",
+    ("EQUAL_OR_MORE", False): "ON_OR_BEFORE",
+    ("EQUAL_OR_LESS", True): "ON_OR_BEFORE",
+    ("EQUAL_OR_LESS", False): "ON_OR_AFTER",
+    ("APPROX", True): "APPROX",
+    ("APPROX", False): "APPROX",
+}
+
+
+def normalize(rule: str, slots: dict[str, str], ctx: Context) -> Norm | None:
+    """The normalized expression, or None when the words do not make a time."""
+    reader = READERS.get(rule)
+    if reader is None:
+        return None
+    try:
+        norm = reader(slots, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    if norm is None:
+        return None
+    if norm.period is not None and norm.type in ("DATE", "TIME"):
+        _apply_part(norm, slots, ctx)
+        norm.value = norm.value or norm.period.value
+        interval(norm, ctx)
+    elif norm.type == "DATE" and norm.value and norm.value.endswith("_REF"):
+        interval(norm, ctx)
+    return norm
+
+
+# -- explicit dates -----------------------------------------------------------
+
+
+def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
+    month = words.month(slots["month"])
+    day = int("".join(c for c in slots["dom"] if c.isdigit()))
+    if month is None:
+        return None
+    if "year" in slots:
+        year = resolve.year(slots["year"], ctx.dct)
+        found = resolve.safe_date(year, month, day) if year else None
+        return Norm("DATE", period=Period("D", found)) if found else None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}") if resolve.safe_date(2000, month, day) else None
+    found = resolve.month_day(ctx.dct, month, day, ctx.tense)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _numeric(slots: dict[str, str], ctx: Context) -> Norm | None:
+    text = slots["numeric"]
+    if "-" in text:
+        y, m, d = map(int, text.split("-"))
+    else:
+        m, d, y = map(int, text.split("/"))
+        y = y if y > 99 else resolve.year(f"'{y:02d}", ctx.dct) or 0
+    found = resolve.safe_date(y, m, d)
+    return Norm("DATE", period=Period("D", found)) if found else None
+
+
+def _month_year(slots: dict[str, str], ctx: Context) -> Norm | None:
+    month = words.month(slots["month"])
+    year = resolve.year(slots["year"], ctx.dct)
+    if month is None or year is None:
+        return None
+    return Norm("DATE", period=Period("M", date(year, month, 1)))
+
+
+def _year(slots: dict[str, str], ctx: Context) -> Norm | None:
+    year = resolve.year(slots["year"], ctx.dct)
+    return Norm("DATE", period=Period("Y", date(year, 1, 1))) if year else None
+
+
+def _decade(slots: dict[str, str], ctx: Context) -> Norm | None:
+    first = resolve.decade(slots["decade"], ctx.dct)
+    return Norm("DATE", period=Period("E", date(first, 1, 1)), relative=not slots["decade"][:1].isdigit()) if first else None
+
+
+def _century(slots: dict[str, str], ctx: Context) -> Norm | None:
+    text = slots["century"]
+    n = words.ordinal(text)
+    if n is not None:
+        return Norm("DATE", period=Period("C", date(max(1, (n - 1) * 100), 1, 1)))
+    rel = words.relative(text)
+    if rel is None or ctx.dct is None:
+        return None
+    return Norm("DATE", period=Period.of("C", ctx.dct).next(rel[0]), relative=True)
+
+
+# -- named days, months, seasons ---------------------------------------------
+
+
+def _step(slots: dict[str, str]) -> tuple[int | None, bool]:
+    """The step of a relative word and whether it counts from the narrative."""
+    rel = words.relative(slots["rel"]) if "rel" in slots else None
+    return (rel[0], rel[1] == "narrative") if rel else (None, False)
+
+
+def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
+    number = words.month(slots["month"])
+    if number is None:
+        return None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{number:02d}")
+    if "yrel" in slots:
+        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
+        return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
+    step, _ = _step(slots)
+    found = resolve.month(ctx.dct, number, step, ctx.tense)
+    return Norm("DATE", period=found, relative=True) if found else None
+
+
+def _weekday(slots: dict[str, str], ctx: Context) -> Norm | None:
+    text = slots["weekday"]
+    iso = words.weekday(text)
+    if iso is None:
+        return None
+    if text.lower().endswith("s") and words.weekday(text[:-1]) and "rel" not in slots:
+        return Norm("SET", f"XXXX-WXX-{iso}")
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-WXX-{iso}")
+    step, narrative = _step(slots)
+    base, used = ctx.base(narrative)
+    ref = base.start if used and base else ctx.dct
+    return Norm("DATE", period=Period("D", resolve.weekday(ref, iso, step, ctx.tense)), narrative=used, relative=True)
+
+
+def _season(slots: dict[str, str], ctx: Context) -> Norm | None:
+    code = words.season(slots["season"])
+    if code is None:
+        return None
+    if "year" in slots:
+        year = resolve.year(slots["year"], ctx.dct)
+        return Norm("DATE", period=Period("S", date(year, SEASON_START[code], 1), code)) if year else None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{code}")
+    step, _ = _step(slots)
+    return Norm("DATE", period=resolve.season(ctx.dct, code, step, ctx.tense), relative=True)
+
+
+def _holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
+    row = words.holiday(slots["holiday"])
+    if row is None:
+        return None
+    if "year" in slots:
+        year = resolve.year(slots["year"], ctx.dct)
+        found = resolve.holiday_day(row, year) if year else None
+        return Norm("DATE", period=Period("D", found)) if found else None
+    if ctx.dct is None:
+        return None
+    step, _ = _step(slots)
+    found = resolve.holiday(ctx.dct, row, step, ctx.tense)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _deictic(slots: dict[str, str], ctx: Context) -> Norm | None:
+    days, part = words.deictic(slots["deictic"]) or (None, "")
+    if days is None or ctx.dct is None:
+        return None
+    day = ctx.dct + timedelta(days=days)
+    if part:
+        return Norm("TIME", period=Period("T", day, clock=f"T{part}"), relative=True)
+    return Norm("DATE", period=Period("D", day), relative=True)
+
+
+def _ref(slots: dict[str, str], ctx: Context) -> Norm | None:
+    value = words.reference(slots["ref"])
+    return Norm("DATE", value, relative=True) if value else None
+
+
+# -- times of day -------------------------------------------------------------
+
+
+def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
+    """The day a clock time or part of the day is on; (day, narrative)."""
+    if text:
+        if (iso := words.weekday(text)) is not None and ctx.dct:
+            return resolve.weekday(ctx.dct, iso, None, ctx.tense), False
+        if (d := words.deictic(text)) is not None and ctx.dct:
+            return ctx.dct + timedelta(days=d[0]), False
+        parts = text.replace(",", " ").split()
+        if len(parts) >= 2 and (m := words.month(parts[0])):
+            day = int("".join(c for c in parts[1] if c.isdigit()))
+            if len(parts) > 2 and (y := resolve.year(parts[2], ctx.dct)):
+                return resolve.safe_date(y, m, day), False
+            return (resolve.month_day(ctx.dct, m, day, ctx.tense) if ctx.dct else None), False
+    if ctx.anchor is not None and ctx.anchor.gran in ("D", "T"):
+        return ctx.anchor.start, True
+    return ctx.dct, False
+
+
+def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
+    hm = words.clock(slots["clock"])
+    if hm is None:
+        return None
+    day, narrative = _day_of(slots.get("when"), ctx)
+    mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
+    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    if day is None:
+        return Norm("TIME", f"XXXX-XX-XX{clock}", mod)
+    return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
+
+
+def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
+    code = words.daypart(slots["daypart"])
+    if code is None:
+        return None
+    day_text = slots.get("day") or slots.get("when")
+    if not day_text and "dayrel" not in slots:
+        return None
+    if day_text and words.weekday(day_text) and day_text.lower().endswith("s"):
+        return Norm("SET", f"XXXX-WXX-{words.weekday(day_text)}T{code}")
+    rel = words.lookup("day_relatives", slots["dayrel"]) if "dayrel" in slots else None
+    narrative = False
+    if rel is not None:  # "last night" is the night before publication, "the next morning" after the last time
+        base, narrative = ctx.base(rel[1] == "narrative")
+        day = base.start + timedelta(days=int(rel[0])) if base else None
+    else:
+        day, narrative = _day_of(day_text, ctx)
+    if day is None:
+        return None
+    return Norm("TIME", period=Period("T", day, clock=f"T{code}"), narrative=narrative, relative=True)
+
+
+# -- amounts of time: durations and offsets -------------------------------------------
+
+
+def _amount(slots: dict[str, str]) -> tuple[float | None, str, int] | None:
+    """(amount or None when vague, ISO unit, multiplier) of an amount and a unit."""
+    unit = words.unit(slots["unit"])
+    if unit is None:
+        return None
+    amount = words.number(slots["amount"]) if "amount" in slots else None
+    if "amount" in slots and amount is None and not words.vague(slots["amount"]):
+        return None
+    if amount is not None and "half" in slots:
+        amount += 0.5
+    return amount, unit[0], unit[1]
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: P20W, PT3H; fractions spill into the next unit (P2Y6M, PT1M30S); unknown PXY."""
+    small = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M"}.get(unit, unit)
+    if amount is None:
+        return f"PTX{letter}" if small else f"PX{letter}"
+    whole, rest = int(amount), amount - int(amount)
+    spill = _SPILL.get(unit)
+    if rest and spill and (rest * spill[1]).is_integer():
+        tail = duration_value(rest * spill[1], spill[0])[1:]
+        head = f"{whole}{letter}" if whole else ""
+        if small or spill[0] not in ("H", "MIN", "S") or tail.startswith("T"):
+            return "P" + (("T" + head + tail[1:]) if small else head + tail)
+        return f"P{head}T{tail}"
+    number = f"{whole}" if not rest else f"{amount:g}"
+    return f"PT{number}{letter}" if small else f"P{number}{letter}"
+
+
+# Where a fraction of a unit goes: half a year is six months.
+_SPILL = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60), "W": ("D", 7), "E": ("Y", 10), "C": ("Y", 100)}
+
+
+def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
+    parsed = _amount(slots)
+    if parsed is None:
+        return None
+    amount, unit, mult = parsed
+    total = amount * mult if amount is not None else None
+    mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
+    off = slots.get("offset") or slots.get("final_offset")
+    if off:
+        return _offset(total, unit, words.offset(off), mod, ctx)
+    return Norm("DURATION", duration_value(total, unit), mod)
+
+
+def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: str | None, ctx: Context) -> Norm | None:
+    """A point an amount of time before or after the publication or the narrative's last time.
+
+    Counting back from the narrative ("a year earlier") compares with the time
+    talked about and does not move the narrative on. In a text about a quarter
+    or a half, "a year ago" is that period a year before (earnings reports).
+    """
+    if off is None:
+        return None
+    sign, reference = off
+    if total is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
+    narrative_wanted = reference == "narrative" or (
+        sign < 0 and unit == "Y" and ctx.anchor is not None and ctx.anchor.gran in ("Q", "H")
+    )
+    base, narrative = ctx.base(narrative_wanted)
+    if base is None or unit in ("H", "MIN", "S"):
+        return Norm("DATE", None) if base is None else Norm("DATE", period=base, narrative=narrative, relative=True)
+    if total != int(total):
+        total, unit = (total * 12, "M") if unit == "Y" else (total, unit)
+    step = sign * int(total)
+    bound = _OFFSET_MODS.get((mod, sign > 0)) if mod else None
+    if narrative:
+        # as precise as the time it counts from, no more: "a day after" 2012 is in 2012 or early 2013
+        gran = "D" if base.gran == "T" else base.gran
+        start = base if base.gran == gran else Period.of(gran, base.start)
+        moved = start.shift(step, unit)
+        days = (add(base.start, step, unit), add(base.end, step, unit))
+        return Norm("DATE", mod=bound, period=moved, narrative=True, relative=True, comparison=sign < 0, bounds=days)
+    gran = GRAN_OF_UNIT.get(unit, "D")
+    gran = "Y" if gran in ("E", "C", "L") else gran
+    moved = Period.of(gran, base.start).shift(step, unit)
+    return Norm("DATE", mod=bound, period=moved, relative=True, comparison=sign < 0)
+
+
+def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"the year ended Sept. 30": TimeBank reads the length of the period."""
+    unit = words.unit(slots["unit"])
+    return Norm("DURATION", duration_value(unit[1], unit[0])) if unit else None
+
+
+def _units(slots: dict[str, str], ctx: Context) -> Norm | None:
+    unit = words.unit(slots["unit"])
+    if unit is None:
+        return None
+    mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
+    return Norm("DURATION", duration_value(None, unit[0]), mod)
+
+
+# -- recurring times -------------------------------------------------------------
+
+
+def _set(slots: dict[str, str], ctx: Context) -> Norm | None:
+    if "unit" in slots:
+        unit = words.unit(slots["unit"])
+        amount = words.number(slots["amount"]) if "amount" in slots else 1.0
+        if unit is None:
+            return None
+        every = 2 if "other" in words.key(slots.get("setword", "")) else 1
+        return Norm("SET", duration_value((amount or 1) * unit[1] * every, unit[0]))
+    if "weekday" in slots and (iso := words.weekday(slots["weekday"])):
+        return Norm("SET", f"XXXX-WXX-{iso}")
+    if "daypart" in slots and (code := words.daypart(slots["daypart"])):
+        return Norm("SET", f"XXXX-XX-XXT{code}")
+    if "season" in slots and (code := words.season(slots["season"])):
+        return Norm("SET", f"XXXX-{code}")
+    if "month" in slots and (number := words.month(slots["month"])):
+        return Norm("SET", f"XXXX-{number:02d}")
+    return None
+
+
+def _set_times(slots: dict[str, str], ctx: Context) -> Norm | None:
+    unit = words.unit(slots["unit"])
+    return Norm("SET", duration_value(unit[1], unit[0])) if unit else None
+
+
+def _frequency(slots: dict[str, str], ctx: Context) -> Norm | None:
+    value = words.frequency(slots["freq"])
+    return Norm("SET", value) if value else None
+
+
+# -- the part of a period, and intervals ----------------------------------------------
+
+
+def _apply_part(norm: Norm, slots: dict[str, str], ctx: Context) -> None:
+    if "part" in slots:
+        norm.mod = words.part_mod(slots["part"]) or norm.mod
+        first = words.key(slots["part"]).split()[0]
+        if first in ("earlier", "later"):
+            norm.mod = "START" if first == "earlier" else "END"
+            norm.relative = norm.from_publication = True
+    elif "end" in slots:
+        norm.mod = "END"
+
+
+def interval(norm: Norm, ctx: Context) -> None:
+    """earliest/latest of a DATE or TIME: its period's days, narrowed by its mod.
+
+    START/MID/END keep the first, middle or last third; "earlier"/"later this
+    year" run from the start of the period to publication or from publication
+    to its end. BEFORE/AFTER leave one side open; a time after a narrative
+    anchor in a clause that is not in the future ends at publication.
+    """
+    dct = ctx.dct
+    if norm.period is None:
+        ref = {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}
+        norm.earliest, norm.latest = ref.get(norm.value or "", (None, None))
+        return
+    first, last = norm.bounds or (norm.period.start, norm.period.end)
+    mod = norm.mod
+    if norm.from_publication and dct and norm.period.holds(dct) and not norm.narrative:
+        first, last = (first, dct) if mod == "START" else (dct, last)
+    elif mod in ("START", "MID", "END"):
+        first, last = part_of(first, last, mod)
+    elif mod in ("AFTER", "ON_OR_AFTER"):
+        last = dct if dct and norm.narrative and ctx.tense != "future" and first <= dct else None
+    elif mod in ("BEFORE", "ON_OR_BEFORE"):
+        first = None
+    norm.earliest, norm.latest = first, last
+
+
+# -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
+
+from .periods import det_period, period, period_end, year_ago  # noqa: E402
+
+READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
+    "holiday": _holiday,
+    "time": _time,
+    "daypart": _daypart,
+    "date": _date,
+    "date_dm": _date,
+    "date_numeric": _numeric,
+    "month_year": _month_year,
+    "set": _set,
+    "set_times": _set_times,
+    "frequency": _frequency,
+    "duration": _duration,
+    "period_ended": _period_ended,
+    "period": period,
+    "det_period": det_period,
+    "decade": _decade,
+    "decade_short": _decade,
+    "century": _century,
+    "season": _season,
+    "month": _month,
+    "weekday": _weekday,
+    "year": _year,
+    "year_ago": year_ago,
+    "period_end": period_end,
+    "deictic": _deictic,
+    "ref": _ref,
+    "units": _units,
+}
+
+__all__ = ["Context", "Norm", "duration_value", "interval", "normalize"]

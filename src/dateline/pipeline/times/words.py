@@ -1,0 +1,207 @@
+"""Meanings of the words in time expressions, read from the lists in data/times."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import lexicon
+
+_SPACE = re.compile(r"\s+")
+_NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½)")
+
+
+def key(text: str) -> str:
+    """A lookup key: lower case, one space, straight apostrophes."""
+    return _SPACE.sub(" ", text.strip().lower().replace("’", "'"))
+
+
+@cache
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """A list of data/times as lower-case key to its other columns."""
+    return {key(k): v for k, v in lexicon.table(f"times/{name}.tsv").items()}
+
+
+def lookup(name: str, text: str) -> tuple[str, ...] | None:
+    """The row of `text` in list `name`, trying it with and without a final period."""
+    k = key(text)
+    rows = table(name)
+    row = rows.get(k)
+    if row is None:
+        row = rows.get(k.rstrip(".")) if k.endswith(".") else rows.get(k + ".")
+    return row
+
+
+def month(text: str) -> int | None:
+    row = lookup("months", text) or lookup("month_abbreviations", text)
+    return int(row[0]) if row else None
+
+
+def weekday(text: str) -> int | None:
+    """ISO weekday of a weekday name (plural or not)."""
+    row = lookup("weekdays", text)
+    return int(row[0]) if row else None
+
+
+def unit(text: str) -> tuple[str, int] | None:
+    """ISO unit and multiplier of a unit word: "fortnight" is ("W", 2)."""
+    row = lookup("units", text)
+    return (row[0], int(row[1])) if row else None
+
+
+def vague(text: str) -> bool:
+    return key(text) in table("vague_numbers")
+
+
+def number(text: str) -> float | None:
+    """The value of a written number ("twenty-four", "two and a half", "12"), None if vague or unknown."""
+    k = key(text).replace("-", " ")
+    if vague(k):
+        return None
+    if _DIGITS.fullmatch(k):
+        return float(k)
+    if m := _FRACTION.fullmatch(k):
+        return float(m.group(1)) + 0.5
+    whole = table("number_phrases").get(k)
+    if whole:
+        return float(whole[0])
+    total = 0.0
+    words = k.replace(" and ", " + ").split()
+    i = 0
+    while i < len(words):
+        if words[i] == "+":
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            row = table("numbers").get(phrase) or table("number_phrases").get(phrase)
+            if row:
+                value = float(row[0])
+                total = total * value if value == 100 and total else total + value
+                i += size
+                break
+        else:
+            return None
+    return total or None
+
+
+def ordinal(text: str) -> int | None:
+    k = key(text)
+    row = table("ordinals").get(k)
+    if row:
+        return int(row[0])
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)$", k)
+    return int(digits.group(1)) if digits else None
+
+
+def season(text: str) -> str | None:
+    row = lookup("seasons", text)
+    return row[0] if row else None
+
+
+def daypart(text: str) -> str | None:
+    row = lookup("day_parts", text)
+    return row[0] if row else None
+
+
+def relative(text: str) -> tuple[int, str] | None:
+    """Step and reference of a relative word: "last" is (-1, "publication")."""
+    row = lookup("relative", text)
+    return (int(row[0]), row[1]) if row else None
+
+
+def offset(text: str) -> tuple[int, str] | None:
+    row = lookup("offsets", text) or lookup("clause_final_offsets", text)
+    return (int(row[0]), row[1]) if row else None
+
+
+def part_mod(text: str) -> str | None:
+    """START, MID or END of a part-of-period phrase ("the end of", "mid-", "earlier in")."""
+    for word in re.findall(r"[a-z]+", key(text)):
+        row = table("part_modifiers").get(word)
+        if row:
+            return row[0]
+    return None
+
+
+def quantity_mod(text: str) -> str | None:
+    row = lookup("quantity_modifiers", text)
+    return row[0] if row else None
+
+
+def period_mods(text: str) -> list[str]:
+    """The meanings of the words before a period noun, in order: ordinals as "3", relatives as "rel:-1:publication"."""
+    found = []
+    tokens = [t for t in re.split(r"[\s-]+", key(text)) if t]  # "year-earlier" is read as "year earlier"
+    i = 0
+    while i < len(tokens):
+        for size in (2, 1):  # "most recent", "year earlier" before single words
+            phrase = " ".join(tokens[i : i + size])
+            meaning = _period_word(phrase)
+            if meaning is not None:
+                found.append(meaning)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _period_word(word: str) -> str | None:
+    if (n := ordinal(word)) is not None:
+        return str(n)
+    if (rel := relative(word)) is not None:
+        return f"rel:{rel[0]}:{rel[1]}"
+    row = table("period_modifiers").get(word)
+    return row[0] if row else None
+
+
+def reference(text: str) -> str | None:
+    row = lookup("references", text)
+    return row[0] if row else None
+
+
+def deictic(text: str) -> tuple[int, str] | None:
+    row = lookup("deictic_days", text)
+    return (int(row[0]), row[1] if len(row) > 1 else "") if row else None
+
+
+def frequency(text: str) -> str | None:
+    row = lookup("frequencies", text)
+    return row[0] if row else None
+
+
+def holiday(text: str) -> tuple[str, ...] | None:
+    return lookup("holidays", text)
+
+
+def clock(text: str) -> tuple[int, int] | None:
+    """Hour (0-24) and minute of a clock time: "10 p.m." is (22, 0), "noon" (12, 0)."""
+    k = key(text)
+    row = table("clock_words").get(k)
+    if row:
+        hour, minute = row[0].split(":")
+        return int(hour), int(minute)
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(?:o'clock)?\s*(.*)$", k)
+    if not m:
+        m4 = re.fullmatch(r"([0-2]\d)([0-5]\d)", k)
+        return (int(m4.group(1)), int(m4.group(2))) if m4 else None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    half = table("meridiems").get(m.group(3))
+    if half and half[0] == "pm" and hour < 12:
+        hour += 12
+    elif half and half[0] == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour <= 24 and minute < 60 else None
+
+
+def decade_word(text: str) -> int | None:
+    row = lookup("decades", text)
+    return int(row[0]) if row else None
+
+
+def words_of(name: str) -> list[str]:
+    """The first column of a list as written (for building patterns)."""
+    return list(lexicon.table(f"times/{name}.tsv"))
