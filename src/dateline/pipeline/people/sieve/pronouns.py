@@ -23,8 +23,9 @@ from ..entities import Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 
 WINDOW = 3  # sentences a pronoun may reach back
+_PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
-COUNT_WEIGHT = float(__import__("os").environ.get("CW", "0.3"))
+COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 
@@ -75,6 +76,18 @@ class Salience:
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
+
+    def protagonist(self, gender: str) -> Cluster | None:
+        """Past the window, a he or she is the article's most mentioned person of that gender, if one stands out."""
+        counts = sorted(
+            ((n, c) for c, n in self.count.items() if c.label == "PERSON" and c.gender == gender),
+            key=lambda x: x[0], reverse=True,
+        )
+        if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
+            return None
+        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            return None
+        return counts[0][1]
 
     def _prune(self, here: int) -> None:
         """Forget what lies beyond the window, so a lookup costs the same at any length of article."""
@@ -136,7 +149,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
             return c.label == "PERSON" and (c.gender is None or c.gender == info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
-            return None
+            return tracker.protagonist(info.gender)
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
             ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
