@@ -200,3 +200,12 @@ def test_a_title_before_an_unlabelled_name_makes_a_person():
     record = analyze("The judgment of Lord Diplock was read aloud. Diplock had written it in 1970.", "2020-01-01")
     diplock = _cluster(record, "Diplock")
     assert _texts(diplock).count("Diplock") == 2
+
+
+def test_letter_signed_after_a_closing_formula():
+    record = analyze(
+        "Eau Gallie, Fla.\n\nJuly 9, 1951.\n\nI am well, and I hope to buy this place soon.\n\n"
+        "Love and faithful feelings,\n\nZora\n",
+        "2020-01-01",
+    )
+    assert _texts(_cluster(record, "Zora")).count("I") == 2

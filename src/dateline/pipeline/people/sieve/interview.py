@@ -18,6 +18,8 @@ from ..entities import Cluster, MentionRef
 _MIN_QUESTIONS = 2
 _QUESTION_CHARS = 600  # a longer paragraph ending in "?" is an answer that asks back
 _SIGNATURE_TOKENS = 4
+_SALUTATION_REACH = 8  # paragraphs of address and date a salutation may follow
+_SIGNATURE_REACH = 3  # last paragraphs where the signature may stand (a P.S. may follow it)
 _FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -67,22 +69,43 @@ def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = Fa
 
 
 def _letter(doc: Doc, text: str, paragraphs, people: list[Cluster]) -> Layout | None:
-    """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, up to the signature."""
+    """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, between salutation and signature.
+
+    The salutation may follow an address block; the signature is one of the
+    last paragraphs, a few capitalized words after a closing formula that ends
+    in a comma ("Love and faithful feelings,").
+    """
     if len(paragraphs) < 3:
         return None
-    opening = next((i for i, (s, e) in enumerate(paragraphs[:2]) if text[s:e].startswith("Dear ")), None)
-    if opening is None:
+    head = paragraphs[:_SALUTATION_REACH]
+    opening = next((i for i, (s, e) in enumerate(head) if text[s:e].startswith("Dear ")), None)
+    signed = _signature_index(doc, text, paragraphs, salutation=opening is not None)
+    if opening is None and signed is None:
         return None
-    s, e = paragraphs[opening]
-    to = _name_after(doc, s + len("Dear "), e, people)
-    sign = _signature(doc, paragraphs[-1], people)
+    to = None
+    if opening is not None:
+        s, e = paragraphs[opening]
+        to = _name_after(doc, s + len("Dear "), e, people)
+    sign = _signature(doc, paragraphs[signed], people) if signed is not None else None
     layout = Layout()
-    body = (paragraphs[opening][1], paragraphs[-1][0])
+    body = (paragraphs[opening][1] if opening is not None else 0, paragraphs[signed][0] if signed else len(text))
     if to is not None:
         layout.turns.append((body, to, frozenset({"2"})))
     if sign is not None:
         layout.turns.append((body, sign, frozenset({"1"})))
     return layout if layout.turns else None
+
+
+def _signature_index(doc: Doc, text: str, paragraphs, *, salutation: bool) -> int | None:
+    for i in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _SIGNATURE_REACH, 0), -1):
+        s, e = paragraphs[i]
+        words = text[s:e].split()
+        if not words or len(words) > _SIGNATURE_TOKENS or not all(w[:1].isupper() for w in words):
+            continue
+        before = text[paragraphs[i - 1][0] : paragraphs[i - 1][1]].rstrip()
+        if salutation or before.endswith(","):
+            return i
+    return None
 
 
 def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluster | None:
