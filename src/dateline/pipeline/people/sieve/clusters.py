@@ -31,6 +31,10 @@ def merge(into: Cluster, other: Cluster, refs: dict[int, Cluster]) -> None:
     """Move every mention and piece of evidence of `other` into `into`."""
     if into is other:
         return
+    for m in other.mentions:  # every token `refs` gives `other` lies in one of its mentions
+        for i in range(m.start, m.end):
+            if refs.get(i) is other:
+                refs[i] = into
     into.mentions.extend(other.mentions)
     into.mentions.sort(key=lambda m: m.start)
     other.mentions = []
@@ -39,9 +43,6 @@ def merge(into: Cluster, other: Cluster, refs: dict[int, Cluster]) -> None:
     into.roles.extend(other.roles)
     if len(other.name_tokens) > len(into.name_tokens) and into.label == other.label == "PERSON":
         into.name_tokens = other.name_tokens
-    for i, c in list(refs.items()):
-        if c is other:
-            refs[i] = into
 
 
 def renumber(clusters: list[Cluster], prefix: str) -> list[Cluster]:

@@ -82,10 +82,13 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 def merge_people(people: list[Cluster], refs: dict[int, Cluster]) -> None:
     """Nicknames and one-letter slips: the later full name joins the earlier."""
-    for i, later in enumerate(people):
-        if not later.mentions:
+    by_initial: dict[str, list[Cluster]] = {}  # surnames that may match share their first letter
+    for later in people:
+        if not later.mentions or len(later.name_tokens) < 2:
             continue
-        for earlier in people[:i]:
+        pool = by_initial.setdefault(_surname(later.name_tokens)[:1], [])
+        pool.append(later)
+        for earlier in pool[:-1]:
             if earlier.mentions and same_person(earlier, later):
                 name = earlier.name
                 merge(earlier, later, refs)
@@ -149,10 +152,14 @@ def names_inside_organizations(doc: Doc, people: list[Cluster], orgs: list[Clust
     """A person's full name or surname inside an organization's name is also a mention of the person."""
     by_tokens = {c.name_tokens: c for c in people if len(c.name_tokens) > 1 and c.mentions}
     surnames = Counter(c.name_tokens[-1] for c in by_tokens.values())
+    by_first: dict[str, list] = {}
+    for tokens, cluster in by_tokens.items():
+        by_first.setdefault(tokens[0], []).append((tokens, cluster))
+    by_surname = {tokens[-1]: cluster for tokens, cluster in by_tokens.items() if surnames[tokens[-1]] == 1}
     for org in orgs:
         for m in list(org.mentions):
             words = [t.text for t in doc[m.start : m.end]]
-            hit = _person_in(words, by_tokens, surnames)
+            hit = _person_in(words, by_first, by_surname)
             if hit is None:
                 continue
             cluster, i, n = hit
@@ -160,16 +167,16 @@ def names_inside_organizations(doc: Doc, people: list[Cluster], orgs: list[Clust
             cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "in_name"))
 
 
-def _person_in(words: list[str], by_tokens, surnames) -> tuple[Cluster, int, int] | None:
-    for tokens, cluster in by_tokens.items():
-        n = len(tokens)
-        for i in range(len(words) - n + 1):
+def _person_in(words: list[str], by_first, by_surname) -> tuple[Cluster, int, int] | None:
+    """A full name inside an organization's words, else a surname no other person has (not its last word)."""
+    for i, word in enumerate(words):
+        for tokens, cluster in by_first.get(word, ()):
+            n = len(tokens)
             if tuple(words[i : i + n]) == tokens and len(words) > n:
                 return cluster, i, n
-    for tokens, cluster in by_tokens.items():
-        if surnames[tokens[-1]] == 1 and tokens[-1] in words[:-1]:
-            i = words.index(tokens[-1])
-            return cluster, i, 1
+    for i, word in enumerate(words[:-1]):
+        if word in by_surname:
+            return by_surname[word], i, 1
     return None
 
 

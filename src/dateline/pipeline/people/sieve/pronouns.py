@@ -23,6 +23,7 @@ from ..entities import Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 
 WINDOW = 3  # sentences a pronoun may reach back
+_LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
@@ -61,6 +62,7 @@ class Salience:
         self.quoted = quoted_tokens(doc)
         self.last: dict[object, tuple[int, int, float]] = {}
         self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
+        self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
         self._pruned_at = 0
 
@@ -76,11 +78,18 @@ class Salience:
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
+        gender = getattr(cluster, "gender", None) if cluster.label == "PERSON" else None
+        if gender:  # the few most mentioned people of each gender, kept as the walk goes
+            leaders = self.leaders.setdefault(gender, [])
+            if cluster not in leaders:
+                leaders.append(cluster)
+            leaders.sort(key=lambda c: self.count[c], reverse=True)
+            del leaders[_LEADERS:]
 
     def protagonist(self, gender: str) -> Cluster | None:
         """Past the window, a he or she is the article's most mentioned person of that gender, if one stands out."""
         counts = sorted(
-            ((n, c) for c, n in self.count.items() if c.label == "PERSON" and c.gender == gender),
+            ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
             key=lambda x: x[0], reverse=True,
         )
         if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
