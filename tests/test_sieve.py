@@ -209,3 +209,8 @@ def test_letter_signed_after_a_closing_formula():
         "2020-01-01",
     )
     assert _texts(_cluster(record, "Zora")).count("I") == 2
+
+
+def test_an_apology_before_a_name_is_no_self_naming():
+    record = analyze("Present were Julie Rosenthal and, I'm sorry, Jonathan Bell. I will address the first issue.", "2020-01-01")
+    assert "I" not in _texts(_cluster(record, "Jonathan Bell"))

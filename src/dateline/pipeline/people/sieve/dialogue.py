@@ -236,7 +236,9 @@ class _Dialogue:
         for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))]:
             if t.is_sent_start or t.pos_ in ("CCONJ", "VERB") or t.text in (".", ";", "!", "?"):
                 break
-            if t.pos_ == "PROPN" and (t.i == verb.i + 1 or doc[t.i - 1].text == ","):
+            # "I am Alex", or a role noun then the name: "I'm your host, Dave" (not "I'm sorry, Jonathan")
+            after_role = doc[t.i - 1].text == "," and any(x.pos_ == "NOUN" for x in doc[verb.i + 1 : t.i])
+            if t.pos_ == "PROPN" and (t.i == verb.i + 1 or after_role):
                 return self._name_at(t, create=is_my_name)
         return None
 
