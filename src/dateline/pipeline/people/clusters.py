@@ -32,7 +32,7 @@ RESOLVERS = ("sieve", "legacy")
 @Language.factory(
     "dateline_people",
     requires=["doc.ents", "token.ent_iob", "token.ent_type", "token.dep", "token.head", "token.tag", "doc.sents"],
-    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_resolver"],
     default_config={"window": WINDOW, "resolver": "sieve"},
 )
 def make_people(nlp: Language, name: str, window: int, resolver: str) -> PeopleFinder:

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ....records import Speaker
-from ...extensions import register_extensions
+from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
 from . import sieve_lexicon
@@ -41,8 +41,8 @@ _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may 
 
 @Language.factory(
     "dateline_dialogue",
-    requires=["doc._.dl_people", "doc._.dl_quotes"],
-    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_quotes"],
+    requires=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_resolver", "doc._.dl_quotes"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_quotes"],
 )
 def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
     return DialogueResolver()
@@ -50,9 +50,6 @@ def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
 
 class DialogueResolver:
     """Does nothing after the people component's legacy resolver, which left first and second persons alone."""
-
-    def __init__(self) -> None:
-        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
