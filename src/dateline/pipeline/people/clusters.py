@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
 from . import sieve
+from .sieve.clusters import renumber
 from .coref import WINDOW, resolve_references
 from .entities import Cluster, MentionRef
 
@@ -199,12 +200,8 @@ class PeopleFinder:
             cluster.gender_evidence[kin[0]] += 1
 
     def _finish(self, doc: Doc, clusters: list[Cluster], prefix: str) -> list[Cluster]:
-        clusters = [c for c in clusters if c.mentions]
-        for c in clusters:
-            c.mentions.sort(key=lambda m: m.start)
-        clusters.sort(key=lambda c: c.first)
-        for n, cluster in enumerate(clusters, start=1):
-            cluster.id = f"{prefix}{n}"
+        clusters = renumber(clusters, prefix)
+        for cluster in clusters:
             if not cluster.name:
                 cluster.name = _clean_name(_fullest(cluster))
         return clusters
