@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.eval.coref import align, conll_scores, mention_keys, names_match, score
 from dateline.eval.coref_systems import SystemCluster
@@ -29,7 +31,7 @@ def test_splits_select_the_files():
 
 
 def test_text_leaves_out_headings_and_captions(tiny):
-    assert tiny.text == 'Anna Berg joined Acme Corp in 1990. She said: "I like it."\n\nThe company hired a friend of hers.'
+    assert tiny.text == 'Anna Berg joined Acme Corp in 1990. She said: "I like it."\n\nThe company hired a friend of hers.\n\nMe too.'
     assert "Early life" not in tiny.text and "1995" not in tiny.text
     assert tiny.genre == "bio"
 
@@ -46,7 +48,9 @@ def test_mentions_are_placed_on_their_characters(tiny):
         ("The company", "description"),
         ("a friend of hers", "description"),
         ("hers", "pronoun3"),
+        ("Me", "pronoun12"),
     ]
+    assert [m.text for m in tiny.mentions if m.in_turn] == ["Me"]  # the last paragraph is a speaker's turn
     company = tiny.mentions[5]
     assert tiny.text[company.head_start : company.head_end] == "company"
     names = {e.type: e.name for e in tiny.entities.values() if e.name}
@@ -82,9 +86,10 @@ def _clusters(doc, groups: dict[str, list[str]]) -> list[SystemCluster]:
 
 
 def test_a_perfect_system_scores_one(tiny):
-    perfect = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "I", "hers"], "Acme Corp": ["Acme Corp", "it", "The company"]})
+    perfect = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "I", "hers", "Me"], "Acme Corp": ["Acme Corp", "it", "The company"]})
     result = score([tiny], [perfect])
-    assert result["accuracy"]["all"] == {"accuracy": 1.0, "correct": 7, "n": 7}
+    assert result["accuracy"]["all"] == {"accuracy": 1.0, "correct": 8, "n": 8}
+    assert result["accuracy"]["1st/2nd-person in speaker turns"]["n"] == 1
     assert result["link_precision"]["precision"] == 1.0
     assert result["cluster_precision"]["precision"] == 1.0 and result["cluster_recall"]["recall"] == 1.0
     assert result["conll"]["conll_f1"] == 1.0
@@ -96,8 +101,8 @@ def test_misses_count_by_form_and_type(tiny):
     system = _clusters(tiny, {"Anna Berg": ["Anna Berg", "She", "it", "hers"], "Acme Corp": ["Acme Corp"]})
     result = score([tiny], [system])
     acc = result["accuracy"]
-    assert acc["all"]["correct"] == 4 and acc["all"]["n"] == 7
-    assert acc["form pronoun12"]["accuracy"] == 0.0
+    assert acc["all"]["correct"] == 4 and acc["all"]["n"] == 8
+    assert acc["form pronoun12"]["accuracy"] == 0.0 and acc["form pronoun12"]["n"] == 2
     assert acc["organization pronouns"] == {"accuracy": 0.0, "correct": 0, "n": 1}
     assert acc["person 3rd-person pronouns"]["accuracy"] == 1.0
     assert acc["form description"]["n"] == 1  # the unnamed friend is not evaluated
@@ -106,7 +111,7 @@ def test_misses_count_by_form_and_type(tiny):
     kinds = {e["kind"]: e["count"] for e in result["errors"]}
     assert kinds == {
         "organization pronoun3: in another entity's cluster": 1,
-        "person pronoun12: no mention": 1,
+        "person pronoun12: no mention": 2,
         "organization description: no mention": 1,
     }
     assert 0 < result["conll"]["muc"]["f1"] < 1
@@ -124,6 +129,7 @@ def test_rows_a_mention_counts_in():
     assert set(mention_keys("pronoun3", "organization")) == {
         "all", "form pronoun3", "type organization", "all but 1st/2nd-person pronouns", "organization pronouns"
     }
+    assert "1st/2nd-person in speaker turns" in mention_keys("pronoun12", "person", in_turn=True)
     assert "all but 1st/2nd-person pronouns" not in mention_keys("pronoun12", "person")
 
 
@@ -159,9 +165,88 @@ def test_cli_scores_the_tiny_document_as_json():
     done = runner.invoke(app, ["eval", "coref", str(TINY), "--format", "json"])
     assert done.exit_code == 0, done.output
     result = json.loads(done.stdout)
-    assert result["documents"] == 1 and result["mentions"] == 7
+    assert result["documents"] == 1 and result["mentions"] == 8
     assert set(result["systems"]["default"]) >= {"accuracy", "conll", "cluster_precision", "errors"}
     missing = runner.invoke(app, ["eval", "coref", str(TINY / "nowhere")])
     assert missing.exit_code == 1 and "E001" in missing.output
     empty = runner.invoke(app, ["eval", "coref", str(TINY), "--split", "train"])
     assert empty.exit_code == 1 and "E013" in empty.output
+
+
+def test_resolvers_side_by_side_on_one_parse():
+    from dateline.eval.coref import evaluate
+
+    def nobody(docs):
+        return [[] for _ in docs]
+
+    result = evaluate([TINY], split="dev", resolvers=("default", nobody, "no-such-resolver"))
+    systems = result["systems"]
+    assert systems["nobody"]["accuracy"]["all"]["correct"] == 0
+    assert systems["nobody"]["link_precision"]["n"] == 0
+    assert "does not take resolver='no-such-resolver'" in systems["no-such-resolver"]["unavailable"]
+    assert systems["default"]["accuracy"]["all"]["n"] == 8
+
+
+def test_resolver_names_select_people_options():
+    from dateline.eval.coref_systems import people_config
+
+    assert people_config("sieve") == {"resolver": "sieve"}
+    assert people_config("resolver=legacy,pronouns=false,window=3") == {"resolver": "legacy", "pronouns": False, "window": 3}
+
+
+_WORDS = st.text(st.sampled_from("abcXYZé.,'\"-"), min_size=1, max_size=6).filter(lambda w: w.strip() == w)
+
+
+@st.composite
+def _sentences(draw):
+    """Sentences of words with random spacing, each with one mention over a random run of its words."""
+    out = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(_WORDS, min_size=1, max_size=6))
+        glued = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+        lo = draw(st.integers(0, len(words) - 1))
+        hi = draw(st.integers(lo, len(words) - 1))
+        out.append((words, glued, lo, hi, draw(st.booleans())))
+    return out
+
+
+def _conllu(sentences) -> tuple[str, str, list[str]]:
+    """The CoNLL-U of `sentences`, the text the reader must rebuild, and each mention's text."""
+    lines = ["# newdoc id = GUM_bio_random", "# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity"]
+    paragraphs, mentions = [], []
+    for n, (words, glued, lo, hi, new_paragraph) in enumerate(sentences, start=1):
+        text = "".join(w + ("" if g or i == len(words) - 1 else " ") for i, (w, g) in enumerate(zip(words, glued)))
+        if n == 1 or new_paragraph:
+            lines.append("# newpar")
+            paragraphs.append([])
+        paragraphs[-1].append(text)
+        lines += [f"# sent_id = GUM_bio_random-{n}", f"# text = {text}"]
+        for i, w in enumerate(words):
+            misc = []
+            if i == lo:
+                misc.append(f"Entity=({n}-person-new-sssss-cf1-1-sgl" + (")" if lo == hi else ""))
+            elif i == hi:
+                misc.append(f"Entity={n})")
+            if glued[i] and i < len(words) - 1:
+                misc.append("SpaceAfter=No")
+            head = 0 if i == lo else lo + 1
+            lines.append("\t".join([str(i + 1), w, w, "PROPN", "NNP", "_", str(head), "root" if head == 0 else "flat", "_", "|".join(misc) or "_"]))
+        start = sum(len(w) + (0 if g else 1) for w, g in zip(words[:lo], glued[:lo]))
+        end = sum(len(w) + (0 if g else 1) for w, g in zip(words[:hi], glued[:hi])) + len(words[hi])
+        mentions.append(text[start:end])
+        lines.append("")
+    return "\n".join(lines) + "\n", "\n\n".join(" ".join(p) for p in paragraphs), mentions
+
+
+@settings(max_examples=40, deadline=None)
+@given(_sentences())
+def test_reader_rebuilds_any_text_and_places_every_mention(tmp_path_factory, sentences):
+    conllu, expected, mention_texts = _conllu(sentences)
+    path = tmp_path_factory.getbasetemp() / "GUM_bio_random.conllu"
+    path.write_text(conllu, encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert doc.text == expected
+    assert sorted(m.text for m in doc.mentions) == sorted(mention_texts)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.start <= m.head_start < m.head_end <= m.end

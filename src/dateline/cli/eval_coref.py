@@ -11,11 +11,13 @@ from typing import Annotated
 
 import typer
 
-from ..errors import Errors, Warnings
-from .common import ModelOption, err, fail, reports_errors
+from ..errors import DatelineError, Errors, Warnings
+from .common import ModelOption, err, reports_errors
 
 
-class ReportFormat(str, Enum):
+class TableFormat(str, Enum):
+    """The coreference report prints as a table (resolvers side by side) or as JSON."""
+
     table = "table"
     json = "json"
 
@@ -42,7 +44,7 @@ def coref(
         list[str] | None,
         typer.Option("--resolver", "-r", help="Resolvers side by side: default, coreferee, or a dateline_people resolver name (repeatable)"),
     ] = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="table or json")] = ReportFormat.table,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json")] = TableFormat.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents")] = None,
     model: ModelOption = None,
 ) -> None:
@@ -57,11 +59,12 @@ def coref(
         paths = [default_gum()]
     for p in paths:
         if not p.exists():
-            fail(Errors.E001.format(path=p))
+            raise DatelineError(Errors.E001.format(path=p))
     if not conllu_files(paths, split=split.value):
-        fail(Errors.E013.format(path=", ".join(map(str, paths)), what=f"GUM {split.value} documents (*.conllu beside splits.md)"))
+        what = f"GUM {split.value} documents (*.conllu beside splits.md)"
+        raise DatelineError(Errors.E013.format(path=", ".join(map(str, paths)), what=what))
     result = evaluate(paths, split=split.value, resolvers=tuple(resolver or DEFAULT_RESOLVERS), model=model, limit=limit)
-    if format is ReportFormat.json:
+    if format is TableFormat.json:
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(format_report(result) + "\n")

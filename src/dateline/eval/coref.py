@@ -31,6 +31,7 @@ EVALUATED_TYPES = ("person", "organization")
 DEFAULT_RESOLVERS: tuple[str, ...] = (DEFAULT,)
 FORMS = ("name", "pronoun3", "pronoun12", "description", "other")
 ERRORS_KEPT = 15
+_DOCUMENT_ROWS = ("all", "all but 1st/2nd-person pronouns", "form pronoun12")  # the accuracies kept for each document
 
 
 def evaluate(
@@ -149,11 +150,13 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def mention_keys(form: str, etype: str) -> list[str]:
+def mention_keys(form: str, etype: str, in_turn: bool = False) -> list[str]:
     """The rows of the accuracy table a gold mention counts in."""
     keys = ["all", f"form {form}", f"type {etype}"]
     if form != "pronoun12":
         keys.append("all but 1st/2nd-person pronouns")
+    else:
+        keys.append("1st/2nd-person in speaker turns" if in_turn else "1st/2nd-person elsewhere")
     if etype == "person" and form == "pronoun3":
         keys.append("person 3rd-person pronouns")
     if etype == "organization" and form in ("pronoun3", "pronoun12"):
@@ -164,12 +167,13 @@ def mention_keys(form: str, etype: str) -> list[str]:
 def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]) -> dict[str, Any]:
     """Mention accuracy by form and type, link and cluster precision, cluster recall, CoNLL scores, misses."""
     tally = _Tally()
+    by_document: dict[str, _Tally] = {}
     links = Counter()
     clusters = Counter()
     found_entities: set[tuple[str, str]] = set()
     key, response = [], []
     errors, examples = Counter(), {}
-    for doc, found in zip(docs, system):
+    for doc, found in zip(docs, system, strict=True):
         aligned = align(doc, found)
         for i, g in enumerate(doc.mentions):
             if not _evaluated(doc, g):
@@ -178,7 +182,9 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
             cluster = found[aligned.system[j][2]] if j is not None else None
             entity = doc.entities[g.entity]
             ok = cluster is not None and names_entity(cluster.name, entity)
-            tally.add(mention_keys(g.form, entity.type), ok)
+            keys = mention_keys(g.form, entity.type, g.in_turn)
+            tally.add(keys, ok)
+            by_document.setdefault(doc.id, _Tally()).add([k for k in keys if k in _DOCUMENT_ROWS], ok)
             if not ok:
                 _miss(doc, g, cluster, errors, examples)
         _links(doc, found, aligned, links)
@@ -193,13 +199,14 @@ def score(docs: Sequence[GumDocument], system: Sequence[Sequence[SystemCluster]]
         "cluster_precision": {"precision": _ratio(clusters["ok"], clusters["n"]), "correct": clusters["ok"], "n": clusters["n"]},
         "cluster_recall": {"recall": _ratio(len(found_entities), named), "found": len(found_entities), "n": named},
         "conll": conll_scores(key, response),
-        "errors": [{"kind": k, "count": n, "examples": examples[k][:5]} for k, n in errors.most_common(ERRORS_KEPT)],
+        "documents": {d: t.rates() for d, t in by_document.items()},
+        "errors": [{"kind": k, "count": n, "examples": _spread(examples[k])[:5]} for k, n in errors.most_common(ERRORS_KEPT)],
     }
 
 
 def _links(doc: GumDocument, found, aligned: _Aligned, links: Counter) -> None:
     """Each system mention standing for a gold mention: is its cluster that gold entity's name?"""
-    for (_, _, k), i in zip(aligned.system, aligned.for_system):
+    for (_, _, k), i in zip(aligned.system, aligned.for_system, strict=True):
         if i is None:
             continue
         g = doc.mentions[i]
@@ -210,7 +217,7 @@ def _links(doc: GumDocument, found, aligned: _Aligned, links: Counter) -> None:
 def _clusters(doc: GumDocument, found, aligned: _Aligned, clusters: Counter, found_entities: set) -> None:
     """A cluster is right when most of its aligned mentions are one named entity, and it bears that name."""
     members: dict[int, Counter] = {}
-    for (_, _, k), i in zip(aligned.system, aligned.for_system):
+    for (_, _, k), i in zip(aligned.system, aligned.for_system, strict=True):
         if i is not None:
             members.setdefault(k, Counter())[doc.mentions[i].entity] += 1
     for k, entities in members.items():
@@ -230,7 +237,7 @@ def _partitions(doc: GumDocument, found, aligned: _Aligned) -> tuple[list[set], 
         if doc.entities[g.entity].type in EVALUATED_TYPES:
             gold.setdefault(g.entity, set()).add(f"{doc.id}:{i}")
     response: dict[int, set] = {}
-    for (s, e, k), i in zip(aligned.system, aligned.for_system):
+    for (s, e, k), i in zip(aligned.system, aligned.for_system, strict=True):
         response.setdefault(k, set()).add(f"{doc.id}:{i}" if i is not None else f"{doc.id}:s{s}-{e}")
     return [c for c in gold.values() if len(c) > 1], [c for c in response.values() if len(c) > 1]
 
@@ -263,7 +270,20 @@ def _miss(doc: GumDocument, g: GoldMention, cluster: SystemCluster | None, error
     kind = f"{entity.type} {g.form}: {outcome}"
     errors[kind] += 1
     got = f" → {cluster.name!r}" if cluster else ""
-    examples.setdefault(kind, []).append(f"{g.text[:60]!r}{got} (is {entity.name!r}, {doc.id})")
+    kept = examples.setdefault(kind, [])
+    # At most two examples a document, so that the examples show several documents.
+    if sum(e.endswith(f", {doc.id})") for e in kept) < 2:
+        kept.append(f"{g.text[:60]!r}{got} (is {entity.name!r}, {doc.id})")
+
+
+def _spread(examples: list[str]) -> list[str]:
+    """Examples from different documents first."""
+    seen, first, rest = set(), [], []
+    for e in examples:
+        doc = e.rsplit(", ", 1)[-1]  # "…, GUM_bio_byron)"
+        (rest if doc in seen else first).append(e)
+        seen.add(doc)
+    return first + rest
 
 
 # -- report --------------------------------------------------------------------
@@ -274,6 +294,8 @@ ROWS = (
     "form pronoun3",
     "person 3rd-person pronouns",
     "form pronoun12",
+    "1st/2nd-person in speaker turns",
+    "1st/2nd-person elsewhere",
     "form description",
     "form other",
     "type person",

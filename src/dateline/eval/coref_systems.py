@@ -8,7 +8,8 @@ parsed once, by one `nlp.pipe`; each resolver works on copies of those Docs.
 - any other name `NAME` (except `"coreferee"`): the same components with
   `dateline_people` created with the config `{"resolver": NAME}`, so a
   resolver the people component offers under that option is measured
-  beside the default one.
+  beside the default one; a name with "=" sets options of its own
+  (`"resolver=legacy,pronouns=false"`).
 - `"coreferee"`: coreferee's chains (if coreferee and its English model are
   installed), each named by its longest proper-noun mention.
 - a callable `(list[Doc]) -> list[list[SystemCluster]]`.
@@ -16,8 +17,10 @@ parsed once, by one `nlp.pipe`; each resolver works on copies of those Docs.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,7 +50,24 @@ def make_resolver(nlp: Language, resolver: str | Resolver) -> Resolver:
         return resolver
     if resolver == COREFEREE:
         return coreferee_resolver(nlp)
-    return dateline_resolver(nlp, None if resolver == DEFAULT else resolver)
+    if resolver == DEFAULT:
+        return dateline_resolver(nlp, None, name=DEFAULT)
+    return dateline_resolver(nlp, people_config(resolver), name=resolver)
+
+
+def people_config(name: str) -> dict[str, Any]:
+    """`dateline_people`'s config for a resolver name: "sieve" is {"resolver": "sieve"};
+    "key=value,key2=value2" sets those options (values read as JSON when they parse: true, 3, 0.5)."""
+    if "=" not in name:
+        return {RESOLVER_OPTION: name}
+    config = {}
+    for part in name.split(","):
+        key, _, value = part.partition("=")
+        try:
+            config[key.strip()] = json.loads(value)
+        except ValueError:
+            config[key.strip()] = value.strip()
+    return config
 
 
 def dateline_components(nlp: Language) -> list[str]:
@@ -65,14 +85,18 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     return docs
 
 
-def dateline_resolver(nlp: Language, option: str | None) -> Resolver:
-    """dateline's components, with `dateline_people` built with `resolver=option` when given."""
+def dateline_resolver(nlp: Language, config: dict[str, Any] | None, *, name: str = DEFAULT) -> Resolver:
+    """dateline's components, with `dateline_people` built with `config` when given."""
     chain = []
-    for name in dateline_components(nlp):
-        if name == "dateline_people" and option is not None:
-            chain.append(nlp.create_pipe("dateline_people", config={RESOLVER_OPTION: option}))
+    for component in dateline_components(nlp):
+        if component == "dateline_people" and config is not None:
+            try:
+                chain.append(nlp.create_pipe("dateline_people", config=config))
+            except Exception:  # noqa: BLE001 - spaCy's config errors (no such option or value)
+                shown = ",".join(f"{k}={v!r}" for k, v in config.items())
+                raise ResolverUnavailable(f"dateline_people does not take {shown}") from None
         else:
-            chain.append(nlp.get_pipe(name))
+            chain.append(nlp.get_pipe(component))
 
     def run(docs: list[Doc]) -> list[list[SystemCluster]]:
         out = []
@@ -83,7 +107,7 @@ def dateline_resolver(nlp: Language, option: str | None) -> Resolver:
             out.append(dateline_clusters(doc))
         return out
 
-    run.__name__ = option or DEFAULT
+    run.__name__ = name
     return run
 
 
@@ -117,21 +141,59 @@ def coreferee_resolver(nlp: Language) -> Resolver:
     return run
 
 
+_PEOPLE_LABELS = frozenset({"PERSON", "ORG"})
+_PERSONAL = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself "
+    "she her hers herself they them their theirs themselves".split()
+)
+
+
 def coreferee_clusters(doc: Doc) -> list[SystemCluster]:
-    """Each chain's mentions as the noun phrases of their head tokens; named by the longest name mention."""
-    clusters = []
+    """coreferee's chains of people and organizations, plus the model's PERSON and ORG names it leaves alone.
+
+    coreferee links anaphors of every kind and outputs no singletons; to stand
+    beside a people resolver, a chain is kept when one of its mentions is a
+    PERSON or ORG entity or a personal pronoun (not "it"), named by its longest
+    such entity, else by its longest proper-noun phrase. Every PERSON or ORG entity in no kept chain becomes a cluster of
+    its own, and clusters with the same name are merged (exact match).
+    """
+    by_name: dict[str, list] = {}
+    clusters: list[list] = []  # [name, label, spans]
+    covered: set[int] = set()
     for chain in doc._.coref_chains:
-        spans, names, label = [], [], ""
+        spans, names, proper, labels, personal = [], [], [], [], False
         for mention in chain:
             for i in mention.token_indexes:
-                span = _phrase(doc[i])
+                token = doc[i]
+                span = _entity_of(token) or _phrase(token)
                 spans.append((span.start_char, span.end_char))
-                if doc[i].pos_ == "PROPN":
-                    name = _name_span(doc[i])
-                    names.append(name.text)
-                    label = label or (doc[i].ent_type_ if doc[i].ent_type_ in ("PERSON", "ORG") else "")
-        clusters.append(SystemCluster(max(names, key=lambda n: len(n.split()), default=""), label, tuple(spans)))
-    return clusters
+                covered.update(range(span.start, span.end))
+                if token.ent_type_ in _PEOPLE_LABELS:
+                    names.append(span.text)
+                    labels.append(token.ent_type_)
+                elif token.pos_ == "PROPN":
+                    proper.append(span.text)
+                personal = personal or token.lower_ in _PERSONAL
+        if names or personal:
+            name = max(names or proper, key=len, default="")
+            clusters.append([name, max(set(labels), key=labels.count) if labels else "", spans])
+    for ent in doc.ents:
+        if ent.label_ in _PEOPLE_LABELS and not covered.intersection(range(ent.start, ent.end)):
+            clusters.append([ent.text, ent.label_, [(ent.start_char, ent.end_char)]])
+    merged: list[list] = []
+    for cluster in clusters:
+        key = cluster[0].casefold()
+        if key and key in by_name:
+            by_name[key][2].extend(cluster[2])
+        else:
+            merged.append(cluster)
+            if key:
+                by_name[key] = cluster
+    return [SystemCluster(name, label, tuple(sorted(set(spans)))) for name, label, spans in merged]
+
+
+def _entity_of(token):
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in _PEOPLE_LABELS), None)
 
 
 def _phrase(token):

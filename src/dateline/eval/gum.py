@@ -12,6 +12,7 @@ mention becomes character offsets into the rebuilt text.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 
 SPLITS = ("train", "dev", "test", "test2")
 LEFT_OUT = frozenset({"head", "figure", "caption"})
+TURN = "sp"  # a speaker's turn in a transcript (court, podcast, conversation): the speaker is markup, not text
 # Words that may stand between the proper nouns of one name ("Bank of England").
 _NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "von", "van", "der", "du", "la"})
 _NAME_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
@@ -36,6 +38,7 @@ class GoldMention:
     form: str  # name | pronoun3 | pronoun12 | description | other
     text: str
     name: str | None = None  # the proper-noun words around a proper-noun head
+    in_turn: bool = False  # in a speaker's turn of a transcript, whose speaker the text does not name
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +90,25 @@ def _splits_file(path: Path) -> Path | None:
 
 
 def read_documents(files: Iterable[str | Path]) -> Iterator[GumDocument]:
+    for f in files:
+        yield from _split_newdoc(_load(f))
+
+
+def _load(path: str | Path):
+    """udapi's Document of one file, read with the garbage collector paused.
+
+    udapi runs a full collection after each file unless collection is already
+    off; with a spaCy model in memory that costs 0.2 s a file for nothing.
+    """
     from udapi.core.document import Document
 
-    for f in files:
-        for doc in _split_newdoc(Document(str(f))):
-            yield doc
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Document(str(path))
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _split_newdoc(udoc) -> Iterator[GumDocument]:
@@ -108,7 +125,10 @@ def build_document(doc_id: str, trees, entities) -> GumDocument:
     offsets: dict[int, tuple[int, int]] = {}  # id(word) -> (start, end)
     parts: list[str] = []
     length = 0
-    for sentence, starts_paragraph in _kept_sentences(trees):
+    turns: set[int] = set()  # id(word) of words in a speaker's turn
+    for sentence, starts_paragraph, in_turn in _kept_sentences(trees):
+        if in_turn:
+            turns.update(id(w) for w in sentence.descendants)
         if parts:
             sep = "\n\n" if starts_paragraph else " "
             parts.append(sep)
@@ -120,7 +140,7 @@ def build_document(doc_id: str, trees, entities) -> GumDocument:
     text = "".join(parts)
     mentions, gold_entities = [], {}
     for entity in entities:
-        placed = [m for m in (_mention(mention, entity.eid, text, offsets) for mention in entity.mentions) if m]
+        placed = [m for m in (_mention(mention, entity.eid, text, offsets, turns) for mention in entity.mentions) if m]
         names = _by_frequency([m.name for m in placed if m.name])
         gold_entities[entity.eid] = GoldEntity(entity.eid, (entity.etype or "").lower(), names[0] if names else None, names)
         mentions.extend(placed)
@@ -130,32 +150,36 @@ def build_document(doc_id: str, trees, entities) -> GumDocument:
 
 
 def _kept_sentences(trees):
-    """(sentence, opens a paragraph) for every sentence outside a heading, figure or caption."""
-    skip = 0
+    """(sentence, opens a paragraph, in a speaker's turn) for every sentence outside a heading, figure or caption."""
+    skip = turn = 0
     pending_paragraph = False
     for tree in trees:
         if tree.newpar:
             pending_paragraph = True
-            skip = max(skip, _left_out_count(tree.comment))
+            counts = _block_counts(tree.comment)
+            skip = max(skip, *(counts.get(e, 0) for e in LEFT_OUT))
+            turn = max(turn, counts.get(TURN, 0))
+        in_turn = turn > 0
+        turn = max(turn - 1, 0)
         if skip:
             skip -= 1
             continue
-        yield tree, pending_paragraph
+        yield tree, pending_paragraph, in_turn
         pending_paragraph = False
 
 
-def _left_out_count(comment: str) -> int:
-    """How many sentences from here are inside a heading, figure or caption."""
+def _block_counts(comment: str) -> dict[str, int]:
+    """The elements `# newpar_block` opens here, each with how many sentences it holds."""
     for line in (comment or "").splitlines():
         key, _, value = line.strip().partition("=")
         if key.strip() != "newpar_block":
             continue
-        count = 0
+        counts: dict[str, int] = {}
         for element in value.split("|"):
-            if (m := _BLOCK.match(element)) and m.group(1) in LEFT_OUT:
-                count = max(count, int(m.group(2)))
-        return count
-    return 0
+            if m := _BLOCK.match(element):
+                counts[m.group(1)] = max(counts.get(m.group(1), 0), int(m.group(2)))
+        return counts
+    return {}
 
 
 def _place_words(sentence, text: str, base: int, offsets: dict) -> None:
@@ -169,7 +193,7 @@ def _place_words(sentence, text: str, base: int, offsets: dict) -> None:
         cursor = at + len(word.form)
 
 
-def _mention(mention, entity_id: str, text: str, offsets: dict) -> GoldMention | None:
+def _mention(mention, entity_id: str, text: str, offsets: dict, turns: set[int]) -> GoldMention | None:
     words = [w for w in mention.words if id(w) in offsets]
     if not words:
         return None
@@ -178,7 +202,8 @@ def _mention(mention, entity_id: str, text: str, offsets: dict) -> GoldMention |
     end = max(offsets[id(w)][1] for w in words)
     hs, he = offsets[id(head)]
     name = _name(head, sorted(words, key=lambda w: w.ord), offsets, text) if head.upos == "PROPN" else None
-    return GoldMention(start, end, hs, he, entity_id, form_of(head.upos, str(head.feats)), text[start:end], name)
+    form = form_of(head.upos, str(head.feats))
+    return GoldMention(start, end, hs, he, entity_id, form, text[start:end], name, id(head) in turns)
 
 
 def _head(words):
