@@ -81,7 +81,7 @@ COLUMNS: dict[str, Table] = {
     "articles": Table(lambda r: ((r,),), (
         _c("id", _S, "0.id"), _c("source", _S, "0.source"), _c("published", _D, "0.published|day"),
         _c("title", _S, "0.title"), _c("url", _S, "0.url"), _c("outlet", _S, "0.outlet"),
-        _c("text", _S, "0.text"),
+        _c("text", _S, "0.text"), _c("author", _S, "0.author"), _c("wire", _S, "0.wire"), _c("place", _S, "0.place"),
     )),
     "people": Table(lambda r: ((r.id, p) for p in r.people), (
         _ARTICLE_ID, _c("person_id", _S, "1.id"), _c("name", _S, "1.name"),
@@ -120,6 +120,7 @@ COLUMNS: dict[str, Table] = {
         _c("addressee_org", _S, "1.addressee.organization"),
         _c("addressee_start", _I, "1.addressee.start"), _c("addressee_end", _I, "1.addressee.end"),
         _c("confidence", _F, "1.confidence"), _c("speaker_org", _S, "1.speaker.organization"),
+        _c("attribution", _S, "1.attribution"),
     )),
     "times": Table(lambda r: ((r.id, t) for t in r.times), (
         _ARTICLE_ID, _c("time_id", _S, "1.id"), _c("text", _S, "1.text"),
@@ -239,6 +240,9 @@ def _record(row: dict, parts: dict[str, list[dict]]) -> ArticleRecord:
         url=row["url"],
         outlet=row["outlet"],
         text=row["text"],
+        author=row.get("author"),
+        wire=row.get("wire"),
+        place=row.get("place"),
         people=people,
         organizations=orgs,
         quotes=tuple(_quote(q) for q in _by_id(parts["quotes"], "quote_id")),
@@ -274,4 +278,5 @@ def _quote(q: dict) -> Quote:
         addressee=Addressee(q["addressee_name"], q["addressee_org"], q["addressee_start"], q["addressee_end"])
         if q["addressee_name"] is not None else None,
         confidence=q["confidence"],
+        attribution=q.get("attribution") or "speech",
     )

@@ -70,6 +70,9 @@ def extract_cli(
     published: PublishedOption = None,
     model: ModelOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX,
+    all_quotes: Annotated[
+        bool, typer.Option("--all-quotes", help="pretty: also list thoughts and intentions, not only speech")
+    ] = False,
 ) -> None:
     """Analyse articles and print their records (nothing is stored)."""
     fmt = format or (Format.pretty if sys.stdout.isatty() else Format.jsonl)
@@ -82,12 +85,12 @@ def extract_cli(
     records = extract(
         paths, workers=workers, published=check_date(published), model=model, max_chars=max_chars, on_problem=note
     )
-    n = _write(records, fmt)
+    n = _write(records, fmt, all_quotes=all_quotes)
     if n == 0:
         raise typer.Exit(1)
 
 
-def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
+def _write(records: Iterator[ArticleRecord], fmt: Format, *, all_quotes: bool = False) -> int:
     n = 0
     if fmt is Format.json:
         # One record prints as an object; several as an array, streamed.
@@ -108,7 +111,7 @@ def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         else:
-            render_record(record, out)
+            render_record(record, out, all_quotes=all_quotes)
     return n
 
 
