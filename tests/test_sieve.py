@@ -214,3 +214,17 @@ def test_letter_signed_after_a_closing_formula():
 def test_an_apology_before_a_name_is_no_self_naming():
     record = analyze("Present were Julie Rosenthal and, I'm sorry, Jonathan Bell. I will address the first issue.", "2020-01-01")
     assert "I" not in _texts(_cluster(record, "Jonathan Bell"))
+
+
+def test_an_interviewer_may_open_with_a_statement_that_says_you():
+    text = INTERVIEW.replace(
+        "What first attracted you", "I just wanted to thank you for your time.\n\nWhat first attracted you"
+    )
+    record = analyze(text, "2020-01-01")
+    texts = _texts(_cluster(record, "Nick Bos"))
+    assert texts.count("you") == 3 and texts.count("I") == 3  # the interviewer's own "I" stays his
+
+
+def test_a_denied_name_is_no_self_naming():
+    record = analyze("I'm not Michael Jackson, and I never will be. I write poems.", "2020-01-01")
+    assert all("I" not in _texts(p) for p in record.people)

@@ -230,6 +230,8 @@ class _Dialogue:
         if not (is_my_name or token.text == "I") or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
             return None
         verb = token.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "I'm not Michael Jackson"
         for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))]:
             if t.is_sent_start or t.pos_ in ("CCONJ", "VERB") or t.text in (".", ";", "!", "?"):
                 break

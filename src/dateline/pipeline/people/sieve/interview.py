@@ -45,6 +45,12 @@ def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -
     if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
         return None
     first = questions[0]
+    # the interviewer may open with a statement that addresses the interviewee ("I just wanted to
+    # know if you had any thoughts …"): the first paragraph saying "you" then opens the questions
+    addressing = next((i for i in range(1, first) if _addresses(doc, *paragraphs[i], quoted)), None)
+    if addressing is not None:
+        first = addressing
+        questions = [first] + questions
     if any(_first_person(doc, *paragraphs[i], quoted, singular=True) for i in range(first)):
         return None  # the introduction of an interview is the reporter's narrative, not a speaker's turn
     answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions]
@@ -60,6 +66,11 @@ def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -
         persons = frozenset({"2"}) if i in questions else frozenset({"1"})
         layout.turns.append((paragraphs[i], best[0], persons))
     return layout
+
+
+def _addresses(doc: Doc, start: int, end: int, quoted) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("you", "your") and t.i not in quoted for t in span)
 
 
 def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = False) -> bool:
