@@ -297,6 +297,8 @@ class _Dialogue:
         root = span.root
         cluster = self.refs.get(root.i) or self._through(root)
         if cluster is None:
+            if speaker.name != span.text:
+                return speaker  # a name the quote component gave ("the interviewer" of a "Q:" label)
             name = _core(span)
             return replace(speaker, name=name) if name else speaker
         org = cluster.id if cluster.label == "ORG" else None
