@@ -37,6 +37,7 @@ class Warnings(metaclass=_WithCodes):
     W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
     W016 = "{path}: no GUM folder here (*.conllu and splits.md); coreference evaluation skipped"
+    W017 = "{text!r} at character {start}: a numeric date that reads day-first and month-first; value left unresolved"
 
 
 class Errors(metaclass=_WithCodes):
