@@ -58,7 +58,8 @@ class TimeTagger:
         ctx = Context(_publication(doc._.published))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
-        for match in self.grammar.find(doc.text):
+        text = doc.text  # built from the tokens on every access: once, not once a match
+        for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not self._keep(match, span):
                 continue
@@ -69,7 +70,7 @@ class TimeTagger:
             norm = self._per_unit(match, span, norm)
             tid = f"t{len(found) + 1}"
             anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
-            found.append(_record(tid, doc.text, match, norm, anchor))
+            found.append(_record(tid, text, match, norm, anchor))
             if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
                 ctx.anchor, anchor_id = norm.period, tid
                 ctx.last[norm.period.gran] = norm.period
