@@ -36,6 +36,12 @@ class Warnings(metaclass=_WithCodes):
     W013 = "{source}: analysis failed ({detail}); skipped"
     W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
+    # W016-W019 are taken by branches in flight; reliability's codes start at W020.
+    W020 = "{source}: no records in this file"
+    W021 = "{source}: unreadable input ({detail}); the rest of this file is skipped"
+    W022 = "{source}: date {value!r} is out of range ({lo} to {hi}); published is unknown"
+    W023 = "{source}: same URL as an article stored earlier ({url}) with a different text; the earlier one is replaced"
+    W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
 
 
 class Errors(metaclass=_WithCodes):
@@ -56,6 +62,13 @@ class Errors(metaclass=_WithCodes):
     E015 = "request body exceeds the limit of {limit:,} bytes"
     E016 = "this server is read-only; start it with `dateline serve --allow-write` to store articles"
     E017 = "missing or wrong bearer token (the one `dateline serve --allow-write` printed at start)"
+    # E018-E029 are left to branches in flight; reliability's codes start at E030.
+    E030 = "{path}: incomplete batch output ({detail}); nothing loaded"
+    E031 = "analysis took longer than {seconds:g} s and was stopped"
+    E032 = "this server does not analyse texts; start it with `dateline serve --allow-analyze` (or `--allow-write`)"
+    E033 = "invalid request body ({detail})"
+    E034 = "{db}: the knowledge base is stale (an ingest or load stopped before rebuilding it); run `dateline kb rebuild --db {db}`"
+    E035 = "the server is busy analysing other texts; try again later"
 
 
 class DatelineError(Exception):
@@ -85,4 +98,5 @@ SKIP_REASONS = {
     "W012": "unsupported file type",
     "W013": "analysis failed",
     "W014": "unreadable gzip data",
+    "W021": "unreadable input",
 }

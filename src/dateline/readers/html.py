@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article
-from .dates import parse_date
+from .dates import read_date
 
 # Publication (not modification) dates, read from the page's markup only:
 # dates found by scanning the body text are too often some other event's.
@@ -47,9 +47,9 @@ def read_html(
     if page is None:
         yield Problem(Warnings.W009.format(source=source))
         return
-    published = parse_date(page["date"])
-    if published is None and not options.published:
-        yield Problem(Warnings.W001.format(source=source))
+    published, problem = read_date(page["date"], source)
+    if not options.published and (problem or published is None):
+        yield problem or Problem(Warnings.W001.format(source=source))
     yield build_article(
         page["text"] or "",
         source=source,
