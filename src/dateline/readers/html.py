@@ -12,6 +12,9 @@ from .dates import read_date
 # Publication (not modification) dates, read from the page's markup only:
 # dates found by scanning the body text are too often some other event's.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# A page whose "main text" has no line of this many words is menus and link lists
+# (trafilatura's fallback returns a nav-only page's "Home\nNews\nAbout us"), not an article.
+_PROSE_WORDS = 6
 
 
 def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | None] | None:
@@ -29,7 +32,7 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         )
     except Exception:  # trafilatura raises many kinds on broken markup
         return None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not _has_prose(doc.text or ""):
         return None
     return {
         "text": doc.text,
@@ -38,6 +41,10 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         "url": doc.url or url,
         "outlet": doc.sitename or doc.hostname,
     }
+
+
+def _has_prose(text: str) -> bool:
+    return any(len(line.split()) >= _PROSE_WORDS for line in text.splitlines())
 
 
 def read_html(

@@ -1,4 +1,10 @@
-"""WARC files (Common Crawl news): HTML response records, read with warcio, then as HTML."""
+"""WARC files (Common Crawl news): HTML response records, read with warcio, then as HTML.
+
+A record that is truncated (its Content-Length runs past what the file holds) or
+that warcio cannot parse is reported and skipped, and reading resumes at the next
+record start found after it (a gzip member, or a `WARC/1.` line), so one bad record
+never takes its neighbours with it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,10 @@ from ..records import Article
 from .base import Problem, ReadOptions
 from .html import read_html
 
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"WARC/1."  # not only at a line start: a truncated record runs straight into the next
+_SCAN = 1 << 20  # bytes read at a time while looking for the next record
+
 
 def _is_html_response(record) -> bool:
     if record.rec_type != "response" or record.http_headers is None:
@@ -20,28 +30,76 @@ def _is_html_response(record) -> bool:
 
 
 def read_warc(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Article | Problem]:
-    """`source` is `path:N`, N counting the file's WARC records from 1."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    number = 0
-    try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+    """`source` is `path:N`, N counting the file's WARC records from 1 (a skipped bad one included)."""
+    gzipped = stream.read(2) == _GZIP_MEMBER[:2]
+    number, start = 0, 0
+    while start is not None:
+        stream.seek(start)
+        archive, start = _archive(stream), None
+        while True:
+            at, misaligned = archive.offset, archive.err_count  # where the next record starts
+            try:
+                record = next(archive)
+                payload = _payload(record)
+                archive.read_to_end()
+            except StopIteration:
+                break
+            except Exception as err:  # warcio fails in assorted ways on garbled records
+                number += 1
+                yield Problem(Warnings.W010.format(source=f"{path}:{number}", detail=_detail(err)))
+                start = _next_start(stream, at + 1, gzipped)
+                break
             number += 1
             source = f"{path}:{number}"
-            if record.rec_type is None:
-                yield Problem(Warnings.W010.format(source=source, detail="no WARC-Type header"))
-                continue
-            if not _is_html_response(record):
-                continue
-            try:
-                payload = record.content_stream().read()
-            except Exception as err:  # a truncated or garbled record; its neighbours are fine
-                yield Problem(Warnings.W010.format(source=source, detail=type(err).__name__))
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            yield from read_html(payload, source, options, url=url)
-    except ArchiveLoadFailed as err:
-        yield Problem(Warnings.W010.format(source=f"{path}:{number + 1}", detail=str(err)[:120]))
-    except Exception as err:  # warcio fails in assorted ways on truncated files
-        yield Problem(Warnings.W010.format(source=f"{path}:{number + 1}", detail=type(err).__name__))
+            broken = _broken(record, archive.err_count > misaligned)
+            if broken:  # its neighbours may be inside it: read on from the next record start after its own
+                yield Problem(Warnings.W010.format(source=source, detail=broken))
+                start = _next_start(stream, at + 1, gzipped)
+                break
+            if payload is not None:
+                yield from read_html(payload, source, options, url=record.rec_headers.get_header("WARC-Target-URI"))
+
+
+def _archive(stream: IO[bytes]):
+    """warcio's ArchiveIterator without its own stderr warnings: dateline reports the record instead."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Quiet(ArchiveIterator):
+        INC_RECORD = ""
+
+    return Quiet(stream, arc2warc=True)
+
+
+def _broken(record, misaligned: bool) -> str | None:
+    """Why a record's content cannot be trusted, or None."""
+    if record.rec_type is None:  # not a record: whatever follows is read from the next record start
+        return "no WARC-Type header"
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return "truncated, the file ends inside it"
+    if misaligned:  # warcio found no blank line where its Content-Length says the record ends
+        return "its Content-Length does not match its content"
+    return None
+
+
+def _payload(record) -> bytes | None:
+    return record.content_stream().read() if record.rec_type is not None and _is_html_response(record) else None
+
+
+def _detail(err: Exception) -> str:
+    return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
+
+
+def _next_start(stream: IO[bytes], pos: int, gzipped: bool) -> int | None:
+    """The offset of the first record start at or after `pos`, or None at the end of the file."""
+    marker = _GZIP_MEMBER if gzipped else _WARC_LINE
+    while True:
+        stream.seek(pos)
+        chunk = stream.read(_SCAN)
+        if not chunk:
+            return None
+        found = chunk.find(marker)
+        if found >= 0:
+            return pos + found
+        if len(chunk) < _SCAN:
+            return None
+        pos += len(chunk) - len(marker)
