@@ -42,6 +42,7 @@ class Warnings(metaclass=_WithCodes):
     W022 = "{source}: date {value!r} is out of range ({lo} to {hi}); published is unknown"
     W023 = "{source}: same URL as an article stored earlier ({url}) with a different text; the earlier one is replaced"
     W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
+    W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
 
 
 class Errors(metaclass=_WithCodes):
@@ -67,8 +68,8 @@ class Errors(metaclass=_WithCodes):
     E031 = "analysis took longer than {seconds:g} s and was stopped"
     E032 = "this server does not analyse texts; start it with `dateline serve --allow-analyze` (or `--allow-write`)"
     E033 = "invalid request body ({detail})"
-    E034 = "{db}: the knowledge base is stale (an ingest or load stopped before rebuilding it); run `dateline kb rebuild --db {db}`"
-    E035 = "the server is busy analysing other texts; try again later"
+    E034 = "the server is busy analysing other texts; try again later"
+    E035 = "text of {size:,} characters exceeds this server's limit of {limit:,} for analysis (--analyze-chars)"
 
 
 class DatelineError(Exception):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
+from .render import escape  # strips control sequences too
 
 from ..kb.profile import person_profile
 from ..store import Store
-from .common import DbOption, out, reports_errors
+from .common import DbOption, out, reports_errors, warn_if_stale
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
 
@@ -25,6 +25,7 @@ def person_cli(
     format: FormatOption = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
+    warn_if_stale(db)
     profile = person_profile(db=db, name=name)
     if format == "json":
         out.print_json(data=profile, default=str)
@@ -97,6 +98,7 @@ def conflicts_cli(
     format: FormatOption = "text",
 ) -> None:
     """List what stored articles say that cannot all be true, with both sources."""
+    warn_if_stale(db)
     rows = list_conflicts(db=db, kind=kind)
     if format == "json":
         out.print_json(data=rows, default=str)

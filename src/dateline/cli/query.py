@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from ..store import Store, default_db, export_parquet
-from .common import DbOption, err, out, reports_errors
+from .common import DbOption, err, out, reports_errors, warn_if_stale
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
 
@@ -41,6 +41,7 @@ def people_cli(
     format: FormatOption = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
+    warn_if_stale(db)
     rows = list_people(db=db, name=name, limit=limit)
     if format == "json":
         out.print_json(data=rows, default=str)

@@ -90,7 +90,25 @@ class Store:
                 if found == 0:
                     raise DatelineError(Errors.E004.format(db=self.path, detail="no dateline tables"))
                 return  # an older file is still readable; it is migrated on the next write
+            if found == 0:
+                self._refuse_foreign()
             self._migrate(found)
+
+    def _refuse_foreign(self) -> None:
+        """Another program's DuckDB file is not made a dateline one: its tables stay as they are."""
+        names = [r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        names += [r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+        if names:
+            shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+            raise DatelineError(Errors.E004.format(db=self.path, detail=f"it holds other tables: {shown}"))
+
+    @property
+    def kb_stale(self) -> bool:
+        """True when articles were stored after the knowledge base was last rebuilt (an interrupted run)."""
+        try:
+            return self.meta("kb_stale") == "1"
+        except duckdb.Error:
+            return False
 
     def _migrate(self, found: int) -> None:
         with self.transaction():
