@@ -57,7 +57,11 @@ class Store:
         except duckdb.Error as err:
             raise DatelineError(Errors.E012.format(db=path, detail=str(err).splitlines()[0][:160])) from None
         store = cls(con, path, write)
-        store._check_schema()
+        try:
+            store._check_schema()
+        except BaseException:
+            con.close()  # a refused file is left as it was, and free for its owner
+            raise
         return store
 
     def close(self) -> None:
