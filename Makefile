@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test install clean golden
+.PHONY: demo test test-fast install clean golden readme
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The unit tests only, for development (under a minute on 2 cores); `make test` is the whole suite.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser and not shared_data"
+
+# Write every command's --help into README.md's CLI reference (a test checks it is current).
+readme: $(STAMP)
+	$(BIN)/python scripts/cli_reference.py
 
 # Regenerate the golden records of the samples after a reviewed change.
 golden: $(STAMP)

@@ -39,7 +39,7 @@ def bare_pipe(texts: list[str], model: str) -> dict:
 
 
 def dateline_ingest(path: str, limit: int | None, workers: int, model: str) -> dict:
-    from dateline.store import ingest
+    from dateline.ingest import ingest
 
     source = path
     if limit:

@@ -58,6 +58,7 @@ def test_extract_founding_article_as_json():
         assert section in record
 
 
+@pytest.mark.slow
 def test_extract_many_as_jsonl_and_json_array():
     result = runner.invoke(app, ["extract", str(WIKINEWS), str(FOUNDING), "--format", "jsonl"])
     lines = result.stdout.strip().splitlines()
@@ -70,6 +71,7 @@ def test_extract_pretty():
     assert result.exit_code == 0 and "John Legend" in result.stdout
 
 
+@pytest.mark.slow
 def test_ingest_stats_people_export(tmp_path):
     db = str(tmp_path / "t.duckdb")
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
@@ -132,3 +134,16 @@ def test_bad_lines_are_reported_and_good_records_kept(tmp_path):
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("dateline ")
+
+
+@pytest.mark.slow
+def test_the_readme_cli_reference_is_generated_from_help():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "cli_reference.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr + " (run `make readme`)"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"#### `dateline {' '.join(command)}`" in readme

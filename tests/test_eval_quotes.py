@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.eval import cofenet as cf
-from dateline.eval.polnear import Counts, match_exact, match_overlap, read_ann, read_polnear
+from dateline.eval.polnear import read_ann, read_polnear
+from dateline.eval.scoring import Counts, match_exact, match_overlap
 
 from .conftest import shared_data
 
@@ -99,6 +100,7 @@ def test_align_recovers_after_a_token_missing_from_the_text():
     assert sentences[1].offsets[0] == (24, 31)
 
 
+@pytest.mark.slow
 def test_evaluate_on_a_tiny_folder(polnear_dir, tmp_path):
     from dateline.eval.quotes import evaluate_quotes, format_quotes_report
 
@@ -117,7 +119,7 @@ def test_evaluate_on_a_tiny_folder(polnear_dir, tmp_path):
     assert "cofenet_exact" in format_quotes_report(result)
 
 
-def test_cli_skips_in_one_line_without_the_corpus(tmp_path):
+def test_cli_fails_in_one_line_without_the_corpus(tmp_path):
     import typer
 
     from dateline.cli.eval_quotes import quotes
@@ -125,8 +127,11 @@ def test_cli_skips_in_one_line_without_the_corpus(tmp_path):
     app = typer.Typer()
     app.command()(quotes)
     result = CliRunner().invoke(app, ["--polnear", str(tmp_path / "absent")])
-    assert result.exit_code == 0
-    assert "W015" in result.output and "skipped" in result.output
+    # Issue 12: both eval commands fail alike when their data is missing (was: W015, exit 0).
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "E001" in result.output and "nothing to evaluate" in result.output
+    empty = CliRunner().invoke(app, ["--polnear", str(tmp_path)])
+    assert empty.exit_code == 1 and "E013" in empty.output
 
 
 @pytest.mark.shared_data

@@ -73,6 +73,7 @@ def test_founding_record_is_golden():
         assert before + block + after == doc, "docs/record.md shows an outdated record: run `make golden`"
 
 
+@pytest.mark.slow
 def test_wikinews_digests_are_golden():
     produced = "".join(json.dumps(digest(r), ensure_ascii=False) + "\n" for r in _records(WIKINEWS))
     _check(GOLDEN / "wikinews.digest.jsonl", produced)

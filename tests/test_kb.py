@@ -13,7 +13,8 @@ from dateline.kb.identity import name_key
 from dateline.kb.profile import person_profile
 from dateline.kb.provenance import QuoteRow, diverges, group_quotes
 from dateline.records import ArticleRecord, Person, Quote, Speaker
-from dateline.store import Store, ingest
+from dateline.ingest import ingest
+from dateline.store import Store
 
 from .conftest import EXAMPLES
 
@@ -151,6 +152,7 @@ def test_common_openings_do_not_join_different_quotes():
     assert diverges("We will go.", "We'll go.") and not diverges("We will go now.", "we will go")
 
 
+@pytest.mark.slow
 def test_profile_of_john_legend(tmp_path):
     db = str(tmp_path / "demo.duckdb")
     ingest([str(EXAMPLES)], db=db)

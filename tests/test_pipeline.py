@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -29,6 +30,7 @@ def test_entry_points_expose_every_factory():
     assert exposed == json.loads(FACTORIES.read_text())
 
 
+@pytest.mark.slow
 def test_components_load_by_entry_point_without_importing_dateline():
     code = (
         "import spacy\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.pipeline.quote_marks import find_quoted, paragraph_spans
+from dateline.pipeline.quotes.marks import find_quoted, paragraph_spans
 
 # -- quotation marks, on text alone ------------------------------------------
 

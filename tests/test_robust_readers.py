@@ -53,7 +53,7 @@ def test_deeply_nested_json_document_and_huge_integer(tmp_path):
 
 
 def test_ingest_summary_counts_the_bad_line(tmp_path):
-    from dateline.store import ingest
+    from dateline.ingest import ingest
 
     path = tmp_path / "a.jsonl"
     path.write_text("[" * 1100 + "]" * 1100 + "\n" + json.dumps({"text": "Maria Gomez, 52, spoke on Friday."}) + "\n")

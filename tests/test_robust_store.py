@@ -13,7 +13,8 @@ from dateline.batch import run_batch
 from dateline.batch.load import load_parquet
 from dateline.cli import app as cli
 from dateline.errors import DatelineError
-from dateline.store import Store, ingest
+from dateline.ingest import ingest
+from dateline.store import Store
 
 ROWS = [
     {"text": "Mayor Maria Gomez, 52, opened the bridge on Friday.", "date": "2020-01-10", "url": "https://ex.com/a"},

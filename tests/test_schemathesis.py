@@ -23,6 +23,8 @@ from dateline.web import create_app
 
 from . import webdb
 
+pytestmark = pytest.mark.slow  # fuzzes every operation over a built database
+
 MAX_EXAMPLES = 20  # per operation and mode: enough to find unescaped or unbounded parameters, fast for `make test`
 OPERATIONS = [
     "GET /api/articles", "GET /api/articles/{article_id}", "POST /api/articles", "GET /api/people",

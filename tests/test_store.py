@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.errors import DatelineError
-from dateline.store import Store, export_parquet, ingest, text_hash
+from dateline.ingest import ingest
+from dateline.store import Store, export_parquet, text_hash
 from dateline.tables import TABLES, rows_to_records
 
 from .conftest import EXAMPLES, FOUNDING
@@ -29,6 +30,7 @@ def _db(tmp_path_factory) -> str:
     return str(tmp_path_factory.mktemp("db") / "t.duckdb")
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(records=st.lists(article_records(), min_size=1, max_size=3, unique_by=lambda r: r.id))
 def test_records_round_trip_through_duckdb_and_parquet(tmp_path_factory, records):
@@ -43,6 +45,7 @@ def test_records_round_trip_through_duckdb_and_parquet(tmp_path_factory, records
     assert [by_id[r.id] for r in records] == records
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=article_records(article_id="0123456789abcdef"))
 def test_writing_the_same_article_twice_replaces_it(tmp_path_factory, first):
@@ -62,6 +65,7 @@ def test_text_hash_matches_the_store(tmp_path, founding):
         assert store.known([founding.id]) == {founding.id: text_hash(founding.text)}
 
 
+@pytest.mark.slow
 def test_ingest_is_idempotent_and_resumable(tmp_path):
     db = str(tmp_path / "t.duckdb")
     first = ingest([str(EXAMPLES)], db=db)

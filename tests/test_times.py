@@ -261,8 +261,8 @@ def test_times_survive_the_record_round_trip(founding):
 
 
 def test_periods_and_durations():
-    from dateline.pipeline.times_normalize import duration_value
-    from dateline.pipeline.times_values import Period, easter
+    from dateline.pipeline.times.normalize import duration_value
+    from dateline.pipeline.times.values import Period, easter
 
     q = Period.of("Q", date(1989, 10, 26))
     assert (q.value, q.next(-1).value, q.shift(-1, "Y").value) == ("1989-Q4", "1989-Q3", "1988-Q4")
@@ -275,7 +275,7 @@ def test_periods_and_durations():
 def test_trigger_windows_find_what_a_full_scan_finds(founding):
     import json
 
-    from dateline.pipeline.times_grammar import grammar
+    from dateline.pipeline.times.grammar import grammar
 
     wikinews = Path(__file__).resolve().parent.parent / "examples" / "wikinews.jsonl"
     g = grammar()
@@ -285,7 +285,7 @@ def test_trigger_windows_find_what_a_full_scan_finds(founding):
 
 
 def test_timeline_per_person():
-    from dateline.pipeline.timeline import timeline_of
+    from dateline.pipeline.times.timeline import timeline_of
 
     record = analyze("John Smith was born in 1950. Mary Jones joined in 2001.", published=PUB)
     jones = next(p.id for p in record.people if p.name == "Mary Jones")

@@ -1,4 +1,4 @@
-"""Records as tables: one explicit Arrow schema per table, shared by DuckDB and Parquet.
+"""Records as tables: one declarative column table (`COLUMNS`) gives the Arrow schemas and the row builders.
 
 The DuckDB store and the batch job's Parquet output hold the same columns, so
 Parquet written by `dateline batch` loads into the store without conversion,
@@ -8,6 +8,8 @@ and `rows_to_records` turns either back into ArticleRecords.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -31,45 +33,6 @@ from .records import (
 
 _S, _I, _D, _F, _B = pa.string(), pa.int32(), pa.date32(), pa.float64(), pa.bool_()
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema(
-        [("id", _S), ("source", _S), ("published", _D), ("title", _S), ("url", _S), ("outlet", _S), ("text", _S)]
-    ),
-    "people": pa.schema([("article_id", _S), ("person_id", _S), ("name", _S), ("gender", _S)]),
-    "organizations": pa.schema([("article_id", _S), ("org_id", _S), ("name", _S)]),
-    "mentions": pa.schema(
-        [("article_id", _S), ("entity_id", _S), ("seq", _I), ("start_char", _I), ("end_char", _I), ("text", _S), ("kind", _S)]
-    ),
-    "ages": pa.schema(
-        [("article_id", _S), ("person_id", _S), ("seq", _I), ("age", _I), ("start_char", _I), ("end_char", _I),
-         ("birth_from", _D), ("birth_to", _D), ("approximate", _B)]
-    ),
-    "roles": pa.schema(
-        [("article_id", _S), ("person_id", _S), ("seq", _I), ("title", _S), ("organization", _S),
-         ("start_char", _I), ("end_char", _I)]
-    ),
-    "relations": pa.schema(
-        [("article_id", _S), ("person_id", _S), ("seq", _I), ("type", _S), ("other_id", _S),
-         ("start_char", _I), ("end_char", _I)]
-    ),
-    "quotes": pa.schema(
-        [("article_id", _S), ("quote_id", _S), ("kind", _S), ("text", _S), ("start_char", _I), ("end_char", _I),
-         ("speaker_person", _S), ("speaker_name", _S), ("speaker_start", _I), ("speaker_end", _I),
-         ("cue_text", _S), ("cue_lemma", _S), ("cue_start", _I), ("cue_end", _I),
-         ("addressee_name", _S), ("addressee_org", _S), ("addressee_start", _I), ("addressee_end", _I),
-         ("confidence", _F), ("speaker_org", _S)]
-    ),
-    "times": pa.schema(
-        [("article_id", _S), ("time_id", _S), ("text", _S), ("start_char", _I), ("end_char", _I), ("type", _S),
-         ("value", _S), ("mod", _S), ("earliest", _D), ("latest", _D), ("anchor", _S)]
-    ),
-    "timeline": pa.schema(
-        [("article_id", _S), ("seq", _I), ("time_id", _S), ("earliest", _D), ("latest", _D),
-         ("start_char", _I), ("end_char", _I), ("people", pa.list_(_S))]
-    ),
-}
-TABLES = tuple(SCHEMAS)
-
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
@@ -79,43 +42,134 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table: its name, its Arrow type, and how a row's value is read off the record."""
+
+    name: str
+    type: pa.DataType
+    get: Callable[[tuple], Any]  # from the row's item (see Table.items)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: the items of a record it has one row each for, and its columns in order."""
+
+    items: Callable[[ArticleRecord], Iterable[tuple]]
+    columns: tuple[Column, ...]
+
+
+def _of(i: int, *path: str) -> Callable[[tuple], Any]:
+    """Item i's attribute path; None as soon as a step is None (a quote without a cue)."""
+    if len(path) == 1:  # most columns: the plain, faster read
+        field = path[0]
+        return lambda item: getattr(item[i], field)
+
+    def get(item: tuple) -> Any:
+        value = item[i]
+        for name in path:
+            if value is None:
+                return None
+            value = getattr(value, name)
+        return value
+
+    return get
+
+
+def _day_of(i: int, *path: str) -> Callable[[tuple], Any]:
+    inner = _of(i, *path)
+    return lambda item: _day(inner(item))
+
+
+def _article_id(item: tuple) -> str:
+    return item[0]
+
+
+def _seq(item: tuple) -> int:
+    return item[2]
+
+
+def _owned(record: ArticleRecord, owners: tuple, part: str) -> Iterable[tuple]:
+    """(article id, owner, position, part) for each part of each owner: a person's mentions, ages..."""
+    return ((record.id, o, n, x) for o in owners for n, x in enumerate(getattr(o, part)))
+
+
+def _c(name: str, type_: pa.DataType, get: Callable[[tuple], Any]) -> Column:
+    return Column(name, type_, get)
+
+
+_ARTICLE_ID = _c("article_id", _S, _article_id)
+_SEQ = _c("seq", _I, _seq)
+# The one description of every table's columns: the Arrow schemas, the row builders and the
+# store's columns all follow it (the SQL migrations are frozen; a test checks they agree).
+COLUMNS: dict[str, Table] = {
+    "articles": Table(lambda r: ((r,),), (
+        _c("id", _S, _of(0, "id")), _c("source", _S, _of(0, "source")), _c("published", _D, _day_of(0, "published")),
+        _c("title", _S, _of(0, "title")), _c("url", _S, _of(0, "url")), _c("outlet", _S, _of(0, "outlet")),
+        _c("text", _S, _of(0, "text")),
+    )),
+    "people": Table(lambda r: ((r.id, p) for p in r.people), (
+        _ARTICLE_ID, _c("person_id", _S, _of(1, "id")), _c("name", _S, _of(1, "name")),
+        _c("gender", _S, _of(1, "gender")),
+    )),
+    "organizations": Table(lambda r: ((r.id, o) for o in r.organizations), (
+        _ARTICLE_ID, _c("org_id", _S, _of(1, "id")), _c("name", _S, _of(1, "name")),
+    )),
+    "mentions": Table(lambda r: _owned(r, (*r.people, *r.organizations), "mentions"), (
+        _ARTICLE_ID, _c("entity_id", _S, _of(1, "id")), _SEQ, _c("start_char", _I, _of(3, "start")),
+        _c("end_char", _I, _of(3, "end")), _c("text", _S, _of(3, "text")), _c("kind", _S, _of(3, "kind")),
+    )),
+    "ages": Table(lambda r: _owned(r, r.people, "ages"), (
+        _ARTICLE_ID, _c("person_id", _S, _of(1, "id")), _SEQ, _c("age", _I, _of(3, "age")),
+        _c("start_char", _I, _of(3, "start")), _c("end_char", _I, _of(3, "end")),
+        _c("birth_from", _D, _day_of(3, "birth_from")), _c("birth_to", _D, _day_of(3, "birth_to")),
+        _c("approximate", _B, _of(3, "approximate")),
+    )),
+    "roles": Table(lambda r: _owned(r, r.people, "roles"), (
+        _ARTICLE_ID, _c("person_id", _S, _of(1, "id")), _SEQ, _c("title", _S, _of(3, "title")),
+        _c("organization", _S, _of(3, "organization")), _c("start_char", _I, _of(3, "start")),
+        _c("end_char", _I, _of(3, "end")),
+    )),
+    "relations": Table(lambda r: _owned(r, r.people, "relations"), (
+        _ARTICLE_ID, _c("person_id", _S, _of(1, "id")), _SEQ, _c("type", _S, _of(3, "type")),
+        _c("other_id", _S, _of(3, "person")), _c("start_char", _I, _of(3, "start")), _c("end_char", _I, _of(3, "end")),
+    )),
+    "quotes": Table(lambda r: ((r.id, q) for q in r.quotes), (
+        _ARTICLE_ID, _c("quote_id", _S, _of(1, "id")), _c("kind", _S, _of(1, "kind")), _c("text", _S, _of(1, "text")),
+        _c("start_char", _I, _of(1, "start")), _c("end_char", _I, _of(1, "end")),
+        _c("speaker_person", _S, _of(1, "speaker", "person")), _c("speaker_name", _S, _of(1, "speaker", "name")),
+        _c("speaker_start", _I, _of(1, "speaker", "start")), _c("speaker_end", _I, _of(1, "speaker", "end")),
+        _c("cue_text", _S, _of(1, "cue", "text")), _c("cue_lemma", _S, _of(1, "cue", "lemma")),
+        _c("cue_start", _I, _of(1, "cue", "start")), _c("cue_end", _I, _of(1, "cue", "end")),
+        _c("addressee_name", _S, _of(1, "addressee", "name")),
+        _c("addressee_org", _S, _of(1, "addressee", "organization")),
+        _c("addressee_start", _I, _of(1, "addressee", "start")), _c("addressee_end", _I, _of(1, "addressee", "end")),
+        _c("confidence", _F, _of(1, "confidence")), _c("speaker_org", _S, _of(1, "speaker", "organization")),
+    )),
+    "times": Table(lambda r: ((r.id, t) for t in r.times), (
+        _ARTICLE_ID, _c("time_id", _S, _of(1, "id")), _c("text", _S, _of(1, "text")),
+        _c("start_char", _I, _of(1, "start")), _c("end_char", _I, _of(1, "end")), _c("type", _S, _of(1, "type")),
+        _c("value", _S, _of(1, "value")), _c("mod", _S, _of(1, "mod")), _c("earliest", _D, _day_of(1, "earliest")),
+        _c("latest", _D, _day_of(1, "latest")), _c("anchor", _S, _of(1, "anchor")),
+    )),
+    "timeline": Table(lambda r: ((r.id, None, n, e) for n, e in enumerate(r.timeline)), (
+        _ARTICLE_ID, _SEQ, _c("time_id", _S, _of(3, "time")), _c("earliest", _D, _day_of(3, "earliest")),
+        _c("latest", _D, _day_of(3, "latest")), _c("start_char", _I, _of(3, "start")),
+        _c("end_char", _I, _of(3, "end")), _c("people", pa.list_(_S), lambda item: list(item[3].people)),
+    )),
+}
+SCHEMAS: dict[str, pa.Schema] = {
+    name: pa.schema([(c.name, c.type) for c in table.columns]) for name, table in COLUMNS.items()
+}
+TABLES = tuple(SCHEMAS)
+
+
 def record_rows(record: ArticleRecord) -> dict[str, list[tuple]]:
     """One record as rows of every table (tuples in schema column order)."""
-    a = record.id
-    rows: dict[str, list[tuple]] = {name: [] for name in TABLES}
-    rows["articles"].append(
-        (a, record.source, _day(record.published), record.title, record.url, record.outlet, record.text)
-    )
-    for p in record.people:
-        rows["people"].append((a, p.id, p.name, p.gender))
-        rows["mentions"].extend((a, p.id, n, m.start, m.end, m.text, m.kind) for n, m in enumerate(p.mentions))
-        rows["ages"].extend(
-            (a, p.id, n, x.age, x.start, x.end, _day(x.birth_from), _day(x.birth_to), x.approximate)
-            for n, x in enumerate(p.ages)
-        )
-        rows["roles"].extend((a, p.id, n, r.title, r.organization, r.start, r.end) for n, r in enumerate(p.roles))
-        rows["relations"].extend(
-            (a, p.id, n, r.type, r.person, r.start, r.end) for n, r in enumerate(p.relations)
-        )
-    for o in record.organizations:
-        rows["organizations"].append((a, o.id, o.name))
-        rows["mentions"].extend((a, o.id, n, m.start, m.end, m.text, m.kind) for n, m in enumerate(o.mentions))
-    for q in record.quotes:
-        s, c, d = q.speaker, q.cue, q.addressee
-        rows["quotes"].append((
-            a, q.id, q.kind, q.text, q.start, q.end,
-            s and s.person, s and s.name, s and s.start, s and s.end,
-            c and c.text, c and c.lemma, c and c.start, c and c.end,
-            d and d.name, d and d.organization, d and d.start, d and d.end,
-            q.confidence, s and s.organization,
-        ))
-    for t in record.times:
-        rows["times"].append(
-            (a, t.id, t.text, t.start, t.end, t.type, t.value, t.mod, _day(t.earliest), _day(t.latest), t.anchor)
-        )
-    for n, e in enumerate(record.timeline):
-        rows["timeline"].append((a, n, e.time, _day(e.earliest), _day(e.latest), e.start, e.end, list(e.people)))
-    return rows
+    return {
+        name: [tuple(c.get(item) for c in table.columns) for item in table.items(record)]
+        for name, table in COLUMNS.items()
+    }
 
 
 def records_to_arrow(records: list[ArticleRecord]) -> dict[str, pa.Table]:

@@ -9,14 +9,19 @@ from typing import Annotated
 import typer
 
 from ..about import __version__
-from .batch import batch_cli, bench_cli, load_cli
+from .batch import batch_cli
+from .bench import bench_cli
+from .conflicts import conflicts_cli
 from .eval_quotes import quotes as eval_quotes_cli
 from .eval_time import time as eval_time_cli
+from .export import export_cli
 from .extract import extract_cli
 from .ingest import ingest_cli
-from .kb import conflicts_cli, person_cli
-from .query import export_cli, people_cli, stats_cli
+from .load import load_cli
+from .people import people_cli
+from .person import person_cli
 from .serve import serve_cli
+from .stats import stats_cli
 
 app = typer.Typer(
     name="dateline",

@@ -1,16 +1,14 @@
-"""`dateline batch`, `dateline load` and `dateline bench`: scaling out and measuring."""
+"""`dateline batch`: analyse sharded inputs to Parquet on local processes or Dask."""
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from typing import Annotated
 
 import typer
 
 from ..batch import run_batch
-from ..batch.load import load_parquet
-from .common import DbOption, ModelOption, PathsArgument, err, out, reports_errors
+from .common import ModelOption, PathsArgument, err, reports_errors
 
 
 class Engine(str, Enum):
@@ -42,27 +40,3 @@ def batch_cli(
     )
     if summary.shards and summary.skipped == 0 and summary.analysed == 0:
         raise typer.Exit(1)
-
-
-@reports_errors
-def load_cli(
-    folder: Annotated[str, typer.Argument(help="Output folder of `dateline batch`")],
-    db: DbOption = None,
-) -> None:
-    """Load a batch's Parquet output into the DuckDB store and rebuild the knowledge base."""
-    summary = load_parquet(folder, db=db)
-    err.print(f"loaded {summary.articles} articles from {summary.shards} shards", highlight=False)
-
-
-@reports_errors
-def bench_cli(
-    corpus: Annotated[str | None, typer.Argument(help="JSON Lines file or Reuters-21578 folder [default: ../shared/data/reuters21578]")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Only the first N articles")] = None,
-    model: ModelOption = None,
-    scaling: Annotated[bool, typer.Option("--scaling/--no-scaling", help="Also time 2 workers and the Dask engine")] = True,
-) -> None:
-    """Measure throughput against a bare nlp.pipe, time per component, memory and scaling."""
-    from ..bench import run_bench
-
-    result = run_bench(corpus, limit=limit, model=model, scaling=scaling)
-    out.print_json(json.dumps(result))

@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 import sys
+from enum import Enum
 from typing import Annotated
 
 import typer
@@ -31,8 +32,17 @@ PublishedOption = Annotated[
 MaxCharsOption = Annotated[
     int, typer.Option("--max-chars", min=1, help="Longest article analysed; longer ones are skipped with a warning")
 ]
+TextFormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
+TableFormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input")]
 DEFAULT_MAX = DEFAULT_MAX_CHARS
+
+
+class ReportFormat(str, Enum):
+    """How an evaluation prints its scores."""
+
+    text = "text"
+    json = "json"
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -1,28 +1,19 @@
-"""`dateline eval quotes`: score quotations against PolNeAR (brat and CofeNet sentences).
-
-Register with `eval_app.command("quotes")(quotes)`; until then it runs as
-`python -m dateline.eval.quotes`.
-"""
+"""`dateline eval quotes`: score quotations against PolNeAR (brat and CofeNet sentences)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import Warnings
-from .common import ModelOption, err, reports_errors
+from ..errors import DatelineError, Errors
+from ..eval.quotes import evaluate_quotes, format_quotes_report
+from .common import ModelOption, ReportFormat, reports_errors
 
 POLNEAR = Path("../shared/data/polnear")
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 @reports_errors
@@ -44,11 +35,10 @@ def quotes(
     model: ModelOption = None,
 ) -> None:
     """Precision, recall and F1 of content, cue and source, for dateline and textacy."""
-    from ..eval.quotes import evaluate_quotes, format_quotes_report
-
+    if not polnear.exists():
+        raise DatelineError(Errors.E001.format(path=polnear) + " (the PolNeAR corpus is not here; nothing to evaluate)")
     if not (polnear / "text").is_dir() or not (polnear / "attributions").is_dir():
-        err.print(Warnings.W015.format(path=polnear), markup=False)
-        return
+        raise DatelineError(Errors.E013.format(path=polnear, what="PolNeAR articles (text/ and attributions/)"))
     result = evaluate_quotes(
         polnear_dir=polnear,
         metadata=metadata if metadata.exists() else None,
@@ -62,9 +52,3 @@ def quotes(
     else:
         sys.stdout.write(format_quotes_report(result) + "\n")
 
-
-def run() -> None:
-    """Entry point of `python -m dateline.eval.quotes`."""
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    app.command()(quotes)
-    app()

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import Errors
+from ..errors import DatelineError, Errors
+from ..eval.time import evaluate_time, format_time_report
+from ..eval.timeml import timeml_files
+from .common import ReportFormat, reports_errors
 
 DEFAULT_DIR = Path("..") / "shared" / "data" / "timeml"
 
@@ -20,36 +24,24 @@ def default_dirs() -> list[Path]:
     return [Path(shared) / "timeml" if shared else DEFAULT_DIR]
 
 
+@reports_errors
 def time(
     dirs: Annotated[list[Path] | None, typer.Argument(help="TimeML files or folders (default ../shared/data/timeml)")] = None,
-    format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
-    limit: Annotated[int | None, typer.Option(help="read at most this many documents")] = None,
-    baseline: Annotated[bool, typer.Option(help="run dateparser side by side")] = True,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json")] = ReportFormat.text,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents")] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Run dateparser's search_dates side by side")
+    ] = True,
 ) -> None:
     """Time expressions against TimeML gold: strict and relaxed spans, types and values."""
-    from ..eval.time import evaluate_time, format_time_report
-    from ..eval.timeml import timeml_files
-
     paths = dirs or default_dirs()
     for p in paths:
         if not p.exists():
-            typer.echo(Errors.E001.format(path=p) + " (the TimeML corpora are not here; nothing to evaluate)", err=True)
-            raise typer.Exit(1)
+            raise DatelineError(Errors.E001.format(path=p) + " (the TimeML corpora are not here; nothing to evaluate)")
     if not timeml_files(paths):
-        typer.echo(Errors.E013.format(path=", ".join(map(str, paths)), what="TimeML files (*.tml)"), err=True)
-        raise typer.Exit(1)
-    if format not in ("text", "json"):
-        raise typer.BadParameter("--format must be text or json")
+        raise DatelineError(Errors.E013.format(path=", ".join(map(str, paths)), what="TimeML files (*.tml)"))
     result = evaluate_time(paths, limit=limit, baseline=baseline)
-    if format == "json":
-        typer.echo(json.dumps(result, indent=2))
+    if format is ReportFormat.json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
-        typer.echo(format_time_report(result))
-
-
-def main() -> None:
-    typer.run(time)
-
-
-if __name__ == "__main__":
-    main()
+        sys.stdout.write(format_time_report(result) + "\n")

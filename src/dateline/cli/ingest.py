@@ -7,8 +7,9 @@ import time
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from ..ingest import IngestSummary, ingest
 from ..readers import estimate_total
-from ..store import IngestSummary, default_db, ingest
+from ..store import default_db
 from .common import (
     DEFAULT_MAX,
     DbOption,

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .polnear import ROLES, Counts, Span
+from .polnear import ROLES
+from .scoring import Counts, Span
 
 # Penn Treebank spellings and the characters they stand for in running text.
 _PTB = {

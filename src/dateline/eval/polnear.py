@@ -1,4 +1,4 @@
-"""PolNeAR brat folders read into gold attributions, and span scoring against them.
+"""PolNeAR brat folders read into gold attributions (scored with `scoring`).
 
 A folder holds `text/<article>.txt` and `attributions/<article>_<annotator>.ann`.
 In an `.ann` file, `T` lines are `Source`, `Cue` and `Content` spans (character
@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .scoring import Span
 
 ROLES = ("content", "cue", "source")
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t?")
 _E_LINE = re.compile(r"^E\d+\t(.*)$")
-
-Span = tuple[int, int]
-
 
 @dataclass(slots=True)
 class Attribution:
@@ -104,49 +102,6 @@ def read_polnear(folder: Path, metadata: Path | None = None, limit: int | None =
         ]
         articles.append(GoldArticle(name, text, dates.get(name), annotations))
     return articles
-
-
-# -- scoring ---------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Counts:
-    """True positives counted separately on each side, so that overlap matching stays honest."""
-
-    predicted: int = 0
-    gold: int = 0
-    correct_predicted: int = 0  # predictions that match some gold span
-    found_gold: int = 0  # gold spans that some prediction matches
-
-    def add(self, other: Counts) -> None:
-        self.predicted += other.predicted
-        self.gold += other.gold
-        self.correct_predicted += other.correct_predicted
-        self.found_gold += other.found_gold
-
-    def prf(self) -> dict[str, float]:
-        p = self.correct_predicted / self.predicted if self.predicted else 0.0
-        r = self.found_gold / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
-
-
-def match_exact(predicted: Iterable[Span], gold: Iterable[Span]) -> Counts:
-    pred, gold_set = set(predicted), set(gold)
-    both = len(pred & gold_set)
-    return Counts(len(pred), len(gold_set), both, both)
-
-
-def match_overlap(predicted: Iterable[Span], gold: Iterable[Span]) -> Counts:
-    """A span counts when it shares at least one character with a span of the other side."""
-    pred, gold_set = sorted(set(predicted)), sorted(set(gold))
-    hit_pred = sum(1 for p in pred if any(_overlaps(p, g) for g in gold_set))
-    hit_gold = sum(1 for g in gold_set if any(_overlaps(p, g) for p in pred))
-    return Counts(len(pred), len(gold_set), hit_pred, hit_gold)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def gold_spans(annotation: Annotation, role: str) -> set[Span]:

@@ -13,7 +13,7 @@ Two protocols over the same run of each article:
 Partial quotations inside reported speech are left out of the span sets
 (PolNeAR annotates only the outer attribution).
 
-    python -m dateline.eval.quotes --format json
+    dateline eval quotes --format json
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from typing import Any
 
 from ..records import Article, ArticleRecord
 from . import cofenet as cf
-from .polnear import ROLES, Counts, GoldArticle, Span, gold_spans, is_direct, match_exact, match_overlap, read_polnear
+from .polnear import ROLES, GoldArticle, gold_spans, is_direct, read_polnear
+from .scoring import Counts, Span, match_exact, match_overlap
 
 logger = logging.getLogger("dateline")
 SYSTEMS = ("dateline", "textacy")
@@ -214,8 +215,3 @@ def format_quotes_report(result: dict[str, Any]) -> str:
                 )
     return "\n".join(lines)
 
-
-if __name__ == "__main__":
-    from ..cli.eval_quotes import run
-
-    run()

@@ -1,6 +1,6 @@
 """TempEval-3 Task A for time expressions: dateline beside dateparser on TimeML files.
 
-    python -m dateline.eval.time ../shared/data/timeml [--format json]
+    dateline eval time ../shared/data/timeml [--format json]
 
 Measures as UzZaman et al. (2013): strict span P/R/F1 (same characters),
 relaxed span P/R/F1 (overlapping spans matched one to one), type and value
@@ -20,11 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .scoring import prf
 from .timeml import TimeMLDocument, read_corpus
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Timex:
+    """A time expression of gold or a system, as TempEval-3 compares them."""
+
     start: int
     end: int
     type: str
@@ -33,7 +36,9 @@ class Span:
 
 
 @dataclass(slots=True)
-class Counts:
+class TimexCounts:
+    """TempEval-3 Task A tallies over documents: strict and relaxed spans, types and values."""
+
     gold: int = 0
     system: int = 0
     strict: int = 0
@@ -41,7 +46,7 @@ class Counts:
     type: int = 0
     value: int = 0
 
-    def add(self, gold: Sequence[Span], system: Sequence[Span]) -> list[tuple[Span, Span]]:
+    def add(self, gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
         """Count one document; returns the relaxed pairs (gold, system)."""
         self.gold += len(gold)
         self.system += len(system)
@@ -66,14 +71,7 @@ class Counts:
         }
 
 
-def prf(correct: int, system: int, gold: int) -> dict[str, float]:
-    p = correct / system if system else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
-
-
-def relaxed_pairs(gold: Sequence[Span], system: Sequence[Span]) -> list[tuple[Span, Span]]:
+def relaxed_pairs(gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
     """Overlapping gold and system spans, each used once, largest overlaps first."""
     candidates = []
     j0 = 0
@@ -101,7 +99,7 @@ def relaxed_pairs(gold: Sequence[Span], system: Sequence[Span]) -> list[tuple[Sp
 # -- systems ---------------------------------------------------------------------
 
 
-def dateline_spans(docs: Sequence[TimeMLDocument]) -> list[list[Span]]:
+def dateline_spans(docs: Sequence[TimeMLDocument]) -> list[list[Timex]]:
     """dateline's time expressions of each document (the whole pipeline, publication = DCT)."""
     from ..pipeline import load
 
@@ -113,10 +111,10 @@ def dateline_spans(docs: Sequence[TimeMLDocument]) -> list[list[Span]]:
             doc._.published = d.dct
             yield doc
 
-    return [[Span(t.start, t.end, t.type, t.value, t.text) for t in doc._.dl_times] for doc in nlp.pipe(prepared())]
+    return [[Timex(t.start, t.end, t.type, t.value, t.text) for t in doc._.dl_times] for doc in nlp.pipe(prepared())]
 
 
-def dateparser_spans(docs: Sequence[TimeMLDocument]) -> list[list[Span]] | None:
+def dateparser_spans(docs: Sequence[TimeMLDocument]) -> list[list[Timex]] | None:
     """dateparser's `search_dates` spans; the value at the granularity its parser reports."""
     try:
         from dateparser.date import DateDataParser
@@ -137,7 +135,7 @@ def dateparser_spans(docs: Sequence[TimeMLDocument]) -> list[list[Span]] | None:
                 continue
             cursor = start + len(text)
             period = parser.get_date_data(text).period or "day"
-            spans.append(Span(start, cursor, "TIME" if period == "time" else "DATE", _dateparser_value(when, period), text))
+            spans.append(Timex(start, cursor, "TIME" if period == "time" else "DATE", _dateparser_value(when, period), text))
         results.append(spans)
     return results
 
@@ -164,10 +162,10 @@ def evaluate_time(paths: Iterable[str | Path], *, limit: int | None = None, base
     start = clock.perf_counter()
     ours = dateline_spans(docs)
     seconds = clock.perf_counter() - start
-    counts, errors = Counts(), Counter()
+    counts, errors = TimexCounts(), Counter()
     examples: dict[str, list[str]] = {}
     for d, system in zip(docs, ours):
-        gold = [Span(t.start, t.end, t.type, t.value, t.text) for t in d.timexes]
+        gold = [Timex(t.start, t.end, t.type, t.value, t.text) for t in d.timexes]
         pairs = counts.add(gold, system)
         _collect_errors(d, gold, system, pairs, errors, examples)
     result = counts.measures()
@@ -175,9 +173,9 @@ def evaluate_time(paths: Iterable[str | Path], *, limit: int | None = None, base
     result["errors"] = [{"kind": k, "count": n, "examples": examples[k][:5]} for k, n in errors.most_common(15)]
     result["dateparser"] = None
     if baseline and (theirs := dateparser_spans(docs)) is not None:
-        base = Counts()
+        base = TimexCounts()
         for d, system in zip(docs, theirs):
-            base.add([Span(t.start, t.end, t.type, t.value) for t in d.timexes], system)
+            base.add([Timex(t.start, t.end, t.type, t.value) for t in d.timexes], system)
         result["dateparser"] = base.measures()
     return result
 
@@ -231,8 +229,3 @@ def format_time_report(result: dict[str, Any]) -> str:
             lines.append(f"{e['count']:5d}  {e['kind']}: " + "; ".join(e["examples"][:3]))
     return "\n".join(lines)
 
-
-if __name__ == "__main__":
-    from ..cli.eval_time import main
-
-    main()

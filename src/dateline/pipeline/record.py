@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..calendar import birth_interval
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
-from .entities import Cluster
+from .people.entities import Cluster
 
 
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:

@@ -1,7 +1,6 @@
-"""The DuckDB store: schema, ingest, queries and Parquet export."""
+"""The DuckDB store: persistence only (schema, migrations, writes, reads, Parquet export)."""
 
 from .duck import Store, default_db, text_hash
 from .export import export_parquet
-from .ingest import IngestSummary, ingest
 
-__all__ = ["IngestSummary", "Store", "default_db", "export_parquet", "ingest", "text_hash"]
+__all__ = ["Store", "default_db", "export_parquet", "text_hash"]

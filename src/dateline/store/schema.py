@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
-import pyarrow as pa
-
-from ..tables import SCHEMAS
-
-_DUCK_TYPES = {
-    pa.string(): "VARCHAR",
-    pa.int32(): "INTEGER",
-    pa.date32(): "DATE",
-    pa.float64(): "DOUBLE",
-    pa.bool_(): "BOOLEAN",
-    pa.list_(pa.string()): "VARCHAR[]",
-}
-_KEYS = {"articles": "PRIMARY KEY (id)"}
-# Columns only the store keeps: provenance of each analysis.
-_ARTICLE_EXTRA = "text_hash VARCHAR, model VARCHAR, dateline_version VARCHAR, ingested_at TIMESTAMP"
-
-
-def table_ddl(name: str) -> str:
-    cols = [f'"{f.name}" {_DUCK_TYPES[f.type]}' for f in SCHEMAS[name]]
-    if name == "articles":
-        cols.append(_ARTICLE_EXTRA)
-    if name in _KEYS:
-        cols.append(_KEYS[name])
-    return f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})"
+# Migrations are frozen as written: a later change of the record adds a migration, never edits one.
+# (`tests/test_columns.py` checks that a freshly migrated file has exactly the columns of tables.SCHEMAS.)
 
 
 def _v1() -> list[str]:
-    return [table_ddl(name) for name in SCHEMAS]
+    """The per-article tables (the knowledge base came in version 2)."""
+    return [
+        """CREATE TABLE IF NOT EXISTS articles (
+            "id" VARCHAR, "source" VARCHAR, "published" DATE, "title" VARCHAR, "url" VARCHAR, "outlet" VARCHAR,
+            "text" VARCHAR, text_hash VARCHAR, model VARCHAR, dateline_version VARCHAR, ingested_at TIMESTAMP,
+            PRIMARY KEY (id))""",
+        """CREATE TABLE IF NOT EXISTS people ("article_id" VARCHAR, "person_id" VARCHAR, "name" VARCHAR, "gender" VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS organizations ("article_id" VARCHAR, "org_id" VARCHAR, "name" VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS mentions (
+            "article_id" VARCHAR, "entity_id" VARCHAR, "seq" INTEGER, "start_char" INTEGER, "end_char" INTEGER,
+            "text" VARCHAR, "kind" VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS ages (
+            "article_id" VARCHAR, "person_id" VARCHAR, "seq" INTEGER, "age" INTEGER, "start_char" INTEGER,
+            "end_char" INTEGER, "birth_from" DATE, "birth_to" DATE, "approximate" BOOLEAN)""",
+        """CREATE TABLE IF NOT EXISTS roles (
+            "article_id" VARCHAR, "person_id" VARCHAR, "seq" INTEGER, "title" VARCHAR, "organization" VARCHAR,
+            "start_char" INTEGER, "end_char" INTEGER)""",
+        """CREATE TABLE IF NOT EXISTS relations (
+            "article_id" VARCHAR, "person_id" VARCHAR, "seq" INTEGER, "type" VARCHAR, "other_id" VARCHAR,
+            "start_char" INTEGER, "end_char" INTEGER)""",
+        """CREATE TABLE IF NOT EXISTS quotes (
+            "article_id" VARCHAR, "quote_id" VARCHAR, "kind" VARCHAR, "text" VARCHAR, "start_char" INTEGER,
+            "end_char" INTEGER, "speaker_person" VARCHAR, "speaker_name" VARCHAR, "speaker_start" INTEGER,
+            "speaker_end" INTEGER, "cue_text" VARCHAR, "cue_lemma" VARCHAR, "cue_start" INTEGER, "cue_end" INTEGER,
+            "addressee_name" VARCHAR, "addressee_org" VARCHAR, "addressee_start" INTEGER, "addressee_end" INTEGER,
+            "confidence" DOUBLE)""",
+        """CREATE TABLE IF NOT EXISTS times (
+            "article_id" VARCHAR, "time_id" VARCHAR, "text" VARCHAR, "start_char" INTEGER, "end_char" INTEGER,
+            "type" VARCHAR, "value" VARCHAR, "mod" VARCHAR, "earliest" DATE, "latest" DATE, "anchor" VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS timeline (
+            "article_id" VARCHAR, "seq" INTEGER, "time_id" VARCHAR, "earliest" DATE, "latest" DATE,
+            "start_char" INTEGER, "end_char" INTEGER, "people" VARCHAR[])""",
+    ]
 
 
 def _v2() -> list[str]:

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 
 from ..errors import Errors
 from ..records import ArticleRecord
-from .app import WebError
+from .deps import WebError
 
 POLL = 0.05  # seconds between looks at the worker and at the client
 LOAD_SECONDS = 300  # the model's load, on a busy machine, is not the text's fault

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
-from collections.abc import AsyncIterator
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import DatelineError, Errors
 from ..records import ArticleRecord
-from ..store.duck import Store
 from . import models, queries
-from .app import WebError, not_found
+from .deps import Id, Outlet, StoreDep, WebError, not_found
 
 MAX_LIMIT = 200  # items of one page
 MAX_OFFSET = 10_000_000
@@ -27,8 +25,6 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Words = Annotated[str | None, Query(max_length=500, description="words that must all occur (any case)")]
 Since = Annotated[models.Day | None, Query(description="published on or after (YYYY-MM-DD)")]
 Until = Annotated[models.Day | None, Query(description="published on or before (YYYY-MM-DD)")]
-Outlet = Annotated[str | None, Query(max_length=200, description="part of the outlet's name")]
-Id = Annotated[str, Path(max_length=200)]
 
 NOT_FOUND = {404: {"model": models.Error, "description": "no such id"}}
 BODY_ERRORS = {400: {"model": models.Error, "description": "a body that is not JSON text"},
@@ -40,14 +36,6 @@ AUTH_ERRORS = {401: {"model": models.Error, "description": "no token, or a wrong
                403: {"model": models.Error, "description": "the server does not allow it"}}
 
 
-async def reader(request: Request) -> AsyncIterator[Store]:
-    """A cursor for one request, opened and closed on the event loop: a cursor costs microseconds,
-    while a synchronous dependency would cost two trips through the thread pool."""
-    with request.app.state.db.reader() as store:
-        yield store
-
-
-StoreDep = Annotated[Store, Depends(reader)]
 
 
 @router.get("/articles", response_model=models.Page[models.ArticleSummary], tags=["articles"])
@@ -191,12 +179,8 @@ async def store_article(request: Request, article: models.ArticleToStore):
 
 
 def _store(database, record: ArticleRecord) -> bool:
-    """Write one record and rebuild the knowledge base; True when it replaced one with its id."""
-    from ..kb.build import rebuild
-    from ..pipeline import DEFAULT_MODEL
+    """Write one record and bring the knowledge base up to date; True when it replaced one with its id."""
+    from ..ingest import store_record  # loads the pipeline: only when a server stores
 
     with database.writer() as store:
-        replaced = bool(store.known([record.id]))
-        store.write_records([record], model=DEFAULT_MODEL)
-        rebuild(store)
-    return replaced
+        return store_record(store, record)

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BeforeValidator
 
 from ..errors import DatelineError
-from ..store.duck import Store
 from . import queries
-from .api import Id, Outlet, reader
 from .models import Day
-from .app import not_found
 from .chart import timeline_chart
+from .deps import Id, Outlet, StoreDep, not_found
 from .highlight import LAYERS, highlight, record_spans
 from .templating import render
 
 PER_PAGE = 25
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-StoreDep = Annotated[Store, Depends(reader)]
 PageNo = Annotated[int, Query(ge=1, le=100_000)]
 Words = Annotated[str | None, Query(max_length=500)]
 

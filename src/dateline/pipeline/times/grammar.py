@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .times_words import words_of
+from .words import words_of
 
 _MACRO = re.compile(r"\{(~?)([A-Za-z_][A-Za-z_0-9]*|-)(?::([a-z_][a-z_0-9]*))?\}")
 _NAMED = re.compile(r"\(\?P<[a-z_]+>")

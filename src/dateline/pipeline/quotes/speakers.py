@@ -14,9 +14,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
-from ..records import Addressee, Speaker
-from .entities import Cluster
+from ... import lexicon
+from ...records import Addressee, Speaker
+from ..people.entities import Cluster
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})

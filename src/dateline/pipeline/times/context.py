@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .times_values import Period
+from .values import Period
 
 
 @dataclass(slots=True)

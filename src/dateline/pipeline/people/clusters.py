@@ -14,9 +14,10 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
-from .coref import resolve_references
-from .entities import Cluster, MentionRef, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
+from .coref import WINDOW, resolve_references
+from .entities import Cluster, MentionRef
 
 # Labels the small model gives to single surnames it does not know as people.
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
@@ -25,16 +26,21 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG"})
 
 
-@Language.factory("dateline_people", requires=["doc.ents", "token.dep"], assigns=["doc._.dl_people", "doc._.dl_orgs"])
-def make_people(nlp: Language, name: str) -> PeopleFinder:
-    return PeopleFinder()
+@Language.factory(
+    "dateline_people",
+    requires=["doc.ents", "token.ent_iob", "token.ent_type", "token.dep", "token.head", "token.tag", "doc.sents"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs"],
+    default_config={"window": WINDOW},
+)
+def make_people(nlp: Language, name: str, window: int) -> PeopleFinder:
+    return PeopleFinder(window=window)
 
 
 class PeopleFinder:
     """Clusters PERSON and ORG entities of a parsed Doc into people and organizations."""
 
-    def __init__(self) -> None:
-        register_extensions()
+    def __init__(self, *, window: int = WINDOW) -> None:
+        self.window = window  # sentences a pronoun may reach back
         honorifics = lexicon.table("honorifics.tsv")
         self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
         self.roles = lexicon.lower_table("role_nouns.tsv")
@@ -45,7 +51,7 @@ class PeopleFinder:
         refs: dict[int, Cluster] = {}
         people = self._people(doc, refs)
         orgs = self._organizations(doc, refs)
-        resolve_references(doc, people, refs, roles=self.roles)
+        resolve_references(doc, people, refs, roles=self.roles, window=self.window)
         for cluster in people:
             cluster.mentions.sort(key=lambda m: m.start)
         doc._.dl_people = people

@@ -1,7 +1,7 @@
 """The `dateline_times` component: time expressions, normalized against the publication date.
 
-Extraction is a grammar over the text (`times_grammar`), normalization reads
-the slots of each match (`times_normalize`, `times_period`); this module adds
+Extraction is a grammar over the text (`grammar`), normalization reads
+the slots of each match (`normalize`, `periods`); this module adds
 what needs the parse: the tense of the clause (to place "Friday" before or
 after publication), the filters that keep counts and codes from passing as
 years, and the narrative anchor (the last time mentioned) that "a year
@@ -15,14 +15,15 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..readers.dates import parse_date
-from ..records import TimeExpression
-from . import times_words as words
-from .entities import register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...readers.dates import parse_date
+from ...records import TimeExpression
+from . import words
+
 from .timeline import build_timeline
-from .times_context import Context, Norm
-from .times_grammar import Match, grammar
-from .times_normalize import duration_value, normalize
+from .context import Context, Norm
+from .grammar import Match, grammar
+from .normalize import duration_value, normalize
 
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -31,7 +32,13 @@ _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", 
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
-@Language.factory("dateline_times", requires=["token.tag", "token.dep", "doc.sents"], assigns=["doc._.dl_times", "doc._.dl_timeline"])
+# Also reads doc._.published, which the caller sets before the pipeline runs (dateline.analysis):
+# it is input, not any component's output, so it is not in `requires`.
+@Language.factory(
+    "dateline_times",
+    requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
+    assigns=["doc._.dl_times", "doc._.dl_timeline"],
+)
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
 
@@ -40,7 +47,6 @@ class TimeTagger:
     """Finds, normalizes and anchors the time expressions of a parsed Doc."""
 
     def __init__(self) -> None:
-        register_extensions()
         self.grammar = grammar()
         tense = words.table("tense_words")
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")

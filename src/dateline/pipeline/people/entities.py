@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 
 @dataclass(slots=True)
 class MentionRef:
@@ -76,22 +74,3 @@ class Cluster:
 
     def add(self, mention: MentionRef) -> None:
         self.mentions.append(mention)
-
-
-def register_extensions() -> None:
-    """Doc attributes dateline's components read and write (process-global in spaCy)."""
-    defaults = {
-        "published": None,  # "YYYY-MM-DD" or None, set before the pipeline runs
-        "dl_people": None,  # list[Cluster]
-        "dl_orgs": None,  # list[Cluster]
-        "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions
-        "dl_quotes": None,  # list[records.Quote]
-        "dl_times": None,  # list[records.TimeExpression]
-        "dl_timeline": None,  # list[records.TimelineEntry]
-    }
-    for name, default in defaults.items():
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-
-
-register_extensions()

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import times_resolve as resolve
-from . import times_words as words
-from .times_context import Context, Norm
-from .times_values import GRAN_OF_UNIT, ORDER, Period
+from . import resolve
+from . import words
+from .context import Context, Norm
+from .values import GRAN_OF_UNIT, ORDER, Period
 
 
 

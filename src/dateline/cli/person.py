@@ -1,17 +1,14 @@
-"""`dateline person` and `dateline conflicts`: the knowledge base across articles."""
+"""`dateline person`: one person's profile across the stored articles."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 import typer
-from .render import escape  # strips control sequences too
 
 from ..kb.profile import person_profile
-from ..store import Store
-from .common import DbOption, out, reports_errors, warn_if_stale
-
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
+from .common import DbOption, TextFormatOption, out, reports_errors, warn_if_stale
+from .render import escape  # strips control sequences too
 
 
 def _span(a: str | None, b: str | None) -> str:
@@ -22,7 +19,7 @@ def _span(a: str | None, b: str | None) -> str:
 def person_cli(
     name: Annotated[str, typer.Argument(help="The person's name (or part of it)")],
     db: DbOption = None,
-    format: FormatOption = "text",
+    format: TextFormatOption = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
     warn_if_stale(db)
@@ -70,44 +67,3 @@ def render_profile(p: dict[str, Any]) -> None:
         out.print(f"[red]conflict[/] {c['kind']}: {escape(c['detail'])}")
     if p["other_matches"]:
         out.print("[dim]other people matching: " + ", ".join(escape(o["name"]) for o in p["other_matches"]) + "[/]")
-
-
-def list_conflicts(*, db: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-    """Every conflict with both sources (article, date, outlet, evidence)."""
-    with Store.open(db) as store:
-        return store.query(
-            """SELECT c.conflict_id, c.kind, c.detail, e.name AS person, c.kb_quote_id,
-                      c.article_a, CAST(a.published AS VARCHAR) AS published_a, a.outlet AS outlet_a,
-                      a.source AS source_a, c.evidence_a,
-                      c.article_b, CAST(b.published AS VARCHAR) AS published_b, b.outlet AS outlet_b,
-                      b.source AS source_b, c.evidence_b
-               FROM conflicts c
-               LEFT JOIN entities e ON e.entity_id = c.entity_id
-               LEFT JOIN articles a ON a.id = c.article_a
-               LEFT JOIN articles b ON b.id = c.article_b
-               WHERE ? IS NULL OR c.kind = ?
-               ORDER BY c.kind, person, published_a, published_b""",
-            [kind, kind],
-        )
-
-
-@reports_errors
-def conflicts_cli(
-    db: DbOption = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="age, relation or quote_wording")] = None,
-    format: FormatOption = "text",
-) -> None:
-    """List what stored articles say that cannot all be true, with both sources."""
-    warn_if_stale(db)
-    rows = list_conflicts(db=db, kind=kind)
-    if format == "json":
-        out.print_json(data=rows, default=str)
-        return
-    if not rows:
-        out.print("no conflicts")
-        return
-    for c in rows:
-        out.print(f"[red]{c['kind']}[/] {escape(c['detail'])}")
-        for side in ("a", "b"):
-            where = " · ".join(x for x in (c[f"published_{side}"], c[f"outlet_{side}"], c[f"source_{side}"]) if x)
-            out.print(f"  {side}: {escape(c[f'evidence_{side}'] or '')}  [dim]({escape(where)})[/]")

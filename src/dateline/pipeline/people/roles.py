@@ -11,20 +11,23 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
-from .entities import Cluster, RoleRef, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
+from .entities import Cluster, RoleRef
 
 _LINKS = frozenset({"of", "at", "for", "with"})
 
 
-@Language.factory("dateline_roles", requires=["doc._.dl_people"], assigns=["doc._.dl_people"])
+@Language.factory(
+    "dateline_roles", requires=["doc._.dl_people", "doc._.dl_refs", "token.ent_iob", "token.ent_type"],
+    assigns=["doc._.dl_people"],
+)
 def make_roles(nlp: Language, name: str) -> RoleFinder:
     return RoleFinder()
 
 
 class RoleFinder:
     def __init__(self) -> None:
-        register_extensions()
         table = lexicon.lower_table("role_nouns.tsv")
         self.roles = {w for w, cells in table.items() if len(cells) < 2 or cells[1] != "person"}
         self.not_roles = {w for w, cells in table.items() if len(cells) > 1 and cells[1] == "person"}

@@ -1,6 +1,6 @@
 """The `dateline_quotes` component: direct, partial and reported speech with speaker, cue and addressee.
 
-Quotation marks are paired on the raw text first (`quote_marks`), cues and
+Quotation marks are paired on the raw text first (`marks`), cues and
 what they attribute are read off the parse (`cues`), and each quoted stretch
 is then tied to a cue: the cue whose complement it is, the cue just after or
 before it ("...,” he said" / "he said: “..."), or, for a quotation with no cue
@@ -24,37 +24,55 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Cue, Quote, Speaker
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
-from .entities import register_extensions
-from .quote_marks import Quoted, find_quoted, paragraph_spans
+from .marks import Quoted, find_quoted, paragraph_spans
 from .speakers import Source, addressee_of, resolve, source_of
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
-_UNATTRIBUTED_WORDS = 8  # an unattributed quotation shorter than this is a label or scare quote
-_TITLE_WORDS = 8  # the longest all-capitalized quotation taken for a title
-_REACH = 15  # tokens a cue may stand from its quotation
-_NAMING_REACH = 4  # tokens between "called" and the name it gives
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSettings:
+    """The component's tunables (its `default_config`)."""
+
+    unattributed_words: int = 8  # an unattributed quotation shorter than this is a label or scare quote
+    title_words: int = 8  # the longest all-capitalized quotation taken for a title
+    reach: int = 15  # tokens a cue may stand from its quotation
+    naming_reach: int = 4  # tokens between "called" and the name it gives
+
+
+_DEFAULTS = QuoteSettings()
 
 
 @Language.factory(
     "dateline_quotes",
-    requires=["token.dep", "token.lemma", "doc.sents"],
+    requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.ent_type", "doc.sents",
+              "doc._.dl_refs", "doc._.dl_orgs"],
     assigns=["doc._.dl_quotes"],
+    default_config={
+        "unattributed_words": _DEFAULTS.unattributed_words,
+        "title_words": _DEFAULTS.title_words,
+        "reach": _DEFAULTS.reach,
+        "naming_reach": _DEFAULTS.naming_reach,
+    },
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
+def make_quotes(
+    nlp: Language, name: str, unattributed_words: int, title_words: int, reach: int, naming_reach: int
+) -> QuoteFinder:
+    return QuoteFinder(QuoteSettings(unattributed_words, title_words, reach, naming_reach))
 
 
 class QuoteFinder:
     """Finds the quotations of a parsed Doc (after `dateline_people`, whose references it resolves)."""
 
-    def __init__(self) -> None:
-        register_extensions()
+    def __init__(self, settings: QuoteSettings = _DEFAULTS) -> None:
         self.lex = quote_lexicon()
+        self.settings = settings
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dl_quotes = _Extraction(doc, self.lex).run()
+        doc._.dl_quotes = _Extraction(doc, self.lex, self.settings).run()
         return doc
 
 
@@ -73,9 +91,10 @@ class _Piece:
 class _Extraction:
     """The state of one Doc's extraction; `run` returns its Quote records."""
 
-    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, settings: QuoteSettings = _DEFAULTS) -> None:
         self.doc = doc
         self.lex = lex
+        self.settings = settings
         self.text = doc.text
         self.idx = [t.idx for t in doc]
         self.sent_starts = [s.start for s in doc.sents]
@@ -165,7 +184,7 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
-        if _is_title(self.text, piece.quoted, self.lex.title_words) and not self._named_by_cue(piece):
+        if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -184,7 +203,7 @@ class _Extraction:
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
-        for i in range(max(0, piece.start - _NAMING_REACH), piece.start):
+        for i in range(max(0, piece.start - self.settings.naming_reach), piece.start):
             if self.doc[i].lemma_.lower() in self.lex.naming_verbs and i in self.hit_at:
                 return True
         return False
@@ -227,7 +246,7 @@ class _Extraction:
         glued = self.hit_at.get(piece.end - 1)  # a dash the tokenizer glued to the closing mark
         if glued is not None and glued.chars is not None:
             return glued
-        limit = min(len(doc), piece.end + _REACH)
+        limit = min(len(doc), piece.end + self.settings.reach)
         for i in range(piece.end, limit):
             hit = self.hit_at.get(i)
             if hit is not None and "quote" in hit.word.frames and self._only_subject_between(hit, piece.end):
@@ -251,7 +270,7 @@ class _Extraction:
     def _cue_before(self, piece: _Piece) -> CueHit | None:
         """Smith said: “...” / Smith told reporters, “...”"""
         doc = self.doc
-        floor = max(0, piece.start - _REACH)
+        floor = max(0, piece.start - self.settings.reach)
         for i in range(piece.start - 1, floor - 1, -1):
             if self.quoted[i]:
                 return None
@@ -300,7 +319,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < _UNATTRIBUTED_WORDS):
+        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -421,12 +440,12 @@ def _outermost(hits: list[CueHit]) -> list[CueHit]:
     return kept
 
 
-def _is_title(text: str, q: Quoted, small_words: frozenset[str]) -> bool:
+def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
     """A short quoted name whose words are all capitalized (small words aside), or a date."""
     lo, hi = q.inner
     words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
     words = [w for w in words if w and w.lower() not in small_words]
-    if not words or len(words) > _TITLE_WORDS:
+    if not words or len(words) > max_words:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 

@@ -1,5 +1,6 @@
-"""`ingest`: read articles, analyse the new ones, store them in batches.
+"""The one path into the store: read articles, analyse the new ones, store them in batches, rebuild the knowledge base.
 
+Used by `dateline ingest` and by the web's `POST /api/articles` (`store_record`).
 Resumable: an article already stored with the same text is skipped before
 analysis, so running an interrupted ingest again only does the rest.
 """
@@ -12,12 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..analysis import analyze_stream
-from ..errors import SKIP_REASONS, Warnings
-from ..pipeline import DEFAULT_MODEL
-from ..readers import DEFAULT_MAX_CHARS, Problem, read_articles
-from ..records import Article, ArticleRecord
-from .duck import Store, text_hash
+from .analysis import analyze_stream
+from .errors import SKIP_REASONS, Warnings
+from .kb.build import rebuild
+from .pipeline import DEFAULT_MODEL
+from .readers import DEFAULT_MAX_CHARS, Problem, read_articles
+from .records import Article, ArticleRecord
+from .store import Store, text_hash
 
 WRITE_BATCH = 64  # articles per transaction
 
@@ -77,12 +79,25 @@ def ingest(
             if len(batch) >= WRITE_BATCH:
                 _flush(store, batch, model, summary, on_progress)
         _flush(store, batch, model, summary, on_progress)
-        if store.meta("kb_stale") != "0":
-            from ..kb.build import rebuild
-
-            rebuild(store)
+        _refresh_kb(store)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def store_record(store: Store, record: ArticleRecord, *, model: str = DEFAULT_MODEL) -> bool:
+    """Store one analysed record (replacing one with its id), then bring the knowledge base up to date.
+
+    Returns whether an article with that id was replaced.
+    """
+    replaced = bool(store.known([record.id]))
+    store.write_records([record], model=model)
+    _refresh_kb(store)
+    return replaced
+
+
+def _refresh_kb(store: Store) -> None:
+    if store.meta("kb_stale") != "0":
+        rebuild(store)
 
 
 def _flush(store: Store, batch: list[ArticleRecord], model: str, summary: IngestSummary, on_progress) -> None:

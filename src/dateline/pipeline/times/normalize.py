@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from . import times_resolve as resolve
-from . import times_words as words
-from .times_context import Context, Norm
-from .times_values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
+from . import resolve
+from . import words
+from .context import Context, Norm
+from .values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
 
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
 _OFFSET_MODS = {
@@ -419,7 +419,7 @@ def interval(norm: Norm, ctx: Context) -> None:
 
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
-from .times_period import det_period, period, period_end, year_ago  # noqa: E402
+from .periods import det_period, period, period_end, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": _holiday,

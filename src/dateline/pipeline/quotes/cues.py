@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
+from ... import lexicon
 
 _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

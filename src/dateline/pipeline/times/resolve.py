@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import times_words as words
-from .times_values import SEASON_START, Period, add_months, easter, weekday_on_or_after
+from . import words
+from .values import SEASON_START, Period, add_months, easter, weekday_on_or_after
 
 # How much further a date may be on the side its clause's tense points to (about eight months).
 TENSE_PENALTY_DAYS = 250

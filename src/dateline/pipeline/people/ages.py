@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .entities import AgeRef, Cluster, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from .entities import AgeRef, Cluster
 
 MAX_AGE = 125
 _OPEN = frozenset({",", "("})
@@ -25,21 +26,24 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
-@Language.factory("dateline_ages", requires=["doc._.dl_people"], assigns=["doc._.dl_people"])
-def make_ages(nlp: Language, name: str) -> AgeFinder:
-    return AgeFinder()
+@Language.factory(
+    "dateline_ages", requires=["doc._.dl_people", "doc._.dl_refs"], assigns=["doc._.dl_people"],
+    default_config={"max_age": MAX_AGE},
+)
+def make_ages(nlp: Language, name: str, max_age: int) -> AgeFinder:
+    return AgeFinder(max_age=max_age)
 
 
 class AgeFinder:
-    def __init__(self) -> None:
-        register_extensions()
+    def __init__(self, *, max_age: int = MAX_AGE) -> None:
+        self.max_age = max_age  # a larger number beside a name is not an age
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
         if not refs:
             return doc
         for token in doc:
-            found = _age_at(doc, token, refs)
+            found = _age_at(doc, token, refs, self.max_age)
             if found is not None:
                 cluster, age = found
                 if not any(a.start_char == age.start_char for a in cluster.ages):
@@ -54,11 +58,11 @@ def _person(refs: dict[int, Cluster], i: int) -> Cluster | None:
     return cluster if cluster is not None and cluster.label == "PERSON" else None
 
 
-def _age_at(doc: Doc, token: Token, refs) -> tuple[Cluster, AgeRef] | None:
+def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
     text = token.text
     if text.isdigit() and len(text) <= 3:
         age = int(text)
-        if age > MAX_AGE:
+        if age > max_age:
             return None
         end = _year_old_end(doc, token.i)
         if end is not None:
@@ -68,7 +72,7 @@ def _age_at(doc: Doc, token: Token, refs) -> tuple[Cluster, AgeRef] | None:
     if match:
         return _modified(doc, token.i, token.i + 1, int(match.group(1)), refs)
     if token.lower_ in ("aged", "age") and token.i + 1 < len(doc) and doc[token.i + 1].text.isdigit():
-        return _aged(doc, token.i, refs)
+        return _aged(doc, token.i, refs, max_age)
     return _decade(doc, token, refs)
 
 
@@ -128,14 +132,14 @@ def _appositive(doc: Doc, i: int, age: int, refs) -> tuple[Cluster, AgeRef] | No
     return person, _span(doc, i, i + 1, age)
 
 
-def _aged(doc: Doc, i: int, refs) -> tuple[Cluster, AgeRef] | None:
+def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
     """"Smith, aged 43," or "Smith aged 43"."""
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     person = _person(refs, j) if j >= 0 else None
     age = int(doc[i + 1].text)
-    if person is None or age > MAX_AGE:
+    if person is None or age > max_age:
         return None
     return person, _span(doc, i, i + 2, age)
 

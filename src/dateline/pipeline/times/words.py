@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import lexicon
+from ... import lexicon
 
 _SPACE = re.compile(r"\s+")
 _NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")

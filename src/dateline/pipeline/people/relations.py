@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
-from .entities import Cluster, RelationRef, register_extensions
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
+from .entities import Cluster, RelationRef
 
 INVERSE = {
     "child": "parent", "parent": "child", "partner": "partner", "sibling": "sibling",
@@ -26,14 +27,17 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
-@Language.factory("dateline_relations", requires=["doc._.dl_people"], assigns=["doc._.dl_people"])
+@Language.factory(
+    "dateline_relations",
+    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag"],
+    assigns=["doc._.dl_people"],
+)
 def make_relations(nlp: Language, name: str) -> RelationFinder:
     return RelationFinder()
 
 
 class RelationFinder:
     def __init__(self) -> None:
-        register_extensions()
         self.kin = lexicon.lower_table("kinship.tsv")
 
     def __call__(self, doc: Doc) -> Doc:

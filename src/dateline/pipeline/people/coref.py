@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
+from ... import lexicon
 from .entities import Cluster, MentionRef, RoleRef
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -26,13 +26,13 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def resolve_references(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, roles) -> None:
+def resolve_references(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, roles, window: int = WINDOW) -> None:
     if not people:
         return
     pronouns = lexicon.lower_table("pronouns.tsv")
     starts = sentence_starts(doc)
     quoted = quoted_tokens(doc)
-    tracker = _Salience(starts, quoted)
+    tracker = _Salience(starts, quoted, window)
     names = sorted(((m.start, m, c) for c in people for m in c.mentions), key=lambda x: x[0])
     n = 0
     for token in doc:
@@ -76,7 +76,8 @@ class _Salience:
     a pronoun or description more likely continues the narrative's subject.
     """
 
-    def __init__(self, starts: list[int], quoted: list[bool]) -> None:
+    def __init__(self, starts: list[int], quoted: list[bool], window: int = WINDOW) -> None:
+        self.window = window
         self.starts = starts
         self.quoted = quoted
         self.last: dict[Cluster, tuple[int, int, float]] = {}  # cluster -> (token, sentence, prominence)
@@ -122,7 +123,7 @@ class _Salience:
         self._prune(here)
         scored = []
         for cluster, (i, sent, prominence) in self._candidates(token):
-            if here - sent > WINDOW:
+            if here - sent > self.window:
                 continue
             known = cluster.gender
             if gender and known and known != gender:

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..records import ArticleRecord, TimeExpression, TimelineEntry
+from ...records import ArticleRecord, TimeExpression, TimelineEntry
 
 
 def build_timeline(doc: Doc, times: list[TimeExpression]) -> list[TimelineEntry]:

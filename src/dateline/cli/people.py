@@ -1,0 +1,53 @@
+"""`dateline people`: the people of the knowledge base, most often seen first."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from ..store import Store, default_db
+from .common import DbOption, TableFormatOption, err, out, reports_errors, warn_if_stale
+
+
+def list_people(*, db: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
+    """People of the knowledge base (one per identity), most often seen first; NAME matches any part of a name."""
+    with Store.open(db) as store:
+        return store.query(
+            """
+            SELECT e.entity_id, e.name, e.articles, e.mentions, e.gender,
+                   CAST(e.birth_from AS VARCHAR) AS birth_from, CAST(e.birth_to AS VARCHAR) AS birth_to,
+                   CAST(e.first_seen AS VARCHAR) AS first_seen, CAST(e.last_seen AS VARCHAR) AS last_seen
+            FROM entities e
+            WHERE ? IS NULL OR e.entity_id IN
+                  (SELECT entity_id FROM entity_members WHERE name ILIKE '%' || ? || '%')
+            ORDER BY e.articles DESC, e.mentions DESC, e.name
+            LIMIT ?
+            """,
+            [name, name, limit],
+        )
+
+
+@reports_errors
+def people_cli(
+    name: Annotated[str | None, typer.Argument(help="Part of a name to look for")] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 50,
+    format: TableFormatOption = "table",
+) -> None:
+    """List the people in the store, most often seen first."""
+    warn_if_stale(db)
+    rows = list_people(db=db, name=name, limit=limit)
+    if format == "json":
+        out.print_json(data=rows, default=str)
+        return
+    if not rows:
+        err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")
+        raise typer.Exit(1)
+    table = Table("name", "articles", "mentions", "gender", "born", "first seen", "last seen")
+    for r in rows:
+        born = f"{r['birth_from']} … {r['birth_to']}" if r["birth_from"] else ""
+        table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "", born,
+                      r["first_seen"] or "", r["last_seen"] or "")
+    out.print(table)

@@ -1,0 +1,27 @@
+"""The Doc extension attributes dateline's components share, registered once on import.
+
+spaCy's extensions are process-global; every component module imports this
+one, so adding any dateline component to any pipeline registers them all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+def register_extensions() -> None:
+    """Doc attributes dateline's components read and write (process-global in spaCy)."""
+    defaults = {
+        "published": None,  # "YYYY-MM-DD" or None, set before the pipeline runs
+        "dl_people": None,  # list[Cluster]
+        "dl_orgs": None,  # list[Cluster]
+        "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions
+        "dl_quotes": None,  # list[records.Quote]
+        "dl_times": None,  # list[records.TimeExpression]
+        "dl_timeline": None,  # list[records.TimelineEntry]
+    }
+    for name, default in defaults.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

@@ -1,0 +1,1 @@
+"""The quotes component and its parts: quotation marks, cues, speakers."""
