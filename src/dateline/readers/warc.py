@@ -33,10 +33,12 @@ def _is_html_response(record) -> bool:
 
 def read_warc(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Article | Problem]:
     """`source` is `path:N`, N counting the file's WARC records from 1 (a skipped bad one included)."""
-    number, start = 0, 0
+    failed: set[int] = set()
+    number, start = 0, 0  # each resumption starts past the last one: warcio's offsets drift in garbled gzip
     while start is not None:
         stream.seek(start)
-        archive, start = _archive(stream), None
+        archive, begun, start = _archive(stream), start, None
+        previous = begun - 1  # where the last record read from here started
         while True:
             at, misaligned = archive.offset, archive.err_count  # where the next record starts
             try:
@@ -44,19 +46,27 @@ def read_warc(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Ar
                 payload = _payload(record)
                 archive.read_to_end()
             except StopIteration:
+                if _more_data(stream, at):  # warcio stopped early, on a truncated gzip member run into the next
+                    number += 1
+                    yield Problem(Warnings.W010.format(source=f"{path}:{number}", detail="unreadable data"))
+                    start = _next_start(stream, max(at, begun) + 1)
                 break
             except Exception as err:  # warcio fails in assorted ways on garbled records
-                number += 1
-                yield Problem(Warnings.W010.format(source=f"{path}:{number}", detail=_detail(err)))
-                start = _next_start(stream, at + 1)
+                if at not in failed:  # a record looked at again after a resumption is reported once
+                    failed.add(at)
+                    number += 1
+                    yield Problem(Warnings.W010.format(source=f"{path}:{number}", detail=_detail(err)))
+                # the record before, cut short, may have taken this one's first lines: look again after it
+                start = _next_start(stream, max(previous, begun) + 1)
                 break
             number += 1
             source = f"{path}:{number}"
-            broken = _broken(record, archive.err_count > misaligned)
+            broken = "corrupt gzip data" if archive.gzip_failed else _broken(record, archive.err_count > misaligned)
             if broken:  # its neighbours may be inside it: read on from the next record start after its own
                 yield Problem(Warnings.W010.format(source=source, detail=broken))
-                start = _next_start(stream, at + 1)
+                start = _next_start(stream, max(at, begun) + 1)
                 break
+            previous = at
             if payload is not None:
                 yield from read_html(payload, source, options, url=record.rec_headers.get_header("WARC-Target-URI"))
 
@@ -68,6 +78,26 @@ def _archive(stream: IO[bytes]):
     class Quiet(ArchiveIterator):
         INC_RECORD = ""
 
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.gzip_failed = False
+            reader, fallback = self.reader, self.reader._decompress
+
+            def decompress(data: bytes) -> bytes:
+                # warcio answers a gzip member corrupt past its first block with b"" and reads on to
+                # the end of the file; noted here, so the record (and what it swallowed) is retried
+                if reader.decompressor is None or not data:
+                    return data
+                try:
+                    return reader.decompressor.decompress(data)
+                except Exception:  # noqa: BLE001 - zlib.error and its kin
+                    if reader.num_block_read == 0:
+                        return fallback(data)  # warcio's own guess: not gzip after all
+                    self.gzip_failed = True
+                    return b""
+
+            reader._decompress = decompress
+
     return Quiet(stream, arc2warc=True)
 
 
@@ -77,6 +107,9 @@ def _broken(record, misaligned: bool) -> str | None:
         return "no WARC-Type header"
     if record.rec_type not in _TYPES:  # a header run into the next record's: that record is inside it
         return f"unknown WARC-Type {record.rec_type[:40]!r}"
+    names = [name.lower() for name, _ in record.rec_headers.headers]
+    if names.count("warc-record-id") > 1 or names.count("warc-type") > 1:
+        return "its header runs into the next record's"
     if record.length is None:  # read to the end of the file: every record after it is inside it
         return "no Content-Length header"
     if getattr(record.raw_stream, "limit", 0) > 0:
@@ -92,6 +125,12 @@ def _payload(record) -> bytes | None:
 
 def _detail(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0][:120] or type(err).__name__
+
+
+def _more_data(stream: IO[bytes], at: int) -> bool:
+    """Whether anything but blank space follows `at`: an iterator that ended there left records unread."""
+    stream.seek(at)
+    return bool(stream.read(64).strip())
 
 
 def _next_start(stream: IO[bytes], pos: int) -> int | None:
