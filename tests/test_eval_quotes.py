@@ -151,3 +151,19 @@ def test_real_corpus_slice_scores_and_json_shape():
         assert set(scores) == {"content", "cue", "source"}
         assert all(set(s) == {"p", "r", "f1"} for s in scores.values())
     assert result["dateline"]["polnear_overlap"]["content"]["f1"] > 0.5
+
+
+def test_direct_subset_takes_only_quotes_between_two_marks():
+    from dateline.eval.quotes import dateline_spans
+    from dateline.records import ArticleRecord, Quote
+
+    text = '"Yes," he said.\n\nQ: Why?\n\n"It goes on'
+    quotes = (
+        Quote("q1", "direct", text[0:6], 0, 6),
+        Quote("q2", "direct", "Why?", 20, 24),  # a transcript turn: no marks
+        Quote("q3", "direct", text[26:], 26, len(text)),  # left open at the paragraph's end
+    )
+    record = ArticleRecord(id="a", source=None, published=None, title=None, url=None, outlet=None, text=text, quotes=quotes)
+    spans = dateline_spans(record)
+    assert spans["direct"]["content"] == {(0, 6)}
+    assert spans["content"] == {(0, 6), (20, 24), (26, len(text))}

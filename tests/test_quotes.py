@@ -19,9 +19,30 @@ def test_curly_and_straight_marks_pair():
     assert _quoted(text) == ["“yes”", '"no"', "''maybe.''"]
 
 
-def test_single_marks_inside_double_are_part_of_the_quote():
+def test_single_marks_inside_double_are_a_nested_quote():
     text = "“He told me, ‘don’t go,’ and I went,” she said."
-    assert _quoted(text) == ["“He told me, ‘don’t go,’ and I went,”"]
+    found = find_quoted(text, [0])
+    assert [(text[q.start : q.end], q.nested) for q in found] == [
+        ("“He told me, ‘don’t go,’ and I went,”", False),
+        ("‘don’t go,’", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They played rock 'n' roll all through the '90s.",
+        "The Smiths' first album and the Beatles' last one sold well.",
+        "He said he'd 'em all beaten, O'Brien's men too.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(text):
+    assert _quoted(text) == []
+
+
+def test_british_single_marks_pair_and_run_over_paragraphs():
+    text = "'The first part,' said Mr Smith. 'It goes on\n\n'and ends here.'"
+    assert _quoted(text, [0, 33]) == ["'The first part,'", "'It goes on", "'and ends here.'"]
 
 
 def test_mis_curled_mark_pairs_by_position():

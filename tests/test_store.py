@@ -179,3 +179,25 @@ def test_export_writes_every_table(tmp_path, founding):
     assert set(TABLES) <= set(written)
     assert written["articles"] == 1
     assert pq.read_table(tmp_path / "out" / "people.parquet").num_rows == len(founding.people)
+
+
+def test_a_version_3_file_is_migrated_keeping_its_articles(tmp_path):
+    import duckdb
+
+    from dateline.store import schema
+
+    path = str(tmp_path / "v3.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for version, steps in schema.MIGRATIONS[:3]:
+        for sql in steps():
+            con.execute(sql)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '3')")
+    con.execute("INSERT INTO articles VALUES ('a1', 's', DATE '2024-01-02', 'T', NULL, 'O', 'Text.', 'h', 'm', 'v', now())")
+    con.execute("INSERT INTO quotes (article_id, quote_id, kind, text) VALUES ('a1', 'q1', 'direct', '\"Hi\"')")
+    con.close()
+    with Store.open(path, write=True) as store:
+        (record,) = store.records(["a1"])
+        assert (record.title, record.outlet, record.author, record.wire, record.place) == ("T", "O", None, None, None)
+        assert record.quotes[0].attribution == "speech"
+        assert store.meta("schema_version") == str(schema.SCHEMA_VERSION)

@@ -23,6 +23,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     source: str | None = None  # file path, with ":LINE" for a JSON Lines record
+    author: str | None = None  # the byline
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class Quote:
     cue: Cue | None = None
     addressee: Addressee | None = None
     confidence: float = 0.5
+    attribution: str = "speech"  # speech | thought | intention (beliefs aside, stances and plans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +150,9 @@ class ArticleRecord:
     url: str | None
     outlet: str | None
     text: str
+    author: str | None = None  # the byline
+    wire: str | None = None  # the news agency of a wire dateline ("WASHINGTON (AP) —"), when it is not the outlet
+    place: str | None = None  # the dateline's place ("WASHINGTON")
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     quotes: tuple[Quote, ...] = ()

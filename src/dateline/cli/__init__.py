@@ -12,6 +12,7 @@ from ..about import __version__
 from .batch import batch_cli
 from .bench import bench_cli
 from .conflicts import conflicts_cli
+from .eval_coref import coref as eval_coref_cli
 from .eval_quotes import quotes as eval_quotes_cli
 from .eval_time import time as eval_time_cli
 from .export import export_cli
@@ -60,6 +61,7 @@ app.command("load")(load_cli)
 app.command("bench")(bench_cli)
 eval_app.command("quotes")(eval_quotes_cli)
 eval_app.command("time")(eval_time_cli)
+eval_app.command("coref")(eval_coref_cli)
 app.command("serve")(serve_cli)
 app.add_typer(eval_app, name="eval")
 

@@ -71,6 +71,9 @@ def extract_cli(
     published: PublishedOption = None,
     model: ModelOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX,
+    all_quotes: Annotated[
+        bool, typer.Option("--all-quotes", help="pretty: also list thoughts and intentions, not only speech")
+    ] = False,
 ) -> None:
     """Analyse articles and print their records (nothing is stored)."""
     fmt = format or (Format.pretty if sys.stdout.isatty() else Format.jsonl)
@@ -83,13 +86,18 @@ def extract_cli(
     records = extract(
         paths, workers=workers, published=check_date(published), model=model, max_chars=max_chars, on_problem=note
     )
+<<<<<<< HEAD
     n = _write(records, fmt)
     if problems:
         print_counts(problems)
+=======
+    n = _write(records, fmt, all_quotes=all_quotes)
+>>>>>>> main
     if n == 0:
         raise typer.Exit(1)
 
 
+<<<<<<< HEAD
 def print_counts(problems: list[Problem]) -> None:
     """One line counting the problems by code, as `ingest` ends with."""
     from collections import Counter
@@ -102,6 +110,9 @@ def print_counts(problems: list[Problem]) -> None:
 
 
 def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
+=======
+def _write(records: Iterator[ArticleRecord], fmt: Format, *, all_quotes: bool = False) -> int:
+>>>>>>> main
     n = 0
     if fmt is Format.json:
         # One record prints as an object; several as an array, streamed.
@@ -122,7 +133,7 @@ def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         else:
-            render_record(record, out)
+            render_record(record, out, all_quotes=all_quotes)
     return n
 
 

@@ -38,10 +38,13 @@ def person_line(p: Person, names: dict[str, str]) -> str:
     return " ".join(parts)
 
 
-def render_record(record: ArticleRecord, console: Console) -> None:
+def render_record(record: ArticleRecord, console: Console, *, all_quotes: bool = False) -> None:
+    """The record as sections; quotes of thought and intention only with `all_quotes`."""
     names = {p.id: p.name for p in record.people}
     head = escape(record.title or record.source or record.id)
-    meta = " · ".join(x for x in (record.published or "date unknown", record.outlet, record.source) if x)
+    byline = f"by {record.author}" if record.author else None
+    wire = f"{record.place} ({record.wire})" if record.place and record.wire else record.place
+    meta = " · ".join(x for x in (record.published or "date unknown", record.outlet, byline, wire, record.source) if x)
     console.rule(f"[bold]{head}[/]")
     console.print(f"[dim]{escape(meta)}[/]")
     if record.people:
@@ -52,13 +55,17 @@ def render_record(record: ArticleRecord, console: Console) -> None:
         console.print("[bold underline]Organizations[/]")
         for o in record.organizations:
             console.print(f"  {o.id} [bold]{escape(o.name)}[/] — {len(o.mentions)} mention{'s' * (len(o.mentions) != 1)}")
-    if record.quotes:
-        console.print("[bold underline]Quotes[/]")
-        for q in record.quotes:
+    quotes = [q for q in record.quotes if all_quotes or q.attribution == "speech"]
+    if quotes:
+        hidden = len(record.quotes) - len(quotes)
+        more = f" [dim]({hidden} of thought or intention not shown: --all-quotes)[/]" if hidden else ""
+        console.print("[bold underline]Quotes[/]" + more)
+        for q in quotes:
             who = escape(q.speaker.name) if q.speaker else "[dim]unknown[/]"
             to = f" → {escape(q.addressee.name)}" if q.addressee else ""
             cue = f" [dim]{escape(q.cue.text)}[/]" if q.cue else ""
-            console.print(f"  {q.id} [cyan]{who}[/]{to}{cue} [dim]({q.kind})[/]: {escape(q.text)}")
+            kind = q.kind if q.attribution == "speech" else f"{q.kind}, {q.attribution}"
+            console.print(f"  {q.id} [cyan]{who}[/]{to}{cue} [dim]({kind})[/]: {escape(q.text)}")
     if record.times:
         console.print("[bold underline]Times[/]")
         for t in record.times:

@@ -5,13 +5,16 @@ separate units; without this the small model glues a closing quote paragraph
 to the next one, and a quote's speaker is sought in the wrong sentence.
 A blank line is a paragraph break; so is a single line break after a
 sentence's last mark (extracted pages put one paragraph a line), but not
-one inside a sentence, where the text is merely hard-wrapped.
+one inside a sentence, where the text is merely hard-wrapped. A headline
+line and a wire dateline ("WASHINGTON (AP) —") end where the first sentence begins.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .wire import find_dateline, headline_end
 
 _ENDS = frozenset(".!?:;\"'”’»)…")
 
@@ -28,4 +31,20 @@ def mark_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
         newlines = token.whitespace_.count("\n")
         last = token
+    for end in _opening_ends(doc.text):
+        token = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
     return doc
+
+
+def _opening_ends(text: str) -> list[int]:
+    """Where the headline and the dateline end: each is followed by a new sentence."""
+    ends = []
+    headline = headline_end(text)
+    if headline is not None:
+        ends.append(headline + 1)
+    dateline = find_dateline(text)
+    if dateline is not None:
+        ends.append(dateline.end)
+    return ends

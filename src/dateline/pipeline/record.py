@@ -7,18 +7,24 @@ from spacy.tokens import Doc
 from ..calendar import birth_interval
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
 from .people.entities import Cluster
+from .wire import find_dateline
 
 
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
     published = article.published
+    dateline = find_dateline(doc.text)
+    wire = dateline.wire if dateline is not None else None
     return ArticleRecord(
         id=article.id,
         source=article.source,
         published=published,
         title=article.title,
         url=article.url,
-        outlet=article.outlet,
+        outlet=article.outlet or wire,  # a wire story with no other outlet is the agency's
         text=doc.text,
+        author=article.author,
+        wire=wire,
+        place=dateline.place if dateline is not None else None,
         people=tuple(_person(c, published) for c in doc._.dl_people or ()),
         organizations=tuple(_organization(c) for c in doc._.dl_orgs or ()),
         quotes=tuple(doc._.dl_quotes or ()),

@@ -91,6 +91,7 @@ def build_article(
     title: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    author: str | None = None,
 ) -> Article | Problem:
     """An Article, or the Problem that keeps this text from being one."""
     text = clean_text(text)
@@ -107,4 +108,5 @@ def build_article(
         url=url,
         outlet=(outlet if isinstance(outlet, str) and outlet.strip() else None) or host_of(url),
         source=source,
+        author=author.strip() if isinstance(author, str) and author.strip() else None,
     )

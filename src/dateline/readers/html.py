@@ -8,10 +8,12 @@ from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article
 from .dates import read_date
+from .page_meta import page_metadata
 
 # Publication (not modification) dates, read from the page's markup only:
 # dates found by scanning the body text are too often some other event's.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
+_BYLINE_WORDS = 8
 # A page whose "main text" has no line of this many words is menus and link lists
 # (trafilatura's fallback returns a nav-only page's "Home\nNews\nAbout us"), not an article.
 _PROSE_WORDS = 6
@@ -34,17 +36,42 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         return None
     if doc is None or not _has_prose(doc.text or ""):
         return None
+    meta = page_metadata(html)
+    title = meta.get("title") or doc.title
+    author = meta.get("author") or doc.author
     return {
-        "text": doc.text,
-        "date": doc.date,
-        "title": doc.title,
+        "text": _without_headline(doc.text, title, author),
+        "date": meta.get("date") or doc.date,
+        "title": title,
         "url": doc.url or url,
-        "outlet": doc.sitename or doc.hostname,
+        "outlet": meta.get("outlet") or doc.sitename or doc.hostname,
+        "author": author,
     }
 
 
 def _has_prose(text: str) -> bool:
     return any(len(line.split()) >= _PROSE_WORDS for line in text.splitlines())
+
+
+def _without_headline(text: str, title: str | None, author: str | None) -> str:
+    """The body without the headline and byline some pages repeat as its first lines."""
+    first, _, rest = text.lstrip().partition("\n")
+    if title and rest.strip() and _same(first, title):
+        text = rest
+        first, _, rest = text.lstrip().partition("\n")
+    if author and rest.strip() and len(first.split()) <= _BYLINE_WORDS and author.split()[-1] in first:
+        return rest  # "By Jane Rowe"
+    return text
+
+
+def _same(line: str, title: str) -> bool:
+    """The line is the title, or the start of a title the page lengthened ("… | Outlet")."""
+    line, title = _norm(line), _norm(title)
+    return line == title or (len(line) > 20 and title.startswith(line))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .")
 
 
 def read_html(
@@ -65,4 +92,5 @@ def read_html(
         title=page["title"],
         url=page["url"],
         outlet=page["outlet"],
+        author=page["author"],
     )

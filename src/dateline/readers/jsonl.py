@@ -53,7 +53,15 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         title=title if isinstance(title, str) else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         outlet=_first(obj, OUTLET_FIELDS),
+        author=_author(obj.get("authors", obj.get("author"))),
     )
+
+
+def _author(value: Any) -> str | None:
+    """news-please's `authors` list or a plain `author` string."""
+    if isinstance(value, list):
+        value = " and ".join(v for v in value[:5] if isinstance(v, str) and v.strip())
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def read_jsonl(

@@ -2,6 +2,8 @@
 
 The text may follow the date on the same line (as in the founding article) or
 start on the next one. A file without a date line is read with published = null.
+Header lines may follow the date line, one a line, before the text:
+`title …`, `author …`, `url …`, `outlet …` (a colon after the key is allowed).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .dates import read_date
 
 # "date" then something that starts like a date; anything else is article text.
 _DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d\S*)[ \t]*")
+_HEADER = re.compile(r"[ \t]*(title|author|url|outlet):?[ \t]+(\S[^\n]*?)[ \t]*(?:\n|\Z)")
 _TIME_PART = re.compile(r"\A[ \t]*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?=\s)")
 
 
@@ -32,6 +35,22 @@ def split_date_line(text: str, source: str) -> tuple[str | None, str, Problem | 
     return published, rest, problem
 
 
+def split_headers(body: str) -> tuple[dict[str, str], str]:
+    """The header lines opening the body (after the date line), and the text after them."""
+    headers: dict[str, str] = {}
+    at = 0
+    if body[:1] not in ("\n", "\r"):
+        return headers, body  # the text runs on the date line: no headers
+    while True:
+        while at < len(body) and body[at] in "\r\n":
+            at += 1
+        match = _HEADER.match(body, at)
+        if match is None or match.group(1) in headers:
+            return headers, body[at:] if headers else body
+        headers[match.group(1)] = match.group(2)
+        at = match.end()
+
+
 def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Article | Problem]:
     text, problem = decode(data, source)
     if problem:
@@ -39,4 +58,16 @@ def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Articl
     published, body, problem = split_date_line(text, source)
     if problem and not (options.published and problem.code == "W001"):
         yield problem
-    yield build_article(body, source=source, options=options, published=published)
+    if problem is not None and problem.code == "W001":
+        body = "\n" + body  # no date line: headers may open the file
+    headers, body = split_headers(body)
+    yield build_article(
+        body,
+        source=source,
+        options=options,
+        published=published,
+        title=headers.get("title"),
+        url=headers.get("url"),
+        outlet=headers.get("outlet"),
+        author=headers.get("author"),
+    )

@@ -70,7 +70,27 @@ def _v3() -> list[str]:
     return ["ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_org VARCHAR"]
 
 
+def _v4() -> list[str]:
+    """An article's byline and wire dateline; what kind of attribution a quote is.
+
+    The articles table is rebuilt so that its record columns stay ahead of the
+    store's own (text_hash, …), as every later table description expects.
+    """
+    return [
+        "ALTER TABLE articles RENAME TO articles_v3",
+        """CREATE TABLE articles (
+            "id" VARCHAR, "source" VARCHAR, "published" DATE, "title" VARCHAR, "url" VARCHAR, "outlet" VARCHAR,
+            "text" VARCHAR, "author" VARCHAR, "wire" VARCHAR, "place" VARCHAR,
+            text_hash VARCHAR, model VARCHAR, dateline_version VARCHAR, ingested_at TIMESTAMP,
+            PRIMARY KEY (id))""",
+        """INSERT INTO articles SELECT id, source, published, title, url, outlet, text, NULL, NULL, NULL,
+            text_hash, model, dateline_version, ingested_at FROM articles_v3""",
+        "DROP TABLE articles_v3",
+        "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS attribution VARCHAR DEFAULT 'speech'",
+    ]
+
+
 # Each migration takes the file from version n-1 to n; they run in order, in one transaction.
-MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3)]
+MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]
 KB_TABLES = ("entities", "entity_members", "kb_quotes", "kb_quote_appearances", "conflicts")
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -30,6 +31,7 @@ def _blank_is_none(value: object) -> object:
 Since = Annotated[Day | None, BeforeValidator(_blank_is_none), Query()]
 Until = Since
 QuoteKind = Annotated[Literal["direct", "indirect", "partial"] | None, BeforeValidator(_blank_is_none), Query()]
+ShownQuotes = Annotated[Literal["speech", "all"], BeforeValidator(_blank_is_none), Query()]
 ConflictKind = Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none), Query()]
 
 
@@ -69,16 +71,21 @@ def articles(request: Request, store: StoreDep, q: Words = None, outlet: Outlet 
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, store: StoreDep, article_id: Id):
+def article(request: Request, store: StoreDep, article_id: Id, quotes: ShownQuotes = "speech"):
+    """The article with its spans; quotes of thought and intention only with `?quotes=all`."""
     record = queries.record(store, article_id)
     if record is None:
         raise not_found("article", article_id)
     links = queries.article_links(store, article_id)
+    shown = tuple(q for q in record.quotes if quotes == "all" or q.attribution == "speech")
+    hidden = len(record.quotes) - len(shown)
+    record = replace(record, quotes=shown)
     spans = record_spans(record)
     layers = {layer: sum(1 for s in spans if s.layer == layer) for layer in LAYERS}
     return render(request, "article.html", q="", record=record, text=highlight(record.text, spans),
                   layers=layers, entities=links["entities"], reprints=links["quotes"],
-                  names={p.id: p.name for p in record.people})
+                  names={p.id: p.name for p in record.people}, shown_quotes=quotes, hidden_quotes=hidden,
+                  other_quotes=sum(q.attribution != "speech" for q in shown))
 
 
 @router.get("/people")

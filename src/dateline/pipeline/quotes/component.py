@@ -28,7 +28,10 @@ from .. import extensions  # noqa: F401  (registers the Doc attributes read and 
 from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
+from .nested import nested_cue
 from .speakers import Source, addressee_of, resolve, source_of
+from .transcripts import turn_speaker
+from ..wire import find_dateline
 
 _STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
 
@@ -44,6 +47,9 @@ class QuoteSettings:
 
 
 _DEFAULTS = QuoteSettings()
+_SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
+_UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
+_INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
 
 
 @Language.factory(
@@ -100,7 +106,11 @@ class _Extraction:
         self.sent_starts = [s.start for s in doc.sents]
         paragraphs = paragraph_spans(self.text)
         self.par_starts = [start for start, _ in paragraphs]
-        self.pieces = self._pieces()
+        dateline = find_dateline(self.text)
+        self.floor = bisect_left(self.idx, dateline.end) if dateline is not None else 0  # no span reaches back
+        everything = self._pieces()
+        self.pieces = [p for p in everything if not p.quoted.nested]
+        self.nested = [p for p in everything if p.quoted.nested]
         self.quoted = [False] * len(doc)
         self.pieces_in: dict[int, list[_Piece]] = defaultdict(list)  # paragraph -> its quotations
         for p in self.pieces:
@@ -109,6 +119,8 @@ class _Extraction:
                 self.quoted[i] = True
         hits = find_cues(doc, lex, self.quoted, paragraphs)
         self.hit_at = {h.verb.i: h for h in hits}
+        self.intro_end = min((h.verb.idx for h in hits if h.word is lex.label), default=len(self.text))
+        self.label_starts = {doc[h.source[0]].idx for h in hits if h.word is lex.label and h.source is not None}
         # Contents never leave their paragraph, so cues are only compared within one.
         self.hits_in: dict[int, list[CueHit]] = defaultdict(list)
         for hit in hits:
@@ -128,6 +140,8 @@ class _Extraction:
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
         quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
         quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
+        quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
+        quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
         return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
 
@@ -184,6 +198,9 @@ class _Extraction:
                 previous = piece
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
+        if piece.quoted.start + 1 in self.label_starts:
+            piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
+            return
         if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
@@ -195,11 +212,57 @@ class _Extraction:
             hit = find(piece)
             if hit is not None:
                 piece.hit, piece.how = hit, how
+                if self._is_fragment(piece, how):
+                    piece.kind = "partial"  # warns of “serious risk to services”: words, not a statement
                 return
         if previous is not None and self._runs_on(previous, piece):
             piece.hit, piece.how = previous.hit, "continuation"
+            if self._is_fragment(piece, "continuation"):
+                piece.kind = "partial"
             return
         piece.how = "unattributed"
+
+    def _is_fragment(self, piece: _Piece, how: str) -> bool:
+        """Lower-case words set into the author's own sentence: a partial quotation, not a statement.
+
+        A cue's object ("warns of “serious risk”") or words a clause carries on
+        ("were “well-paid,” making …", "Machado was “disgusting”"); but not the
+        words a naming cue right before introduces ("called it “total crap”").
+        """
+        if self._after_that(piece):
+            return True  # told Fox that “they hit Matt …”: quoted words inside reported speech
+        if how == "after":
+            return False  # “…,” said Mr. Kamin: a statement with its cue
+        lo, hi = piece.quoted.inner
+        if not self.text[lo:hi].lstrip(" '‘`")[:1].islower():
+            return False
+        head = piece.hit.content_head
+        if how == "complement" and head is not None and head.dep_ in ("prep", "dobj", "pobj"):
+            return True
+        before = piece.start - 1
+        while before >= 0 and (self.doc[before].is_space or self.doc[before].is_punct):
+            if self.doc[before].text in (":", ".", "!", "?"):
+                return False
+            before -= 1
+        sentence = self._sentence(piece.start)
+        if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
+            return False
+        if self._split_by_cue(piece, sentence):
+            return False  # “Every time you say that,” Tester said, “you give ammunition …”
+        near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
+        return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
+
+    def _after_that(self, piece: _Piece) -> bool:
+        before = piece.start - 1
+        while before >= 0 and (self.doc[before].is_space or self.doc[before].text == ","):
+            before -= 1
+        return before >= 0 and self.doc[before].lower_ == "that" and self.doc[before].dep_ == "mark"
+
+    def _split_by_cue(self, piece: _Piece, sentence: int) -> bool:
+        """The quotation resumes one its cue interrupted in the same sentence."""
+        verb = piece.hit.verb.i
+        start = self.sent_starts[sentence]
+        return verb < piece.start and any(self.quoted[j] for j in range(start, verb))
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
@@ -319,7 +382,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how == "title" or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
+        if piece.how in ("title", "label") or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -339,7 +402,31 @@ class _Extraction:
             cue=cue,
             addressee=addressee,
             confidence=round(max(0.05, confidence), 2),
+            attribution=self._attribution(piece.hit, quoted=piece.kind == "direct"),
         )
+
+    def _nested(self, piece: _Piece) -> Quote | None:
+        """A quote within a quote, when a cue inside the outer one gives it ("She said, ‘…’")."""
+        outer = next((p for p in self.pieces if p.start <= piece.start and piece.end <= p.end), None)
+        if outer is None:
+            return None
+        hit = nested_cue(self.doc, self.lex, (outer.start, outer.end), (piece.start, piece.end), self.settings.reach)
+        if hit is None:
+            return None
+        piece.hit, piece.how = hit, "after"
+        return self._direct(piece)
+
+    def _attribution(self, hit: CueHit | None, *, quoted: bool) -> str:
+        """speech | thought | intention: what the cue reports, whatever marks the words carry."""
+        if hit is None:
+            return "speech"
+        by_class = self.lex.class_attribution.get(hit.word.cls, "speech")
+        head = hit.content_head
+        if quoted and by_class == "speech":
+            return "speech"
+        if head is not None and head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            return "intention"  # "agreed to pay", "vowed to fight"
+        return self.lex.stance_lemmas.get(hit.lemma, by_class)
 
     def _indirect(self, hit: CueHit) -> list[Quote]:
         """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
@@ -351,10 +438,13 @@ class _Extraction:
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
+        transcript = hit.word is self.lex.label  # "Okafor: …", "A: …": the answer as printed
+        attribution = "speech" if transcript else self._attribution(hit, quoted=False)
+        floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
             Quote(
                 id="",
-                kind="indirect",
+                kind="direct" if transcript else "indirect",
                 text=self.text[start:end],
                 start=start,
                 end=end,
@@ -362,15 +452,22 @@ class _Extraction:
                 cue=cue,
                 addressee=addressee,
                 confidence=round(confidence, 2),
+                attribution=attribution,
             )
-            for start, end in [hit.content, *hit.more]
+            for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
         ]
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
         key = hit.verb.i
         if key not in self.speakers:
+            if hit.turn is not None:
+                self.speakers[key] = (None, turn_speaker(self.doc, hit.verb, hit.turn, self.intro_end))
+                return self.speakers[key][1]
             source = self._source(hit)
-            self.speakers[key] = (source, resolve(self.doc, source) if source is not None else None)
+            speaker = resolve(self.doc, source) if source is not None else None
+            if speaker is not None and speaker.person is None and hit.word is self.lex.label:
+                speaker = turn_speaker(self.doc, hit.verb, "named", self.intro_end, speaker)
+            self.speakers[key] = (source, speaker)
         return self.speakers[key][1]
 
     def _source(self, hit: CueHit) -> Source | None:
@@ -379,9 +476,18 @@ class _Extraction:
         if hit.source is not None:
             lo, hi = hit.source
             head = self.doc[lo:hi].root
-            return Source(lo, hi, head)
+            return self._above_floor(Source(lo, hi, head))
         subject = subject_of(hit.verb)
-        return source_of(subject) if subject is not None else None
+        return self._above_floor(source_of(subject)) if subject is not None else None
+
+    def _above_floor(self, source: Source) -> Source | None:
+        """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""
+        if source.start >= self.floor:
+            return source
+        if source.end <= self.floor:
+            return None
+        head = source.head if source.head.i >= self.floor else self.doc[self.floor : source.end].root
+        return Source(self.floor, source.end, head)
 
     def _cue(self, hit: CueHit) -> Cue:
         start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
@@ -443,6 +549,8 @@ def _outermost(hits: list[CueHit]) -> list[CueHit]:
 def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
     """A short quoted name whose words are all capitalized (small words aside), or a date."""
     lo, hi = q.inner
+    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
+        return False  # “Hopefully,” the president said / “We're America.”: said, not named
     words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
     words = [w for w in words if w and w.lower() not in small_words]
     if not words or len(words) > max_words:

@@ -28,7 +28,7 @@ _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  #
 _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
-_LABEL = re.compile(r"([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
@@ -57,6 +57,7 @@ class CueHit:
     source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
     shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
     chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
+    turn: str | None = None  # a transcript label's turn: question | answer (labels "Q:", "A:")
 
     @property
     def lemma(self) -> str:
@@ -78,9 +79,13 @@ class QuoteLexicon:
         self.channels = lexicon.lower_table("quotes/channels.tsv")
         self.not_in_cue = lexicon.words("quotes/not_in_cue.txt")
         self.not_labels = lexicon.words("quotes/not_speaker_labels.txt")
+        self.turns = {k: v[0] for k, v in lexicon.lower_table("quotes/transcript_labels.tsv").items()}
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
+        kinds = lexicon.lower_table("quotes/attribution.tsv")
+        self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
+        self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
         self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
@@ -101,14 +106,15 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            hits.append(_verb_cue(token, word, lex))
+            hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
-def _verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
+def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
+    """The cue of a lexicon verb, with the clause or phrase it attributes."""
     start, end = verb_group(verb, lex)
     passive = _quoted_as(verb)
     if passive is not None:  # "was quoted as saying": the cue reaches back to the passive
@@ -260,13 +266,18 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
     text = doc.text
     matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
+    turns = sum(m.group(1).lower() in lex.turns for m, _ in matches)  # a transcript has several turns
     for m, p_end in matches:
         label = m.group(1)
-        if not _is_name(label) or label.lower() in lex.not_labels:
+        turn = lex.turns.get(label.lower()) if turns >= 2 else None
+        if turn is None and (not _is_name(label) or label.lower() in lex.not_labels):
             continue
         colon = _token_at(doc, text.index(":", m.end(1)))
         first = _token_at(doc, m.start(1))
         if colon is None or first is None or doc[colon].text != ":":
+            continue
+        if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
+            hits.append(_labelled(doc, lex, colon, None, m.start(2), p_end, turn))
             continue
         tokens = doc[first:colon]
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
@@ -277,13 +288,18 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
             if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
                 continue
-        hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=(first, colon))
-        end = p_end
-        if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
-            end -= 1
-        hit.content = (m.start(2), end)
-        hits.append(hit)
+        hits.append(_labelled(doc, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
+
+
+def _labelled(doc: Doc, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
+    """The cue of a labelled paragraph: what follows the colon, without its final stop."""
+    text = doc.text
+    hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=source, turn=turn)
+    if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
+        end -= 1
+    hit.content = (start, end)
+    return hit
 
 
 def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]:

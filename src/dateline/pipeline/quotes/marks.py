@@ -7,8 +7,9 @@ never crosses a paragraph break: a paragraph that leaves a quote open and a
 next paragraph that reopens it continue one quotation (one piece each); a
 stray closing mark gets its opening repaired at the nearest sentence start;
 an opening mark that never closes is closed at its paragraph's end. Single
-marks are left alone: inside a quotation they are quotes within the quote,
-elsewhere mostly apostrophes.
+marks are told from apostrophes and paired apart (`single_marks`); a quoted
+stretch inside another (single in double, or double in British single) is
+`nested`: a quote within the quote, attributed on its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+from .single_marks import pair_singles, single_marks
+from ..wire import headline_end
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 
@@ -38,6 +42,7 @@ class Quoted:
     closed: bool = True  # the closing mark is printed (False: open at the paragraph's end)
     continues: bool = False  # continues the previous paragraph's quotation
     continued: bool = False  # the next paragraph continues it
+    nested: bool = False  # inside another quoted stretch: a quote within a quote
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -48,6 +53,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs: blank lines, or a line break after a sentence's last mark (one paragraph a line)."""
     breaks = [m.span() for m in _BLANK_LINE.finditer(text)]
     breaks += [(m.start(1), m.end(1)) for m in _LINE_AFTER_END.finditer(text)]
+    headline = headline_end(text)
+    if headline is not None:  # a headline line is a paragraph of its own
+        breaks.append((headline, headline + 1))
     breaks.sort()
     spans, start = [], 0
     for b_start, b_end in breaks:
@@ -84,18 +92,56 @@ def classify(text: str, pos: int, mark: str) -> int:
 def find_quoted(text: str, sentence_starts: list[int] | None = None) -> list[Quoted]:
     """Every quoted stretch of `text`, in order; `sentence_starts` (char offsets) guide repairs."""
     starts = sorted(sentence_starts or ())
+    paragraphs = paragraph_spans(text)
     marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-    if not marks:
-        return []
     positions = [p for p, _ in marks]
     found: list[Quoted] = []
     carry = False  # the previous paragraph left a quotation open
-    for p_start, p_end in paragraph_spans(text):
+    for p_start, p_end in paragraphs if marks else ():
         lo, hi = bisect_left(positions, p_start), bisect_left(positions, p_end)
         here = [(p, m, classify(text, p, m)) for p, m in marks[lo:hi]]
         carry = _pair_paragraph(text, p_start, p_end, here, carry, starts, found)
+    found = _with_singles(found, _singles(text, paragraphs))
     mark_continuations(found)
     return found
+
+
+def _singles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
+    """The single-mark quotations, a quotation of several paragraphs as one piece each."""
+    found: list[Quoted] = []
+    carry = False
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        marks = single_marks(text, p_start, p_end)
+        pairs, unclosed = pair_singles(marks)
+        continues = carry and bool(marks) and marks[0].pos == p_start and marks[0].can_open
+        for a, b in pairs:
+            found.append(Quoted(a, b + 1, continues=continues and a == p_start))
+        carry = False
+        if unclosed is not None and k + 1 < len(paragraphs):
+            n_start = paragraphs[k + 1][0]
+            if text[n_start] in "'‘" and not any(a < unclosed < b for a, b in pairs):
+                found.append(Quoted(unclosed, p_end, closed=False, continues=continues and unclosed == p_start))
+                carry = True
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _with_singles(doubles: list[Quoted], singles: list[Quoted]) -> list[Quoted]:
+    """Both kinds in order; one inside another is nested; one crossing a double-mark quotation is dropped."""
+    out = list(doubles)
+    for s in singles:
+        outer = next((d for d in doubles if d.start < s.start and s.end <= d.end), None)
+        if outer is not None:
+            s.nested = True
+            out.append(s)
+            continue
+        inner = [d for d in doubles if s.start < d.start < s.end]
+        if all(d.end <= s.end for d in inner) and not any(d.start < s.start < d.end for d in doubles):
+            for d in inner:
+                d.nested = True
+            out.append(s)
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
 
 
 def _pair_paragraph(text, p_start, p_end, marks, carry, starts, found) -> bool:
@@ -134,7 +180,8 @@ def _pair_paragraph(text, p_start, p_end, marks, carry, starts, found) -> bool:
 
 def mark_continuations(quoted: list[Quoted]) -> None:
     """Flag the pieces whose quotation the next paragraph reopens."""
-    for a, b in zip(quoted, quoted[1:]):
+    top = [q for q in quoted if not q.nested]
+    for a, b in zip(top, top[1:]):
         if not a.closed and b.continues:
             a.continued = True
 

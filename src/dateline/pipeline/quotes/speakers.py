@@ -77,6 +77,9 @@ def cluster_of(doc: Doc, head: Token) -> Cluster | None:
     refs = doc._.dl_refs or {}
     if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
         head = head.head.head  # "Legend, who said": the noun the clause hangs on
+    named = _named_in_apposition(head, refs)
+    if named is not None:  # "the Arsenal manager, Mikel Arteta,": the name, not the club
+        return named
     if head.i in refs:
         return refs[head.i]
     for child in head.children:
@@ -85,6 +88,20 @@ def cluster_of(doc: Doc, head: Token) -> Cluster | None:
     if head.dep_ == "appos" and head.head.i in refs:
         return refs[head.head.i]
     return _organization_described(doc, head)
+
+
+def _named_in_apposition(head: Token, refs: dict) -> Cluster | None:
+    """The person a description's appositive names, when the description is a common noun."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        for token in (child, *child.children):
+            cluster = refs.get(token.i)
+            if cluster is not None and cluster.label == "PERSON" and token.pos_ == "PROPN":
+                return cluster
+    return None
 
 
 def _organization_described(doc: Doc, head: Token) -> Cluster | None:

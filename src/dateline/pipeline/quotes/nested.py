@@ -1,0 +1,44 @@
+"""The cue of a quote within a quote: "She said, ‘I don't care,’" Reeve told the court.
+
+The inner quotation's cue stands inside the outer quotation, just before it
+(with only punctuation between) or just after it (with only its subject
+between); the inner speaker is that cue's subject, not the outer speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueHit, QuoteLexicon, subject_of, verb_cue
+
+
+def nested_cue(doc: Doc, lex: QuoteLexicon, outer: tuple[int, int], inner: tuple[int, int], reach: int) -> CueHit | None:
+    """The cue inside the outer token span that introduces the inner one, if any."""
+    lo, hi = outer
+    start, end = inner
+    for i in range(start - 1, max(lo, start - reach) - 1, -1):
+        token = doc[i]
+        if _is_cue(token, lex):
+            return verb_cue(token, lex.verbs[token.lemma_.lower()], lex)
+        if not (token.is_punct or token.is_space):
+            break
+    subject_tokens: set[int] = set()
+    for i in range(end, min(hi, end + reach)):
+        token = doc[i]
+        if _is_cue(token, lex):
+            subject = subject_of(token)
+            if subject is not None and all(j in _subtree(subject) for j in subject_tokens):
+                return verb_cue(token, lex.verbs[token.lemma_.lower()], lex)
+            return None
+        if not (token.is_punct or token.is_space):
+            subject_tokens.add(i)
+    return None
+
+
+def _is_cue(token: Token, lex: QuoteLexicon) -> bool:
+    word = lex.verbs.get(token.lemma_.lower())
+    return token.pos_ == "VERB" and word is not None and "quote" in word.frames
+
+
+def _subtree(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
