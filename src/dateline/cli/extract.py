@@ -86,18 +86,13 @@ def extract_cli(
     records = extract(
         paths, workers=workers, published=check_date(published), model=model, max_chars=max_chars, on_problem=note
     )
-<<<<<<< HEAD
-    n = _write(records, fmt)
+    n = _write(records, fmt, all_quotes=all_quotes)
     if problems:
         print_counts(problems)
-=======
-    n = _write(records, fmt, all_quotes=all_quotes)
->>>>>>> main
     if n == 0:
         raise typer.Exit(1)
 
 
-<<<<<<< HEAD
 def print_counts(problems: list[Problem]) -> None:
     """One line counting the problems by code, as `ingest` ends with."""
     from collections import Counter
@@ -109,10 +104,7 @@ def print_counts(problems: list[Problem]) -> None:
     err.print(f"{len(problems)} problem{'s' * (len(problems) != 1)}: " + ", ".join(parts), highlight=False)
 
 
-def _write(records: Iterator[ArticleRecord], fmt: Format) -> int:
-=======
 def _write(records: Iterator[ArticleRecord], fmt: Format, *, all_quotes: bool = False) -> int:
->>>>>>> main
     n = 0
     if fmt is Format.json:
         # One record prints as an object; several as an array, streamed.
