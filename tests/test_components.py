@@ -20,7 +20,7 @@ SOURCES = {
     "dateline_quotes": ["quotes/component.py", "quotes/cues.py", "quotes/marks.py", "quotes/speakers.py"],
     "dateline_times": [str(p.relative_to(PIPELINE)) for p in sorted((PIPELINE / "times").glob("*.py"))],
 }
-INPUTS = {"doc._.published"}  # set by the caller before the pipeline runs, not by a component
+INPUTS = {"doc._.published", "doc._.outlet"}  # set by the caller before the pipeline runs, not by a component
 
 
 def test_analyze_pipes_finds_no_missing_attribute(nlp):
@@ -43,7 +43,7 @@ def test_the_extensions_are_registered_once_at_import():
 
     sources = "".join(p.read_text(encoding="utf-8") for p in PIPELINE.rglob("*.py") if p.name != "extensions.py")
     assert "set_extension" not in sources and "register_extensions()" not in sources
-    for attr in ("published", "dl_people", "dl_orgs", "dl_refs", "dl_quotes", "dl_times", "dl_timeline"):
+    for attr in ("published", "outlet", "dl_people", "dl_orgs", "dl_refs", "dl_quotes", "dl_times", "dl_timeline"):
         assert Doc.has_extension(attr)
 
 

@@ -137,6 +137,7 @@ def _docs(nlp, articles: list[Article]):
     for article in articles:
         doc = nlp.make_doc(article.text)
         doc._.published = article.published
+        doc._.outlet = article.outlet or article.url
         yield doc
 
 

@@ -14,6 +14,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def lines(name: str) -> tuple[str, ...]:
+    """The lines of a data file that are neither blank nor comments."""
+    return tuple(_lines(name))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-column list (lower-cased)."""
     return frozenset(line.split("\t")[0].strip().lower() for line in _lines(name))

@@ -164,11 +164,14 @@ def evaluate_time(paths: Iterable[str | Path], *, limit: int | None = None, base
     seconds = clock.perf_counter() - start
     counts, errors = TimexCounts(), Counter()
     examples: dict[str, list[str]] = {}
+    held: list[str] = []
     for d, system in zip(docs, ours):
         gold = [Timex(t.start, t.end, t.type, t.value, t.text) for t in d.timexes]
         pairs = counts.add(gold, system)
         _collect_errors(d, gold, system, pairs, errors, examples)
+        held.extend(expression_key(d.id, g) for g, s in pairs if g.value == s.value)
     result = counts.measures()
+    result["held"] = sorted(held)
     result.update(documents=len(docs), seconds=round(seconds, 2))
     result["errors"] = [{"kind": k, "count": n, "examples": examples[k][:5]} for k, n in errors.most_common(15)]
     result["dateparser"] = None
@@ -178,6 +181,17 @@ def evaluate_time(paths: Iterable[str | Path], *, limit: int | None = None, base
             base.add([Timex(t.start, t.end, t.type, t.value) for t in d.timexes], system)
         result["dateparser"] = base.measures()
     return result
+
+
+def expression_key(doc_id: str, gold: Span) -> str:
+    """A gold expression's identity across runs: document, offsets and value (no corpus text)."""
+    return f"{doc_id}:{gold.start}-{gold.end} {gold.value}"
+
+
+def lost_expressions(result: dict[str, Any], before: Iterable[str]) -> list[str]:
+    """The gold expressions whose value an earlier run (`before`: its "held" list) got right and this one does not."""
+    now = set(result.get("held", ()))
+    return sorted(k for k in before if k not in now)
 
 
 def _collect_errors(d: TimeMLDocument, gold, system, pairs, errors: Counter, examples: dict) -> None:

@@ -10,11 +10,14 @@ later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
 
 from __future__ import annotations
 
+import logging
+import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...errors import Warnings
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...readers.dates import parse_date
 from ...records import TimeExpression
@@ -25,6 +28,9 @@ from .context import Context, Norm
 from .grammar import Match, grammar
 from .normalize import duration_value, normalize
 
+logger = logging.getLogger("dateline")
+# Outlets whose numeric dates are month-first; any other known country's are day-first.
+_MONTH_FIRST = frozenset({"us", "ph", "fm", "pw", "mh"})
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
@@ -32,8 +38,8 @@ _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", 
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
-# Also reads doc._.published, which the caller sets before the pipeline runs (dateline.analysis):
-# it is input, not any component's output, so it is not in `requires`.
+# Also reads doc._.published and doc._.outlet, which the caller sets before the pipeline runs
+# (dateline.analysis): they are input, not any component's output, so they are not in `requires`.
 @Language.factory(
     "dateline_times",
     requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
@@ -54,6 +60,8 @@ class TimeTagger:
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
+        self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
+        self.numeric_date_after = frozenset(words.table("numeric_date_after"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -61,16 +69,22 @@ class TimeTagger:
         return doc
 
     def times(self, doc: Doc) -> list[TimeExpression]:
-        ctx = Context(_publication(doc._.published))
+        ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
-        text = doc.text  # built from the tokens on every access: once, not once a match
+        text = doc.text  # Doc.text joins every token each time it is read
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not self._keep(match, span):
                 continue
             ctx.tense = self.tense(span)
+            if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
+                # "in a quarter that produced a loss": a quarter described, not a point ahead
+                match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
+            if ctx.ambiguous:
+                logger.warning(Warnings.W017.format(text=text[match.start : match.end], start=match.start))
+                ctx.ambiguous = False
             if norm is None:
                 continue
             norm = self._per_unit(match, span, norm)
@@ -87,6 +101,8 @@ class TimeTagger:
     def _keep(self, match: Match, span: Span) -> bool:
         """False for words the grammar reads as times that the parse shows are not."""
         rule = match.rule
+        if not self._name_is_time(match, span):
+            return False
         if len(span) == 1:
             token = span[0]
             if token.tag_ in _VERB_TAGS and rule in ("month", "season", "ref", "weekday"):
@@ -97,6 +113,21 @@ class TimeTagger:
                 return False  # "quarterly dividend": a kind of dividend, not a time
         if words.season(span[-1].text) and _names_something(span):
             return False  # "the Winter Olympics", "Summer Games"
+        if rule == "date_numeric" and "short" in match.slots:
+            # "2/15" without a year: a date after "on", "by", "until"... or all but alone; else a fraction or a score
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if after is not None and (after.lower_ == "of" or words.unit(after.text) or after.like_num):
+                return False  # "1/2 hour", "3/4 of"
+            return (before is not None and before.lower_ in self.numeric_date_after) or (_verbless(span) and len(span.sent) <= 3)
+        if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
+            # "the current system", "future generations" (TimeML marks them); not "the current" of a river
+            return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
+        if rule == "dom_only" and set(match.slots) == {"dom"}:
+            # "the 15th" alone: a day only after "on" ("on the 15th"), not "the 15th floor"
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
         if rule == "duration" and not self._is_amount_of_time(match, span):
@@ -105,8 +136,25 @@ class TimeTagger:
             # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
             return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
-            ) or (rule == "time" and match.slots["clock"][0].isdigit())
+            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and " " in match.slots["clock"]))
         return True
+
+    def _name_is_time(self, match: Match, span: Span) -> bool:
+        """A month, weekday or holiday name in lower case is a time unless it is also a common word.
+
+        One that is ("may", "sun", "lent", "august") is read as a time only with
+        a number in the expression ("may 5", "lent 2018") or after "next", "last"
+        or "this" where the parse does not make it a verb ("next sat").
+        """
+        name = match.slots.get("month") or match.slots.get("weekday") or match.slots.get("holiday")
+        if not name or not name[:1].islower() or words.key(name).rstrip(".") not in self.ambiguous_lower:
+            return True
+        if any(t.like_num or t.text[:1].isdigit() for t in span):
+            return True
+        first = name.split()[0].lower()
+        token = next((t for t in span if t.lower_.startswith(first)), None)
+        before = span.doc[token.i - 1] if token is not None and token.i > span.start else None
+        return before is not None and before.lower_ in ("next", "last", "this") and token.tag_ not in _VERB_TAGS
 
     def _is_amount_of_time(self, match: Match, span: Span) -> bool:
         """Not "a second group" (an ordinal) nor "three-quarters of the food" (a fraction)."""
@@ -149,11 +197,16 @@ class TimeTagger:
     def tense(self, span: Span) -> str | None:
         """past, present or future of the clause a time dates; None when the time does not date the verb.
 
+        A sentence with no verb at all (a schedule line, a caption: "Thanksgiving
+        at 5pm") names what is coming: future.
+
         Only times that modify the verb count ("met Friday", "in March"); a time
         inside a noun phrase ("the Jan. 14 deadline") or bounding the event
         ("extended to Nov. 16") is placed by distance alone. "since" is past.
         """
         token = span.root
+        if _verbless(span):
+            return "future"
         if token.dep_ in _NOMINAL_DEPS:
             return None
         bound = False
@@ -193,6 +246,33 @@ class TimeTagger:
         return "present"
 
 
+def day_first(outlet: str | None) -> bool | None:
+    """Whether an outlet writes numeric dates day-first, by the country in its domain or language tag.
+
+    "bbc.co.uk", "en-GB", "lemonde.fr" are day-first; "en-US" and ".us" are
+    month-first; a bare ".com" or no outlet is not known.
+    """
+    if not outlet:
+        return None
+    text = outlet.lower().strip()
+    host = re.sub(r"^[a-z]+://", "", text).split("/")[0]
+    code = host.rsplit(".", 1)[-1] if "." in host else None
+    if code is None or len(code) != 2:
+        m = re.fullmatch(r"[a-z]{2,3}[-_]([a-z]{2})", text)
+        code = m.group(1) if m else None
+    if code is None:
+        return None
+    return code not in _MONTH_FIRST
+
+
+def _verbless(span: Span) -> bool:
+    """Whether the sentence of a time has no verb outside the time itself (needs the tagger and sentences)."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") and doc.has_annotation("POS")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span.sent if not span.start <= t.i < span.end)
+
+
 def _names_something(span: Span) -> bool:
     """A capitalized last word inside a sentence followed by another: part of a name."""
     last = span[-1]
@@ -204,6 +284,15 @@ def _publication(value: str | None) -> date | None:
     """The publication date; lenient, as callers may set crawler dates ("26-FEB-1987 15:01:01.79")."""
     day = parse_date(value) if value else None
     return date.fromisoformat(day) if day else None
+
+
+_CLOCK_OF = re.compile(r"[T ](\d\d):(\d\d)(?::(\d\d))?")
+
+
+def _publication_time(value: str | None) -> tuple[int, int, int] | None:
+    """The clock time of a publication datetime ("2013-02-12T04:30:00"), when it has one."""
+    m = _CLOCK_OF.search(value) if isinstance(value, str) and len(value) > 10 else None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
 
 
 def _record(tid: str, text: str, match: Match, norm: Norm, anchor: str | None) -> TimeExpression:

@@ -16,6 +16,9 @@ class Context:
     tense: str | None = None  # past | present | future, of the clause holding the expression
     anchor: Period | None = None  # the time last mentioned
     last: dict[str, Period] = field(default_factory=dict)  # the last mentioned period of each granularity
+    now: tuple[int, int, int] | None = None  # the publication's clock time (hour, minute, second), when known
+    day_first: bool | None = None  # numeric dates are d/m (True), m/d (False), or not known (None)
+    ambiguous: bool = False  # set by normalization: a numeric date that reads both ways was left unresolved
 
     def base(self, narrative: bool) -> tuple[Period | None, bool]:
         """The time to count from, and whether it is the narrative anchor."""

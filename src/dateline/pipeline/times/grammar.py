@@ -116,6 +116,7 @@ class Grammar:
 def _word_list(args: list[str]) -> str:
     """An alternation of the first column of the given lists, longest first."""
     capital = "capital" in args
+    loose = "loose" in args  # apostrophes, periods optional; a hyphen or a space between words
     words: set[str] = set()
     for name in args:
         if name.endswith(".tsv"):
@@ -124,6 +125,10 @@ def _word_list(args: list[str]) -> str:
                 if capital:
                     words.add(w.upper())
     escaped = [re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]") for w in words]
+    # an abbreviation's period may be left out ("Fri, Jul 18"), but not followed by a letter
+    escaped = [w[:-2] + r"(?:\.|(?![\w.]))" if w.endswith(r"\.") and not loose else w for w in escaped]
+    if loose:
+        escaped = [w.replace("['’]", "['’]?").replace(r"\.", r"\.?").replace(r"\-", r"(?:-|\s+)").replace(r"\s+", r"(?:\s+|-)") for w in escaped]
     body = "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
     return f"(?-i:{body})" if capital else body
 

@@ -9,8 +9,9 @@ and its mod (see `interval`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from . import resolve
 from . import words
@@ -55,10 +56,19 @@ def normalize(rule: str, slots: dict[str, str], ctx: Context) -> Norm | None:
 # -- explicit dates -----------------------------------------------------------
 
 
+def _dom(text: str) -> int | None:
+    """The day of a day-of-month: "15th", "15", "first", "twenty-ninth"."""
+    digits = "".join(c for c in text if c.isdigit())
+    if digits:
+        return int(digits)
+    n = words.ordinal(text) or words.number(text)
+    return int(n) if n and n == int(n) else None
+
+
 def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
     month = words.month(slots["month"])
-    day = int("".join(c for c in slots["dom"] if c.isdigit()))
-    if month is None:
+    day = _dom(slots["dom"])
+    if month is None or day is None:
         return None
     if "year" in slots:
         year = resolve.year(slots["year"], ctx.dct)
@@ -66,19 +76,73 @@ def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
         return Norm("DATE", period=Period("D", found)) if found else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}") if resolve.safe_date(2000, month, day) else None
+    if (iso := words.weekday(slots.get("weekday", ""))) is not None:
+        # "Fri, Jul 18": the nearest year in which that day is that weekday
+        for k in (0, 1, -1):
+            found = resolve.safe_date(ctx.dct.year + k, month, day)
+            if found and found.isoweekday() == iso:
+                return Norm("DATE", period=Period("D", found), relative=True)
     found = resolve.month_day(ctx.dct, month, day, ctx.tense)
     return Norm("DATE", period=Period("D", found), relative=True) if found else None
 
 
 def _numeric(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """ISO dates; d/m and m/d by the outlet's country, else by what only one order allows, else unresolved."""
     text = slots["numeric"]
-    if "-" in text:
-        y, m, d = map(int, text.split("-"))
-    else:
-        m, d, y = map(int, text.split("/"))
-        y = y if y > 99 else resolve.year(f"'{y:02d}", ctx.dct) or 0
-    found = resolve.safe_date(y, m, d)
-    return Norm("DATE", period=Period("D", found)) if found else None
+    if "monthyear" in slots:
+        month, year = map(int, text.split("/"))
+        return Norm("DATE", period=Period("M", date(year, month, 1)))
+    parts = [int(p) for p in re.split(r"[/.-]", text)]
+    if re.match(r"\d{4}[/-]", text):
+        y, m, d = parts  # ISO: year first
+        found = resolve.safe_date(y, m, d)
+        return Norm("DATE", period=Period("D", found)) if found else None
+    a, b = parts[0], parts[1]
+    orders = [(d, m) for d, m in ((a, b), (b, a)) if 1 <= m <= 12 and 1 <= d <= 31]
+    if ctx.day_first is not None and len(orders) == 2:
+        orders = [orders[0] if ctx.day_first else orders[1]]
+    if not orders:
+        return None
+    if len(orders) == 2 and orders[0] != orders[1]:
+        ctx.ambiguous = True
+        return Norm("DATE", None)
+    day, month = orders[0]
+    if len(parts) == 3:
+        y = parts[2] if parts[2] > 99 else resolve.year(f"'{parts[2]:02d}", ctx.dct)
+        found = resolve.safe_date(y, month, day) if y else None
+        return Norm("DATE", period=Period("D", found)) if found else None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    found = resolve.month_day(ctx.dct, month, day, ctx.tense)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _dom_only(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"the 15th" of the month talked about: this one, or the month a relative word names."""
+    day = _dom(slots["dom"])
+    if day is None or ctx.dct is None:
+        return None
+    month = Period.of("M", ctx.dct)
+    if "mrel" in slots:
+        rel = words.relative(words.key(slots["mrel"]).removeprefix("the ").split()[0])
+        month = month.next(rel[0] if rel else 0)
+    elif "weekday" in slots and (iso := words.weekday(slots["weekday"])):
+        # "Tuesday the 19th": the nearest month whose 19th is a Tuesday
+        for k in (0, 1, -1, 2, 3, 4, 5, 6, -2):
+            found = resolve.safe_date(month.next(k).start.year, month.next(k).start.month, day)
+            if found and found.isoweekday() == iso:
+                return Norm("DATE", period=Period("D", found), relative=True)
+        return None
+    elif ctx.tense == "future" and day < ctx.dct.day:
+        month = month.next(1)
+    found = resolve.safe_date(month.start.year, month.start.month, day)
+    return Norm("DATE", period=Period("D", found), relative=True) if found else None
+
+
+def _date_sep(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"31/Oct/1974", "31-Oct-74"."""
+    year = slots["year"] if len(slots["year"]) == 4 else f"'{slots['year']}"
+    return _date({**slots, "year": year}, ctx)
 
 
 def _month_year(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -161,21 +225,6 @@ def _season(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", period=resolve.season(ctx.dct, code, step, ctx.tense), relative=True)
 
 
-def _holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
-    row = words.holiday(slots["holiday"])
-    if row is None:
-        return None
-    if "year" in slots:
-        year = resolve.year(slots["year"], ctx.dct)
-        found = resolve.holiday_day(row, year) if year else None
-        return Norm("DATE", period=Period("D", found)) if found else None
-    if ctx.dct is None:
-        return None
-    step, _ = _step(slots)
-    found = resolve.holiday(ctx.dct, row, step, ctx.tense)
-    return Norm("DATE", period=Period("D", found), relative=True) if found else None
-
-
 def _deictic(slots: dict[str, str], ctx: Context) -> Norm | None:
     days, part = words.deictic(slots["deictic"]) or (None, "")
     if days is None or ctx.dct is None:
@@ -213,15 +262,51 @@ def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 
 def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
-    hm = words.clock(slots["clock"])
-    if hm is None:
+    """A clock time, on the day it names ("Tuesday at 10 a.m.") or else the day talked about."""
+    found = words.clock_time(slots.get("clock") or slots.get("bare") or "")
+    if found is None:
         return None
-    day, narrative = _day_of(slots.get("when"), ctx)
+    hour, minute, second, fixed = found
+    day, narrative, part = _day_of_clock(slots, ctx)
+    if not fixed and part in ("AF", "EV", "NI") and hour < 12:
+        hour += 12  # "this afternoon at 3", "8 tonight"
+    if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
+        day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
-    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     if day is None:
         return Norm("TIME", f"XXXX-XX-XX{clock}", mod)
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
+
+
+def inner(text: str, ctx: Context) -> Norm | None:
+    """The first time expression of `text` that is a DATE or TIME, normalized in the same context."""
+    from .grammar import grammar
+
+    for match in grammar().find(text):
+        norm = normalize(match.rule, match.slots, ctx)
+        if norm is not None and norm.period is not None and norm.type in ("DATE", "TIME"):
+            return norm
+    return None
+
+
+def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, bool, str | None]:
+    """(day, narrative, part-of-day code) of a clock time from the date said with it, read by the grammar itself."""
+    text = slots.get("when") or slots.get("part")
+    if not text:
+        day, narrative = _day_of(None, ctx)
+        return day, narrative, None
+    text = re.sub(r"^in (?:the )?", "", text.strip(), flags=re.I)
+    code = words.daypart(text)
+    if code is not None:  # "in the afternoon": the part of the day talked about
+        day, narrative = _day_of(None, ctx)
+        return day, narrative, code
+    norm = inner(text, ctx)
+    if norm is not None:
+        clock = norm.period.clock or ""
+        return norm.period.start, norm.narrative, clock[1:] if clock[1:].isalpha() else None
+    day, narrative = _day_of(None, ctx)
+    return day, narrative, None
 
 
 def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -293,6 +378,9 @@ def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
     off = slots.get("offset") or slots.get("final_offset")
     if off:
         return _offset(total, unit, words.offset(off), mod, ctx)
+    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod is None):
+        # "will decide in two weeks", "in 2 weeks' time": a point ahead; "rose 5% in two weeks" stays an amount
+        return _offset(total, unit, (1, "publication"), mod, ctx)
     return Norm("DURATION", duration_value(total, unit), mod)
 
 
@@ -312,6 +400,8 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
         sign < 0 and unit == "Y" and ctx.anchor is not None and ctx.anchor.gran in ("Q", "H")
     )
     base, narrative = ctx.base(narrative_wanted)
+    if unit in ("H", "MIN", "S") and not narrative and ctx.now is not None and ctx.dct is not None:
+        return _clock_offset(sign * total, unit, mod, ctx)
     if base is None or unit in ("H", "MIN", "S"):
         return Norm("DATE", None) if base is None else Norm("DATE", period=base, narrative=narrative, relative=True)
     if total != int(total):
@@ -329,6 +419,41 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     gran = "Y" if gran in ("E", "C", "L") else gran
     moved = Period.of(gran, base.start).shift(step, unit)
     return Norm("DATE", mod=bound, period=moved, relative=True, comparison=sign < 0)
+
+
+_PART = re.compile(r"(.+?)[\s-]+(\S+)$")
+_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """Amounts of several units said as one ("2 years and 3 months"): P2Y3M."""
+    counts: dict[str, float] = {}
+    for piece in re.split(r",? and |, ", words.key(slots["parts"])):
+        m = _PART.match(piece.strip())
+        unit = words.unit(m.group(2)) if m else None
+        amount = words.number(m.group(1)) if m else None
+        if unit is None or amount is None or unit[0] not in _ORDER:
+            return None
+        counts[unit[0]] = counts.get(unit[0], 0) + amount * unit[1]
+    if len(counts) < 2:
+        return None
+    date_part = "".join(f"{counts[u]:g}{u}" for u in _ORDER[:4] if u in counts)
+    time_part = "".join(f"{counts[u]:g}{u[0]}" for u in _ORDER[4:] if u in counts)
+    return Norm("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""))
+
+
+def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
+    unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
+    return Norm("DURATION", duration_value(float(slots["amount"]) * unit[1], unit[0])) if unit else None
+
+
+def _clock_offset(amount: float, unit: str, mod: str | None, ctx: Context) -> Norm:
+    """"in 2 minutes", "three hours ago" from a publication whose clock time is known: a TIME."""
+    seconds = amount * {"H": 3600, "MIN": 60, "S": 1}[unit]
+    h, m, s = ctx.now
+    moment = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day, h, m, s) + timedelta(seconds=seconds)
+    clock = moment.strftime("T%H:%M:%S" if unit == "S" or moment.second else "T%H:%M")
+    return Norm("TIME", mod=_OFFSET_MODS.get((mod, amount > 0)) if mod else None, period=Period("T", moment.date(), clock=clock), relative=True)
 
 
 def _period_ended(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -419,21 +544,37 @@ def interval(norm: Norm, ctx: Context) -> None:
 
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
-from .periods import det_period, period, period_end, year_ago  # noqa: E402
+from .compose import nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
+from .holidays import holiday  # noqa: E402
+from .periods import det_period, period, period_end, quarter_code, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
-    "holiday": _holiday,
+    "holiday": holiday,
     "time": _time,
+    "time_on": _time,
+    "time_part": _time,
     "daypart": _daypart,
     "date": _date,
     "date_dm": _date,
     "date_numeric": _numeric,
+    "date_sep": _date_sep,
+    "dom_only": _dom_only,
+    "nth_in": lambda slots, ctx: nth_in(slots, ctx, inner),
+    "weekday_week": lambda slots, ctx: weekday_of_week(
+        {"weekday": slots.get("weekday") or slots["weekday2"], "week": slots.get("week") or slots["week2"]}, ctx, inner
+    ),
+    "week_of": lambda slots, ctx: week_of(slots, ctx, inner),
+    "weekdays_from": weekdays_from,
+    "date_card": _date,
     "month_year": _month_year,
     "set": _set,
     "set_times": _set_times,
     "frequency": _frequency,
     "duration": _duration,
     "period_ended": _period_ended,
+    "duration_sum": _duration_sum,
+    "duration_compact": _duration_compact,
+    "quarter_code": quarter_code,
     "period": period,
     "det_period": det_period,
     "decade": _decade,

@@ -201,3 +201,18 @@ def period_end(slots: dict[str, str], ctx: Context) -> Norm | None:
         return None
     found = _mentioned(gran, ctx) if gran in ctx.last else _current(gran, ctx)
     return Norm("DATE", period=found, relative=True) if found else None
+
+
+def quarter_code(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"Q3" of this year, or of the year written with it ("2018Q4", "18q4", "Q4 2018")."""
+    q = int(slots["q"])
+    if "qyear" in slots or "year" in slots:
+        text = slots.get("year") or slots["qyear"]
+        year = resolve.year(text if len(text) == 4 or not text.isdigit() else f"'{text}", ctx.dct)
+        relative = False
+    elif ctx.dct is not None:
+        year = ctx.dct.year + ((words.relative(slots["yrel"]) or (0, ""))[0] if "yrel" in slots else 0)
+        relative = True
+    else:
+        return None
+    return Norm("DATE", period=Period("Q", date(year, 3 * q - 2, 1)), relative=relative) if year else None

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from . import words
-from .values import SEASON_START, Period, add_months, easter, weekday_on_or_after
+from .values import SEASON_START, Period, add_months, easter, orthodox_easter, weekday_on_or_after
 
 # How much further a date may be on the side its clause's tense points to (about eight months).
 TENSE_PENALTY_DAYS = 250
@@ -90,7 +90,7 @@ def weekday(dct: date, iso: int, step: int | None, tense: str | None) -> date:
     """The day of a weekday named alone, or with last/next/this."""
     if step == 0:
         return dct - timedelta(days=dct.isoweekday() - iso)
-    options = [dct + timedelta(days=(iso - dct.isoweekday()) % 7 + 7 * k) for k in (-2, -1, 0)]
+    options = [dct + timedelta(days=(iso - dct.isoweekday()) % 7 + 7 * k) for k in (-2, -1, 0, 1)]
     chosen = pick(options, dct, tense, step)
     return chosen or dct
 
@@ -114,25 +114,61 @@ def season(dct: date, code: str, step: int | None, tense: str | None) -> Period:
     return Period("S", mids[chosen], code)
 
 
-def holiday_day(row: tuple[str, ...], year: int) -> date | None:
-    """The day of a holiday in a year, by its rule in holidays.tsv."""
+Days = tuple[date, date]
+
+
+def holiday_days(row: tuple[str, ...], year: int) -> list[Days]:
+    """The (first, last) days of a holiday that begin in a year, by its rule in holidays.tsv."""
     kind = row[0]
     if kind == "fixed":
         mm, dd = row[1].split("-")
-        return safe_date(year, int(mm), int(dd))
+        day = safe_date(year, int(mm), int(dd))
+        if day is None:
+            return []
+        shift = row[2] if len(row) > 2 else ""
+        if shift == "sun-1" and day.isoweekday() == 7:
+            day -= timedelta(days=1)
+        elif shift == "weekend" and day.isoweekday() >= 6:
+            day += timedelta(days=-1 if day.isoweekday() == 6 else 1)
+        return [(day, day)]
     if kind == "weekday":
         mm, dd = row[1].split("-")
-        return weekday_on_or_after(date(year, int(mm), int(dd)), int(row[2]))
-    if kind == "easter":
-        return easter(year) + timedelta(days=int(row[1]))
-    return None
+        day = weekday_on_or_after(date(year, int(mm), int(dd)), int(row[2]))
+        return [(day, day)]
+    if kind in ("easter", "orthodox"):
+        sunday = easter(year) if kind == "easter" else orthodox_easter(year)
+        first = sunday + timedelta(days=int(row[1]))
+        last = sunday + timedelta(days=int(row[2])) if len(row) > 2 and row[2] else first
+        return [(first, last)]
+    if kind == "table":
+        found = words.holiday_dates(row[1]).get(year, [])
+        if len(row) > 2 and row[2]:
+            return [(first + timedelta(days=int(row[2])),) * 2 for first, _ in found]
+        return list(found)
+    if kind == "lastweekday":
+        found = words.holiday_dates(row[1]).get(year, [])
+        days = [last - timedelta(days=(last.isoweekday() - int(row[2])) % 7) for _, last in found]
+        return [(d, d) for d in days]
+    return []
 
 
-def holiday(dct: date, row: tuple[str, ...], step: int | None, tense: str | None) -> date | None:
-    options = [holiday_day(row, dct.year + k) for k in (-1, 0, 1)]
+def holiday_day(row: tuple[str, ...], year: int) -> Days | None:
+    """The first occurrence of a holiday in a year."""
+    days = holiday_days(row, year)
+    return days[0] if days else None
+
+
+def holiday(dct: date, row: tuple[str, ...], step: int | None, tense: str | None) -> Days | None:
+    """The occurrence a relative word or the tense points to."""
+    options = [d for k in (-1, 0, 1) for d in holiday_days(row, dct.year + k)]
+    if not options:
+        return None
     if step == 0:
-        return options[1]
-    return pick([o for o in options if o], dct, tense, step)
+        same = [d for d in options if d[0].year == dct.year]
+        return same[0] if same else None
+    by_first = {d[0]: d for d in options}
+    chosen = pick(list(by_first), dct, tense, step)
+    return by_first[chosen] if chosen else None
 
 
 _YY = re.compile(r"['’](\d\d)")
@@ -165,7 +201,7 @@ def year(text: str, dct: date | None) -> int | None:
 
 def decade(text: str, dct: date | None) -> int | None:
     """The first year of a decade: "1990s" 1990, "'90s" 1990, "the nineties" 1990."""
-    t = words.key(text).replace("'", "")
+    t = words.key(text).replace("'", "").replace(" ", "")
     if m := re.fullmatch(r"(\d{4})s", t):
         return int(m.group(1))
     tens = int(m.group(1)) if (m := re.fullmatch(r"(\d)0s", t)) else words.decade_word(t)

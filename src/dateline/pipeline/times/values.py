@@ -170,5 +170,15 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=julian_gap)
+
+
 def weekday_on_or_after(day: date, isoweekday: int) -> date:
     return day + timedelta(days=(isoweekday - day.isoweekday()) % 7)

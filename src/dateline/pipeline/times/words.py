@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from ... import lexicon
@@ -10,7 +11,7 @@ from ... import lexicon
 _SPACE = re.compile(r"\s+")
 _NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½)")
+_FRACTION = re.compile(r"(\d+)\s*(?:1/2|½|and an? half)")
 
 
 def key(text: str) -> str:
@@ -173,28 +174,83 @@ def frequency(text: str) -> str | None:
     return row[0] if row else None
 
 
+_LOOSE = re.compile(r"['’.]")
+
+
+def loose(text: str) -> str:
+    """A key that ignores case, apostrophes, periods and hyphens ("st patricks day" = "St. Patrick's Day")."""
+    return _SPACE.sub(" ", _LOOSE.sub("", text.lower()).replace("-", " ")).strip()
+
+
+@cache
+def _holidays() -> dict[str, tuple[str, ...]]:
+    return {loose(k): v for k, v in lexicon.table("times/holidays.tsv").items()}
+
+
 def holiday(text: str) -> tuple[str, ...] | None:
-    return lookup("holidays", text)
+    """The rule of a holiday's name (holidays.tsv)."""
+    return _holidays().get(loose(text))
+
+
+@cache
+def holiday_dates(name: str) -> dict[int, list[tuple[date, date]]]:
+    """The listed occurrences of a lunar or lunisolar holiday (holiday_dates.tsv), by the year they begin."""
+    found: dict[int, list[tuple[date, date]]] = {}
+    for line in lexicon.lines("times/holiday_dates.tsv"):
+        key, first, last = line.split("\t")
+        if key == name:
+            a = date.fromisoformat(first)
+            found.setdefault(a.year, []).append((a, date.fromisoformat(last)))
+    return found
 
 
 def clock(text: str) -> tuple[int, int] | None:
     """Hour (0-24) and minute of a clock time: "10 p.m." is (22, 0), "noon" (12, 0)."""
+    found = clock_time(text)
+    return (found[0], found[1]) if found else None
+
+
+_PAST = re.compile(r"(.+?) (?:minutes? )?(past|after|to|till|before) (.+)$")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?h?\s*(?:o'?clock)?\s*(.*)$")
+
+
+def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
+    """(hour, minute, second or None, whether a.m./p.m. or a word fixed the half of the day) of a clock time.
+
+    Reads "10 p.m.", "22:15", "16h00", "330 p.m.", "noon", "a quarter past 3pm",
+    "20 to noon", "half past three".
+    """
     k = key(text)
     row = table("clock_words").get(k)
     if row:
         hour, minute = row[0].split(":")
-        return int(hour), int(minute)
-    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(?:o'clock)?\s*(.*)$", k)
+        return int(hour), int(minute), None, True
+    if m := _PAST.match(k):
+        minutes = {"quarter": 15, "a quarter": 15, "half": 30}.get(m.group(1))
+        minutes = minutes if minutes is not None else number(m.group(1).removesuffix(" minutes").removesuffix(" minute"))
+        base = clock_time(m.group(3))
+        if minutes is None or base is None or not 0 < minutes < 60:
+            return None
+        total = int(base[0] * 60 + base[1] + (minutes if m.group(2) in ("past", "after") else -minutes))
+        return total // 60 % 24, total % 60, None, base[3]
+    if (n := number(k)) is not None and n == int(n) and 0 <= n <= 24:
+        return int(n), 0, None, False
+    if m4 := re.fullmatch(r"([0-2]\d)([0-5]\d)", k):
+        return int(m4.group(1)), int(m4.group(2)), None, True
+    if m3 := re.fullmatch(r"(\d{1,2})([0-5]\d)\s*(.+)", k):  # "330 p.m."
+        k = f"{m3.group(1)}:{m3.group(2)} {m3.group(3)}"
+    m = _CLOCK.match(k)
     if not m:
-        m4 = re.fullmatch(r"([0-2]\d)([0-5]\d)", k)
-        return (int(m4.group(1)), int(m4.group(2))) if m4 else None
+        return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    half = table("meridiems").get(m.group(3))
+    second = int(m.group(3)) if m.group(3) else None
+    half = table("meridiems").get(m.group(4).strip())
     if half and half[0] == "pm" and hour < 12:
         hour += 12
     elif half and half[0] == "am" and hour == 12:
         hour = 0
-    return (hour, minute) if hour <= 24 and minute < 60 else None
+    fixed = bool(half) or hour > 12 or "h" in k or hour == 0
+    return (hour, minute, second, fixed) if hour <= 24 and minute < 60 else None
 
 
 def decade_word(text: str) -> int | None:
