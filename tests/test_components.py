@@ -13,7 +13,10 @@ import dateline.pipeline  # noqa: F401  (registers the factories)
 PIPELINE = Path(dateline.pipeline.__file__).parent
 # The modules each component runs (its own and the helpers only it uses).
 SOURCES = {
-    "dateline_people": ["people/clusters.py", "people/coref.py"],
+    "dateline_people": ["people/clusters.py", "people/coref.py"] + [
+        f"people/sieve/{m}.py" for m in ("__init__", "clusters", "names", "precise", "pronouns")
+    ],
+    "dateline_dialogue": ["people/sieve/dialogue.py", "people/sieve/interview.py"],
     "dateline_ages": ["people/ages.py"],
     "dateline_relations": ["people/relations.py"],
     "dateline_roles": ["people/roles.py"],
@@ -43,7 +46,9 @@ def test_the_extensions_are_registered_once_at_import():
 
     sources = "".join(p.read_text(encoding="utf-8") for p in PIPELINE.rglob("*.py") if p.name != "extensions.py")
     assert "set_extension" not in sources and "register_extensions()" not in sources
-    for attr in ("published", "outlet", "dl_people", "dl_orgs", "dl_refs", "dl_quotes", "dl_times", "dl_timeline"):
+    for attr in (
+        "published", "outlet", "dl_people", "dl_orgs", "dl_refs", "dl_resolver", "dl_quotes", "dl_times", "dl_timeline",
+    ):
         assert Doc.has_extension(attr)
 
 

@@ -16,6 +16,7 @@ def register_extensions() -> None:
         "dl_people": None,  # list[Cluster]
         "dl_orgs": None,  # list[Cluster]
         "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions
+        "dl_resolver": None,  # the people component's resolver: "sieve" | "legacy"
         "dl_quotes": None,  # list[records.Quote]
         "dl_times": None,  # list[records.TimeExpression]
         "dl_timeline": None,  # list[records.TimelineEntry]

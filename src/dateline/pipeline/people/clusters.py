@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
+from . import sieve
+from .sieve.clusters import renumber
 from .coref import WINDOW, resolve_references
 from .entities import Cluster, MentionRef
 
@@ -26,20 +28,32 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG"})
 
 
+RESOLVERS = ("sieve", "legacy")
+
+
 @Language.factory(
     "dateline_people",
     requires=["doc.ents", "token.ent_iob", "token.ent_type", "token.dep", "token.head", "token.tag", "doc.sents"],
-    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs"],
-    default_config={"window": WINDOW},
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_resolver"],
+    default_config={"window": WINDOW, "resolver": "sieve"},
 )
-def make_people(nlp: Language, name: str, window: int) -> PeopleFinder:
-    return PeopleFinder(window=window)
+def make_people(nlp: Language, name: str, window: int, resolver: str) -> PeopleFinder:
+    return PeopleFinder(window=window, resolver=resolver)
 
 
 class PeopleFinder:
-    """Clusters PERSON and ORG entities of a parsed Doc into people and organizations."""
+    """Clusters PERSON and ORG entities of a parsed Doc into people and organizations.
 
-    def __init__(self, *, window: int = WINDOW) -> None:
+
+    `resolver`: "sieve" (the multi-pass resolver in `sieve/`) or "legacy"
+    (names plus the one-pass `coref` linking of he/she and role nouns), kept
+    for side-by-side evaluation. `window`: sentences a legacy pronoun may reach back.
+    """
+
+    def __init__(self, *, window: int = WINDOW, resolver: str = "sieve") -> None:
+        if resolver not in RESOLVERS:
+            raise ValueError(f"resolver must be one of {RESOLVERS}, not {resolver!r}")
+        self.resolver = resolver
         self.window = window  # sentences a pronoun may reach back
         honorifics = lexicon.table("honorifics.tsv")
         self.titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
@@ -51,12 +65,16 @@ class PeopleFinder:
         refs: dict[int, Cluster] = {}
         people = self._people(doc, refs)
         orgs = self._organizations(doc, refs)
-        resolve_references(doc, people, refs, roles=self.roles, window=self.window)
+        if self.resolver == "sieve":
+            people, orgs = sieve.resolve(doc, people, orgs, refs)
+        else:
+            resolve_references(doc, people, refs, roles=self.roles, window=self.window)
         for cluster in people:
             cluster.mentions.sort(key=lambda m: m.start)
         doc._.dl_people = people
         doc._.dl_orgs = orgs
         doc._.dl_refs = refs
+        doc._.dl_resolver = self.resolver
         return doc
 
     # -- names -------------------------------------------------------------
@@ -118,7 +136,9 @@ class PeopleFinder:
     def _add_full_name(self, span: Span, clusters, by_token, refs) -> None:
         tokens = tuple(t.text for t in span)
         for cluster in by_token.get(tokens[-1], ()):
-            if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]):
+            if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]) and (
+                self.resolver == "legacy" or sieve.names.compatible_middles(cluster.name_tokens, tokens)
+            ):
                 if len(tokens) > len(cluster.name_tokens):
                     cluster.name_tokens = tokens
                 self._mention(cluster, span, "full", refs)
@@ -183,12 +203,8 @@ class PeopleFinder:
             cluster.gender_evidence[kin[0]] += 1
 
     def _finish(self, doc: Doc, clusters: list[Cluster], prefix: str) -> list[Cluster]:
-        clusters = [c for c in clusters if c.mentions]
-        for c in clusters:
-            c.mentions.sort(key=lambda m: m.start)
-        clusters.sort(key=lambda c: c.first)
-        for n, cluster in enumerate(clusters, start=1):
-            cluster.id = f"{prefix}{n}"
+        clusters = renumber(clusters, prefix)
+        for cluster in clusters:
             if not cluster.name:
                 cluster.name = _clean_name(_fullest(cluster))
         return clusters

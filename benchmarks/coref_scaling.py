@@ -1,0 +1,61 @@
+"""How the coreference resolver's time grows with an article's length (issue 13).
+
+Builds one article of about 10k and one of about 100k characters by joining
+the bundled Wikinews samples, parses each once, then times the people
+component (names and the sieve) and the dialogue component alone, best of
+three, beside the number of mentions they produce.
+
+    .venv/bin/python benchmarks/coref_scaling.py
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from dateline.pipeline import load
+
+SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "wikinews.jsonl"
+SIZES = (10_000, 100_000)
+RESOLVING = ("dateline_people", "dateline_dialogue")
+
+
+def article(chars: int) -> str:
+    texts = [json.loads(line)["maintext"] for line in SAMPLES.read_text(encoding="utf-8").splitlines()]
+    out, n = [], 0
+    while n < chars:
+        for text in texts:
+            out.append(text)
+            n += len(text) + 2
+            if n >= chars:
+                break
+    return "\n\n".join(out)[:chars]
+
+
+def main() -> None:
+    nlp = load()
+    before = [n for n in nlp.pipe_names if n not in RESOLVING and not n.startswith("dateline_")]
+    print(f"{'chars':>8} {'mentions':>9} {'resolver s':>11} {'us/mention':>11}")
+    for size in SIZES:
+        text = article(size)
+        nlp.max_length = max(nlp.max_length, len(text) + 1)
+        with nlp.select_pipes(enable=before + ["dateline_paragraphs"]):
+            parsed = nlp(text)
+        best = float("inf")
+        for _ in range(3):
+            doc = parsed.copy()
+            doc._.published = None
+            spent = 0.0
+            for name in [n for n in nlp.pipe_names if n.startswith("dateline_") and n != "dateline_paragraphs"]:
+                started = time.perf_counter()
+                doc = nlp.get_pipe(name)(doc)
+                if name in RESOLVING:
+                    spent += time.perf_counter() - started
+            best = min(best, spent)
+            mentions = sum(len(c.mentions) for c in (doc._.dl_people or []) + (doc._.dl_orgs or []))
+        print(f"{len(text):>8} {mentions:>9} {best:>11.3f} {1e6 * best / max(mentions, 1):>11.1f}")
+
+
+if __name__ == "__main__":
+    main()

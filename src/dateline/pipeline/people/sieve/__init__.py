@@ -1,0 +1,74 @@
+"""A multi-pass coreference sieve for people and organizations (after Lee et al. 2013).
+
+Passes run from the most precise to the loosest, each on the clusters the
+earlier ones built: name variants (nicknames, slips, acronyms, short forms,
+unlabelled subjects, repaired types), then appositions and predicate
+nominatives, then third-person pronouns and definite descriptions by agreement
+and salience. First- and second-person pronouns need the quotations and the
+shape of the article (an interview, a letter), so they are resolved later, by
+the `dateline_dialogue` component (`dialogue.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from .... import lexicon
+from ..entities import Cluster
+from . import names, precise, pronouns
+from .clusters import renumber
+
+
+@dataclass(slots=True)
+class SieveLexicon:
+    pronouns: dict[str, pronouns.Pronoun]
+    roles: dict[str, tuple[str, ...]]
+    org_nouns: frozenset[str]
+    kin: frozenset[str]
+    titles: dict[str, str]
+    not_names: frozenset[str]
+    heads: dict[Cluster, set[str]] = field(default_factory=dict)
+
+
+@cache
+def _tables() -> tuple:
+    rows = lexicon.lower_table("coref/pronouns.tsv")
+    table = {k: pronouns.Pronoun(*(v + ("",) * 5)[:5]) for k, v in rows.items()}
+    honorifics = lexicon.table("honorifics.tsv")
+    titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
+    return table, titles
+
+
+def sieve_lexicon() -> SieveLexicon:
+    table, titles = _tables()
+    return SieveLexicon(
+        pronouns=table,
+        roles=lexicon.lower_table("role_nouns.tsv"),
+        org_nouns=lexicon.words("organization_nouns.txt"),
+        kin=frozenset(lexicon.lower_table("kinship.tsv")),
+        titles=titles,
+        not_names=lexicon.words("not_names.txt"),
+    )
+
+
+def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> tuple[list, list]:
+    """Run every pass; returns the people and organizations, renumbered."""
+    lex = sieve_lexicon()
+    names.merge_people(people, refs)
+    people.extend(names.titled_people(doc, people, refs, titles=lex.titles, roles=lex.roles))
+    found = names.discover_people(doc, people, refs, not_names=lex.not_names)
+    names.absorb_organizations(found, orgs, refs)
+    people.extend(found)
+    names.repair_types(people, orgs, doc, titles=lex.titles)
+    names.merge_organizations(orgs, refs)
+    names.attach_acronyms(doc, orgs, refs)
+    described = lex.org_nouns | frozenset(lex.roles) | lex.kin
+    seen: set[int] = set()
+    lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
+    pronouns.resolve(doc, people, orgs, refs, lex=lex)
+    precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads)
+    names.names_inside_organizations(doc, people, orgs)
+    return renumber(people, "p"), renumber(orgs, "o")

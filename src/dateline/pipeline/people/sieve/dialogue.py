@@ -1,0 +1,337 @@
+"""The `dateline_dialogue` component: first- and second-person pronouns, after the quotations.
+
+Who "I" and "you" are depends on who is speaking, which only the quotes
+component knows, so this runs after it:
+
+- inside a direct or partial quotation, `I/me/my` is its speaker, `you/your`
+  its addressee, and `we/our` the organization when an organization (or its
+  spokesperson) speaks;
+- an interview whose speaker labels were lost (an introduction naming the
+  interviewee, then question paragraphs alternating with answers): `I/me/my`
+  of the answers and `you` of the questions are the interviewee;
+- a letter ("Dear Hannah: … Yours, Bill"): `you` is the addressee, `I` the signer;
+- a narrator who names themself ("I'm Alex", "my name is Alex") is every
+  unquoted `I` of the article, or of the paragraph when several do.
+
+Quote speakers are then re-read: a source that is now resolved takes its
+cluster's canonical name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ....records import Speaker
+from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...quotes.marks import paragraph_spans
+from ..entities import Cluster, MentionRef
+from . import sieve_lexicon
+from .clusters import SUBJECT_DEPS
+from .interview import Layout, cluster_named, find_layout
+
+_SPEECH_KINDS = frozenset({"direct", "partial"})
+_NAMING_VERBS = frozenset({"call", "name", "nickname"})
+_NAMES = frozenset({"full", "first", "surname", "single", "possessive"})
+_OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may stand for
+
+
+@Language.factory(
+    "dateline_dialogue",
+    requires=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_resolver", "doc._.dl_quotes"],
+    assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_quotes"],
+)
+def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
+    return DialogueResolver()
+
+
+class DialogueResolver:
+    """Does nothing after the people component's legacy resolver, which left first and second persons alone."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
+            return doc
+        _Dialogue(doc).run()
+        return doc
+
+
+class _Dialogue:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.refs: dict[int, Cluster] = doc._.dl_refs
+        self.people = list(doc._.dl_people or ())
+        self.orgs = list(doc._.dl_orgs or ())
+        self.by_id = {c.id: c for c in self.people + self.orgs}
+        self.pronouns = sieve_lexicon().pronouns
+        self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
+        self.text = doc.text  # spaCy joins the tokens again at every access
+        self.paragraphs = paragraph_spans(self.text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.named = sorted((m.start, c) for c in self.people for m in c.mentions if m.kind in _NAMES)
+        self.named_at = [i for i, _ in self.named]
+
+    def run(self) -> None:
+        self._quotations()
+        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted)
+        if layout is not None:
+            self._layout(layout)
+        self._self_naming()
+        self._number_new()
+        self._respeak()
+        for cluster in self.people + self.orgs:
+            cluster.mentions.sort(key=lambda m: m.start)
+
+    def _number_new(self) -> None:
+        """People first named by a salutation or signature join the record after the others."""
+        n = len(self.doc._.dl_people or ())
+        for cluster in self.people:
+            if not cluster.id:
+                n += 1
+                cluster.id = f"p{n}"
+                self.by_id[cluster.id] = cluster
+                for m in cluster.mentions:
+                    for i in range(m.start, m.end):
+                        self.refs.setdefault(i, cluster)
+        self.doc._.dl_people = self.people
+
+    # -- who speaks in quotations ----------------------------------------
+
+    def _quotations(self) -> None:
+        for quote in self.doc._.dl_quotes or ():
+            if quote.kind not in _SPEECH_KINDS:
+                continue
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is None:
+                continue
+            speaker = self._speaker_cluster(quote.speaker)
+            addressee = self._addressee_cluster(quote.addressee)
+            org = self._speaking_org(speaker)
+            for token in span:
+                self.quoted[token.i] = quote
+                if speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
+                    self._not_the_speaker(token, speaker)
+                info = self._pronoun(token)
+                if info is None:
+                    continue
+                if info.person == "1" and info.number == "singular" and speaker is not None:
+                    if speaker.label == "PERSON":
+                        self._add(speaker, token)
+                elif info.person == "1" and info.number == "plural" and org is not None:
+                    self._add(org, token)
+                elif info.person == "2" and addressee is not None:
+                    self._add(addressee, token)
+
+    def _not_the_speaker(self, token: Token, speaker: Cluster) -> None:
+        """"He has been my constant associate," Byron wrote: a quotation's he or she is not its speaker.
+
+        The pronoun goes to the last other person of its gender named before it, or to no one.
+        """
+        info = self.pronouns.get(token.lower_)
+        if info is None or info.person != "3" or info.animacy != "person":
+            return
+        mention = next((m for m in speaker.mentions if m.start == token.i and m.kind == "pronoun"), None)
+        if mention is None:
+            return
+        speaker.mentions.remove(mention)
+        del self.refs[token.i]
+        k = bisect_right(self.named_at, token.i) - 1
+        while k >= 0 and token.i - self.named_at[k] <= _OTHER_REACH:
+            other = self.named[k][1]
+            if other is not speaker and other.label == "PERSON" and other.gender in (None, info.gender):
+                self._add(other, token)
+                return
+            k -= 1
+
+    def _speaker_cluster(self, speaker: Speaker | None) -> Cluster | None:
+        if speaker is None:
+            return None
+        if speaker.person:
+            return self.by_id.get(speaker.person)
+        if speaker.organization:
+            return self.by_id.get(speaker.organization)
+        return None
+
+    def _addressee_cluster(self, addressee) -> Cluster | None:
+        if addressee is None:
+            return None
+        if addressee.organization:
+            return self.by_id.get(addressee.organization)
+        return next((c for c in self.people if c.name == addressee.name), None)
+
+    def _speaking_org(self, speaker: Cluster | None) -> Cluster | None:
+        """The organization that speaks, itself or through someone with a role in it."""
+        if speaker is None:
+            return None
+        if speaker.label == "ORG":
+            return speaker
+        names = {r.organization for r in speaker.roles if r.organization}
+        return next((o for o in self.orgs if o.name in names), None)
+
+    # -- interviews, letters, narrators ----------------------------------
+
+    def _layout(self, layout: Layout) -> None:
+        groups: dict[int, list] = {}  # a letter's two turns share one stretch
+        for turn in layout.turns:
+            groups.setdefault(turn[0][0], []).append(turn)
+        starts = sorted(groups)
+        for token in self.doc:
+            info = self._pronoun(token)
+            k = bisect_right(starts, token.idx) - 1
+            if info is None or token.i in self.quoted or k < 0 or (info.number == "plural" and info.person == "1"):
+                continue
+            for (_, end), cluster, persons in groups[starts[k]]:
+                if token.idx < end and info.person in persons:
+                    self._add(cluster, token)
+                    break
+
+    def _self_naming(self) -> None:
+        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons."""
+        namings: list[tuple[int, Cluster]] = []
+        for token in self.doc:
+            cluster = self._named_as(token)
+            if cluster is not None:
+                namings.append((token.i, cluster))
+        if not namings:
+            return
+        single = len({id(c) for _, c in namings}) == 1
+        by_paragraph: dict[int, Cluster] = {}
+        for i, cluster in namings:  # the last naming of each paragraph
+            by_paragraph[self._paragraph(self.doc[i].idx)] = cluster
+        for token in self.doc:
+            info = self._pronoun(token)
+            if info is None or info.person != "1" or info.number != "singular" or token.i in self.quoted:
+                continue
+            if single:
+                self._add(namings[0][1], token)
+                continue
+            cluster = by_paragraph.get(self._paragraph(token.idx))
+            if cluster is not None:
+                self._add(cluster, token)
+
+    def _paragraph(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
+
+    def _named_as(self, token: Token) -> Cluster | None:
+        """The person a first person is equated with: "I am Alex", "I'm your host, Dave",
+        "my name is Alex", "I, Joshua Norton,", "called me Muscles"."""
+        if token.i in self.quoted:
+            return None
+        doc, lower = self.doc, token.lower_
+        if lower == "me" and token.head.lemma_ in _NAMING_VERBS and token.i + 1 < len(doc):
+            return self._name_at(doc[token.i + 1])
+        if token.text == "I" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            cluster = self._name_at(doc[token.i + 2], create=False)
+            if cluster is not None:
+                return cluster
+        is_my_name = lower == "name" and token.i > 0 and doc[token.i - 1].lower_ == "my"
+        if not (is_my_name or token.text == "I") or token.dep_ not in SUBJECT_DEPS or token.head.lemma_ != "be":
+            return None
+        verb = token.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "I'm not Michael Jackson"
+        for t in doc[verb.i + 1 : min(verb.i + 8, len(doc))]:
+            if t.is_sent_start or t.pos_ in ("CCONJ", "VERB") or t.text in (".", ";", "!", "?"):
+                break
+            # "I am Alex", or a role noun then the name: "I'm your host, Dave" (not "I'm sorry, Jonathan")
+            after_role = doc[t.i - 1].text == "," and any(x.pos_ == "NOUN" for x in doc[verb.i + 1 : t.i])
+            if t.pos_ == "PROPN" and (t.i == verb.i + 1 or after_role):
+                return self._name_at(t, create=is_my_name)
+        return None
+
+    def _name_at(self, token: Token, *, create: bool = True) -> Cluster | None:
+        """The person whose name starts at `token`; with `create`, a new one for a name not seen yet."""
+        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        cluster = self.refs.get(token.i)
+        if cluster is not None:
+            return cluster if cluster.label == "PERSON" else None
+        if not create:
+            return None
+        words = [token]
+        while words[-1].i + 1 < len(self.doc) and self.doc[words[-1].i + 1].pos_ == "PROPN" and len(words) < 4:
+            words.append(self.doc[words[-1].i + 1])
+        cluster = cluster_named(self.doc, words, self.people)
+        for i in range(words[0].i, words[-1].i + 1):
+            self.refs[i] = cluster
+        return cluster
+
+    # -- bookkeeping -----------------------------------------------------
+
+    def _pronoun(self, token: Token):
+        info = self.pronouns.get(token.lower_)
+        if info is None or info.person == "3" or token.i in self.refs or token.text == "i":
+            return None
+        if token.pos_ != "PRON" and token.lower_ not in ("us", "i"):
+            return None
+        return info
+
+    def _add(self, cluster: Cluster, token: Token) -> None:
+        if token.i in self.refs:
+            return
+        subject = token.dep_ in SUBJECT_DEPS
+        cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "pronoun", subject))
+        self.refs[token.i] = cluster
+
+    def _respeak(self) -> None:
+        """Unnamed speakers: a now resolved mention takes its cluster's name; a description is cut to its core.
+
+        The name is never a whole appositive ("Valeska Paris, an Australian
+        woman," -> "Valeska Paris") nor a possessive phrase: "Cornyn's
+        statement" is Cornyn's, "Malaysia's Prime Minister" the person who
+        holds that role in the article, else "Prime Minister".
+        """
+        quotes = []
+        for quote in self.doc._.dl_quotes or ():
+            speaker = quote.speaker
+            if speaker is not None and not speaker.person and not speaker.organization:
+                span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                if span is not None:
+                    quote = replace(quote, speaker=self._renamed(speaker, span))
+            quotes.append(quote)
+        self.doc._.dl_quotes = quotes
+
+    def _renamed(self, speaker: Speaker, span) -> Speaker:
+        root = span.root
+        cluster = self.refs.get(root.i) or self._through(root)
+        if cluster is None:
+            if speaker.name != span.text:
+                return speaker  # a name the quote component gave ("the interviewer" of a "Q:" label)
+            name = _core(span)
+            return replace(speaker, name=name) if name else speaker
+        org = cluster.id if cluster.label == "ORG" else None
+        person = cluster.id if cluster.label == "PERSON" else None
+        return replace(speaker, person=person, organization=org, name=cluster.name)
+
+    def _through(self, root: Token) -> Cluster | None:
+        """The cluster behind an appositive name or, for a thing's noun, its possessor."""
+        for child in root.children:
+            if child.dep_ == "appos" and child.i in self.refs:
+                return self.refs[child.i]
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in sieve_lexicon().roles or root.lower_ in sieve_lexicon().roles:
+            title = " ".join(t.lower_ for t in root.doc[poss.right_edge.i + 1 : root.i + 1] if not t.is_punct)
+            return next((c for c in self.people if any(r.title.endswith(title) for r in c.roles)), None)
+        return self.refs.get(poss.i)
+
+
+def _core(span) -> str:
+    """A description without its appositive or clause after a comma, and without a possessor."""
+    doc = span.doc
+    end = next((t.i for t in span if t.text == "," and t.i > span.start), span.end)
+    start = span.start
+    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.i >= span.start), None)
+    if poss is not None and poss.right_edge.i + 1 < span.root.i + 1:
+        start = poss.right_edge.i + 1
+        while start < end and doc[start].tag_ == "POS":
+            start += 1
+        if poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+            start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end].text if end > start else ""

@@ -1,0 +1,157 @@
+"""The shape of an article that says who "I" and "you" are: an interview without labels, a letter.
+
+An interview: an introduction, then paragraphs that end in a question mark,
+each followed by answers in the first person. The interviewee is the person
+the introduction mentions most. A letter: a salutation ("Dear Hannah:") and
+a signature (a short last paragraph of capitalized words, after "Yours," or
+the like).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..entities import Cluster, MentionRef
+
+_MIN_QUESTIONS = 2
+_QUESTION_CHARS = 600  # a longer paragraph ending in "?" is an answer that asks back
+_SIGNATURE_TOKENS = 4
+_SALUTATION_REACH = 8  # paragraphs of address and date a salutation may follow
+_SIGNATURE_REACH = 3  # last paragraphs where the signature may stand (a P.S. may follow it)
+_FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+@dataclass(slots=True)
+class Layout:
+    """Stretches of text where first or second persons stand for one cluster."""
+
+    turns: list[tuple[tuple[int, int], Cluster, frozenset[str]]] = field(default_factory=list)
+
+
+def find_layout(doc: Doc, text: str, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted) -> Layout | None:
+    """`text` is `doc.text`, which spaCy rebuilds at every access."""
+    return _interview(doc, text, paragraphs, people, quoted) or _letter(doc, text, paragraphs, people)
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip(" \"'”’)").endswith("?") and end - start <= _QUESTION_CHARS
+
+
+def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> Layout | None:
+    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text, s, e)]
+    if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
+        return None
+    first = questions[0]
+    # the interviewer may open with a statement that addresses the interviewee ("I just wanted to
+    # know if you had any thoughts …"): the first paragraph saying "you" then opens the questions
+    addressing = next((i for i in range(1, first) if _addresses(doc, *paragraphs[i], quoted)), None)
+    if addressing is not None:
+        first = addressing
+        questions = [first] + questions
+    if any(_first_person(doc, *paragraphs[i], quoted, singular=True) for i in range(first)):
+        return None  # the introduction of an interview is the reporter's narrative, not a speaker's turn
+    answers = [i for i in range(first + 1, len(paragraphs)) if i not in questions]
+    if sum(_first_person(doc, *paragraphs[i], quoted) for i in answers) < _MIN_QUESTIONS:
+        return None
+    intro_end = paragraphs[first][0]
+    counts = {c: sum(1 for m in c.mentions if m.start_char < intro_end) for c in people}
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0].first), default=(None, 0))
+    if best[0] is None or best[1] == 0:
+        return None
+    layout = Layout()
+    for i in range(first, len(paragraphs)):
+        persons = frozenset({"2"}) if i in questions else frozenset({"1"})
+        layout.turns.append((paragraphs[i], best[0], persons))
+    return layout
+
+
+def _addresses(doc: Doc, start: int, end: int, quoted) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("you", "your") and t.i not in quoted for t in span)
+
+
+def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = False) -> bool:
+    words = _FIRST_SINGULAR if singular else _FIRST
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in words and t.text != "i" and t.i not in quoted for t in span)
+
+
+def _letter(doc: Doc, text: str, paragraphs, people: list[Cluster]) -> Layout | None:
+    """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, between salutation and signature.
+
+    The salutation may follow an address block; the signature is one of the
+    last paragraphs, a few capitalized words after a closing formula that ends
+    in a comma ("Love and faithful feelings,").
+    """
+    if len(paragraphs) < 3:
+        return None
+    head = paragraphs[:_SALUTATION_REACH]
+    opening = next((i for i, (s, e) in enumerate(head) if text[s:e].startswith("Dear ")), None)
+    signed = _signature_index(doc, text, paragraphs, salutation=opening is not None)
+    if opening is None and signed is None:
+        return None
+    to = None
+    if opening is not None:
+        s, e = paragraphs[opening]
+        to = _name_after(doc, s + len("Dear "), e, people)
+    sign = _signature(doc, paragraphs[signed], people) if signed is not None else None
+    layout = Layout()
+    body = (paragraphs[opening][1] if opening is not None else 0, paragraphs[signed][0] if signed else len(text))
+    if to is not None:
+        layout.turns.append((body, to, frozenset({"2"})))
+    if sign is not None:
+        layout.turns.append((body, sign, frozenset({"1"})))
+    return layout if layout.turns else None
+
+
+def _signature_index(doc: Doc, text: str, paragraphs, *, salutation: bool) -> int | None:
+    for i in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _SIGNATURE_REACH, 0), -1):
+        s, e = paragraphs[i]
+        words = text[s:e].split()
+        if not words or len(words) > _SIGNATURE_TOKENS or not all(w[:1].isupper() for w in words):
+            continue
+        before = text[paragraphs[i - 1][0] : paragraphs[i - 1][1]].rstrip()
+        if salutation or before.endswith(","):
+            return i
+    return None
+
+
+def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluster | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = []
+    for token in span:
+        if not (token.text[:1].isupper() or token.text == "."):
+            break
+        words.append(token)
+    return cluster_named(doc, words, people)
+
+
+def _signature(doc: Doc, para: tuple[int, int], people: list[Cluster]) -> Cluster | None:
+    span = doc.char_span(*para, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _SIGNATURE_TOKENS or not all(t.text[:1].isupper() for t in words):
+        return None
+    return cluster_named(doc, words, people)
+
+
+def cluster_named(doc: Doc, words, people: list[Cluster]) -> Cluster | None:
+    """The person these name words belong to; a new one when the article has not named them yet."""
+    if not words:
+        return None
+    texts = {t.text for t in words}
+    for cluster in people:
+        if cluster.label == "PERSON" and texts & set(cluster.name_tokens or (cluster.name,)):
+            return cluster
+    span: Span = doc[words[0].i : words[-1].i + 1]
+    cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
+    kind = "full" if len(span) > 1 else "single"
+    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind))
+    people.append(cluster)  # numbered by the caller
+    return cluster

@@ -1,0 +1,306 @@
+"""Name passes: the same person or organization under two written forms.
+
+Run after the people component has grouped full names with their surnames and
+first names. Here: nicknames ("Larry"/"Lawrence Lessig"), a one-letter slip in
+a surname already in the article, acronyms and short forms of organizations
+("KCNA" for "Korean Central News Agency"), people named inside an
+organization's name ("the Andy Warhol Foundation"), people the model never
+labelled but the text keeps making the subject of verbs, and types repaired
+from the cluster (an "organization" preceded by "Mr." is a person).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+from .clusters import SUBJECT_DEPS, merge
+
+_MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
+_SUBJECTS_TO_NAME = 2  # times an unlabelled proper noun must be a subject to count as a person
+
+
+def first_key(word: str) -> str:
+    """The full first name a short form stands for ("Larry" -> "lawrence")."""
+    lower = word.lower().rstrip(".")
+    hit = lexicon.lower_table("nicknames.tsv").get(lower)
+    return hit[0] if hit and hit[0] else lower
+
+
+def compatible_middles(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"George H. W. Bush" and "George W. Bush" are two people; a name without a middle fits either."""
+    ma, mb = _middles(a), _middles(b)
+    if not ma or not mb:
+        return True
+    return [m[0].lower() for m in ma] == [m[0].lower() for m in mb]
+
+
+def _middles(tokens: tuple[str, ...]) -> list[str]:
+    suffixes = lexicon.words("coref/name_suffixes.txt")
+    core = [t for t in tokens if t.lower() not in suffixes and t not in (",", "-")]
+    return core[1:-1]
+
+
+def _suffix(tokens: tuple[str, ...]) -> str:
+    suffixes = lexicon.words("coref/name_suffixes.txt")
+    return next((t.lower().rstrip(".") for t in tokens if t.lower() in suffixes), "")
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Equal but for one letter substituted, dropped or added."""
+    if a == b or min(len(a), len(b)) < _MIN_SLIP or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def same_person(a: Cluster, b: Cluster) -> bool:
+    """Two full names of one person: surname equal (or one slip), first names one up to nicknames."""
+    ta, tb = a.name_tokens, b.name_tokens
+    if len(ta) < 2 or len(tb) < 2 or _suffix(ta) != _suffix(tb):
+        return False
+    la, lb = _surname(ta), _surname(tb)
+    if la != lb and not one_slip(la, lb):
+        return False
+    fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
+    initial = (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    if not (initial or first_key(fa) == first_key(fb)):
+        return False
+    return compatible_middles(ta, tb)
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    suffixes = lexicon.words("coref/name_suffixes.txt")
+    core = [t for t in tokens if t.lower() not in suffixes and t != ","]
+    return core[-1] if core else tokens[-1]
+
+
+def merge_people(people: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """Nicknames and one-letter slips: the later full name joins the earlier."""
+    by_initial: dict[str, list[Cluster]] = {}  # surnames that may match share their first letter
+    for later in people:
+        if not later.mentions or len(later.name_tokens) < 2:
+            continue
+        pool = by_initial.setdefault(_surname(later.name_tokens)[:1], [])
+        pool.append(later)
+        for earlier in pool[:-1]:
+            if earlier.mentions and same_person(earlier, later):
+                name = earlier.name
+                merge(earlier, later, refs)
+                earlier.name = name
+                break
+
+
+def acronym(name: str) -> str:
+    skip = lexicon.words("coref/acronym_skip.txt")
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in skip]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper() if len(words) > 1 else ""
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+def merge_organizations(orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """An acronym joins the name it abbreviates; a short form the longer name it is part of."""
+    longs = {acronym(c.name): c for c in orgs if acronym(c.name)}
+    for cluster in orgs:
+        if not cluster.mentions:
+            continue
+        target = longs.get(cluster.name) if _is_acronym(cluster.name) else _longer_form(cluster, orgs)
+        if target is not None and target is not cluster and target.mentions:
+            name = target.name
+            merge(target, cluster, refs)
+            target.name = name
+
+
+def _longer_form(short: Cluster, orgs: list[Cluster]) -> Cluster | None:
+    """"Warhol Foundation" in "Andy Warhol Foundation": several words, all in the longer name, in order."""
+    words = short.name.split()
+    if len(words) < 2:
+        return None
+    for other in orgs:
+        longer = other.name.split()
+        if other is not short and other.mentions and len(longer) > len(words) and _contains(longer, words):
+            return other
+    return None
+
+
+def _contains(longer: list[str], words: list[str]) -> bool:
+    n = len(words)
+    return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
+
+
+def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """Unlabelled acronyms of a named organization ("said KCNA")."""
+    longs = {acronym(c.name): c for c in orgs if acronym(c.name) and c.mentions}
+    if not longs:
+        return
+    for token in doc:
+        if token.i not in refs and _is_acronym(token.text) and token.text in longs:
+            cluster = longs[token.text]
+            cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "name"))
+            refs[token.i] = cluster
+
+
+def names_inside_organizations(doc: Doc, people: list[Cluster], orgs: list[Cluster]) -> None:
+    """A person's full name or surname inside an organization's name is also a mention of the person."""
+    by_tokens = {c.name_tokens: c for c in people if len(c.name_tokens) > 1 and c.mentions}
+    surnames = Counter(c.name_tokens[-1] for c in by_tokens.values())
+    by_first: dict[str, list] = {}
+    for tokens, cluster in by_tokens.items():
+        by_first.setdefault(tokens[0], []).append((tokens, cluster))
+    by_surname = {tokens[-1]: cluster for tokens, cluster in by_tokens.items() if surnames[tokens[-1]] == 1}
+    for org in orgs:
+        for m in list(org.mentions):
+            words = [t.text for t in doc[m.start : m.end]]
+            hit = _person_in(words, by_first, by_surname)
+            if hit is None:
+                continue
+            cluster, i, n = hit
+            span = doc[m.start + i : m.start + i + n]
+            cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "in_name"))
+
+
+def _person_in(words: list[str], by_first, by_surname) -> tuple[Cluster, int, int] | None:
+    """A full name inside an organization's words, else a surname no other person has (not its last word)."""
+    for i, word in enumerate(words):
+        for tokens, cluster in by_first.get(word, ()):
+            n = len(tokens)
+            if tuple(words[i : i + n]) == tokens and len(words) > n:
+                return cluster, i, n
+    for i, word in enumerate(words[:-1]):
+        if word in by_surname:
+            return by_surname[word], i, 1
+    return None
+
+
+def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, not_names) -> list[Cluster]:
+    """Proper nouns the model left unlabelled (or labelled a place or thing) that keep acting as subjects.
+
+    "Byron received his early education ... Byron entered the school": a
+    capitalized name that is the subject of a verb at least twice, and never an
+    entity of a longer name, is taken for a person.
+    """
+    counts: Counter = Counter()
+    where: dict[str, list[int]] = {}
+    for token in doc:
+        if token.i in refs or token.pos_ != "PROPN":
+            continue
+        where.setdefault(token.text, []).append(token.i)
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.head.pos_ in ("VERB", "AUX")
+            and token.text[:1].isupper()
+            and not token.text.isupper()
+            and token.lower_ not in not_names
+            and (not token.ent_type_ or _ent_len(token) == 1 and token.ent_type_ in ("ORG", "NORP", "PRODUCT"))
+            and not any(c.dep_ in ("compound", "flat") for c in token.children)
+        ):
+            counts[token.text] += 1
+    known = {t for c in people for t in c.name_tokens}
+    found = []
+    for word, n in counts.items():
+        if n < _SUBJECTS_TO_NAME or word in known:
+            continue
+        cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
+        for i in where[word]:
+            token = doc[i]
+            kind = "possessive" if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else "single"
+            cluster.add(MentionRef(i, i + 1, token.idx, token.idx + len(token), word, kind, token.dep_ in SUBJECT_DEPS))
+            refs[i] = cluster
+        found.append(cluster)
+    return found
+
+
+def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, titles, roles) -> list[Cluster]:
+    """"Lord Diplock", "Justice Scalia", "Ambassador Mohib": a title before names the model left unlabelled.
+
+    The capitalized words after an honorific or a capitalized role noun are a
+    person's name; the surname alone, later, is the same person.
+    """
+    by_surname = {c.name_tokens[-1]: c for c in people if c.name_tokens}
+    found: list[Cluster] = []
+    for token in doc:
+        lower = token.lower_.rstrip(".")
+        if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            if end in refs or doc[end].ent_type_ in ("GPE", "LOC", "NORP", "DATE"):
+                break
+            end += 1
+        if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        span = doc[token.i + 1 : end]
+        words = tuple(t.text for t in span)
+        cluster = by_surname.get(words[-1])
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=words)
+            by_surname[words[-1]] = cluster
+            found.append(cluster)
+        gender = titles.get(lower)
+        if gender:
+            cluster.gender_evidence[gender] += 1
+        _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
+    for token in doc:  # the surname alone
+        cluster = by_surname.get(token.text)
+        if cluster in found and token.i not in refs and token.pos_ == "PROPN":
+            _mention(cluster, doc[token.i : token.i + 1], "surname", refs)
+    return found
+
+
+def _mention(cluster: Cluster, span, kind: str, refs) -> None:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        kind = "possessive"
+    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind,
+                           span.root.dep_ in SUBJECT_DEPS))
+    for i in range(span.start, span.end):
+        refs[i] = cluster
+
+
+def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """A one-word "organization" spelled as a person found by `discover_people` is that person."""
+    by_name = {c.name: c for c in found}
+    for org in orgs:
+        person = by_name.get(org.name)
+        if person is None:
+            continue
+        for m in org.mentions:
+            m.kind = "possessive" if m.kind == "possessive" else "single"
+        merge(person, org, refs)
+    orgs[:] = [o for o in orgs if o.mentions]
+
+
+def _ent_len(token) -> int:
+    """Tokens in the entity `token` belongs to (its IOB tags, not a scan of every entity)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
+
+
+def repair_types(people: list[Cluster], orgs: list[Cluster], doc: Doc, *, titles: dict[str, str]) -> None:
+    """An organization cluster whose name follows an honorific ("Mr. Legend") is a person."""
+    for org in orgs:
+        if not org.mentions:
+            continue
+        gendered = [titles[doc[m.start - 1].lower_.rstrip(".")] for m in org.mentions
+                    if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles]
+        if gendered and len(org.name.split()) <= 3:
+            org.label = "PERSON"
+            org.name_tokens = tuple(org.name.split())
+            org.gender_evidence.update(g for g in gendered if g)
+            for m in org.mentions:
+                if m.kind == "name":
+                    m.kind = "full" if len(org.name_tokens) > 1 else "single"
+            people.append(org)
+    orgs[:] = [o for o in orgs if o.label == "ORG"]

@@ -1,0 +1,80 @@
+"""Precise constructs: appositions and predicate nominatives tie a description to a name.
+
+"Mary Barra, the company's chief executive," / "the chief executive, Mary
+Barra," / "Byron was an unskilled cricketer": the description is a mention of
+the name's cluster, and its head noun ("executive") is remembered so that a
+later "the chief executive" comes back to the same cluster.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import Cluster
+from .clusters import add_span
+
+_COPULAS = frozenset({"be", "become", "remain"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
+
+
+def description_span(doc: Doc, noun: Token) -> Span:
+    """The noun phrase up to its head: determiner, possessor and modifiers, not what follows the noun."""
+    lo = noun.left_edge.i
+    while lo < noun.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return doc[lo : noun.i + 1]
+
+
+def heads_of(cluster: Cluster) -> set[str]:
+    return {m.text.split()[-1].lower() for m in cluster.mentions if m.kind == "description"}
+
+
+def link_descriptions(
+    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None
+) -> dict[Cluster, set[str]]:
+    """Appositions and predicate nominatives next to a resolved mention; returns the heads each cluster got.
+
+    Run again once pronouns are resolved ("He was a businessman"); `seen`
+    holds the head tokens already linked, so no description is added twice.
+    """
+    heads = defaultdict(set) if heads is None else heads
+    for token in doc:
+        if token.pos_ not in _NOMINAL or token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+            continue
+        cluster = _named_partner(token, refs)
+        if cluster is None or not _describes(token, nouns):
+            continue
+        span = description_span(doc, token)
+        if any(refs.get(t.i) not in (None, cluster) for t in span if t.i != token.i and t.dep_ != "poss"):
+            continue
+        add_span(cluster, span, "description", None, head=token.i)
+        seen.add(token.i)
+        heads[cluster].add(token.lemma_.lower())
+    return heads
+
+
+def _describes(token: Token, nouns: frozenset[str]) -> bool:
+    """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization."""
+    return token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
+def _named_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The cluster of the name this noun is in apposition with or predicated of."""
+    head = token.head
+    if token.dep_ == "appos" and head.i in refs and head.i != token.i:
+        return refs[head.i]
+    for child in token.children:  # "the chief executive, Mary Barra,"
+        if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
+            return refs[child.i]
+    if token.dep_ == "attr" and head.lemma_ in _COPULAS:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in refs and not _negated(head):
+            return refs[subject.i]
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

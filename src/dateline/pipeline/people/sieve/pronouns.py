@@ -1,0 +1,240 @@
+"""Third-person pronouns and definite descriptions, last and loosest of the passes.
+
+One left-to-right walk keeps, for every cluster, where it was last mentioned
+(sentence, paragraph, whether as a subject). A pronoun goes to the likeliest
+cluster that agrees with it: gender and number for people, `it/its` and
+`they/their` for organizations. Nouns that are neither people nor
+organizations ("the report", "the ants") compete for `it` and `they`: when one
+of them is the likelier antecedent, the pronoun stays unresolved rather than
+wrong. Descriptions ("the president", "the company") go to the salient cluster
+of their kind, first to one that already carries the same head noun.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..coref import _bound_locally, _prominence, quoted_tokens
+from ..entities import Cluster, RoleRef
+from .clusters import SUBJECT_DEPS, add_span
+
+WINDOW = 3  # sentences a pronoun may reach back
+_LEADERS = 3  # most mentioned people kept per gender
+_PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
+_THING_WINDOW = 1  # sentences an organization pronoun may reach back
+COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+_NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
+
+
+@dataclass(slots=True)
+class Pronoun:
+    person: str
+    gender: str
+    number: str
+    animacy: str
+    case: str
+
+
+class _Thing:
+    """A noun that is no person or organization: a rival antecedent for `it` and `they`."""
+
+    __slots__ = ("number",)
+    label = "THING"
+
+    def __init__(self, number: str) -> None:
+        self.number = number
+
+
+_SINGULAR, _PLURAL = _Thing("singular"), _Thing("plural")  # only the latest rival of each number counts
+
+
+class Salience:
+    """Where each cluster (or rival noun) was last mentioned, within the last few sentences."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in doc.sents]
+        self.paragraphs = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)]
+        self.quoted = quoted_tokens(doc)
+        self.last: dict[object, tuple[int, int, float]] = {}
+        self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
+        self.leaders: dict[str, list] = {}
+        self.count: dict[object, int] = {}
+        self._pruned_at = 0
+
+    def sentence(self, i: int) -> int:
+        return bisect_right(self.starts, i) - 1
+
+    def paragraph(self, i: int) -> int:
+        return bisect_right(self.paragraphs, i) - 1
+
+    def see(self, cluster, token: Token) -> None:
+        seen = (token.i, self.sentence(token.i), _prominence(token))
+        self.last[cluster] = seen
+        if not self.quoted[token.i]:
+            self.last_out[cluster] = seen
+        self.count[cluster] = self.count.get(cluster, 0) + 1
+        gender = getattr(cluster, "gender", None) if cluster.label == "PERSON" else None
+        if gender:  # the few most mentioned people of each gender, kept as the walk goes
+            leaders = self.leaders.setdefault(gender, [])
+            if cluster not in leaders:
+                leaders.append(cluster)
+            leaders.sort(key=lambda c: self.count[c], reverse=True)
+            del leaders[_LEADERS:]
+
+    def protagonist(self, gender: str) -> Cluster | None:
+        """Past the window, a he or she is the article's most mentioned person of that gender, if one stands out."""
+        counts = sorted(
+            ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
+            key=lambda x: x[0], reverse=True,
+        )
+        if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
+            return None
+        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            return None
+        return counts[0][1]
+
+    def _prune(self, here: int) -> None:
+        """Forget what lies beyond the window, so a lookup costs the same at any length of article."""
+        if here == self._pruned_at:
+            return
+        self._pruned_at = here
+        for last in (self.last, self.last_out):
+            for key in [k for k, (_, sent, _) in last.items() if here - sent > WINDOW]:
+                del last[key]
+
+    def ranked(self, token: Token, agrees, window: int = WINDOW) -> list[tuple[float, int, object]]:
+        here, para = self.sentence(token.i), self.paragraph(token.i)
+        self._prune(here)
+        quoted = self.quoted[token.i]
+        scored = []
+        for cluster, seen in self.last.items():
+            # Outside quotations, a name inside one is what a speaker talked about: the narrative's
+            # own last mention counts, else the quoted one as if a sentence further back.
+            outside = self.last_out.get(cluster) if not quoted else None
+            i, sent, prominence = outside or seen
+            if not quoted and outside is None:
+                sent -= 1
+            if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
+                continue
+            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(self.count[cluster])
+            if self.paragraph(i) != para:
+                score -= 0.5
+            scored.append((score, i, cluster))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        return scored
+
+
+def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
+    """Pronouns and descriptions, in text order, against the clusters seen so far."""
+    tracker = Salience(doc)
+    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
+    n = 0
+    for token in doc:
+        while n < len(mentions) and mentions[n][0] < token.i:
+            tracker.see(mentions[n][1], doc[mentions[n][0]])
+            n += 1
+        if token.i in refs:
+            continue
+        info = lex.pronouns.get(token.lower_)
+        if info is not None and info.person == "3" and token.pos_ == "PRON":
+            cluster = _pronoun(token, info, tracker)
+            if cluster is not None:
+                _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
+                if info.gender:
+                    cluster.pronoun_votes[info.gender] += 1
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _ARGUMENT_DEPS:
+            if not _description(doc, token, tracker, refs, lex):
+                _rival(token, tracker, lex)
+
+
+def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
+    if info.animacy == "person":  # he, she and their forms
+        def agrees(c) -> bool:
+            return c.label == "PERSON" and (c.gender is None or c.gender == info.gender)
+        ranked = tracker.ranked(token, agrees)
+        if not ranked:
+            return tracker.protagonist(info.gender)
+        if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
+            here = tracker.sentence(token.i)
+            ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
+                      for s, i, c in ranked]
+            ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        else:  # the nearest name of the sentence before a possessive or object
+            here = tracker.sentence(token.i)
+            near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
+            ranked.sort(key=lambda s: (s[0] + (0.5 if s[1] == near else 0.0), s[1]), reverse=True)
+        best = ranked[0][2]
+        return best
+    number = info.number
+
+    def org_or_thing(c) -> bool:
+        return c.label == "ORG" or (c.label == "THING" and (not number or c.number == number))
+    ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW)
+    if ranked and ranked[0][2].label == "ORG":
+        return ranked[0][2]
+    return None
+
+
+def _was_subject(tracker: Salience, cluster) -> bool:
+    return tracker.last[cluster][2] >= 1.0
+
+
+def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
+    """"the singer", "the ministry": a definite role or organization noun with no name of its own."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    person = lower in lex.roles or lemma in lex.roles
+    org = lower in lex.org_nouns or lemma in lex.org_nouns
+    if not (person or org) or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if not _definite(noun):
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
+        return person  # "the singer John Legend": the name is the mention; not a rival either
+    gender = (lex.roles.get(lower) or lex.roles.get(lemma) or ("",))[0] if person else ""
+
+    def agrees(c) -> bool:
+        if c.label == "THING":
+            return False
+        if person and c.label == "PERSON":
+            return not gender or c.gender in (None, gender)
+        return org and c.label == "ORG"
+    ranked = tracker.ranked(noun, agrees)
+    if not ranked:
+        return person
+    same = [r for r in ranked if lemma in lex.heads.get(r[2], ())]
+    cluster = (same or ranked)[0][2]
+    span = doc[_definite(noun).i : noun.i + 1]
+    _attach(cluster, span, "description", refs, tracker, noun)
+    if person:
+        cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+    return True
+
+
+def _definite(noun: Token) -> Token | None:
+    for child in noun.lefts:
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
+            return child
+        if child.dep_ == "poss":
+            return None
+    return None
+
+
+def _rival(token: Token, tracker: Salience, lex) -> None:
+    if token.pos_ == "NOUN" and token.ent_type_ == "" and token.lower_ not in lex.roles:
+        tracker.count[_PLURAL] = tracker.count[_SINGULAR] = 0
+        tracker.see(_PLURAL if token.tag_ == "NNS" else _SINGULAR, token)
+
+
+def _attach(cluster: Cluster, span, kind: str, refs, tracker: Salience, token: Token) -> None:
+    add_span(cluster, span, kind, refs, head=token.i)
+    tracker.see(cluster, token)
+
+
+def subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS

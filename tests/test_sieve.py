@@ -1,0 +1,230 @@
+"""The coreference sieve, one pass at a time, on small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.pipeline.people.sieve import names
+
+
+def _cluster(record, name, *, orgs=False):
+    pool = record.organizations if orgs else record.people
+    matches = [c for c in pool if c.name == name]
+    assert matches, f"no {name!r} in {[c.name for c in pool]}"
+    return matches[0]
+
+
+def _texts(cluster):
+    return [m.text for m in cluster.mentions]
+
+
+# -- names (pure functions first) ------------------------------------------
+
+
+def test_one_letter_slip():
+    assert names.one_slip("Lessig", "Lesig")
+    assert names.one_slip("Johnson", "Jonhson") is False  # two letters moved
+    assert names.one_slip("Bush", "Busk") is False  # too short to tell
+
+
+def test_middle_initials_keep_people_apart():
+    assert not names.compatible_middles(("George", "H.", "W.", "Bush"), ("George", "W.", "Bush"))
+    assert names.compatible_middles(("George", "Bush"), ("George", "W.", "Bush"))
+
+
+def test_acronym_skips_function_words():
+    assert names.acronym("Korean Central News Agency") == "KCNA"
+    assert names.acronym("Bank of England") == "BE"
+    assert names.acronym("Reuters") == ""
+
+
+def test_nickname_joins_full_first_name():
+    record = analyze(
+        "Larry Lessig spoke at the conference on Monday. Later, Lawrence Lessig said the law was wrong.", "2020-01-01"
+    )
+    lessigs = [p for p in record.people if "Lessig" in p.name]
+    assert len(lessigs) == 1 and lessigs[0].name == "Larry Lessig"
+
+
+def test_different_middle_initials_are_different_people():
+    record = analyze("George H. W. Bush met reporters. George W. Bush did not.", "2020-01-01")
+    bushes = [p.name for p in record.people if p.name.endswith("Bush")]
+    assert len(bushes) == 2
+
+
+def test_acronym_joins_the_organization():
+    record = analyze(
+        "The Korean Central News Agency published the statement on Monday. KCNA said the talks had failed.",
+        "2020-01-01",
+    )
+    agencies = [o for o in record.organizations if "Agency" in o.name or o.name == "KCNA"]
+    assert len(agencies) == 1
+    assert "KCNA" in _texts(agencies[0])
+
+
+def test_unlabelled_subject_becomes_a_person():
+    record = analyze(
+        "Byron received his early education at Aberdeen Grammar School. In 1801, Byron was sent to Harrow. "
+        "Byron left the school in 1805.",
+        "2020-01-01",
+    )
+    byron = _cluster(record, "Byron")
+    assert _texts(byron).count("Byron") == 3
+
+
+# -- appositions and predicate nominatives ---------------------------------
+
+
+def test_apposition_is_a_description_of_the_name():
+    record = analyze("Mary Barra, the company's chief executive, spoke on Monday.", "2020-01-01")
+    barra = _cluster(record, "Mary Barra")
+    assert any(m.kind == "description" and m.text.endswith("chief executive") for m in barra.mentions)
+
+
+def test_predicate_nominative():
+    record = analyze("Nick Bos is a biologist at the university.", "2020-01-01")
+    assert "a biologist" in _texts(_cluster(record, "Nick Bos"))
+
+
+# -- pronouns and descriptions ---------------------------------------------
+
+
+def test_subject_pronoun_passes_over_a_name_in_an_adjunct():
+    record = analyze(
+        "Byron received his education in Dulwich. Byron entered the school in 1799. "
+        "Placed under the care of a Dr. Bailey, he was encouraged to exercise.",
+        "2020-01-01",
+    )
+    assert "he" in _texts(_cluster(record, "Byron"))
+
+
+def test_it_and_its_for_an_organization():
+    record = analyze("Acme Corporation reported a loss on Monday. Its shares fell after it cut jobs.", "2020-01-01")
+    acme = _cluster(record, "Acme Corporation", orgs=True)
+    assert {"Its", "it"} <= set(_texts(acme))
+
+
+def test_it_stays_with_a_nearer_thing():
+    record = analyze("Acme Corporation built a new bridge. The bridge opened and it carried traffic.", "2020-01-01")
+    acme = _cluster(record, "Acme Corporation", orgs=True)
+    assert "it" not in _texts(acme)
+
+
+def test_the_company_is_the_salient_organization():
+    record = analyze("Acme Corporation reported a loss. The company said sales fell.", "2020-01-01")
+    assert "The company" in _texts(_cluster(record, "Acme Corporation", orgs=True))
+
+
+# -- dialogue: quotations, interviews, letters, narrators ------------------
+
+
+def test_i_inside_a_quotation_is_its_speaker():
+    record = analyze('"I was worried about my family," Maria Lopez said on Monday.', "2020-01-01")
+    lopez = _cluster(record, "Maria Lopez")
+    assert {"I", "my"} <= set(_texts(lopez))
+
+
+def test_we_inside_an_organizations_quotation_is_the_organization():
+    record = analyze('"We will appeal the ruling," General Motors said in a statement.', "2020-01-01")
+    assert "We" in _texts(_cluster(record, "General Motors", orgs=True))
+
+
+INTERVIEW = (
+    "Nick Bos studies ants at the University of Helsinki. Bos spoke to Wikinews about his work.\n\n"
+    "What first attracted you to ants?\n\n"
+    "I kept a lot of animals during my studies, and I could watch ants for hours.\n\n"
+    "How did you run the experiment?\n\n"
+    "I built most of the setups myself, because my budget was small.\n"
+)
+
+
+def test_unlabelled_interview_answers_are_the_interviewee():
+    record = analyze(INTERVIEW, "2020-01-01")
+    bos = _cluster(record, "Nick Bos")
+    texts = _texts(bos)
+    assert texts.count("I") == 3 and texts.count("my") == 2 and "myself" in texts
+    assert texts.count("you") == 2  # the questions address the interviewee
+
+
+def test_an_introduction_in_the_first_person_is_no_interview():
+    text = INTERVIEW.replace("Bos spoke to Wikinews about his work.", "I asked Bos about his work.")
+    record = analyze(text, "2020-01-01")
+    assert "you" not in _texts(_cluster(record, "Nick Bos"))
+
+
+def test_letter_salutation_and_signature():
+    record = analyze(
+        "Dear Hannah:\n\nWe are back from Europe. I hope you enjoyed your stay in Switzerland.\n\n"
+        "Yours,\n\nBill\n",
+        "2020-01-01",
+    )
+    assert "I" in _texts(_cluster(record, "Bill"))
+    assert "you" in _texts(_cluster(record, "Hannah"))
+
+
+def test_a_narrator_who_names_themself():
+    record = analyze("My name is Alex Grant. I grew up in Ohio, and my father was a teacher.", "2020-01-01")
+    grant = _cluster(record, "Alex Grant")
+    assert {"I", "my"} <= set(_texts(grant))
+
+
+def test_speaker_i_takes_the_interviewees_name():
+    record = analyze(INTERVIEW + "\nI said that the ants were smart.\n", "2020-01-01")
+    speakers = {q.speaker.name for q in record.quotes if q.speaker}
+    assert "I" not in speakers
+
+
+@pytest.mark.parametrize("resolver", ["sieve", "legacy"])
+def test_both_resolvers_are_selectable(resolver):
+    import spacy
+
+    from dateline.pipeline import DEFAULT_MODEL, add_components
+
+    nlp = add_components(spacy.load(DEFAULT_MODEL), resolver=resolver)
+    doc = nlp('"I was worried," Maria Lopez said.')
+    lopez = next(c for c in doc._.dl_people if c.name == "Maria Lopez")
+    assert ("I" in [m.text for m in lopez.mentions]) is (resolver == "sieve")
+
+
+def test_a_quotations_he_is_not_its_speaker():
+    record = analyze(
+        'Byron met John Edleston at Trinity College. Byron wrote, "He has been my constant associate."',
+        "2020-01-01",
+    )
+    assert "He" in _texts(_cluster(record, "John Edleston"))
+    assert "He" not in _texts(_cluster(record, "Byron"))
+
+
+def test_a_title_before_an_unlabelled_name_makes_a_person():
+    record = analyze("The judgment of Lord Diplock was read aloud. Diplock had written it in 1970.", "2020-01-01")
+    diplock = _cluster(record, "Diplock")
+    assert _texts(diplock).count("Diplock") == 2
+
+
+def test_letter_signed_after_a_closing_formula():
+    record = analyze(
+        "Eau Gallie, Fla.\n\nJuly 9, 1951.\n\nI am well, and I hope to buy this place soon.\n\n"
+        "Love and faithful feelings,\n\nZora\n",
+        "2020-01-01",
+    )
+    assert _texts(_cluster(record, "Zora")).count("I") == 2
+
+
+def test_an_apology_before_a_name_is_no_self_naming():
+    record = analyze("Present were Julie Rosenthal and, I'm sorry, Jonathan Bell. I will address the first issue.", "2020-01-01")
+    assert "I" not in _texts(_cluster(record, "Jonathan Bell"))
+
+
+def test_an_interviewer_may_open_with_a_statement_that_says_you():
+    text = INTERVIEW.replace(
+        "What first attracted you", "I just wanted to thank you for your time.\n\nWhat first attracted you"
+    )
+    record = analyze(text, "2020-01-01")
+    texts = _texts(_cluster(record, "Nick Bos"))
+    assert texts.count("you") == 3 and texts.count("I") == 3  # the interviewer's own "I" stays his
+
+
+def test_a_denied_name_is_no_self_naming():
+    record = analyze("I'm not Michael Jackson, and I never will be. I write poems.", "2020-01-01")
+    assert all("I" not in _texts(p) for p in record.people)
