@@ -65,11 +65,10 @@ class Errors(metaclass=_WithCodes):
     E015 = "request body exceeds the limit of {limit:,} bytes"
     E016 = "this server is read-only; start it with `dateline serve --allow-write` to store articles"
     E017 = "missing or wrong bearer token (the one `dateline serve --allow-write` printed at start)"
-    # E018-E029 are left to branches in flight; reliability's codes start at E030.
+    # E018-E029 are left to branches in flight; reliability's codes start at E030 (E033 unused).
     E030 = "{path}: incomplete batch output ({detail}); nothing loaded"
     E031 = "analysis took longer than {seconds:g} s and was stopped"
     E032 = "this server does not analyse texts; start it with `dateline serve --allow-analyze` (or `--allow-write`)"
-    E033 = "invalid request body ({detail})"
     E034 = "the server is busy analysing other texts; try again later"
     E035 = "text of {size:,} characters exceeds this server's limit of {limit:,} for analysis (--analyze-chars)"
 

@@ -164,7 +164,11 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:
     kind = kind_of(path)
     if kind is None:
         with open(path, "rb") as f:
-            kind = sniff(f.read(_HEAD))
+            head = f.read(_HEAD)
+            kind = sniff(head)
+            if not f.seekable() and kind != "binary":  # a pipe or device: what was sniffed cannot be read again
+                yield from _read_bounded(head, f, path, kind, options)
+                return
     if kind == "jsonl":
         with open_jsonl(path) as stream:
             yield from read_jsonl(stream, path, options)
@@ -180,11 +184,17 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:
             yield Problem(Warnings.W007.format(source=path, size=size, unit="bytes", limit=options.max_chars))
             return
         with open(path, "rb") as f:
-            data = f.read(limit + 1)  # devices and pipes have no size: /dev/zero is read no further
-        if len(data) > limit:
-            yield Problem(Warnings.W007.format(source=path, size=len(data), unit="bytes or more", limit=options.max_chars))
-            return
-        yield from _read_bytes(data, path, kind, options)
+            yield from _read_bounded(b"", f, path, kind, options)
+
+
+def _read_bounded(head: bytes, f, source: str, kind: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    """The rest of an open file after `head`, no further than the limit: devices and pipes have no size."""
+    limit = _byte_limit(options)
+    data = head + f.read(limit + 1 - len(head))
+    if len(data) > limit:
+        yield Problem(Warnings.W007.format(source=source, size=len(data), unit="bytes or more", limit=options.max_chars))
+        return
+    yield from _read_bytes(data, source, kind, options)
 
 
 def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions) -> Iterator[Article | Problem]:
