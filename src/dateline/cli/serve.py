@@ -24,7 +24,7 @@ def serve_cli(
     ] = False,
     max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413)")] = 2 * 1024 * 1024,
     threads: Annotated[int, typer.Option("--threads", min=1, help="DuckDB threads per query (more for large archives)")] = 1,
-    cache: Annotated[int, typer.Option("--cache", min=0, help="Profiles kept in memory when read-only (0: none)")] = 1024,
+    cache: Annotated[int, typer.Option("--cache", min=0, help="Profiles and API answers kept in memory when read-only (0: none)")] = 1024,
     allow_analyze: Annotated[
         bool, typer.Option("--allow-analyze", help="Accept POST /api/analyze from anyone (else only with --allow-write and its token)")
     ] = False,

@@ -25,6 +25,7 @@ from ..limits import ANALYZE_CHARS, ANALYZE_SECONDS
 from ..store.duck import default_db
 from . import api, lists, pages
 from .analyzer import Analyzer
+from .answers import Answers
 from .deps import Database, WebError
 from .templating import error_page
 
@@ -49,7 +50,7 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
         may take before its worker is killed (web.analyzer).
     max_body: the largest request body in bytes; larger ones get 413.
     threads: DuckDB threads per query; more help word searches over a large archive.
-    cache: profiles kept in memory by a read-only server (0: recompute every time).
+    cache: profiles, and answers to GET /api/..., kept in memory by a read-only server (0: recompute every time).
     """
     path = str(db or default_db())
     database = Database(path, write=allow_write, threads=threads, cache=cache)
@@ -70,6 +71,7 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
     app.include_router(pages.router)
     app.include_router(lists.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(Answers, size=0 if allow_write else cache)  # innermost: kept without the security headers
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(SecurityHeaders)
     _error_handlers(app)
