@@ -28,6 +28,7 @@ _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+_DESCRIBED_DEPS = _ARGUMENT_DEPS | {"poss"}  # "the society's journal"
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 
 
@@ -147,8 +148,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
                     cluster.pronoun_votes[info.gender] += 1
-        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _ARGUMENT_DEPS:
-            if not _description(doc, token, tracker, refs, lex):
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _DESCRIBED_DEPS:
+            if not _description(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
                 _rival(token, tracker, lex)
 
 
@@ -187,12 +188,12 @@ def _was_subject(tracker: Salience, cluster) -> bool:
 def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
     """"the singer", "the ministry": a definite role or organization noun with no name of its own."""
     lower, lemma = noun.lower_, noun.lemma_.lower()
-    person = lower in lex.roles or lemma in lex.roles
+    person = lower in lex.roles or lemma in lex.roles or lemma in lex.kin
     org = lower in lex.org_nouns or lemma in lex.org_nouns
     if not (person or org) or noun.tag_ in ("NNS", "NNPS"):
         return False
     if not _definite(noun):
-        return False
+        return _known_relative(doc, noun, lemma, tracker, refs, lex) if person else False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
         return person  # "the singer John Legend": the name is the mention; not a rival either
@@ -213,6 +214,21 @@ def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
     _attach(cluster, span, "description", refs, tracker, noun)
     if person:
         cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+    return True
+
+
+def _known_relative(doc: Doc, noun: Token, lemma: str, tracker: Salience, refs, lex) -> bool:
+    """"his father" once "His father, Anthony," was said: the one cluster that carries that noun."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
+        return False
+    owner = refs.get(poss.i)
+    holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
+    if len(holders) != 1:
+        return False
+    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
+    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.see(holders[0], noun)
     return True
 
 
