@@ -83,8 +83,9 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
         return None
     head = token.head
-    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs:
-        return refs[head.i]
+    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+        cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
+        return cluster if cluster.label == "PERSON" else None
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         subject = _subject(head.head)
         if subject is not None and subject.i in refs and subject.pos_ in ("PROPN", "PRON"):
