@@ -73,9 +73,17 @@ def _named_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             return refs[child.i]
     if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
         subject = _subject(head)
-        if subject is not None and subject.i in refs and not _negated(head):
-            return refs[subject.i]
+        if subject is not None and not _negated(head):
+            return _resolved(subject, refs)
     return None
+
+
+def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The token's cluster, or that of the name in apposition with it ("His father, Anthony, was a geologist")."""
+    if token.i in refs:
+        return refs[token.i]
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
+    return refs[named.i] if named is not None else None
 
 
 def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
@@ -87,9 +95,10 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
-        subject = _subject(head.head)
-        if subject is not None and subject.i in refs and subject.pos_ in ("PROPN", "PRON"):
-            return refs[subject.i]
+        verb = head.head  # "described her as", "named Petronios as": the object; else the subject
+        for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
+            if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
+                return refs[partner.i]
     return None
 
 
