@@ -301,3 +301,8 @@ def test_lower_case_words_in_the_authors_sentence_are_partial(text, words):
 def test_lower_case_quotation_a_verb_introduces_stays_direct():
     record, quotes = _quotes("The Home Office letter reads “we may extend the use of the questionnaire to all.”")
     assert [q.kind for q in quotes if q.text.startswith("“we may")] == ["direct"]
+
+
+def test_quotation_after_the_authors_infinitive_to_is_partial():
+    record, quotes = _quotes("Trump urged supporters at a rally to “go to your place and vote” on Tuesday.")
+    assert [q.kind for q in quotes if q.text == "“go to your place and vote”"] == ["partial"]

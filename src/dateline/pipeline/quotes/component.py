@@ -247,6 +247,8 @@ class _Extraction:
                 return False
             before -= 1
         sentence = self._sentence(piece.start)
+        if before >= 0 and self.doc[before].tag_ == "TO" and piece.start <= self.doc[before].head.i < piece.end:
+            return True  # urged them to “go to your place and vote”: the infinitive's "to" is the author's
         if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
             return False  # “…,” said Mr. Kamin: a statement opening its sentence
         if piece.hit is not None and self._split_by_cue(piece, sentence):
