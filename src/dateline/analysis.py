@@ -96,8 +96,7 @@ def analyze_batch(articles: list[Article], *, model: str | None = None) -> list[
         # plain values only, and without the zone a long-running worker's vocabulary
         # grows with every new word it meets.
         with nlp.memory_zone():
-            docs = nlp.pipe(_docs(nlp, articles), batch_size=PIPE_BATCH)
-            return [doc_to_record(doc, a) for doc, a in zip(docs, articles)]
+            return [doc_to_record(doc, a) for doc, a in zip(_analysed(nlp, articles), articles)]
     except Exception:
         if len(articles) == 1:
             return [_failure(articles[0])]
@@ -113,6 +112,25 @@ def _failure(article: Article) -> Problem:
     err = sys.exc_info()[1]
     logger.debug("analysis failed for %s", article.source, exc_info=True)
     return Problem(Warnings.W013.format(source=article.source or article.id, detail=f"{type(err).__name__}: {err}"[:160]))
+
+
+def _analysed(nlp, articles: list[Article]):
+    """The processed Docs of `articles`, in order; long ones are parsed in pieces (pipeline.pieces)."""
+    from .pipeline import COMPONENTS
+    from .pipeline.pieces import is_long, parse_in_pieces
+
+    short = nlp.pipe(_docs(nlp, [a for a in articles if not is_long(a.text)]), batch_size=PIPE_BATCH)
+    own = frozenset(COMPONENTS)
+    for article in articles:
+        if not is_long(article.text):
+            yield next(short)
+            continue
+        doc = parse_in_pieces(nlp, article.text, own)
+        doc._.published = article.published
+        for name, proc in nlp.pipeline:
+            if name in own:
+                doc = proc(doc)
+        yield doc
 
 
 def _docs(nlp, articles: list[Article]):

@@ -8,6 +8,7 @@ they stand for and through appositives to the name beside a description.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -131,12 +132,27 @@ def _organization_described(doc: Doc, head: Token) -> Cluster | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
-    best, best_end = None, -1
-    for cluster in doc._.dl_orgs or ():
-        for m in cluster.mentions:
-            if best_end < m.end <= head.i and head.i - m.end <= _ORG_REACH:
-                best, best_end = cluster, m.end
-    return best
+    ends, owners = _org_mention_ends(doc)
+    k = bisect_right(ends, head.i) - 1
+    if k < 0 or head.i - ends[k] > _ORG_REACH:
+        return None
+    return owners[k]
+
+
+def _org_mention_ends(doc: Doc) -> tuple[list[int], list[Cluster]]:
+    """Organization mentions sorted by end token, built once a Doc: a scan per description is quadratic."""
+    key = "dateline.org_mention_ends"
+    if key not in doc.user_data:
+        pairs = sorted((m.end, n, c) for n, c in enumerate(doc._.dl_orgs or ()) for m in c.mentions)
+        # the first cluster holding a mention that ends at a token wins, as the scan it replaces chose
+        ends: list[int] = []
+        owners: list[Cluster] = []
+        for end, _, cluster in pairs:
+            if not ends or ends[-1] != end:
+                ends.append(end)
+                owners.append(cluster)
+        doc.user_data[key] = (ends, owners)
+    return doc.user_data[key]
 
 
 def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]], text: str) -> Addressee | None:
