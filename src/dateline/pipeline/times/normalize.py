@@ -263,7 +263,7 @@ def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     """A clock time, on the day it names ("Tuesday at 10 a.m.") or else the day talked about."""
-    found = words.clock_time(slots.get("clock") or slots.get("bare") or "")
+    found = words.clock_time(slots.get("clock") or slots.get("bare") or slots.get("hclock") or "")
     if found is None:
         return None
     hour, minute, second, fixed = found
