@@ -136,7 +136,7 @@ class TimeTagger:
             # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
             return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
-            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and " " in match.slots["clock"]))
+            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and (" " in match.slots["clock"] or _verbless(span) and len(span.sent) <= 3)))
         return True
 
     def _name_is_time(self, match: Match, span: Span) -> bool:

@@ -271,7 +271,10 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     if not fixed and part in ("AF", "EV", "NI") and hour < 12:
         hour += 12  # "this afternoon at 3", "8 tonight"
     if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
-        day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
+        if not fixed and 1 <= hour < 12 and (hour + 12, minute) > ctx.now[:2]:
+            hour += 12  # "at 3:30" said at 4:30 about what is coming: the next time the clock shows it, 15:30
+        else:
+            day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     if day is None:
@@ -444,7 +447,12 @@ def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
 
 def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
     unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
-    return Norm("DURATION", duration_value(float(slots["amount"]) * unit[1], unit[0])) if unit else None
+    if unit is None:
+        return None
+    total = float(slots["amount"]) * unit[1]
+    if "inprep" in slots and ctx.tense == "future":
+        return _offset(total, unit[0], (1, "publication"), None, ctx)  # "in 1h": as "in one hour"
+    return Norm("DURATION", duration_value(total, unit[0]))
 
 
 def _clock_offset(amount: float, unit: str, mod: str | None, ctx: Context) -> Norm:
@@ -552,6 +560,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": holiday,
     "time": _time,
     "time_on": _time,
+    "time_at": _time,
     "time_part": _time,
     "daypart": _daypart,
     "date": _date,

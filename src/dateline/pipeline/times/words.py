@@ -237,6 +237,9 @@ def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
             return None
         total = int(base[0] * 60 + base[1] + (minutes if m.group(2) in ("past", "after") else -minutes))
         return total // 60 % 24, total % 60, None, base[3]
+    if re.fullmatch(r"[a-z]+[ -][a-z .-]+", k) and (spelled := _spelled_clock(k)):
+        return spelled  # "three twenty" is 3:20, not the amount 23
+    k = re.sub(r"^(\d{1,2}) ([0-5]\d)$", r"\1:\2", k)  # "at 3 15"
     if (n := number(k)) is not None and n == int(n) and 0 <= n <= 24:
         return int(n), 0, None, False
     if m4 := re.fullmatch(r"([0-2]\d)([0-5]\d)", k):
