@@ -175,6 +175,9 @@ class TimeTagger:
             return False
         if token.ent_type_ in _AMOUNT_ENTS:
             return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and _acronym(before) and not (before.i > 0 and doc[before.i - 1].is_upper) and not (after is not None and after.pos_ == "NOUN"):
+            return False  # "ABC 2000", "CSS 1998": a product's or a plan's name (not in an upper-case headline)
         if token.dep_ == "nummod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
             # "2000 workers" counts; "the 1990 budget", "its 1989 results" name a year
             return before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
@@ -263,6 +266,14 @@ def day_first(outlet: str | None) -> bool | None:
     if code is None:
         return None
     return code not in _MONTH_FIRST
+
+
+def _acronym(token) -> bool:
+    """An upper-case word of letters that is not a time word ("ABC", not "JAN", "GMT" or "FY")."""
+    text = token.text
+    if not (token.is_upper and token.is_alpha and len(text) >= 2):
+        return False
+    return not (words.month(text) or words.weekday(text) is not None or words.lookup("timezones", text) or words.lookup("year_prefixes", text) or words.unit(text))
 
 
 def _verbless(span: Span) -> bool:

@@ -428,10 +428,23 @@ _PART = re.compile(r"(.+?)[\s-]+(\S+)$")
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 
 
+def _pieces(text: str) -> list[str]:
+    """ "2 years 3 months", "1 year, 2 days and 4 seconds": each amount with its unit."""
+    pieces, current = [], []
+    for word in re.split(r"[\s,]+", text):
+        if not current and word == "and":
+            continue
+        current.append(word)
+        if words.unit(word.rsplit("-", 1)[-1]) is not None and len(current) > 1 or "-" in word and words.unit(word.rsplit("-", 1)[-1]):
+            pieces.append(" ".join(current))
+            current = []
+    return pieces + ([" ".join(current)] if current else [])
+
+
 def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
     """Amounts of several units said as one ("2 years and 3 months"): P2Y3M."""
     counts: dict[str, float] = {}
-    for piece in re.split(r",? and |, ", words.key(slots["parts"])):
+    for piece in _pieces(words.key(slots["parts"])):
         m = _PART.match(piece.strip())
         unit = words.unit(m.group(2)) if m else None
         amount = words.number(m.group(1)) if m else None
@@ -443,6 +456,14 @@ def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
     date_part = "".join(f"{counts[u]:g}{u}" for u in _ORDER[:4] if u in counts)
     time_part = "".join(f"{counts[u]:g}{u[0]}" for u in _ORDER[4:] if u in counts)
     return Norm("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""))
+
+
+def _duration_hm(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """ "1 hour thirty": hours and minutes."""
+    hours, minutes = words.number(slots["hours"]), words.number(slots["minutes"])
+    if hours is None or minutes is None or not 0 < minutes < 60:
+        return None
+    return Norm("DURATION", duration_value(hours * 60 + minutes, "MIN"))
 
 
 def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -561,6 +582,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "time": _time,
     "time_on": _time,
     "time_at": _time,
+    "duration_hm": _duration_hm,
     "time_part": _time,
     "daypart": _daypart,
     "date": _date,

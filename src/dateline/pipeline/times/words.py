@@ -75,9 +75,9 @@ def number(text: str) -> float | None:
         if words[i] == "+":
             i += 1
             continue
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + size])
-            row = table("numbers").get(phrase) or table("number_phrases").get(phrase)
+            row = table("numbers").get(phrase) or table("number_phrases").get(phrase) or table("fractions").get(phrase.removesuffix(" of"))
             if row:
                 value = float(row[0])
                 total = total * value if value == 100 and total else total + value
