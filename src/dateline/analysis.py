@@ -35,14 +35,15 @@ def analyze(
     model: str | None = None,
 ) -> ArticleRecord:
     """Analyse one article's text; `published` ("YYYY-MM-DD") anchors its relative dates."""
-    from .readers.dates import parse_date
+    from .readers.dates import parse_clock, parse_date
 
     day = parse_date(published) if published else None
+    clock = parse_clock(published) if day else None
     article = build_article(
-        text, source=None, options=ReadOptions(max_chars=10**9), published=day, title=title, url=url, outlet=outlet
+        text, source=None, options=ReadOptions(max_chars=10**9), published=day, title=title, url=url, outlet=outlet, published_time=clock
     )
     if isinstance(article, Problem):  # only an empty text gets here
-        article = Article(id="", text="", published=day, title=title, url=url, outlet=outlet)
+        article = Article(id="", text="", published=day, published_time=clock, title=title, url=url, outlet=outlet)
     records = list(analyze_stream([article], model=model))
     return records[0]
 
@@ -118,7 +119,8 @@ def _failure(article: Article) -> Problem:
 def _docs(nlp, articles: list[Article]):
     for article in articles:
         doc = nlp.make_doc(article.text)
-        doc._.published = article.published
+        # with the time of day when the input gave one: "at 3am" said at 4:30 about what is coming is tomorrow's
+        doc._.published = f"{article.published}T{article.published_time}" if article.published and article.published_time else article.published
         doc._.outlet = article.outlet or article.url
         yield doc
 

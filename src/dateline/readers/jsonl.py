@@ -15,7 +15,7 @@ from typing import IO, Any
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import parse_date
+from .dates import parse_clock, parse_date
 
 TEXT_FIELDS = ("maintext", "text", "body")
 DATE_FIELDS = ("date_publish", "published", "date", "pubDate")
@@ -51,6 +51,7 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         source=source,
         options=options,
         published=published,
+        published_time=parse_clock(raw_date) if published else None,
         title=title if isinstance(title, str) else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         outlet=_first(obj, OUTLET_FIELDS),
