@@ -128,6 +128,8 @@ class TimeTagger:
             before = span.doc[span.start - 1] if span.start > 0 else None
             after = span.doc[span.end] if span.end < len(span.doc) else None
             return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        if rule == "time" and span[-1].lower_ == "am" and span.end < len(span.doc) and span.doc[span.end].pos_ in _AFTER_VERB_AM:
+            return False  # "one am I", "nine am not": the verb "am", not a.m.
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
         if rule == "duration" and not self._is_amount_of_time(match, span):
@@ -266,6 +268,10 @@ def day_first(outlet: str | None) -> bool | None:
     if code is None:
         return None
     return code not in _MONTH_FIRST
+
+
+# What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
+_AFTER_VERB_AM = frozenset({"PRON", "DET", "ADJ", "VERB", "AUX", "ADV", "PART"})
 
 
 def _acronym(token) -> bool:

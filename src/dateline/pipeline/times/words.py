@@ -77,7 +77,7 @@ def number(text: str) -> float | None:
             continue
         for size in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + size])
-            row = table("numbers").get(phrase) or table("number_phrases").get(phrase) or table("fractions").get(phrase.removesuffix(" of"))
+            row = table("numbers").get(phrase) or table("number_phrases").get(phrase) or table("fractions").get(re.sub(r" of(?: an?)?$", "", phrase))
             if row:
                 value = float(row[0])
                 total = total * value if value == 100 and total else total + value
