@@ -76,11 +76,11 @@ def test_ingest_stats_people_export(tmp_path):
     db = str(tmp_path / "t.duckdb")
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
     assert result.exit_code == 0, result.output
-    assert "read 44 articles" in result.stderr and "stored 44" in result.stderr
+    assert "read 46 articles" in result.stderr and "stored 46" in result.stderr
     again = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
-    assert again.exit_code == 0 and "44 already stored" in again.stderr
+    assert again.exit_code == 0 and "46 already stored" in again.stderr
     stats = runner.invoke(app, ["stats", "--db", db, "--format", "json"])
-    assert json.loads(stats.stdout)["rows"]["articles"] == 44
+    assert json.loads(stats.stdout)["rows"]["articles"] == 46
     people = runner.invoke(app, ["people", "Legend", "--db", db, "--format", "json"])
     assert [p["name"] for p in json.loads(people.stdout)] == ["John Legend"]
     export = runner.invoke(app, ["export", "--parquet", str(tmp_path / "pq"), "--db", db])

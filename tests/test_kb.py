@@ -159,8 +159,12 @@ def test_profile_of_john_legend(tmp_path):
     profile = person_profile(db=db, name="John Legend")
     assert (profile["birth_from"], profile["birth_to"]) == ("1978-05-17", "1979-05-16")
     assert profile["gender"] == "male"
-    (evidence,) = profile["birth_evidence"]
+    # The founding article's 43, and the invented dailybeat.example article's 45 (examples/README.md),
+    # which cannot both be true: the first stays the birth interval, the second is a conflict.
+    evidence, wrong = profile["birth_evidence"]
     assert evidence["age"] == 43 and "Legend, 43," in evidence["context"]
+    assert wrong["age"] == 45 and wrong["outlet"] == "dailybeat.example"
+    assert [c["kind"] for c in profile["conflicts"]].count("age") == 1
     children = {r["name"] for r in profile["relations"] if r["type"] == "child"}
     assert children == {"Jack", "Luna", "Miles"}
     assert {"Chrissy Teigen"} == {r["name"] for r in profile["relations"] if r["type"] == "partner"}

@@ -131,6 +131,6 @@ def test_the_pipeline_is_by_concern():
 
 def test_no_web_router_imports_another():
     graph = import_graph()
-    routers = {"dateline.web.api", "dateline.web.pages"}
+    routers = {"dateline.web.api", "dateline.web.pages", "dateline.web.lists"}
     for router in routers:
         assert not graph[router] & (routers | {"dateline.web.app"}), router

@@ -189,6 +189,40 @@ def test_unknown_id_is_a_clear_error_page(page, site):
     assert "no article with id 'does-not-exist'" in page.inner_text(".message")
 
 
+def test_workbench_search_facet_sort_and_csv_download(page, site):
+    """Find John Legend's quotes by his name, narrow them to one outlet, sort them, download what is shown."""
+    import csv
+    import io
+
+    base, _ = site
+    page.goto(base)
+    page.fill("header input[name=q]", "Legend")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=Legend")
+    assert "It was a tragedy" in page.inner_text("#quotes")  # found by its speaker's name, not its words
+
+    page.goto(f"{base}/quotes?speaker=John+Legend")
+    facet = page.locator("#facet-outlet li", has_text="people.example")
+    expected = int(facet.locator(".n").inner_text())
+    facet.locator("a").click()
+    page.wait_for_load_state("load")
+    outlets = page.eval_on_selector_all("table.quotes-table tbody tr td:nth-child(4)", "tds => tds.map(t => t.textContent)")
+    assert outlets == ["people.example"] * expected and "outlet=people.example" in page.url
+
+    page.goto(f"{base}/quotes?speaker=John+Legend")
+    page.click("table.quotes-table th a.sort:has-text('Date')")  # newest first by default: now oldest first
+    page.wait_for_load_state("load")
+    dates = page.eval_on_selector_all("table.quotes-table tbody td.when", "tds => tds.map(t => t.textContent)")
+    assert dates == sorted(dates) and dates[0] < dates[-1]
+    assert page.get_attribute("table.quotes-table th[aria-sort]", "aria-sort") == "ascending"
+
+    with page.expect_download() as download:
+        page.click("a.download")
+    rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8").read())))
+    assert len(rows) == len(dates) and [r["published"] for r in rows] == dates
+    assert {r["speaker_name"] for r in rows} == {"John Legend"}
+
+
 @pytest.mark.skipif(not os.environ.get("DATELINE_SCREENSHOTS"), reason="set DATELINE_SCREENSHOTS=1 to rewrite them")
 def test_screenshots_of_the_demo(browser):
     demo = ROOT / "dateline.duckdb"
@@ -204,4 +238,13 @@ def test_screenshots_of_the_demo(browser):
         page.goto(f"{base}/articles/{founding}")
         page.focus("#quote-q1")  # its tooltip shows who speaks
         page.screenshot(path=str(SCREENSHOTS / "article-founding.png"), full_page=True)
+        for name, path in (("search-legend", "/search?q=Legend"),
+                           ("quotes-workbench", "/quotes?speaker=John+Legend&sort=-appearances"),
+                           ("people-workbench", "/people?year=2022"),
+                           ("organizations", "/organizations"),
+                           ("organization-guardian", "/organization?name=Guardian"),
+                           ("conflicts", "/conflicts"),
+                           ("api-docs", "/api/docs")):
+            page.goto(base + path)
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=name not in ("api-docs", "organizations"))
         page.close()

@@ -99,16 +99,30 @@ def test_timeline_chart_rows_marks_and_ticks():
     quotes = [m for m in chart.marks if m.row == "quotes"]
     assert len(quotes) == 1 and quotes[0].count == 2 and quotes[0].href == "/x/quotes/k1"  # one day, one dot
     years = [label for _, label in chart.ticks]
-    assert years == sorted(years) and "2021" in years and "1980" not in years and len(years) <= 8
-    born = next(m for m in chart.marks if m.row == "born")  # decades before: written at the left end
-    assert born.label == "◂ born 1978–1979" and born.x < quotes[0].x
+    assert years == sorted(years) and "2021" in years and "1980" not in years
+    # Born decades before: on the axis, in its own stretch before a break, with its own ticks.
+    born = next(m for m in chart.marks if m.row == "born")
+    (gap,) = chart.breaks
+    assert chart.left <= born.x < born.x + born.width < gap < quotes[0].x <= chart.right
+    assert born.width > 20 and any(label.startswith("1978") or label.startswith("1979") for label in years)
+    assert all(x < gap for x, label in chart.ticks if label[:2] == "19")
 
 
-def test_a_birth_near_the_coverage_is_drawn_on_the_axis():
+def test_a_birth_near_the_coverage_is_drawn_on_one_axis():
     profile = {**PROFILE, "birth_from": "2019-05-17", "birth_to": "2020-05-16"}
     chart = timeline_chart(profile, [{"id": "a1", "published": "2022-05-16"}])
     born = next(m for m in chart.marks if m.row == "born")
-    assert born.label is None and born.width > 3 and chart.left <= born.x
+    assert not chart.breaks and born.width > 3 and chart.left <= born.x
+
+
+def test_article_chart_has_the_publication_date_and_the_times_it_names(founding):
+    from dateline.web.chart import article_chart
+
+    chart = article_chart(founding)
+    assert [label for label, _ in chart.rows] == ["published", "times named"]
+    (published,) = [m for m in chart.marks if m.row == "published"]
+    assert published.tip == "2022-05-16: the article is published"
+    assert any(m.href.startswith("#time-") for m in chart.marks if m.row == "times")
 
 
 def test_timeline_chart_of_nothing_dated_is_none():

@@ -58,6 +58,8 @@ class Errors(metaclass=_WithCodes):
     E015 = "request body exceeds the limit of {limit:,} bytes"
     E016 = "this server is read-only; start it with `dateline serve --allow-write` to store articles"
     E017 = "missing or wrong bearer token (the one `dateline serve --allow-write` printed at start)"
+    E018 = "this store's quotes have no attribution (speech, thought or intention); ingest the articles again with a dateline that records it"
+    E019 = "{option} {value!r}: expected one of {choices}"
 
 
 class DatelineError(Exception):

@@ -21,6 +21,7 @@ from .ingest import ingest_cli
 from .load import load_cli
 from .people import people_cli
 from .person import person_cli
+from .quotes import quotes_cli
 from .serve import serve_cli
 from .stats import stats_cli
 
@@ -52,6 +53,7 @@ def _main(
 app.command("extract")(extract_cli)
 app.command("ingest")(ingest_cli)
 app.command("people")(people_cli)
+app.command("quotes")(quotes_cli)
 app.command("stats")(stats_cli)
 app.command("export")(export_cli)
 app.command("person")(person_cli)

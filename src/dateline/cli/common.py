@@ -6,11 +6,12 @@ import functools
 import logging
 import os
 import sys
-from enum import Enum
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import DatelineError, Errors
 from ..readers import DEFAULT_MAX_CHARS, Problem
@@ -32,17 +33,36 @@ PublishedOption = Annotated[
 MaxCharsOption = Annotated[
     int, typer.Option("--max-chars", min=1, help="Longest article analysed; longer ones are skipped with a warning")
 ]
-TextFormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json")]
-TableFormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json")]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input")]
 DEFAULT_MAX = DEFAULT_MAX_CHARS
 
 
-class ReportFormat(str, Enum):
-    """How an evaluation prints its scores."""
+LIST_FORMATS = ("table", "json", "jsonl", "csv")  # every listing command
 
-    text = "text"
-    json = "json"
+
+def choice_option(name: str, choices: Sequence[str], help: str, *, short: str | None = None) -> Any:
+    """An option NAME that accepts only `choices`: anything else is one line (E019) and exit status 2,
+    never silently the default, and never Click's boxed usage message."""
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in choices:
+            message = Errors.E019.format(option=name, value=value, choices=", ".join(choices))
+            err.print(f"[bold red]error[/]: {escape(message)}", markup=True, highlight=False)
+            raise typer.Exit(2)
+        return value
+
+    flags = (name, short) if short else (name,)
+    return Annotated[str, typer.Option(*flags, callback=check, help=help)]
+
+
+def format_option(choices: Sequence[str], help: str | None = None) -> Any:
+    """`--format`/`-f` limited to `choices`."""
+    return choice_option("--format", choices, help or " or ".join(choices), short="-f")
+
+
+TextFormatOption = format_option(("text", "json"))
+TableFormatOption = format_option(("table", "json"))
+ListFormatOption = format_option(LIST_FORMATS, "table (TSV when piped), json, jsonl or csv")
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import sys
+from typing import Any
 
-import typer
 from rich.markup import escape
 
 from ..store import Store
-from .common import DbOption, TextFormatOption, out, reports_errors
+from .common import DbOption, ListFormatOption, choice_option, out, reports_errors
+from .formats import Column, write_rows
+
+CONFLICT_COLUMNS = (
+    Column("kind", "kind"), Column("person", "person"), Column("detail", "detail", wrap=True),
+    Column("published_a", "date a"), Column("outlet_a", "outlet a"), Column("evidence_a", "evidence a"),
+    Column("article_a", "article a"), Column("published_b", "date b"), Column("outlet_b", "outlet b"),
+    Column("evidence_b", "evidence b"), Column("article_b", "article b"), Column("kb_quote_id", "kb quote"),
+)
 
 
 def list_conflicts(*, db: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
@@ -33,13 +41,13 @@ def list_conflicts(*, db: str | None = None, kind: str | None = None) -> list[di
 @reports_errors
 def conflicts_cli(
     db: DbOption = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="age, relation or quote_wording")] = None,
-    format: TextFormatOption = "text",
+    kind: choice_option("--kind", ("age", "relation", "quote_wording"), "age, relation or quote_wording") = None,
+    format: ListFormatOption = "table",
 ) -> None:
     """List what stored articles say that cannot all be true, with both sources."""
     rows = list_conflicts(db=db, kind=kind)
-    if format == "json":
-        out.print_json(data=rows, default=str)
+    if format != "table" or not sys.stdout.isatty():  # a terminal gets each conflict with both sides below it
+        write_rows(rows, CONFLICT_COLUMNS, format)
         return
     if not rows:
         out.print("no conflicts")

@@ -12,14 +12,7 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError, Errors, Warnings
-from .common import ModelOption, err, reports_errors
-
-
-class TableFormat(str, Enum):
-    """The coreference report prints as a table (resolvers side by side) or as JSON."""
-
-    table = "table"
-    json = "json"
+from .common import ModelOption, TableFormatOption, err, reports_errors
 
 
 class Split(str, Enum):
@@ -44,7 +37,7 @@ def coref(
         list[str] | None,
         typer.Option("--resolver", "-r", help="Resolvers side by side: default, coreferee, or a dateline_people resolver name (repeatable)"),
     ] = None,
-    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json")] = TableFormat.table,
+    format: TableFormatOption = "table",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents")] = None,
     model: ModelOption = None,
 ) -> None:
@@ -64,7 +57,7 @@ def coref(
         what = f"GUM {split.value} documents (*.conllu beside splits.md)"
         raise DatelineError(Errors.E013.format(path=", ".join(map(str, paths)), what=what))
     result = evaluate(paths, split=split.value, resolvers=tuple(resolver or DEFAULT_RESOLVERS), model=model, limit=limit)
-    if format is TableFormat.json:
+    if format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(format_report(result) + "\n")

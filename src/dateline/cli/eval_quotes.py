@@ -11,7 +11,7 @@ import typer
 
 from ..errors import DatelineError, Errors
 from ..eval.quotes import evaluate_quotes, format_quotes_report
-from .common import ModelOption, ReportFormat, reports_errors
+from .common import ModelOption, TextFormatOption, reports_errors
 
 POLNEAR = Path("../shared/data/polnear")
 
@@ -31,7 +31,7 @@ def quotes(
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Run textacy's direct_quotations side by side")
     ] = True,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json")] = ReportFormat.text,
+    format: TextFormatOption = "text",
     model: ModelOption = None,
 ) -> None:
     """Precision, recall and F1 of content, cue and source, for dateline and textacy."""
@@ -47,7 +47,7 @@ def quotes(
         baseline=baseline,
         model=model,
     )
-    if format is ReportFormat.json:
+    if format == "json":
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
         sys.stdout.write(format_quotes_report(result) + "\n")

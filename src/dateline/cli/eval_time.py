@@ -13,7 +13,7 @@ import typer
 from ..errors import DatelineError, Errors
 from ..eval.time import evaluate_time, format_time_report, lost_expressions
 from ..eval.timeml import timeml_files
-from .common import ReportFormat, reports_errors
+from .common import TextFormatOption, reports_errors
 
 DEFAULT_DIR = Path("..") / "shared" / "data" / "timeml"
 DEFAULT_DUCKLING = Path("..") / "shared" / "data" / "duckling"
@@ -34,7 +34,7 @@ def default_duckling() -> Path:
 @reports_errors
 def time(
     dirs: Annotated[list[Path] | None, typer.Argument(help="TimeML files or folders (default ../shared/data/timeml)")] = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json")] = ReportFormat.text,
+    format: TextFormatOption = "text",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents")] = None,
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="Run dateparser's search_dates side by side")
@@ -53,7 +53,7 @@ def time(
     """Time expressions against TimeML gold (spans, types, values) and Duckling's phrases (values)."""
     if corpus not in ("timeml", "duckling", "all"):
         raise typer.BadParameter("--corpus must be timeml, duckling or all")
-    text = format is not ReportFormat.json
+    text = format != "json"
     out: dict = {}
     lost: list[str] = []
     if corpus in ("timeml", "all"):

@@ -21,6 +21,7 @@ from .common import (
     PublishedOption,
     WorkersOption,
     check_date,
+    choice_option,
     out,
     print_problem,
     reports_errors,
@@ -63,9 +64,8 @@ def extract(
 @reports_errors
 def extract_cli(
     paths: PathsArgument,
-    format: Annotated[
-        Format | None, typer.Option("--format", "-f", help="json (one object, or an array for several), jsonl, pretty [default: pretty on a terminal, else jsonl]")
-    ] = None,
+    format: choice_option("--format", tuple(f.value for f in Format), "json (one object, or an array for several), jsonl, pretty "
+                          "[default: pretty on a terminal, else jsonl]", short="-f") = None,
     workers: WorkersOption = 1,
     published: PublishedOption = None,
     model: ModelOption = None,
@@ -75,7 +75,7 @@ def extract_cli(
     ] = False,
 ) -> None:
     """Analyse articles and print their records (nothing is stored)."""
-    fmt = format or (Format.pretty if sys.stdout.isatty() else Format.jsonl)
+    fmt = Format(format) if format else (Format.pretty if sys.stdout.isatty() else Format.jsonl)
     problems: list[Problem] = []
 
     def note(problem: Problem) -> None:

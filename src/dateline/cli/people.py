@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from ..store import Store, default_db
-from .common import DbOption, TableFormatOption, err, out, reports_errors
+from .common import DbOption, ListFormatOption, err, reports_errors
+from .formats import Column, write_rows
+
+PEOPLE_COLUMNS = (
+    Column("name", "name"), Column("entity_id", "person id"), Column("articles", "articles"),
+    Column("mentions", "mentions"), Column("gender", "gender"), Column("birth_from", "born from"),
+    Column("birth_to", "born to"), Column("first_seen", "first seen"), Column("last_seen", "last seen"),
+)
 
 
 def list_people(*, db: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
@@ -21,7 +27,7 @@ def list_people(*, db: str | None = None, name: str | None = None, limit: int = 
                    CAST(e.first_seen AS VARCHAR) AS first_seen, CAST(e.last_seen AS VARCHAR) AS last_seen
             FROM entities e
             WHERE ? IS NULL OR e.entity_id IN
-                  (SELECT entity_id FROM entity_members WHERE name ILIKE '%' || ? || '%')
+                  (SELECT entity_id FROM entity_members WHERE contains(lower(name), lower(?)))
             ORDER BY e.articles DESC, e.mentions DESC, e.name
             LIMIT ?
             """,
@@ -34,19 +40,11 @@ def people_cli(
     name: Annotated[str | None, typer.Argument(help="Part of a name to look for")] = None,
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 50,
-    format: TableFormatOption = "table",
+    format: ListFormatOption = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
     rows = list_people(db=db, name=name, limit=limit)
-    if format == "json":
-        out.print_json(data=rows, default=str)
-        return
-    if not rows:
+    if not rows and format == "table":
         err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")
         raise typer.Exit(1)
-    table = Table("name", "articles", "mentions", "gender", "born", "first seen", "last seen")
-    for r in rows:
-        born = f"{r['birth_from']} … {r['birth_to']}" if r["birth_from"] else ""
-        table.add_row(r["name"], str(r["articles"]), str(r["mentions"]), r["gender"] or "", born,
-                      r["first_seen"] or "", r["last_seen"] or "")
-    out.print(table)
+    write_rows(rows, PEOPLE_COLUMNS, format)

@@ -26,6 +26,8 @@ from ..tables import SCHEMAS, TABLES, records_to_arrow, rows_to_records
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 _HOLDER = re.compile(r"held in (.+?) \(PID (\d+)\)")
+# Columns of each table of each file, read once: only a migration changes them (and clears this).
+_COLUMNS: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def default_db() -> str:
@@ -92,7 +94,16 @@ class Store:
                 return  # an older file is still readable; it is migrated on the next write
             self._migrate(found)
 
+    def columns(self, table: str) -> frozenset[str]:
+        """The columns `table` has in this file (an older file may lack newer ones)."""
+        key = (os.path.realpath(self.path), table)
+        if key not in _COLUMNS:
+            cur = self.con.execute(f"SELECT * FROM {table} LIMIT 0")
+            _COLUMNS[key] = frozenset(d[0] for d in cur.description)
+        return _COLUMNS[key]
+
     def _migrate(self, found: int) -> None:
+        _COLUMNS.clear()
         with self.transaction():
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             for version, steps in MIGRATIONS:

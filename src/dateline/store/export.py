@@ -1,4 +1,10 @@
-"""`export`: every table of the store as Parquet, one file per table."""
+"""`export`: every table of the store as Parquet or CSV, one file per table.
+
+Quotes are exported with what an analysis needs beside them, so one file
+answers "who said what, where, when": the speaker's identity across articles
+(the knowledge base's person id and name), the article's date, outlet and URL,
+and the quote's reprints.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,31 @@ from pathlib import Path
 from ..errors import DatelineError, Errors
 from .duck import Store
 
+# The quotes table joined with its article and its speaker's identity; the stored columns come first.
+QUOTES_EXPORT = """
+    SELECT q.*, e.entity_id AS speaker_id, e.name AS speaker, CAST(a.published AS VARCHAR) AS published,
+           a.outlet, a.url, a.title AS article_title, x.kb_quote_id, k.appearances, k.outlets
+    FROM quotes q JOIN articles a ON a.id = q.article_id
+    LEFT JOIN entity_members m ON m.article_id = q.article_id AND m.person_id = q.speaker_person
+    LEFT JOIN entities e ON e.entity_id = m.entity_id
+    LEFT JOIN kb_quote_appearances x ON x.article_id = q.article_id AND x.quote_id = q.quote_id
+    LEFT JOIN kb_quotes k ON k.kb_quote_id = x.kb_quote_id
+    ORDER BY a.published NULLS LAST, q.article_id, q.start_char"""
+_OPTIONS = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER"}
+
 
 def export_parquet(*, db: str | None = None, folder: str) -> dict[str, int]:
-    """Write each table to FOLDER/<table>.parquet; returns rows written per table.
+    """Write each table to FOLDER/<table>.parquet; returns rows written per table."""
+    return export_tables(db=db, folder=folder, fmt="parquet")
+
+
+def export_csv(*, db: str | None = None, folder: str) -> dict[str, int]:
+    """Write each table to FOLDER/<table>.csv (with a header line); returns rows written per table."""
+    return export_tables(db=db, folder=folder, fmt="csv")
+
+
+def export_tables(*, db: str | None = None, folder: str, fmt: str) -> dict[str, int]:
+    """Write each table to FOLDER/<table>.<fmt> (parquet or csv); returns rows written per table.
 
     Each file is written under a temporary name and renamed, so a reader
     never sees half a file.
@@ -26,9 +54,10 @@ def export_parquet(*, db: str | None = None, folder: str) -> dict[str, int]:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name"
         )]
         for name in tables:
-            target = out / f"{name}.parquet"
-            partial = out / f".{name}.parquet.partial"
-            store.con.execute(f"COPY {name} TO '{_quote(partial)}' (FORMAT PARQUET)")
+            target = out / f"{name}.{fmt}"
+            partial = out / f".{name}.{fmt}.partial"
+            source = f"({QUOTES_EXPORT})" if name == "quotes" and "entities" in tables else name
+            store.con.execute(f"COPY {source} TO '{_quote(partial)}' ({_OPTIONS[fmt]})")
             os.replace(partial, target)
             written[name] = store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
     return written

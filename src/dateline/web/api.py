@@ -12,6 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..errors import DatelineError, Errors
 from ..records import ArticleRecord
+from ..kb.search import PEOPLE_SORTS, QUOTE_SORTS, sorts
 from . import models, queries
 from .deps import Id, Outlet, StoreDep, WebError, not_found
 
@@ -26,6 +27,10 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Words = Annotated[str | None, Query(max_length=500, description="words that must all occur (any case)")]
 Since = Annotated[models.Day | None, Query(description="published on or after (YYYY-MM-DD)")]
 Until = Annotated[models.Day | None, Query(description="published on or before (YYYY-MM-DD)")]
+QuoteSort = Annotated[Literal[tuple(sorts(QUOTE_SORTS))] | None, Query(
+    description="date, speaker, outlet, kind, appearances or words; -KEY descending (default -date)")]
+PeopleSort = Annotated[Literal[tuple(sorts(PEOPLE_SORTS))] | None, Query(
+    description="name, articles, mentions, born, first_seen or last_seen; -KEY descending (default -articles)")]
 
 NOT_FOUND = {404: {"model": models.Error, "description": "no such id"}}
 BODY_ERRORS = {400: {"model": models.Error, "description": "a body that is not JSON text"},
@@ -53,9 +58,9 @@ def get_article(store: StoreDep, article_id: Id):
 
 
 @router.get("/people", response_model=models.Page[models.PersonSummary], tags=["people"])
-def list_people(store: StoreDep, q: Words = None, limit: Limit = 20, offset: Offset = 0):
+def list_people(store: StoreDep, q: Words = None, sort: PeopleSort = None, limit: Limit = 20, offset: Offset = 0):
     """People of the knowledge base (one per identity across articles), most often seen first."""
-    return queries.people(store, q=q, limit=limit, offset=offset)
+    return queries.people(store, q=q, sort=sort, limit=limit, offset=offset)
 
 
 @router.get("/people/{entity_id}", response_model=models.Profile, responses=NOT_FOUND, tags=["people"])
@@ -76,17 +81,24 @@ def find_person(request: Request, store: StoreDep, name: Annotated[str, Query(mi
         raise WebError(404, str(err)) from None
 
 
-@router.get("/quotes", response_model=models.Page[models.QuoteHit], tags=["quotes"])
+@router.get("/quotes", response_model=models.Page[models.QuoteHit], tags=["quotes"], responses={
+    409: {"model": models.Error, "description": "E018: filtering on attribution in a store that does not record it"}})
 def list_quotes(store: StoreDep, q: Words = None,
                 speaker: Annotated[str | None, Query(max_length=200, description="words of the speaker's name")] = None,
                 speaker_id: Annotated[str | None, Query(max_length=200, description="the speaker's entity id")] = None,
                 outlet: Outlet = None, since: Since = None, until: Until = None,
                 kind: Literal["direct", "indirect", "partial"] | None = None,
+                attribution: Annotated[Literal["speech", "thought", "intention"] | None, Query(
+                    description="speech, thought or intention (E018 when the store does not record it)")] = None,
                 article: Annotated[str | None, Query(max_length=200, description="an article id")] = None,
-                limit: Limit = 20, offset: Offset = 0):
-    """Quotes, newest first: search their words, filter by speaker, outlet, dates, kind or article."""
-    return queries.quotes(store, q=q, speaker=speaker, speaker_id=speaker_id, outlet=outlet, since=since,
-                          until=until, kind=kind, article=article, limit=limit, offset=offset)
+                sort: QuoteSort = None, limit: Limit = 20, offset: Offset = 0):
+    """Quotes, newest first: search their words, filter by speaker, outlet, dates, kind, attribution or article."""
+    try:
+        return queries.quotes(store, q=q, speaker=speaker, speaker_id=speaker_id, outlet=outlet, since=since,
+                              until=until, kind=kind, attribution=attribution, article=article, sort=sort,
+                              limit=limit, offset=offset)
+    except DatelineError as err:  # E018: the store's quotes have no attribution; a request the store cannot answer
+        raise WebError(409, str(err)) from None
 
 
 @router.get("/quotes/{kb_quote_id}", response_model=models.QuoteAcrossOutlets, responses=NOT_FOUND, tags=["quotes"])

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..about import __version__
 from ..errors import Errors, code_of
 from ..store.duck import default_db
-from . import api, pages
+from . import api, lists, pages
 from .deps import Database, WebError
 from .templating import error_page
 
@@ -57,6 +57,7 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
     app.state.token = (token or secrets.token_urlsafe(24)) if allow_write else None
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(lists.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(SecurityHeaders)

@@ -1,11 +1,14 @@
-"""A person's timeline as the geometry of an inline SVG, computed on the server.
+"""Timelines as the geometry of an inline SVG, computed on the server: a person's and an article's.
 
-Rows, top to bottom: the birth interval the ages imply, the articles that
-mention the person, their quotes (by publication date) and the dated
-statements about them (timeline entries, by the time they refer to). Marks of
-one row on one day are merged into one, with a count, so a day with nine
-quotes is one readable dot rather than nine on top of each other. The
-template draws it; nothing here is HTML, so escaping stays in one place.
+A person's rows, top to bottom: the birth interval the ages imply, the
+articles that mention the person, their quotes (by publication date) and the
+dated statements about them (timeline entries, by the time they refer to).
+An article's: its publication date and the time expressions it normalizes.
+Marks of one row on one day are merged into one, with a count, so a day with
+nine quotes is one readable dot rather than nine on top of each other. A
+birth decades before the coverage gets its own stretch of the axis, before a
+break, so both stay readable. The template draws it; nothing here is HTML,
+so escaping stays in one place.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 760, 118, 24, 12, 34, 28
+WIDTH, LEFT, RIGHT, TOP, ROW, AXIS = 1160, 118, 24, 12, 34, 28
+SMALL = 560  # an article's chart, in its side column
+BIRTH_SHARE, GAP = 0.16, 0.04  # of the plot: the birth's stretch of a broken axis, and the break
 MAX_TIP_ITEMS = 4  # texts named in a merged mark's tooltip
 
 
@@ -28,7 +33,6 @@ class Mark:
     href: str | None
     tip: str
     count: int = 1
-    label: str | None = None  # drawn as text instead of a shape: a birth interval far left of the axis
 
 
 @dataclass(slots=True)
@@ -41,6 +45,7 @@ class Chart:
     axis_y: float = 0.0
     left: float = LEFT  # where the plot starts (row labels are to its left) and ends
     right: float = WIDTH - RIGHT
+    breaks: list[float] = field(default_factory=list)  # x of a break in the axis
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,47 +90,84 @@ def _items(profile: dict[str, Any], articles: list[dict[str, Any]], root: str) -
     return items
 
 
-ROWS = {"born": "born", "articles": "in articles", "quotes": "quoted", "events": "dated events"}
+ROWS = {"born": "born", "articles": "in articles", "quotes": "quoted", "events": "dated events",
+        "published": "published", "times": "times named"}
+
+
+class _Axis:
+    """Days to x: one linear stretch, or two with a break when a birth lies far before the coverage."""
+
+    def __init__(self, items: list[_Item], left: float, right: float) -> None:
+        born = [i for i in items if i.row == "born"]
+        rest = [i for i in items if i.row != "born"] or born
+        lo, hi = min(i.start for i in rest).toordinal(), max(i.end for i in rest).toordinal()
+        self.parts: list[tuple[int, int, float, float]] = []  # (first day, last day, x0, x1)
+        far = born and max(b.end.toordinal() for b in born) < lo - max(2 * 365, hi - lo)
+        plot = right - left
+        if far:
+            b0, b1 = min(b.start.toordinal() for b in born), max(b.end.toordinal() for b in born)
+            pad = max(180, (b1 - b0) // 4)
+            split = left + plot * BIRTH_SHARE
+            self.parts.append((b0 - pad, b1 + pad, left, split))
+            left = split + plot * GAP
+        else:
+            lo = min([lo, *(b.start.toordinal() for b in born)])
+        pad = max(30, (hi - lo) // 40)
+        self.parts.append((max(1, lo - pad), min(date.max.toordinal(), hi + pad), left, right))
+
+    def x(self, day: date) -> float:
+        n = day.toordinal()
+        for d0, d1, x0, x1 in self.parts:
+            if n <= d1 or (d0, d1, x0, x1) == self.parts[-1]:
+                return round(x0 + (n - d0) / max(1, d1 - d0) * (x1 - x0), 1)
+        return self.parts[-1][3]
+
+    def ticks(self) -> list[tuple[float, str]]:
+        out = []
+        for d0, d1, x0, x1 in self.parts:
+            most = max(2, int((x1 - x0) // 90))
+            out += [(self.x(d), label) for d, label in _ticks(date.fromordinal(d0), date.fromordinal(d1), most)]
+        return out
+
+    def breaks(self) -> list[float]:
+        return [round((a[3] + b[2]) / 2, 1) for a, b in zip(self.parts, self.parts[1:])]
+
+
+def _chart(items: list[_Item], width: int) -> Chart:
+    axis = _Axis(items, LEFT, width - RIGHT)
+    rows = [r for r in ROWS if any(i.row == r for i in items)]
+    ys = {r: TOP + ROW * n + ROW / 2 for n, r in enumerate(rows)}
+    axis_y = TOP + ROW * len(rows) + 4
+    chart = Chart(width, int(axis_y + AXIS), [(ROWS[r], ys[r]) for r in rows], axis.ticks(), axis_y=axis_y,
+                  right=width - RIGHT, breaks=axis.breaks())
+    merged: dict[tuple[str, date, date], list[_Item]] = defaultdict(list)
+    for item in items:
+        merged[(item.row, item.start, item.end)].append(item)
+    for (row, start, end), group in sorted(merged.items()):
+        x0, x1 = axis.x(start), axis.x(end)
+        width_ = max(0.0, x1 - x0)
+        chart.marks.append(Mark(row, x0, ys[row], width_ if width_ >= 3 else 0.0, group[0].href,
+                                _tip(start, end, group), len(group)))
+    return chart
 
 
 def timeline_chart(profile: dict[str, Any], articles: list[dict[str, Any]], *, root: str = "") -> Chart | None:
     """The chart of a profile (see dateline.kb.profile) and the person's articles; None when nothing is dated."""
     items = _items(profile, articles, root)
-    if not items:
-        return None
-    # A birth decades before the coverage would squeeze every article into one corner: the axis
-    # then spans the coverage, and the birth interval is written at its left end.
-    born = [i for i in items if i.row == "born"]
-    rest = [i for i in items if i.row != "born"] or born
-    lo = min(i.start for i in rest).toordinal()
-    hi = max(i.end for i in rest).toordinal()
-    far = [b for b in born if b.end.toordinal() < lo - max(2 * 365, hi - lo)]
-    if not far:
-        lo = min([lo, *(b.start.toordinal() for b in born)])
-    pad = max(30, (hi - lo) // 40)
-    lo, hi = max(1, lo - pad), min(date.max.toordinal(), hi + pad)  # dates stay within year 1 … 9999
-    rows = [r for r in ROWS if any(i.row == r for i in items)]
-    ys = {r: TOP + ROW * n + ROW / 2 for n, r in enumerate(rows)}
-    plot = WIDTH - LEFT - RIGHT
+    return _chart(items, WIDTH) if items else None
 
-    def x(day: date) -> float:
-        return round(LEFT + (day.toordinal() - lo) / (hi - lo) * plot, 1)
 
-    axis_y = TOP + ROW * len(rows) + 4
-    chart = Chart(WIDTH, int(axis_y + AXIS), [(ROWS[r], ys[r]) for r in rows],
-                  [(x(d), label) for d, label in _ticks(date.fromordinal(lo), date.fromordinal(hi))], axis_y=axis_y)
-    merged: dict[tuple[str, date, date], list[_Item]] = defaultdict(list)
-    for item in items:
-        merged[(item.row, item.start, item.end)].append(item)
-    for (row, start, end), group in sorted(merged.items()):
-        if group[0] in far:
-            chart.marks.append(Mark(row, chart.left + 4, ys[row], 0.0, None, group[0].text, 1,
-                                    f"◂ born {start.year}" + (f"–{end.year}" if end.year != start.year else "")))
-            continue
-        width = max(0.0, x(end) - x(start))
-        chart.marks.append(Mark(row, x(start), ys[row], width if width >= 3 else 0.0, group[0].href,
-                                _tip(start, end, group), len(group)))
-    return chart
+def article_chart(record: Any) -> Chart | None:
+    """A small chart of an article: its publication date and the time spans it names; None when none is dated."""
+    items = []
+    if day := _day(record.published):
+        items.append(_Item("published", day, day, None, "the article is published"))
+    for t in record.times:
+        start, end = _day(t.earliest), _day(t.latest)
+        if start or end:
+            start, end = start or end, end or start
+            items.append(_Item("times", start, end, f"#time-{t.id}", f"“{_short(t.text, 60)}” {t.value or ''}".strip()))
+    return _chart(items, SMALL) if len(items) > 1 else None
 
 
 def _tip(start: date, end: date, group: list[_Item]) -> str:
@@ -140,14 +182,14 @@ def _short(text: str, size: int = 90) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
-    """Year ticks at a round step, at most eight; month ticks when the span is short."""
+def _ticks(lo: date, hi: date, most: int = 8) -> list[tuple[date, str]]:
+    """Year ticks at a round step, at most `most`; month ticks when the span is short."""
     years = hi.year - lo.year
     if years < 2:
         months = [(y, m) for y in range(lo.year, hi.year + 1) for m in range(1, 13)]
         inside = [date(y, m, 1) for y, m in months if lo <= date(y, m, 1) <= hi]
-        step = max(1, -(-len(inside) // 8))
+        step = max(1, -(-len(inside) // most))
         return [(d, d.strftime("%Y-%m")) for d in inside[::step]]
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000) if years / s <= 8)
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000, 2500) if years / s <= most)
     first = -(-lo.year // step) * step
     return [(date(y, 1, 1), str(y)) for y in range(first, hi.year + 1, step) if lo <= date(y, 1, 1) <= hi]

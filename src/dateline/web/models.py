@@ -76,11 +76,13 @@ class QuoteHit(BaseModel):
     article_id: str
     quote_id: str
     kind: str
+    attribution: str | None = Field(None, description="speech, thought or intention (null in a store that does not record it)")
     text: str
     start: int
     end: int
     published: date | None
     outlet: str | None
+    url: str | None = None
     article_title: str | None
     speaker_name: str | None
     speaker_entity: str | None = Field(description="the speaker's entity id in the knowledge base")

@@ -1,4 +1,7 @@
-"""The server-rendered pages: search, lists, an article with its spans, a person, a quote across outlets."""
+"""The server-rendered pages: search, an article with its spans, a person, a quote across outlets, conflicts.
+
+The workbench's lists (quotes, people, organizations, CSV downloads) are in lists.py.
+"""
 
 from __future__ import annotations
 
@@ -11,35 +14,22 @@ from pydantic import BeforeValidator
 
 from ..errors import DatelineError
 from . import queries
-from .models import Day
-from .chart import timeline_chart
+from .chart import article_chart, timeline_chart
 from .deps import Id, Outlet, StoreDep, not_found
 from .highlight import LAYERS, highlight, record_spans
+from .params import PER_PAGE, PageNo, Since, Until, Words, blank_is_none, listing, offset, one_of
 from .templating import render
 
-PER_PAGE = 25
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-PageNo = Annotated[int, Query(ge=1, le=100_000)]
-Words = Annotated[str | None, Query(max_length=500)]
+ConflictKind = one_of(("age", "relation", "quote_wording"))
+ShownQuotes = Annotated[Literal["speech", "all"], BeforeValidator(blank_is_none), Query()]
 
 
-def _blank_is_none(value: object) -> object:
-    return None if value == "" else value
-
-
-# A form sends its empty fields as `since=&kind=`: on a page, empty means "any".
-Since = Annotated[Day | None, BeforeValidator(_blank_is_none), Query()]
-Until = Since
-QuoteKind = Annotated[Literal["direct", "indirect", "partial"] | None, BeforeValidator(_blank_is_none), Query()]
-ShownQuotes = Annotated[Literal["speech", "all"], BeforeValidator(_blank_is_none), Query()]
-ConflictKind = Annotated[Literal["age", "relation", "quote_wording"] | None, BeforeValidator(_blank_is_none), Query()]
-
-
-def _offset(page: int) -> int:
+def offset(page: int) -> int:
     return (page - 1) * PER_PAGE
 
 
-def _listing(request: Request, name: str, result: queries.Page, params: dict[str, Any], **context: Any):
+def listing(request: Request, name: str, result: queries.Page, params: dict[str, Any], **context: Any):
     """A list page: the page of items, the filters that made it, links to the pages around it."""
     return render(request, name, page=result, params=params, per_page=PER_PAGE,
                   current=result.offset // PER_PAGE + 1, last=max(1, -(-result.total // PER_PAGE)),
@@ -59,15 +49,16 @@ def search(request: Request, store: StoreDep, q: Words = None):
     if not queries.words(q):
         return RedirectResponse(request.scope.get("root_path", "") + "/", 303)
     return render(request, "search.html", q=q, people=queries.people(store, q=q, limit=10),
-                  articles=queries.articles(store, q=q, limit=10), quotes=queries.quotes(store, q=q, limit=10))
+                  articles=queries.articles(store, q=q, limit=10),
+                  quotes=queries.quotes(store, anywhere=q, limit=10))
 
 
 @router.get("/articles")
 def articles(request: Request, store: StoreDep, q: Words = None, outlet: Outlet = None, since: Since = None,
              until: Until = None, person: Annotated[str | None, Query(max_length=200)] = None, page: PageNo = 1):
     params = {"q": q, "outlet": outlet, "since": since, "until": until, "person": person}
-    result = queries.articles(store, **params, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "articles.html", result, params)
+    result = queries.articles(store, **params, limit=PER_PAGE, offset=offset(page))
+    return listing(request, "articles.html", result, params)
 
 
 @router.get("/articles/{article_id}")
@@ -85,13 +76,7 @@ def article(request: Request, store: StoreDep, article_id: Id, quotes: ShownQuot
     return render(request, "article.html", q="", record=record, text=highlight(record.text, spans),
                   layers=layers, entities=links["entities"], reprints=links["quotes"],
                   names={p.id: p.name for p in record.people}, shown_quotes=quotes, hidden_quotes=hidden,
-                  other_quotes=sum(q.attribution != "speech" for q in shown))
-
-
-@router.get("/people")
-def people(request: Request, store: StoreDep, q: Words = None, page: PageNo = 1):
-    result = queries.people(store, q=q, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "people.html", result, {"q": q})
+                  other_quotes=sum(q.attribution != "speech" for q in shown), chart=article_chart(record))
 
 
 @router.get("/people/{entity_id}")
@@ -117,17 +102,6 @@ def person_by_name(request: Request, store: StoreDep, name: Annotated[str, Query
     return RedirectResponse(f"{request.scope.get('root_path', '')}/people/{found[0]['entity_id']}", 303)
 
 
-@router.get("/quotes")
-def quotes(request: Request, store: StoreDep, q: Words = None,
-           speaker: Annotated[str | None, Query(max_length=200)] = None,
-           speaker_id: Annotated[str | None, Query(max_length=200)] = None, outlet: Outlet = None,
-           since: Since = None, until: Until = None, kind: QuoteKind = None, page: PageNo = 1):
-    params = {"q": q, "speaker": speaker, "speaker_id": speaker_id, "outlet": outlet, "since": since,
-              "until": until, "kind": kind}
-    result = queries.quotes(store, **params, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "quotes.html", result, params)
-
-
 @router.get("/quotes/{kb_quote_id}")
 def quote(request: Request, store: StoreDep, kb_quote_id: Id):
     found = queries.kb_quote(store, kb_quote_id)
@@ -139,8 +113,8 @@ def quote(request: Request, store: StoreDep, kb_quote_id: Id):
 @router.get("/conflicts")
 def conflicts(request: Request, store: StoreDep, kind: ConflictKind = None, page: PageNo = 1):
     params = {"kind": kind}
-    result = queries.conflicts(store, kind=kind, limit=PER_PAGE, offset=_offset(page))
-    return _listing(request, "conflicts.html", result, params)
+    result = queries.conflicts(store, kind=kind, limit=PER_PAGE, offset=offset(page))
+    return listing(request, "conflicts.html", result, params)
 
 
 @router.get("/api/docs")

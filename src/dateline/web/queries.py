@@ -8,60 +8,19 @@ every word as a case-insensitive substring with `contains`, never LIKE, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..kb import search
+from ..kb.search import Page, PeopleFilters, QuoteFilters, Where, dates, run_page, words
 from ..records import ArticleRecord
 from ..store.duck import Store
 from ..tables import SCHEMAS, TABLES, rows_to_records
 
-MAX_WORDS = 12  # words of one search; more would only slow the scan
 HEADLINE = 90  # characters of an untitled article's opening that stand for its title
 # What names an article in lists: its title, else its opening words.
 _HEADLINE = f"coalesce(a.title, CASE WHEN length(a.text) > {HEADLINE} THEN left(a.text, {HEADLINE - 1}) || '…' ELSE a.text END)"
-
-
-@dataclass(slots=True)
-class Page:
-    """One page of a listing: `total` rows match, `items` are rows offset…offset+limit."""
-
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
-@dataclass(slots=True)
-class Where:
-    """A WHERE clause built from optional filters, with its parameters in order."""
-
-    clauses: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-    def add(self, clause: str, *params: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(params)
-
-    def words(self, column: str, q: str | None) -> None:
-        for word in words(q):
-            self.add(f"contains(lower({column}), lower(?))", word)
-
-    def sql(self) -> str:
-        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
-
-
-def words(q: str | None) -> list[str]:
-    return (q or "").split()[:MAX_WORDS]
-
-
-def _page(store: Store, select: str, count: str, where: Where, limit: int, offset: int,
-          head: list[Any] | None = None) -> Page:
-    """Run a listing and its count; `head` are parameters placed before the WHERE's."""
-    head = head or []
-    total = store.con.execute(count.format(where=where.sql()), where.params).fetchone()[0]
-    items = store.query(select.format(where=where.sql()), [*head, *where.params, limit, offset]) if total else []
-    return Page(total, limit, offset, items)
+_page, _dates = run_page, dates
 
 
 # -- articles -------------------------------------------------------------
@@ -110,22 +69,11 @@ def _dates(where: Where, column: str, since: date | None, until: date | None) ->
 
 # -- people ---------------------------------------------------------------
 
-_PEOPLE = """
-    SELECT e.entity_id, e.name, e.gender, e.articles, e.mentions,
-           CAST(e.birth_from AS VARCHAR) AS birth_from, CAST(e.birth_to AS VARCHAR) AS birth_to,
-           CAST(e.first_seen AS VARCHAR) AS first_seen, CAST(e.last_seen AS VARCHAR) AS last_seen
-    FROM entities e {where}
-    ORDER BY e.articles DESC, e.mentions DESC, e.name, e.entity_id LIMIT ? OFFSET ?"""
-
-
-def people(store: Store, *, q: str | None = None, limit: int = 20, offset: int = 0) -> Page:
+def people(store: Store, *, q: str | None = None, outlet: str | None = None, year: int | None = None,
+           kind: str | None = None, sort: str | None = None, limit: int = 20, offset: int = 0) -> Page:
     """People of the knowledge base, most often seen first; `q` words must all be in one of their names."""
-    where = Where()
-    names = Where()
-    names.words("name", q)
-    if names.clauses:
-        where.add(f"e.entity_id IN (SELECT entity_id FROM entity_members {names.sql()})", *names.params)
-    return _page(store, _PEOPLE, "SELECT count(*) FROM entities e {where}", where, limit, offset)
+    return search.people(store, PeopleFilters(q=q, outlet=outlet, year=year, kind=kind), sort=sort, limit=limit,
+                         offset=offset)
 
 
 def person_articles(store: Store, entity_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
@@ -141,41 +89,15 @@ def person_articles(store: Store, entity_id: str, *, limit: int = 200) -> list[d
 
 # -- quotes ---------------------------------------------------------------
 
-_QUOTE_FROM = """
-    FROM quotes q JOIN articles a ON a.id = q.article_id
-    LEFT JOIN entity_members m ON m.article_id = q.article_id AND m.person_id = q.speaker_person
-    LEFT JOIN entities e ON e.entity_id = m.entity_id
-    LEFT JOIN kb_quote_appearances x ON x.article_id = q.article_id AND x.quote_id = q.quote_id
-    LEFT JOIN kb_quotes k ON k.kb_quote_id = x.kb_quote_id"""
-
-_QUOTES = f"""
-    SELECT q.article_id, q.quote_id, q.kind, q.text, q.start_char AS start, q.end_char AS "end",
-           CAST(a.published AS VARCHAR) AS published, a.outlet, a.title AS article_title,
-           coalesce(e.name, q.speaker_name) AS speaker_name, e.entity_id AS speaker_entity,
-           q.cue_text AS cue, q.cue_lemma, q.addressee_name, q.addressee_org, q.confidence,
-           k.kb_quote_id, k.appearances, k.outlets
-    {_QUOTE_FROM} {{where}}
-    ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_char LIMIT ? OFFSET ?"""
-
-
-def quotes(store: Store, *, q: str | None = None, speaker: str | None = None, speaker_id: str | None = None,
-           outlet: str | None = None, since: date | None = None, until: date | None = None,
-           kind: str | None = None, article: str | None = None, limit: int = 20, offset: int = 0) -> Page:
+def quotes(store: Store, *, q: str | None = None, anywhere: str | None = None, speaker: str | None = None,
+           speaker_id: str | None = None, outlet: str | None = None, since: date | None = None,
+           until: date | None = None, kind: str | None = None, attribution: str | None = None,
+           article: str | None = None, year: int | None = None, sort: str | None = None, limit: int = 20,
+           offset: int = 0) -> Page:
     """Quotes of every article, newest first, each with its speaker's identity and its reprints."""
-    where = Where()
-    where.words("q.text", q)
-    for word in words(speaker):
-        where.add("contains(lower(coalesce(e.name, '') || ' ' || coalesce(q.speaker_name, '')), lower(?))", word)
-    if speaker_id:
-        where.add("e.entity_id = ?", speaker_id)
-    if outlet:
-        where.add("contains(lower(coalesce(a.outlet, '')), lower(?))", outlet)
-    _dates(where, "a.published", since, until)
-    if kind:
-        where.add("q.kind = ?", kind)
-    if article:
-        where.add("q.article_id = ?", article)
-    return _page(store, _QUOTES, f"SELECT count(*) {_QUOTE_FROM} {{where}}", where, limit, offset)
+    filters = QuoteFilters(q=q, anywhere=anywhere, speaker=speaker, speaker_id=speaker_id, outlet=outlet,
+                           since=since, until=until, kind=kind, attribution=attribution, article=article, year=year)
+    return search.quotes(store, filters, sort=sort, limit=limit, offset=offset)
 
 
 def kb_quote(store: Store, kb_quote_id: str) -> dict[str, Any] | None:

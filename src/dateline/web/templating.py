@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -9,6 +10,7 @@ from urllib.parse import urlencode, urlsplit
 import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
 
 from ..about import __version__
 from ..errors import code_of
@@ -61,7 +63,17 @@ def span(a: Any, b: Any) -> str:
     return str(a) if a == b else f"{a or '?'} … {b or '?'}"
 
 
-env.filters.update(link=link, plural=plural)
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def prose(text: str | None) -> Markup:
+    """Docstring text as HTML: escaped, `code` spans as <code>, blank lines as paragraph breaks."""
+    paragraphs = [" ".join(p.split()) for p in (text or "").split("\n\n") if p.strip()]
+    html = [_CODE.sub(lambda m: f"<code>{m.group(1)}</code>", str(escape(p))) for p in paragraphs]
+    return Markup("".join(f"<p>{p}</p>" for p in html))
+
+
+env.filters.update(link=link, plural=plural, prose=prose)
 env.globals.update(query=query, span=span, headline=headline, version=__version__, code_of=code_of)
 
 
@@ -73,7 +85,7 @@ def render(request: Request, name: str, *, status_code: int = 200, headers: dict
 
 
 TITLES = {400: "Bad request", 401: "Not allowed", 403: "Not allowed", 404: "Not found", 405: "Not allowed",
-          413: "Too large", 422: "Bad request", 500: "Something went wrong"}
+          409: "Not in this store", 413: "Too large", 422: "Bad request", 500: "Something went wrong"}
 
 
 def error_page(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> HTMLResponse:
