@@ -261,3 +261,7 @@ def test_durations_said_in_pieces(text, expected):
 def test_year_after_an_acronym_is_a_name():
     assert not analyze("Pay ABC 2000", published=PUB).times
     assert value("The UN 1998 report was late.") == ("DATE", "1998")
+
+
+def test_part_of_the_day_fixes_the_half_of_an_unmarked_clock_time():
+    assert value("They will meet at 3 in the morning.", published="2013-02-12T04:30:00") == ("TIME", "2013-02-13T03:00")

@@ -272,7 +272,7 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     if not fixed and part in ("AF", "EV", "NI") and hour < 12:
         hour += 12  # "this afternoon at 3", "8 tonight"
     if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
-        if not fixed and 1 <= hour < 12 and (hour + 12, minute) > ctx.now[:2]:
+        if not fixed and part is None and 1 <= hour < 12 and (hour + 12, minute) > ctx.now[:2]:
             hour += 12  # "at 3:30" said at 4:30 about what is coming: the next time the clock shows it, 15:30
         else:
             day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
