@@ -37,6 +37,14 @@ def client(app):
     return TestClient(app)
 
 
+@pytest.fixture(scope="module")
+def analyzing(ids):
+    app = create_app(ids["db"], allow_analyze=True)
+    yield TestClient(app)
+    app.state.analyzer.close()
+    app.state.db.close()
+
+
 # Every GET endpoint of the API, with a request that finds something; {x} are looked up in `ids`.
 GETS = {
     "/api/articles": "/api/articles?q=Guardian",
@@ -253,7 +261,8 @@ def test_concurrent_requests_each_get_their_own_cursor(client, ids):
 ARTICLE = {"text": "Mayor Maria Gomez, 52, opened the new bridge on Friday.", "published": "2020-01-10"}
 
 
-def test_analyze_returns_a_record_and_stores_nothing(client):
+def test_analyze_returns_a_record_and_stores_nothing(analyzing):
+    client = analyzing
     before = client.get("/api/stats").json()["rows"]["articles"]
     response = client.post("/api/analyze", json=ARTICLE)
     assert response.status_code == 200, response.text
@@ -265,8 +274,8 @@ def test_analyze_returns_a_record_and_stores_nothing(client):
 
 @pytest.mark.parametrize("body", [{"published": "2020-01-10"}, {"text": "x", "published": "tomorrow"},
                                   {"text": "x", "colour": "red"}, {"text": 5}])
-def test_analyze_rejects_bad_bodies(client, body):
-    assert client.post("/api/analyze", json=body).status_code == 422
+def test_analyze_rejects_bad_bodies(analyzing, body):
+    assert analyzing.post("/api/analyze", json=body).status_code == 422
 
 
 def test_oversized_bodies_are_413(ids):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import gzip
 import io
 import json
@@ -81,7 +83,7 @@ def test_unparseable_date_keeps_the_article(tmp_path):
     body=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1).filter(
         lambda s: s.strip() and not s.lstrip().lower().startswith("date")
     ),
-    day=st.dates(),
+    day=st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(datetime.date.today().year, 12, 31)),
     same_line=st.booleans(),
 )
 def test_text_reader_round_trip(tmp_path_factory, body, day, same_line):
@@ -163,7 +165,7 @@ def test_unparseable_crawler_date(tmp_path):
         st.fixed_dictionaries(
             {"text": st.text(min_size=1).filter(lambda s: s.strip())},
             optional={"title": st.text(), "url": st.from_regex(r"https://[a-z]{1,8}\.com/[a-z0-9]{0,6}", fullmatch=True),
-                      "date": st.dates().map(str)},
+                      "date": st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(datetime.date.today().year, 12, 31)).map(str)},
         ),
         min_size=1,
         max_size=5,

@@ -36,11 +36,12 @@ OPERATIONS = [
 @pytest.fixture(scope="module")
 def schema(tmp_path_factory):
     ids = webdb.build(str(tmp_path_factory.mktemp("web")))
-    app = create_app(ids["db"])
+    app = create_app(ids["db"])  # POST /api/analyze answers 403 here: its analysis is tested in test_analyze_endpoint
     # 413 (a body over --max-body, such as a text over the schema's maxLength) is a rejection too
     rejections = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"]
     config = schemathesis.Config.from_dict({"checks": {"negative_data_rejection": {"expected-statuses": rejections}}})
     yield schemathesis.openapi.from_asgi("/openapi.json", app, config=config)
+    app.state.analyzer.close()
     app.state.db.close()
 
 

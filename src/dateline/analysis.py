@@ -97,8 +97,7 @@ def analyze_batch(articles: list[Article], *, model: str | None = None) -> list[
         # plain values only, and without the zone a long-running worker's vocabulary
         # grows with every new word it meets.
         with nlp.memory_zone():
-            docs = nlp.pipe(_docs(nlp, articles), batch_size=PIPE_BATCH)
-            return [doc_to_record(doc, a) for doc, a in zip(docs, articles)]
+            return [doc_to_record(doc, a) for doc, a in zip(_analysed(nlp, articles), articles)]
     except Exception:
         if len(articles) == 1:
             return [_failure(articles[0])]
@@ -116,13 +115,37 @@ def _failure(article: Article) -> Problem:
     return Problem(Warnings.W013.format(source=article.source or article.id, detail=f"{type(err).__name__}: {err}"[:160]))
 
 
+def _analysed(nlp, articles: list[Article]):
+    """The processed Docs of `articles`, in order; long ones are parsed in pieces (pipeline.pieces)."""
+    from .pipeline import COMPONENTS
+    from .pipeline.pieces import is_long, parse_in_pieces
+
+    short = nlp.pipe(_docs(nlp, [a for a in articles if not is_long(a.text)]), batch_size=PIPE_BATCH)
+    own = frozenset(COMPONENTS)
+    for article in articles:
+        if not is_long(article.text):
+            yield next(short)
+            continue
+        doc = parse_in_pieces(nlp, article.text, own)
+        _set_meta(doc, article)
+        for name, proc in nlp.pipeline:
+            if name in own:
+                doc = proc(doc)
+        yield doc
+
+
 def _docs(nlp, articles: list[Article]):
     for article in articles:
         doc = nlp.make_doc(article.text)
-        # with the time of day when the input gave one: "at 3am" said at 4:30 about what is coming is tomorrow's
-        doc._.published = f"{article.published}T{article.published_time}" if article.published and article.published_time else article.published
-        doc._.outlet = article.outlet or article.url
+        _set_meta(doc, article)
         yield doc
+
+
+def _set_meta(doc, article: Article) -> None:
+    """What the components read besides the text: the publication and the outlet."""
+    # with the time of day when the input gave one: "at 3am" said at 4:30 about what is coming is tomorrow's
+    doc._.published = f"{article.published}T{article.published_time}" if article.published and article.published_time else article.published
+    doc._.outlet = article.outlet or article.url
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

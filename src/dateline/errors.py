@@ -38,6 +38,13 @@ class Warnings(metaclass=_WithCodes):
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
     W016 = "{path}: no GUM folder here (*.conllu and splits.md); coreference evaluation skipped"
     W017 = "{text!r} at character {start}: a numeric date that reads day-first and month-first; value left unresolved"
+    # W018-W019 are left to branches in flight; reliability's codes start at W020.
+    W020 = "{source}: no records in this file"
+    W021 = "{source}: unreadable input ({detail}); the rest of this file is skipped"
+    W022 = "{source}: date {value!r} is out of range ({lo} to {hi}); published is unknown"
+    W023 = "{source}: same URL as an article stored earlier ({url}) with a different text; the earlier one is replaced"
+    W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
+    W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
 
 
 class Errors(metaclass=_WithCodes):
@@ -60,6 +67,11 @@ class Errors(metaclass=_WithCodes):
     E017 = "missing or wrong bearer token (the one `dateline serve --allow-write` printed at start)"
     E018 = "this store's quotes have no attribution (speech, thought or intention); ingest the articles again with a dateline that records it"
     E019 = "{option} {value!r}: expected one of {choices}"
+    E030 = "{path}: incomplete batch output ({detail}); nothing loaded"
+    E031 = "analysis took longer than {seconds:g} s and was stopped"
+    E032 = "this server does not analyse texts; start it with `dateline serve --allow-analyze` (or `--allow-write`)"
+    E034 = "the server is busy analysing other texts; try again later"
+    E035 = "text of {size:,} characters exceeds this server's limit of {limit:,} for analysis (--analyze-chars)"
 
 
 class DatelineError(Exception):
@@ -89,4 +101,5 @@ SKIP_REASONS = {
     "W012": "unsupported file type",
     "W013": "analysis failed",
     "W014": "unreadable gzip data",
+    "W021": "unreadable input",
 }

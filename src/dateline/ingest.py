@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .analysis import analyze_stream
-from .errors import SKIP_REASONS
+from .errors import SKIP_REASONS, Warnings
 from .kb.build import rebuild
 from .pipeline import DEFAULT_MODEL
 from .readers import DEFAULT_MAX_CHARS, Problem, read_articles
@@ -31,6 +31,7 @@ class IngestSummary:
     stored: int = 0
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     errors: int = 0  # inputs that could not be used at all (missing path, empty folder)
+    replaced: int = 0  # articles whose URL an earlier one had, with another text (W023, W024)
     seconds: float = 0.0
 
     @property
@@ -73,7 +74,8 @@ def ingest(
                 report(item)
                 continue
             summary.analysed += 1
-            batch.append(item)
+            # the later of two texts under one URL replaces the earlier, even before it is written
+            batch[:] = [r for r in batch if r.id != item.id] + [item]
             if len(batch) >= WRITE_BATCH:
                 _flush(store, batch, model, summary, on_progress)
         _flush(store, batch, model, summary, on_progress)
@@ -111,8 +113,12 @@ def _flush(store: Store, batch: list[ArticleRecord], model: str, summary: Ingest
 def _new_articles(
     items: Iterator[Article | Problem], store: Store, summary: IngestSummary, report, on_progress
 ) -> Iterator[Article]:
-    """Articles not yet stored with this text (nor seen earlier in this run)."""
-    seen: set[str] = set()
+    """Articles not yet stored with this text (nor seen earlier in this run).
+
+    Articles are identified by URL (else by text): a second text under a URL replaces
+    the first, with a warning, whether the first came earlier in this run or before it.
+    """
+    seen: dict[str, tuple[str, str | None]] = {}  # id -> (text hash, source)
     while chunk := list(islice(items, 256)):
         articles = []
         for item in chunk:
@@ -123,12 +129,19 @@ def _new_articles(
                 articles.append(item)
         known = store.known({a.id for a in articles})
         for article in articles:
-            if article.id in seen:
+            digest = text_hash(article.text)
+            earlier = seen.get(article.id)
+            if earlier is not None and earlier[0] == digest:
                 reason = "duplicate in input"
-            elif known.get(article.id) == text_hash(article.text):
+            elif earlier is None and known.get(article.id) == digest:
                 reason = "already stored"
             else:
-                seen.add(article.id)
+                if earlier is not None:
+                    report(Problem(Warnings.W024.format(source=article.source, other=earlier[1])))
+                elif article.id in known:
+                    report(Problem(Warnings.W023.format(source=article.source, url=article.url)))
+                summary.replaced += earlier is not None or article.id in known
+                seen[article.id] = (digest, article.source)
                 yield article
                 continue
             summary.skipped[reason] += 1

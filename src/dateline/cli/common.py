@@ -101,6 +101,23 @@ def reports_errors(func):
     return wrapper
 
 
+def warn_if_stale(db: str | None) -> None:
+    """Say so when the knowledge base is older than the articles (a run stopped before rebuilding it)."""
+    from ..errors import Warnings
+    from ..store import Store, default_db
+
+    path = db or default_db()
+    if not os.path.exists(path):
+        return  # the command itself reports the missing file
+    try:
+        with Store.open(path) as store:
+            stale = store.kb_stale
+    except DatelineError:
+        return  # locked or not a dateline file: the command reports it
+    if stale:
+        print_problem(Problem(Warnings.W025.format(db=path)))
+
+
 def check_date(value: str | None) -> str | None:
     from ..readers.dates import parse_date
 

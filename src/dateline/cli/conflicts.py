@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rich.markup import escape
-
 from ..store import Store
-from .common import DbOption, ListFormatOption, choice_option, out, reports_errors
+from .common import DbOption, ListFormatOption, choice_option, out, reports_errors, warn_if_stale
 from .formats import Column, write_rows
+from .render import escape  # strips control sequences too
 
 CONFLICT_COLUMNS = (
     Column("kind", "kind"), Column("person", "person"), Column("detail", "detail", wrap=True),
@@ -45,6 +44,7 @@ def conflicts_cli(
     format: ListFormatOption = "table",
 ) -> None:
     """List what stored articles say that cannot all be true, with both sources."""
+    warn_if_stale(db)
     rows = list_conflicts(db=db, kind=kind)
     if format != "table" or not sys.stdout.isatty():  # a terminal gets each conflict with both sides below it
         write_rows(rows, CONFLICT_COLUMNS, format)

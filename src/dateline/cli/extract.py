@@ -22,6 +22,7 @@ from .common import (
     WorkersOption,
     check_date,
     choice_option,
+    err,
     out,
     print_problem,
     reports_errors,
@@ -86,8 +87,21 @@ def extract_cli(
         paths, workers=workers, published=check_date(published), model=model, max_chars=max_chars, on_problem=note
     )
     n = _write(records, fmt, all_quotes=all_quotes)
+    if problems:
+        print_counts(problems)
     if n == 0:
         raise typer.Exit(1)
+
+
+def print_counts(problems: list[Problem]) -> None:
+    """One line counting the problems by code, as `ingest` ends with."""
+    from collections import Counter
+
+    from ..errors import SKIP_REASONS
+
+    counts = Counter(p.code for p in problems)
+    parts = [f"{n} {SKIP_REASONS.get(code, 'warning')} ({code})" for code, n in counts.most_common()]
+    err.print(f"{len(problems)} problem{'s' * (len(problems) != 1)}: " + ", ".join(parts), highlight=False)
 
 
 def _write(records: Iterator[ArticleRecord], fmt: Format, *, all_quotes: bool = False) -> int:

@@ -78,5 +78,7 @@ def print_summary(summary: IngestSummary, db: str) -> None:
     if summary.skipped:
         reasons = ", ".join(f"{n} {reason}" for reason, n in summary.skipped.most_common())
         err.print(f"skipped {summary.skipped.total()}: {reasons}", highlight=False)
+    if summary.replaced:
+        err.print(f"replaced {summary.replaced} earlier text{'s' * (summary.replaced != 1)} of the same URL", highlight=False)
     if summary.errors:
         err.print(f"{summary.errors} input{'s' * (summary.errors != 1)} could not be read", highlight=False)

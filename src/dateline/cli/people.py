@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..store import Store, default_db
-from .common import DbOption, ListFormatOption, err, reports_errors
+from .common import DbOption, ListFormatOption, err, reports_errors, warn_if_stale
 from .formats import Column, write_rows
 
 PEOPLE_COLUMNS = (
@@ -43,6 +43,7 @@ def people_cli(
     format: ListFormatOption = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
+    warn_if_stale(db)
     rows = list_people(db=db, name=name, limit=limit)
     if not rows and format == "table":
         err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from ..kb.profile import person_profile
-from .common import DbOption, TextFormatOption, out, reports_errors
+from .common import DbOption, TextFormatOption, out, reports_errors, warn_if_stale
+from .render import escape  # strips control sequences too
 
 
 def _span(a: str | None, b: str | None) -> str:
@@ -22,6 +22,7 @@ def person_cli(
     format: TextFormatOption = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
+    warn_if_stale(db)
     profile = person_profile(db=db, name=name)
     if format == "json":
         out.print_json(data=profile, default=str)

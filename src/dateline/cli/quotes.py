@@ -8,7 +8,7 @@ import typer
 
 from ..kb.search import ATTRIBUTIONS, KINDS, QUOTE_SORTS, QuoteFilters, quotes, sorts
 from ..store import Store
-from .common import DbOption, ListFormatOption, check_date, choice_option, err, reports_errors
+from .common import DbOption, ListFormatOption, check_date, choice_option, err, reports_errors, warn_if_stale
 from .formats import Column, write_rows
 
 QUOTE_COLUMNS = (
@@ -61,6 +61,7 @@ def quotes_cli(
     db: DbOption = None,
 ) -> None:
     """List quotes across the store: who said what, where and when, and every outlet that printed it."""
+    warn_if_stale(db)
     rows = find_quotes(db=db, query=query, speaker=speaker, outlet=outlet, since=check_date(since),
                        until=check_date(until), kind=kind, attribution=attribution, sort=sort, limit=limit)
     if not rows and format == "table":

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 
 from ..records import ArticleRecord, Person
+
+# Terminal control sequences and other control characters: article text must not move the
+# cursor, retitle the window or recolour the terminal (newlines and tabs stay).
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape(text: str) -> str:
+    """Text from an article, safe to print: no control sequences, no rich markup."""
+    return escape_markup(_CONTROL.sub("", text))
 
 
 def _span(a: str | None, b: str | None) -> str:

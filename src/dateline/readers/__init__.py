@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,7 @@ _SUFFIXES = {
     ".text": "text",
 }
 _HEAD = 8192
+logger = logging.getLogger("dateline")
 
 
 def kind_of(name: str) -> str | None:
@@ -76,7 +78,7 @@ def read_articles(
     options = ReadOptions(published=published, max_chars=max_chars)
     for path in paths:
         if path == "-":
-            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, options)
+            yield from _guarded(_read_stdin(options), "<stdin>")
         elif os.path.isdir(path):
             yield from _read_folder(path, options)
         elif os.path.exists(path):
@@ -104,25 +106,95 @@ def walk_inputs(folder: str) -> Iterator[Path]:
                 yield Path(root, name)
 
 
+def _read_stdin(options: ReadOptions) -> Iterator[Article | Problem]:
+    stream = sys.stdin.buffer
+    head = stream.read(_HEAD)
+    kind = sniff(head)
+    if kind == "jsonl" and head[:2] != b"\x1f\x8b":  # streamed, as a file is: no limit on the number of lines
+        yield from read_jsonl(io.BufferedReader(_Chain(head, stream)), "<stdin>", options)
+        return
+    data = head if kind == "binary" else head + stream.read(_byte_limit(options) + 1 - len(head))
+    if len(data) > _byte_limit(options):
+        yield Problem(Warnings.W007.format(source="<stdin>", size=len(data), unit="bytes or more", limit=options.max_chars))
+        return
+    yield from _read_bytes(data, "<stdin>", kind, options)
+
+
+class _Chain(io.RawIOBase):
+    """The head already read, then the rest of a stream."""
+
+    def __init__(self, head: bytes, stream) -> None:
+        self.head, self.stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self.head:
+            n = min(len(b), len(self.head))
+            b[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.stream.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _byte_limit(options: ReadOptions) -> int:
+    return 4 * options.max_chars  # UTF-8 takes at most four bytes a character
+
+
+def _guarded(items: Iterator[Article | Problem], source: str) -> Iterator[Article | Problem]:
+    """A reader's items; if it fails on input no rule foresaw, one warning and the next input.
+
+    The records it gave before failing are kept; the traceback is logged at debug level.
+    """
+    try:
+        yield from items
+    except Exception as err:  # noqa: BLE001 - the last line of defence of "never lose a run to one bad file"
+        logger.debug("reader failed on %s", source, exc_info=True)
+        yield Problem(Warnings.W021.format(source=source, detail=f"{type(err).__name__}: {err}"[:120]))
+
+
 def read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:
     """One file of any supported kind; JSON Lines and WARC are streamed."""
+    yield from _guarded(_read_file(path, options), path)
+
+
+def _read_file(path: str, options: ReadOptions) -> Iterator[Article | Problem]:
     kind = kind_of(path)
     if kind is None:
         with open(path, "rb") as f:
-            kind = sniff(f.read(_HEAD))
+            head = f.read(_HEAD)
+            kind = sniff(head)
+            if not f.seekable() and kind != "binary":  # a pipe or device: what was sniffed cannot be read again
+                yield from _read_bounded(head, f, path, kind, options)
+                return
     if kind == "jsonl":
         with open_jsonl(path) as stream:
             yield from read_jsonl(stream, path, options)
     elif kind == "warc":
         with open(path, "rb") as stream:
             yield from read_warc(stream, path, options)
+    elif kind == "binary":
+        yield Problem(Warnings.W008.format(source=path))
     else:
+        limit = _byte_limit(options)
         size = os.path.getsize(path)
-        if size > 4 * options.max_chars:  # refused before reading: bounded memory
+        if size > limit:  # refused before reading: bounded memory
             yield Problem(Warnings.W007.format(source=path, size=size, unit="bytes", limit=options.max_chars))
             return
         with open(path, "rb") as f:
-            yield from _read_bytes(f.read(), path, kind, options)
+            yield from _read_bounded(b"", f, path, kind, options)
+
+
+def _read_bounded(head: bytes, f, source: str, kind: str, options: ReadOptions) -> Iterator[Article | Problem]:
+    """The rest of an open file after `head`, no further than the limit: devices and pipes have no size."""
+    limit = _byte_limit(options)
+    data = head + f.read(limit + 1 - len(head))
+    if len(data) > limit:
+        yield Problem(Warnings.W007.format(source=source, size=len(data), unit="bytes or more", limit=options.max_chars))
+        return
+    yield from _read_bytes(data, source, kind, options)
 
 
 def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions) -> Iterator[Article | Problem]:
@@ -132,7 +204,8 @@ def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions
     if kind == "binary":
         yield Problem(Warnings.W008.format(source=source))
     elif kind == "jsonl":
-        yield from read_jsonl(io.BytesIO(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data), source, options)
+        raw = io.BytesIO(data)  # gzip streamed, not decompressed whole: a small bomb stays small
+        yield from read_jsonl(gzip.GzipFile(fileobj=raw) if data[:2] == b"\x1f\x8b" else raw, source, options)
     elif kind == "json":
         yield from read_json_document(data, source, options)
     elif kind == "warc":

@@ -6,6 +6,9 @@ import re
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 
+from ..errors import Warnings
+from .base import Problem
+
 # Formats seen in crawler output besides ISO 8601 and RFC 2822.
 _FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -22,23 +25,57 @@ _FORMATS = (
     "%Y%m%d",
 )
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The clock time after an ISO date, checked: "2022-05-16T25:61:00Z" is no time at all.
+_ISO_TIME = re.compile(r"[T ](\d{1,2}):(\d{2})(?::(\d{2}))?")
+FIRST_YEAR = 1800  # news archives reach back this far; earlier "dates" are placeholders (0001-01-01)
 
 
-def parse_date(value: object) -> str | None:
+def year_range() -> tuple[int, int]:
+    """The publication years accepted: FIRST_YEAR to next year (clocks and time zones run ahead)."""
+    return FIRST_YEAR, date.today().year + 1
+
+
+def read_date(value: object, source: str) -> tuple[str | None, Problem | None]:
+    """(published, problem) of a crawler's date field: unknown with a warning when it is no date or out of range."""
+    if value is None or value == "":
+        return None, None
+    day = parse_date(value, check_range=False)
+    if day is None:
+        return None, Problem(Warnings.W003.format(source=source, value=str(value)[:40]))
+    lo, hi = year_range()
+    if not lo <= int(day[:4]) <= hi:
+        return None, Problem(Warnings.W022.format(source=source, value=str(value)[:40], lo=lo, hi=hi))
+    return day, None
+
+
+def parse_date(value: object, *, check_range: bool = True) -> str | None:
     """The date part of a publication date, or None when it cannot be read.
 
-    Accepts ISO dates and datetimes (with or without zone), RFC 2822
-    (`pubDate` of RSS), Unix timestamps and a few common spelled-out forms.
-    The calendar date is the one written: no time-zone conversion.
+    Accepts ISO dates and datetimes (with or without zone; an impossible clock
+    time makes the whole value unreadable), RFC 2822 (`pubDate` of RSS),
+    eight-digit numbers as YYYYMMDD, longer ones as Unix timestamps, and a few
+    common spelled-out forms. The calendar date is the one written: no
+    time-zone conversion. check_range: years outside `year_range()` give None.
     """
+    day = _parse(value)
+    if day is not None and check_range:
+        lo, hi = year_range()
+        if not lo <= int(day[:4]) <= hi:
+            return None
+    return day
+
+
+def _parse(value: object) -> str | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
+        return _from_text(str(value))  # 20220516, not 1970-08-23
     if isinstance(value, (int, float)):
-        return _from_timestamp(value)
+        return _from_timestamp(value) if abs(value) >= 100_000_000 else None
     text = str(value).strip()
     if not text:
         return None
@@ -56,6 +93,8 @@ def parse_clock(value: object) -> str | None:
     if isinstance(value, datetime):
         return value.strftime("%H:%M:%S")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if parse_date(value) is None or len(str(int(value))) <= 8:
+            return None  # not a date, or YYYYMMDD: no time of day
         stamp = value / 1000 if value > 1e11 else value
         try:
             return datetime.fromtimestamp(stamp, tz=timezone.utc).strftime("%H:%M:%S")
@@ -70,6 +109,8 @@ def parse_clock(value: object) -> str | None:
 
 
 def _from_timestamp(value: float) -> str | None:
+    if value != value:  # NaN
+        return None
     if value > 1e11:  # milliseconds
         value /= 1000
     try:
@@ -80,9 +121,11 @@ def _from_timestamp(value: float) -> str | None:
 
 def _from_text(text: str) -> str | None:
     if _ISO_PREFIX.match(text):
-        head = text[:10]
+        clock = _ISO_TIME.match(text, 10)
+        if clock and not _possible_time(*clock.groups()):
+            return None
         try:
-            return date.fromisoformat(head).isoformat()
+            return date.fromisoformat(text[:10]).isoformat()
         except ValueError:
             return None
     try:
@@ -98,6 +141,11 @@ def _from_text(text: str) -> str | None:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    if text.isdigit() and len(text) >= 9:
+    if text.isdigit() and 9 <= len(text) <= 13:
         return _from_timestamp(int(text))
     return None
+
+
+def _possible_time(hour: str, minute: str, second: str | None) -> bool:
+    h, m, s = int(hour), int(minute), int(second or 0)
+    return (h < 24 and m < 60 and s <= 60) or (h == 24 and m == 0 and s == 0)

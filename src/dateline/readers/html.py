@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article
-from .dates import parse_clock, parse_date
+from .dates import parse_clock, read_date
 from .page_meta import page_metadata
 
 # Publication (not modification) dates, read from the page's markup only:
 # dates found by scanning the body text are too often some other event's.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _BYLINE_WORDS = 8
+# A page whose "main text" has no line of this many words is menus and link lists
+# (trafilatura's fallback returns a nav-only page's "Home\nNews\nAbout us"), not an article.
+_PROSE_WORDS = 6
 
 
 def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | None] | None:
@@ -31,7 +34,7 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         )
     except Exception:  # trafilatura raises many kinds on broken markup
         return None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not _has_prose(doc.text or ""):
         return None
     meta = page_metadata(html)
     title = meta.get("title") or doc.title
@@ -44,6 +47,10 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         "outlet": meta.get("outlet") or doc.sitename or doc.hostname,
         "author": author,
     }
+
+
+def _has_prose(text: str) -> bool:
+    return any(len(line.split()) >= _PROSE_WORDS for line in text.splitlines())
 
 
 def _without_headline(text: str, title: str | None, author: str | None) -> str:
@@ -74,9 +81,9 @@ def read_html(
     if page is None:
         yield Problem(Warnings.W009.format(source=source))
         return
-    published = parse_date(page["date"])
-    if published is None and not options.published:
-        yield Problem(Warnings.W001.format(source=source))
+    published, problem = read_date(page["date"], source)
+    if not options.published and (problem or published is None):
+        yield problem or Problem(Warnings.W001.format(source=source))
     yield build_article(
         page["text"] or "",
         source=source,

@@ -15,7 +15,7 @@ from typing import IO, Any
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import parse_clock, parse_date
+from .dates import parse_clock, read_date
 
 TEXT_FIELDS = ("maintext", "text", "body")
 DATE_FIELDS = ("date_publish", "published", "date", "pubDate")
@@ -42,9 +42,9 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         yield Problem(Warnings.W004.format(source=source, fields="/".join(TEXT_FIELDS)))
         return
     raw_date = _first(obj, DATE_FIELDS)
-    published = parse_date(raw_date)
-    if raw_date is not None and published is None and not options.published:
-        yield Problem(Warnings.W003.format(source=source, value=str(raw_date)[:40]))
+    published, problem = read_date(raw_date, source)
+    if problem and not options.published:
+        yield problem
     title = obj.get("title")
     yield build_article(
         text,
@@ -74,23 +74,64 @@ def read_jsonl(
     first_line: the number of the stream's first line, when it starts inside a file.
     """
     warned_utf8 = False
+    records = 0
+    limit = line_limit(options)
     try:
-        for number, raw in enumerate(stream, start=first_line):
+        for number, raw in enumerate(bounded_lines(stream, limit), start=first_line):
+            source = f"{path}:{number}"
+            if raw is None:
+                records += 1
+                yield Problem(Warnings.W007.format(source=source, size=limit + 1, unit="bytes or more", limit=options.max_chars))
+                continue
             if not raw.strip():
                 continue
-            source = f"{path}:{number}"
+            records += 1
             line, problem = decode(raw, source)
             if problem and not warned_utf8:
                 warned_utf8 = True
                 yield Problem(Warnings.W002.format(source=path))
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Problem(Warnings.W006.format(source=source, detail=err.msg))
+            obj = _loads(line, source)
+            if isinstance(obj, Problem):
+                yield obj
                 continue
             yield from article_from_object(obj, source, options)
     except (EOFError, OSError, zlib.error) as err:
         yield Problem(Warnings.W014.format(source=path, detail=str(err) or type(err).__name__))
+        return
+    if records == 0 and first_line == 1:
+        yield Problem(Warnings.W020.format(source=path))
+
+
+def _loads(line: str, source: str) -> Any:
+    """The JSON value of a line, or the Problem saying why there is none."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as err:
+        return Problem(Warnings.W006.format(source=source, detail=err.msg))
+    except RecursionError:  # a line of a thousand nested brackets: Python's parser recurses
+        return Problem(Warnings.W006.format(source=source, detail="nested too deeply"))
+    except ValueError as err:  # e.g. an integer of more digits than Python converts
+        return Problem(Warnings.W006.format(source=source, detail=str(err)[:80]))
+
+
+def line_limit(options: ReadOptions) -> int:
+    """The longest line read, in bytes: four per character of the longest article (UTF-8), plus its fields."""
+    return 4 * options.max_chars + 65_536
+
+
+def bounded_lines(stream: Iterable[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of a stream, None for each line longer than `limit` bytes (which is skipped unread into memory)."""
+    readline = getattr(stream, "readline", None)
+    if readline is None:  # a list of lines already in memory
+        yield from (line if len(line) <= limit else None for line in stream)
+        return
+    while line := readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip to the end of the long line, in bounded steps
+            line = readline(1 << 20)
+        yield None
 
 
 def read_json_document(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | Problem]:
@@ -102,6 +143,13 @@ def read_json_document(data: bytes, path: str, options: ReadOptions) -> Iterator
         doc = json.loads(text)
     except json.JSONDecodeError as err:
         yield Problem(Warnings.W006.format(source=f"{path}:{err.lineno}", detail=err.msg))
+        return
+    except (RecursionError, ValueError) as err:
+        detail = "nested too deeply" if isinstance(err, RecursionError) else str(err)[:80]
+        yield Problem(Warnings.W006.format(source=path, detail=detail))
+        return
+    if doc == []:
+        yield Problem(Warnings.W020.format(source=path))
         return
     if isinstance(doc, dict):
         yield from article_from_object(doc, path, options)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import parse_clock, parse_date
+from .dates import parse_clock, read_date
 
 # "date" then something that starts like a date; anything else is article text.
 _DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d\S*)[ \t]*")
@@ -31,10 +31,8 @@ def split_date_line(text: str, source: str) -> tuple[str | None, str | None, str
     time = _TIME_PART.match(rest)  # "date 2022-05-16 10:30 ..." keeps the time with the date
     if time is not None:
         value, rest = f"{value} {time.group(1)}", rest[time.end():]
-    published = parse_date(value)
-    if published is None:
-        return None, None, rest, Problem(Warnings.W003.format(source=source, value=value))
-    return published, parse_clock(value), rest, None
+    published, problem = read_date(value, source)
+    return published, parse_clock(value) if published else None, rest, problem
 
 
 def split_headers(body: str) -> tuple[dict[str, str], str]:

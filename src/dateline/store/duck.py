@@ -59,7 +59,11 @@ class Store:
         except duckdb.Error as err:
             raise DatelineError(Errors.E012.format(db=path, detail=str(err).splitlines()[0][:160])) from None
         store = cls(con, path, write)
-        store._check_schema()
+        try:
+            store._check_schema()
+        except BaseException:
+            con.close()  # a refused file is left as it was, and free for its owner
+            raise
         return store
 
     def close(self) -> None:
@@ -92,6 +96,8 @@ class Store:
                 if found == 0:
                     raise DatelineError(Errors.E004.format(db=self.path, detail="no dateline tables"))
                 return  # an older file is still readable; it is migrated on the next write
+            if found == 0:
+                self._refuse_foreign()
             self._migrate(found)
 
     def columns(self, table: str) -> frozenset[str]:
@@ -101,6 +107,22 @@ class Store:
             cur = self.con.execute(f"SELECT * FROM {table} LIMIT 0")
             _COLUMNS[key] = frozenset(d[0] for d in cur.description)
         return _COLUMNS[key]
+
+    def _refuse_foreign(self) -> None:
+        """Another program's DuckDB file is not made a dateline one: its tables stay as they are."""
+        names = [r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        names += [r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+        if names:
+            shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+            raise DatelineError(Errors.E004.format(db=self.path, detail=f"it holds other tables: {shown}"))
+
+    @property
+    def kb_stale(self) -> bool:
+        """True when articles were stored after the knowledge base was last rebuilt (an interrupted run)."""
+        try:
+            return self.meta("kb_stale") == "1"
+        except duckdb.Error:
+            return False
 
     def _migrate(self, found: int) -> None:
         _COLUMNS.clear()

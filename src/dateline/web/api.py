@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
-import threading
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import DatelineError, Errors
 from ..records import ArticleRecord
@@ -20,7 +20,6 @@ MAX_LIMIT = 200  # items of one page
 MAX_OFFSET = 10_000_000
 
 router = APIRouter(prefix="/api")
-_analysis = threading.Lock()  # one spaCy pipeline per process; analyses take turns
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
@@ -34,7 +33,12 @@ PeopleSort = Annotated[Literal[tuple(sorts(PEOPLE_SORTS))] | None, Query(
 
 NOT_FOUND = {404: {"model": models.Error, "description": "no such id"}}
 BODY_ERRORS = {400: {"model": models.Error, "description": "a body that is not JSON text"},
-               413: {"model": models.Error, "description": "a body over the server's limit (--max-body)"}}
+               413: {"model": models.Error, "description": "a body over the server's limit (--max-body), or a text "
+                                                           "over its limit for analysis (--analyze-chars)"},
+               503: {"model": models.Error, "description": "the model cannot be loaded, or the analyses are busy"},
+               504: {"model": models.Error, "description": "the analysis ran past the time limit (--analyze-seconds)"}}
+AUTH_ERRORS = {401: {"model": models.Error, "description": "no token, or a wrong one"},
+               403: {"model": models.Error, "description": "the server does not allow it"}}
 
 
 
@@ -124,49 +128,71 @@ def get_stats(request: Request, store: StoreDep):
     return {**queries.stats(store), "writable": request.app.state.db.write}
 
 
-@router.post("/analyze", response_model=ArticleRecord, responses=BODY_ERRORS, tags=["analysis"])
-def analyze_text(article: models.ArticleIn):
-    """Analyse a text with its publication date and return its record; nothing is stored."""
-    return _analyze(article)
-
-
-def _analyze(article: models.ArticleIn) -> ArticleRecord:
-    from ..analysis import analyze
-
-    published = article.published.isoformat() if article.published else None
-    try:
-        with _analysis:
-            return analyze(article.text, published=published, title=article.title, url=article.url,
-                           outlet=article.outlet)
-    except DatelineError as err:  # the model cannot be loaded
-        raise WebError(503, str(err)) from None
-
-
 _bearer = HTTPBearer(auto_error=False, description="the token `dateline serve --allow-write` prints at start")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def writer(request: Request,
-           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+def analyst(request: Request, credentials: Credentials) -> None:
+    """Let a request analyse only where the server allows it: --allow-analyze, or --allow-write with its token."""
+    state = request.app.state
+    if state.allow_analyze:
+        return
+    if not state.db.write or state.token is None:
+        raise WebError(403, Errors.E032)
+    _check_token(state.token, credentials)
+
+
+@router.post("/analyze", response_model=ArticleRecord, responses={**BODY_ERRORS, **AUTH_ERRORS}, tags=["analysis"],
+             dependencies=[Depends(analyst)])
+async def analyze_text(request: Request, article: models.ArticleIn):
+    """Analyse a text with its publication date and return its record; nothing is stored.
+
+    Only on a server started with `--allow-analyze`, or with `--allow-write` and its token.
+    """
+    return await _analyze(request, article)
+
+
+async def _analyze(request: Request, article: models.ArticleIn) -> ArticleRecord:
+    """The record of a posted text, from the server's analysis worker (web.analyzer)."""
+    limit = request.app.state.analyze_chars
+    if len(article.text) > limit:
+        raise WebError(413, Errors.E035.format(size=len(article.text), limit=limit))
+    fields = {"text": article.text, "published": article.published.isoformat() if article.published else None,
+              "title": article.title, "url": article.url, "outlet": article.outlet}
+    record = await request.app.state.analyzer.analyze(fields, request.is_disconnected)
+    if record is None:  # the client left: nobody to answer (the status is for the log)
+        raise WebError(499, "client closed the request")
+    return record
+
+
+def writer(request: Request, credentials: Credentials) -> None:
     """Let a request store only on a server started with --allow-write, with its token."""
     token = request.app.state.token
     if not request.app.state.db.write or token is None:
         raise WebError(403, Errors.E016)
+    _check_token(token, credentials)
+
+
+def _check_token(token: str, credentials: HTTPAuthorizationCredentials | None) -> None:
     if credentials is None or not secrets.compare_digest(credentials.credentials.encode(), token.encode()):
         raise WebError(401, Errors.E017, headers={"WWW-Authenticate": "Bearer"})
 
 
 @router.post("/articles", response_model=models.Stored, status_code=201, tags=["articles"],
-             dependencies=[Depends(writer)],
-             responses={**BODY_ERRORS, 401: {"model": models.Error, "description": "no token, or a wrong one"},
-                        403: {"model": models.Error, "description": "the server is read-only"}})
-def store_article(request: Request, article: models.ArticleToStore):
+             dependencies=[Depends(writer)], responses={**BODY_ERRORS, **AUTH_ERRORS})
+async def store_article(request: Request, article: models.ArticleToStore):
     """Analyse an article and store it (replacing one with the same id), then bring the knowledge base up to date.
 
     Only on a server started with `--allow-write`, with `Authorization: Bearer <token>`.
     """
+    record = dataclasses.replace(await _analyze(request, article), source="api")
+    replaced = await run_in_threadpool(_store, request.app.state.db, record)
+    return {"id": record.id, "replaced": replaced, "record": record}
+
+
+def _store(database, record: ArticleRecord) -> bool:
+    """Write one record and bring the knowledge base up to date; True when it replaced one with its id."""
     from ..ingest import store_record  # loads the pipeline: only when a server stores
 
-    record = dataclasses.replace(_analyze(article), source="api")
-    with request.app.state.db.writer() as store:
-        replaced = store_record(store, record)
-    return {"id": record.id, "replaced": replaced, "record": record}
+    with database.writer() as store:
+        return store_record(store, record)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import secrets
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -21,8 +21,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..about import __version__
 from ..errors import Errors, code_of
+from ..limits import ANALYZE_CHARS, ANALYZE_SECONDS
 from ..store.duck import default_db
 from . import api, lists, pages
+from .analyzer import Analyzer
 from .deps import Database, WebError
 from .templating import error_page
 
@@ -34,12 +36,17 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 
 
 def create_app(db: str | None = None, *, allow_write: bool = False, token: str | None = None,
-               max_body: int = MAX_BODY, threads: int = 1, cache: int = 1024) -> FastAPI:
+               max_body: int = MAX_BODY, threads: int = 1, cache: int = 1024, allow_analyze: bool = False,
+               analyze_chars: int = ANALYZE_CHARS, analyze_seconds: float = ANALYZE_SECONDS,
+               model: str | None = None) -> FastAPI:
     """The API and pages over the DuckDB file `db`.
 
-    allow_write: open the file for writing and accept POST /api/articles, with
-        `Authorization: Bearer <token>`; a token is made up when none is given
-        (read it back from `app.state.token`).
+    allow_write: open the file for writing and accept POST /api/articles (and
+        /api/analyze), with `Authorization: Bearer <token>`; a token is made up
+        when none is given (read it back from `app.state.token`).
+    allow_analyze: accept POST /api/analyze from anyone (without writing).
+    analyze_chars, analyze_seconds: the longest text analysed, and the time an analysis
+        may take before its worker is killed (web.analyzer).
     max_body: the largest request body in bytes; larger ones get 413.
     threads: DuckDB threads per query; more help word searches over a large archive.
     cache: profiles kept in memory by a read-only server (0: recompute every time).
@@ -52,8 +59,12 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
         summary="Quotes, people and dates from dated news articles, across a knowledge base.",
         docs_url=None,  # FastAPI's docs pages load scripts from a CDN; /api/docs is served locally instead
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.db = database
+    app.state.allow_analyze = allow_analyze
+    app.state.analyze_chars = analyze_chars
+    app.state.analyzer = Analyzer(model=model, seconds=analyze_seconds)
     app.state.token = (token or secrets.token_urlsafe(24)) if allow_write else None
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -63,6 +74,12 @@ def create_app(db: str | None = None, *, allow_write: bool = False, token: str |
     app.add_middleware(SecurityHeaders)
     _error_handlers(app)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.analyzer.close()  # a running analysis stops with the server
 
 
 def is_api(request: Request) -> bool:
@@ -93,8 +110,9 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        if is_api(request):
-            return await request_validation_exception_handler(request, exc)
+        if is_api(request):  # FastAPI's list of problems, without the input it would echo (a whole article)
+            problems = [{k: v for k, v in e.items() if k not in ("input", "url", "ctx")} for e in exc.errors()]
+            return JSONResponse({"detail": problems}, 422)
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         return error_page(request, 400, f"bad request ({problems})")
 

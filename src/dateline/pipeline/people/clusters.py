@@ -8,6 +8,7 @@ are resolved afterwards by `coref`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
 
 from spacy.language import Language
@@ -87,6 +88,7 @@ class PeopleFinder:
                     (names if len(span) > 1 else singles).append(span)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
+        self._starts: dict[Cluster, list[int]] = defaultdict(list)  # each cluster's mention starts, sorted
         for span in names:
             self._add_full_name(span, clusters, by_token, refs)
         for span in singles:
@@ -154,7 +156,7 @@ class PeopleFinder:
             return False
         surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
         pool = surnames or candidates
-        cluster = _nearest(pool, span.start)
+        cluster = _nearest(pool, span.start, self._starts)
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
             kind = "single"
@@ -180,6 +182,7 @@ class PeopleFinder:
             span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJECT_DEPS
         )
         cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
+        insort(self._starts[cluster], span.start)
         for i in range(span.start, span.end):
             refs[i] = cluster
         self._title_evidence(doc, span, cluster)
@@ -258,11 +261,16 @@ def _compatible_first(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _nearest(pool: list[Cluster], position: int) -> Cluster:
-    """The candidate mentioned most recently before `position` (else the first mentioned)."""
+def _nearest(pool: list[Cluster], position: int, starts: dict[Cluster, list[int]]) -> Cluster:
+    """The candidate mentioned most recently before `position` (else the first mentioned).
+
+    `starts` holds each cluster's mention starts sorted: a scan of every mention per name is quadratic.
+    """
     best, best_pos = None, -1
     for cluster in pool:
-        last = max((m.start for m in cluster.mentions if m.start < position), default=-1)
+        own = starts[cluster]
+        k = bisect_left(own, position)
+        last = own[k - 1] if k else -1
         if last > best_pos:
             best, best_pos = cluster, last
     return best or pool[0]

@@ -83,6 +83,18 @@ class _Salience:
         self.last: dict[Cluster, tuple[int, int, float]] = {}  # cluster -> (token, sentence, prominence)
         self.last_quoted: dict[Cluster, tuple[int, int, float]] = {}
         self.count: dict[Cluster, int] = {}
+        # Clusters ever named outside quotes; their quoted mentions never stand in for them.
+        self.ever_last: set[Cluster] = set()
+        self.pruned_at = -1  # the sentence up to which stale entries were dropped
+
+    def _prune(self, here: int) -> None:
+        """Forget clusters last seen beyond the window: scanning every cluster of a long text per pronoun is quadratic."""
+        if here == self.pruned_at:
+            return
+        self.pruned_at = here
+        for where in (self.last, self.last_quoted):
+            for cluster in [c for c, (_, sent, _) in where.items() if here - sent > WINDOW + 1]:
+                del where[cluster]
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -90,6 +102,8 @@ class _Salience:
     def see(self, cluster: Cluster, i: int, token: Token | None = None) -> None:
         where = self.last_quoted if self.quoted[i] else self.last
         where[cluster] = (i, self.sentence(i), _prominence(token))
+        if where is self.last:
+            self.ever_last.add(cluster)
         self.count[cluster] = self.count.get(cluster, 0) + 1
 
     def _candidates(self, token: Token):
@@ -100,12 +114,13 @@ class _Salience:
                     merged[cluster] = seen
             return merged.items()
         return list(self.last.items()) + [
-            (c, (i, sent - 1, p)) for c, (i, sent, p) in self.last_quoted.items() if c not in self.last
+            (c, (i, sent - 1, p)) for c, (i, sent, p) in self.last_quoted.items() if c not in self.ever_last
         ]
 
     def best(self, token: Token, gender: str | None, nearby: bool = False) -> Cluster | None:
         """The likeliest antecedent; `nearby` favours the nearest name of the same sentence."""
         here = self.sentence(token.i)
+        self._prune(here)
         scored = []
         for cluster, (i, sent, prominence) in self._candidates(token):
             if here - sent > self.window:

@@ -8,6 +8,7 @@ they stand for and through appositives to the name beside a description.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,7 +64,8 @@ def resolve(doc: Doc, source: Source) -> Speaker:
     start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
     cluster = cluster_of(doc, source.head)
     if cluster is None:
-        text = doc.text[start_char:end_char]
+        # doc.text joins every token on each access; the span's text is the same characters
+        text = doc[source.start : source.end].text
         return Speaker(person=None, name=text, start=start_char, end=end_char)
     if cluster.label == "ORG":
         return Speaker(person=None, name=cluster.name, start=start_char, end=end_char, organization=cluster.id)
@@ -108,12 +110,27 @@ def _organization_described(doc: Doc, head: Token) -> Cluster | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
-    best, best_end = None, -1
-    for cluster in doc._.dl_orgs or ():
-        for m in cluster.mentions:
-            if best_end < m.end <= head.i and head.i - m.end <= _ORG_REACH:
-                best, best_end = cluster, m.end
-    return best
+    ends, owners = _org_mention_ends(doc)
+    k = bisect_right(ends, head.i) - 1
+    if k < 0 or head.i - ends[k] > _ORG_REACH:
+        return None
+    return owners[k]
+
+
+def _org_mention_ends(doc: Doc) -> tuple[list[int], list[Cluster]]:
+    """Organization mentions sorted by end token, built once a Doc: a scan per description is quadratic."""
+    key = "dateline.org_mention_ends"
+    if key not in doc.user_data:
+        pairs = sorted((m.end, n, c) for n, c in enumerate(doc._.dl_orgs or ()) for m in c.mentions)
+        # the first cluster holding a mention that ends at a token wins, as the scan it replaces chose
+        ends: list[int] = []
+        owners: list[Cluster] = []
+        for end, _, cluster in pairs:
+            if not ends or ends[-1] != end:
+                ends.append(end)
+                owners.append(cluster)
+        doc.user_data[key] = (ends, owners)
+    return doc.user_data[key]
 
 
 def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) -> Addressee | None:
@@ -166,7 +183,7 @@ def _addressee(doc: Doc, head: Token) -> Addressee:
     start, end = doc[lo].idx, _end(doc[hi - 1])
     cluster = cluster_of(doc, head)
     org = cluster.id if cluster is not None and cluster.label == "ORG" else None
-    name = cluster.name if cluster is not None else doc.text[start:end]
+    name = cluster.name if cluster is not None else doc[lo:hi].text
     return Addressee(name=name, organization=org, start=start, end=end)
 
 
