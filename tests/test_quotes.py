@@ -263,3 +263,46 @@ def test_founding_reported_speech(founding):
     ]
     for lemma, start, person in expected:
         assert any(c == lemma and t.startswith(start) and p == person for c, t, p in indirect), start
+
+
+# -- PolNeAR's extents: cue chains, source asides, quoted fragments -------------
+
+
+def test_cue_is_the_chain_of_verbs_taking_it_as_infinitive():
+    record, quotes = _quotes("The senator went on to explain that the bill would fail in the House.")
+    (q,) = [q for q in quotes if q.cue is not None]
+    assert q.cue.text == "went on to explain"
+
+
+def test_source_leaves_out_a_participle_aside():
+    record, quotes = _quotes("Trump, speaking to a veterans group in Virginia, said the system was broken.")
+    (q,) = [q for q in quotes if q.speaker is not None]
+    assert record.text[q.speaker.start : q.speaker.end] == "Trump"
+
+
+def test_source_leaves_out_framing_adverb():
+    record, quotes = _quotes("Even China said the sanctions had gone too far.")
+    (q,) = [q for q in quotes if q.speaker is not None]
+    assert record.text[q.speaker.start : q.speaker.end] == "China"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("He called Burma a “good news story in an era of retreat.”", "“good news story in an era of retreat.”"),
+        ("Mills “got an immunity agreement,” Jordan said on Tuesday.", "“got an immunity agreement,”"),
+    ],
+)
+def test_lower_case_words_in_the_authors_sentence_are_partial(text, words):
+    record, quotes = _quotes(text)
+    assert [q.kind for q in quotes if q.text == words] == ["partial"]
+
+
+def test_lower_case_quotation_a_verb_introduces_stays_direct():
+    record, quotes = _quotes("The Home Office letter reads “we may extend the use of the questionnaire to all.”")
+    assert [q.kind for q in quotes if q.text.startswith("“we may")] == ["direct"]
+
+
+def test_quotation_after_the_authors_infinitive_to_is_partial():
+    record, quotes = _quotes("Trump urged supporters at a rally to “go to your place and vote” on Tuesday.")
+    assert [q.kind for q in quotes if q.text == "“go to your place and vote”"] == ["partial"]

@@ -87,6 +87,31 @@ def test_predicate_nominative():
     assert "a biologist" in _texts(_cluster(record, "Nick Bos"))
 
 
+def test_role_noun_before_a_name_and_served_as():
+    record = analyze(
+        "The book was published by the Surrealist artist Max Ernst. Ernst later served as a military engineer.",
+        "2020-01-01",
+    )
+    texts = _texts(_cluster(record, "Max Ernst"))
+    assert "the Surrealist artist" in texts
+    assert "a military engineer" in texts
+
+
+def test_plural_role_before_a_name_is_no_description_of_it():
+    record = analyze("He admired writers Mark Twain and Robert Louis Stevenson.", "2020-01-01")
+    assert not any("writers" in t for t in _texts(_cluster(record, "Mark Twain")))
+
+
+def test_predicate_of_a_described_subject_and_a_later_his_father():
+    record = analyze(
+        "Goode was born in Exeter. His father, Anthony, was a geologist. Goode admired his father.",
+        "2020-01-01",
+    )
+    anthony = _texts(_cluster(record, "Anthony"))
+    assert "a geologist" in anthony
+    assert "his father" in anthony
+
+
 # -- pronouns and descriptions ---------------------------------------------
 
 
@@ -228,3 +253,4 @@ def test_an_interviewer_may_open_with_a_statement_that_says_you():
 def test_a_denied_name_is_no_self_naming():
     record = analyze("I'm not Michael Jackson, and I never will be. I write poems.", "2020-01-01")
     assert all("I" not in _texts(p) for p in record.people)
+

@@ -6,7 +6,9 @@ Two protocols over the same run of each article:
   the split, against dateline's quote spans, cues and speaker mentions;
   exact (same characters) and overlap (a span counts when it shares a
   character with one of the other side), and the subset of direct quotations
-  (gold pieces printed between quotation marks, dateline's `direct` quotes).
+  (gold pieces printed between quotation marks, dateline's `direct` quotes
+  printed between marks too); `alldirect` scores every dateline `direct`
+  quote, marked or not, against the same gold (the original direct scoring).
 * CofeNet sentences: dateline's spans projected onto each sentence's tokens
   as BIO tags and scored the way CofeNet's published results are.
 
@@ -30,7 +32,15 @@ from .scoring import Counts, Span, match_exact, match_overlap
 
 logger = logging.getLogger("dateline")
 SYSTEMS = ("dateline", "textacy")
-PROTOCOLS = ("polnear_exact", "polnear_overlap", "polnear_direct_exact", "polnear_direct_overlap", "cofenet_exact")
+PROTOCOLS = (
+    "polnear_exact",
+    "polnear_overlap",
+    "polnear_direct_exact",
+    "polnear_direct_overlap",
+    "polnear_alldirect_exact",
+    "polnear_alldirect_overlap",
+    "cofenet_exact",
+)
 
 Predicted = dict[str, set[Span]]  # role -> spans
 
@@ -103,16 +113,21 @@ def dateline_spans(record: ArticleRecord, kinds: Iterable[str] = ("direct", "ind
     outer = _outermost([(q.start, q.end) for q in quotes])
     spans: Predicted = {role: set() for role in ROLES}
     direct: Predicted = {role: set() for role in ROLES}
+    alldirect: Predicted = {role: set() for role in ROLES}
     for q in quotes:
         if (q.start, q.end) not in outer:
             continue
-        for target in (spans, direct) if q.kind == "direct" and _marked(q.text) else (spans,):
+        targets = [spans]
+        if q.kind == "direct":
+            targets += [alldirect, direct] if _marked(q.text) else [alldirect]
+        for target in targets:
             target["content"].add((q.start, q.end))
             if q.cue is not None:
                 target["cue"].add((q.cue.start, q.cue.end))
             if q.speaker is not None:
                 target["source"].add((q.speaker.start, q.speaker.end))
     spans["direct"] = direct  # type: ignore[assignment]
+    spans["alldirect"] = alldirect  # type: ignore[assignment]
     return spans
 
 
@@ -141,12 +156,14 @@ def textacy_spans(doc) -> Predicted | None:
             if tokens:
                 spans[role].add((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     spans["direct"] = {role: set(spans[role]) for role in ROLES}  # type: ignore[assignment]
+    spans["alldirect"] = spans["direct"]
     return spans
 
 
 def _nothing() -> Predicted:
     spans: Predicted = {role: set() for role in ROLES}
     spans["direct"] = {role: set() for role in ROLES}  # type: ignore[assignment]
+    spans["alldirect"] = {role: set() for role in ROLES}  # type: ignore[assignment]
     return spans
 
 
@@ -155,7 +172,7 @@ def _outermost(spans: list[Span]) -> set[Span]:
 
 
 def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted]) -> dict[str, Any]:
-    totals = {p: {role: Counts() for role in ROLES} for p in PROTOCOLS[:4]}
+    totals = {p: {role: Counts() for role in ROLES} for p in PROTOCOLS[:6]}
     for article in articles:
         pred = predicted.get(article.name)
         if pred is None:
@@ -168,6 +185,10 @@ def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted])
                 totals["polnear_overlap"][role].add(match_overlap(pred[role], gold))
                 totals["polnear_direct_exact"][role].add(match_exact(pred["direct"][role], direct_gold[role]))
                 totals["polnear_direct_overlap"][role].add(match_overlap(pred["direct"][role], direct_gold[role]))
+                totals["polnear_alldirect_exact"][role].add(match_exact(pred["alldirect"][role], direct_gold[role]))
+                totals["polnear_alldirect_overlap"][role].add(
+                    match_overlap(pred["alldirect"][role], direct_gold[role])
+                )
     return {p: {role: c.prf() for role, c in by_role.items()} for p, by_role in totals.items()}
 
 

@@ -221,22 +221,24 @@ class _Extraction:
                 piece.kind = "partial"
             return
         piece.how = "unattributed"
+        if self._is_fragment(piece, "unattributed"):
+            piece.kind = "partial"  # lower-case words of the author's sentence, whoever said them
 
     def _is_fragment(self, piece: _Piece, how: str) -> bool:
         """Lower-case words set into the author's own sentence: a partial quotation, not a statement.
 
-        A cue's object ("warns of “serious risk”") or words a clause carries on
-        ("were “well-paid,” making …", "Machado was “disgusting”"); but not the
-        words a naming cue right before introduces ("called it “total crap”").
+        A cue's object ("warns of “serious risk”"), words a clause carries on
+        ("were “well-paid,” making …", "Machado was “disgusting”"), words after
+        the sentence's own subject (Mills “got an immunity agreement,” Jordan said)
+        or determiner (a “good news story”); but not the words a naming cue right
+        before introduces ("called it “total crap”").
         """
         if self._after_that(piece):
             return True  # told Fox that “they hit Matt …”: quoted words inside reported speech
-        if how == "after":
-            return False  # “…,” said Mr. Kamin: a statement with its cue
         lo, hi = piece.quoted.inner
         if not self.text[lo:hi].lstrip(" '‘`")[:1].islower():
             return False
-        head = piece.hit.content_head
+        head = piece.hit.content_head if piece.hit is not None else None
         if how == "complement" and head is not None and head.dep_ in ("prep", "dobj", "pobj"):
             return True
         before = piece.start - 1
@@ -245,10 +247,18 @@ class _Extraction:
                 return False
             before -= 1
         sentence = self._sentence(piece.start)
+        if before >= 0 and self.doc[before].tag_ == "TO" and piece.start <= self.doc[before].head.i < piece.end:
+            return True  # urged them to “go to your place and vote”: the infinitive's "to" is the author's
         if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
-            return False
-        if self._split_by_cue(piece, sentence):
+            return False  # “…,” said Mr. Kamin: a statement opening its sentence
+        if piece.hit is not None and self._split_by_cue(piece, sentence):
             return False  # “Every time you say that,” Tester said, “you give ammunition …”
+        if self.doc[before].pos_ == "DET" or self.doc[before].dep_ in ("nsubj", "nsubjpass"):
+            return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
+        if how == "after":
+            return False  # “…,” and “our own struggling citizens,” he said: the words he said
+        if how == "unattributed" and (before < piece.start - 1 or self.doc[before].pos_ in ("CCONJ", "VERB")):
+            return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
         near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
         return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
 
@@ -388,7 +398,7 @@ class _Extraction:
         if piece.hit is not None:
             speaker = self._speaker(piece.hit)
             cue = self._cue(piece.hit)
-            addressee = addressee_of(self.doc, piece.hit.verb, self.lex.channels)
+            addressee = addressee_of(self.doc, piece.hit.verb, self.lex.channels, self.text)
         confidence = _CONFIDENCE[piece.how] - (0.0 if q.opened and q.closed else 0.1)
         if speaker is not None and speaker.person is None and speaker.organization is None:
             confidence -= 0.1
@@ -437,7 +447,7 @@ class _Extraction:
         if says_nothing(hit.content_head):
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
-        addressee = addressee_of(self.doc, hit.verb, self.lex.channels)
+        addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
         transcript = hit.word is self.lex.label  # "Okafor: …", "A: …": the answer as printed
         attribution = "speech" if transcript else self._attribution(hit, quoted=False)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
@@ -461,12 +471,12 @@ class _Extraction:
         key = hit.verb.i
         if key not in self.speakers:
             if hit.turn is not None:
-                self.speakers[key] = (None, turn_speaker(self.doc, hit.verb, hit.turn, self.intro_end))
+                self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
             source = self._source(hit)
-            speaker = resolve(self.doc, source) if source is not None else None
+            speaker = resolve(self.doc, source, self.text) if source is not None else None
             if speaker is not None and speaker.person is None and hit.word is self.lex.label:
-                speaker = turn_speaker(self.doc, hit.verb, "named", self.intro_end, speaker)
+                speaker = turn_speaker(self.doc, self.text, hit.verb, "named", self.intro_end, speaker)
             self.speakers[key] = (source, speaker)
         return self.speakers[key][1]
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 
 _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
+_CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
@@ -277,7 +278,7 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if colon is None or first is None or doc[colon].text != ":":
             continue
         if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
-            hits.append(_labelled(doc, lex, colon, None, m.start(2), p_end, turn))
+            hits.append(_labelled(doc, text, lex, colon, None, m.start(2), p_end, turn))
             continue
         tokens = doc[first:colon]
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
@@ -288,13 +289,12 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
             if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
                 continue
-        hits.append(_labelled(doc, lex, colon, (first, colon), m.start(2), p_end, None))
+        hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
 
 
-def _labelled(doc: Doc, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
+def _labelled(doc: Doc, text: str, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
     """The cue of a labelled paragraph: what follows the colon, without its final stop."""
-    text = doc.text
     hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=source, turn=turn)
     if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
         end -= 1
@@ -350,14 +350,7 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
     in a statement").
     """
     doc = verb.doc
-    start = verb.i
-    for child in reversed(list(verb.lefts)):
-        if child.i == start - 1 and (
-            child.dep_ in _GROUP_DEPS or (child.dep_ == "advmod" and child.lower_ not in lex.not_in_cue)
-        ):
-            start = child.i
-        else:
-            break
+    start = _governing_start(verb, _group_start(verb, lex), lex)
     end = verb.i + 1
     if end + 1 < len(doc) and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i:
         if _is_particle(doc[end + 1], verb, lex):  # "spoke emotionally of"
@@ -373,6 +366,35 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return start, end
+
+
+def _group_start(verb: Token, lex: QuoteLexicon) -> int:
+    """The first token of the auxiliaries, negation and adverbs right before the verb."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == start - 1 and (
+            child.dep_ in _GROUP_DEPS or (child.dep_ == "advmod" and child.lower_ not in lex.not_in_cue)
+        ):
+            start = child.i
+        else:
+            break
+    return start
+
+
+def _governing_start(verb: Token, start: int, lex: QuoteLexicon) -> int:
+    """Where the verbs begin that take the cue as their infinitive: "went on to explain", "is expected to endorse".
+
+    PolNeAR's cue is the whole chain (651 train cues hold an inner "to", 213 begin with it); a noun or
+    adjective taking the infinitive ("the first candidate to bring up") stays out.
+    """
+    doc = verb.doc
+    while verb.dep_ in ("xcomp", "advcl") and doc[start].lower_ == "to" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        between = doc[head.i + 1 : start]
+        if head.i > start or len(between) > _CHAIN_GAP or any(t.is_punct or t.is_space for t in between):
+            break
+        start, verb = _group_start(head, lex), head
+    return start
 
 
 def _quoted_as(verb: Token) -> Token | None:

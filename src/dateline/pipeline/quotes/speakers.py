@@ -22,6 +22,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
+_LEADING_DEPS = frozenset({"advmod", "preconj"})
 _ORG_REACH = 120  # tokens back to the organization a description stands for
 
 
@@ -44,6 +45,9 @@ def source_of(subject: Token) -> Source:
     """
     doc = subject.doc
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    hi = _before_aside(subject, hi)
+    while lo < subject.i and doc[lo].dep_ in _LEADING_DEPS and doc[lo].head.i == subject.i:
+        lo += 1  # "Even China", "Both Mr. King and Mr. Schultz": framing words, not the source
     while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
         hi -= 1
     while lo < hi - 1 and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
@@ -53,20 +57,38 @@ def source_of(subject: Token) -> Source:
     return Source(lo, hi, subject)
 
 
+def _before_aside(subject: Token, hi: int) -> int:
+    """The end before an aside set off by a comma that says what the source did, not who it is.
+
+    "Trump, speaking to a veterans group,": a participle after the comma; an
+    apposition, a relative clause or a preposition ("Johnnie Wilson, of
+    Springfield, Va.,") stays.
+    """
+    doc = subject.doc
+    for child in subject.rights:
+        comma = doc[child.left_edge.i - 1]
+        if comma.text != "," or comma.i <= subject.i:
+            continue
+        if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN"):
+            return min(hi, comma.i)
+    return hi
+
+
 def _strippable(token: Token, span) -> bool:
     if token.text == ")":
         return not any(t.text == "(" for t in span)
     return token.text in _EDGE_PUNCT
 
 
-def resolve(doc: Doc, source: Source) -> Speaker:
-    """The speaker record: the person or organization the mention refers to, else its description."""
+def resolve(doc: Doc, source: Source, text: str) -> Speaker:
+    """The speaker record: the person or organization the mention refers to, else its description.
+
+    text: `doc.text`, read once per Doc by the caller (spaCy rebuilds it on every access).
+    """
     start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
     cluster = cluster_of(doc, source.head)
     if cluster is None:
-        # doc.text joins every token on each access; the span's text is the same characters
-        text = doc[source.start : source.end].text
-        return Speaker(person=None, name=text, start=start_char, end=end_char)
+        return Speaker(person=None, name=text[start_char:end_char], start=start_char, end=end_char)
     if cluster.label == "ORG":
         return Speaker(person=None, name=cluster.name, start=start_char, end=end_char, organization=cluster.id)
     return Speaker(person=cluster.id, name=cluster.name, start=start_char, end=end_char)
@@ -133,16 +155,19 @@ def _org_mention_ends(doc: Doc) -> tuple[list[int], list[Cluster]]:
     return doc.user_data[key]
 
 
-def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) -> Addressee | None:
-    """Whom or where it was said: "told the Guardian", "in an interview with CNN", "on Instagram"."""
+def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]], text: str) -> Addressee | None:
+    """Whom or where it was said: "told the Guardian", "in an interview with CNN", "on Instagram".
+
+    text: `doc.text`, read once per Doc by the caller.
+    """
     how = _addressing().get(verb.lemma_.lower(), ())
     for child in verb.children:
         if child.dep_ in _ADDRESSEE_DEPS and "object" in how and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return _addressee(doc, child)
+            return _addressee(doc, child, text)
         if child.dep_ == "prep" and child.lower_ == "to" and "to" in how:
             obj = _pobj(child)
             if obj is not None:
-                return _addressee(doc, obj)
+                return _addressee(doc, obj, text)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "at", "via", "through"):
             obj = _pobj(child)
@@ -152,8 +177,8 @@ def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]]) ->
                 if grand.dep_ == "prep" and grand.lower_ in ("with", "to", "on"):
                     inner = _pobj(grand)
                     if inner is not None:
-                        return _addressee(doc, inner)
-            return _addressee(doc, obj)
+                        return _addressee(doc, inner, text)
+            return _addressee(doc, obj, text)
     return None
 
 
@@ -174,7 +199,7 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _addressee(doc: Doc, head: Token) -> Addressee:
+def _addressee(doc: Doc, head: Token, text: str) -> Addressee:
     """The noun phrase up to its head (determiner, compounds, name), linked to its organization."""
     lo = head.left_edge.i
     hi = head.i + 1
@@ -183,7 +208,7 @@ def _addressee(doc: Doc, head: Token) -> Addressee:
     start, end = doc[lo].idx, _end(doc[hi - 1])
     cluster = cluster_of(doc, head)
     org = cluster.id if cluster is not None and cluster.label == "ORG" else None
-    name = cluster.name if cluster is not None else doc[lo:hi].text
+    name = cluster.name if cluster is not None else text[start:end]
     return Addressee(name=name, organization=org, start=start, end=end)
 
 

@@ -18,12 +18,15 @@ INTERVIEWER = "the interviewer"
 INTERVIEWEE = "the interviewee"
 
 
-def turn_speaker(doc: Doc, colon: Token, turn: str, intro_end: int, fallback: Speaker | None = None) -> Speaker | None:
+def turn_speaker(
+    doc: Doc, text: str, colon: Token, turn: str, intro_end: int, fallback: Speaker | None = None
+) -> Speaker | None:
     """The speaker of the turn whose label ends at `colon` (turn: question | answer | named).
 
+    text: `doc.text`, read once per Doc by the caller.
     intro_end: where the first labelled turn begins.
     """
-    start, end = _label_chars(doc, colon)
+    start, end = _label_chars(text, colon)
     if turn == "question":
         return Speaker(person=None, name=INTERVIEWER, start=start, end=end)
     people = [c for c in doc._.dl_people or () if c.label == "PERSON"]
@@ -32,16 +35,15 @@ def turn_speaker(doc: Doc, colon: Token, turn: str, intro_end: int, fallback: Sp
         if person is None:
             return Speaker(person=None, name=INTERVIEWEE, start=start, end=end)
         return Speaker(person=person.id, name=person.name, start=start, end=end)
-    label = doc.text[start:end].split()
+    label = text[start:end].split()
     person = next((c for c in people if label and c.name_tokens and c.name_tokens[-1].lower() == label[-1].lower()), None)
     if person is None:
         return fallback
     return Speaker(person=person.id, name=person.name, start=start, end=end)
 
 
-def _label_chars(doc: Doc, colon: Token) -> tuple[int, int]:
+def _label_chars(text: str, colon: Token) -> tuple[int, int]:
     """The label's characters: the line's words before the colon."""
-    text = doc.text
     line_start = text.rfind("\n", 0, colon.idx) + 1
     while line_start < colon.idx and text[line_start].isspace():
         line_start += 1

@@ -44,10 +44,12 @@ def link_descriptions(
     for token in doc:
         if token.pos_ not in _NOMINAL or token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
             continue
-        cluster = _named_partner(token, refs)
+        cluster = _named_partner(token, refs) or _role_before_name(token, refs, nouns)
         if cluster is None or not _describes(token, nouns):
             continue
         span = description_span(doc, token)
+        if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
+            span = doc[min(span.start, _opening(token.head)) : token.i + 1]
         if any(refs.get(t.i) not in (None, cluster) for t in span if t.i != token.i and t.dep_ != "poss"):
             continue
         add_span(cluster, span, "description", None, head=token.i)
@@ -69,11 +71,52 @@ def _named_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             return refs[child.i]
-    if token.dep_ == "attr" and head.lemma_ in _COPULAS:
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.i in refs and not _negated(head):
-            return refs[subject.i]
+    if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
+        subject = _subject(head)
+        if subject is not None and not _negated(head):
+            return _resolved(subject, refs)
     return None
+
+
+def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The token's cluster, or that of the name in apposition with it ("His father, Anthony, was a geologist")."""
+    if token.i in refs:
+        return refs[token.i]
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
+    return refs[named.i] if named is not None else None
+
+
+def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
+    """A role noun compounded onto a name ("co-star Jensen Ackles"), or one a person serves "as"."""
+    if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+        return None
+    head = token.head
+    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+        cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
+        return cluster if cluster.label == "PERSON" else None
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
+        verb = head.head  # "described her as", "named Petronios as": the object; else the subject
+        for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
+            if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
+                return refs[partner.i]
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with ("He recovered and became a prisoner")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
+def _opening(token: Token) -> int:
+    lo = token.left_edge.i
+    while lo < token.i and (token.doc[lo].is_punct or token.doc[lo].is_space):
+        lo += 1
+    return lo
 
 
 def _negated(verb: Token) -> bool:

@@ -26,8 +26,11 @@ WINDOW = 3  # sentences a pronoun may reach back
 _LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
+UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
+PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+_DESCRIBED_DEPS = _ARGUMENT_DEPS | {"poss"}  # "the society's journal"
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 
 
@@ -147,8 +150,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
                     cluster.pronoun_votes[info.gender] += 1
-        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _ARGUMENT_DEPS:
-            if not _description(doc, token, tracker, refs, lex):
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _DESCRIBED_DEPS:
+            if not _description(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
                 _rival(token, tracker, lex)
 
 
@@ -159,6 +162,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
         ranked = tracker.ranked(token, agrees)
         if not ranked:
             return tracker.protagonist(info.gender)
+        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender))
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
             ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
@@ -180,6 +184,15 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     return None
 
 
+def _by_gender_evidence(ranked: list, protagonist) -> list:
+    """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
+    def adjusted(s: float, c) -> float:
+        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0) + (PROTAGONIST_BONUS if c is protagonist else 0.0)
+    out = [(adjusted(s, c), i, c) for s, i, c in ranked]
+    out.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    return out
+
+
 def _was_subject(tracker: Salience, cluster) -> bool:
     return tracker.last[cluster][2] >= 1.0
 
@@ -189,10 +202,11 @@ def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
     lower, lemma = noun.lower_, noun.lemma_.lower()
     person = lower in lex.roles or lemma in lex.roles
     org = lower in lex.org_nouns or lemma in lex.org_nouns
-    if not (person or org) or noun.tag_ in ("NNS", "NNPS"):
+    kin = lemma in lex.kin
+    if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
         return False
-    if not _definite(noun):
-        return False
+    if not _definite(noun) or not (person or org):
+        return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
         return person  # "the singer John Legend": the name is the mention; not a rival either
@@ -213,6 +227,21 @@ def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
     _attach(cluster, span, "description", refs, tracker, noun)
     if person:
         cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+    return True
+
+
+def _known_relative(doc: Doc, noun: Token, lemma: str, tracker: Salience, refs, lex) -> bool:
+    """"his father" once "His father, Anthony," was said: the one cluster that carries that noun."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
+        return False
+    owner = refs.get(poss.i)
+    holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
+    if len(holders) != 1:
+        return False
+    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
+    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.see(holders[0], noun)
     return True
 
 
