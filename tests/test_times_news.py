@@ -201,3 +201,67 @@ def test_duckling_durations_compare_by_length():
     case = Case("1.5 hours", "duration", ("PT90M",), "")
     assert correct(case, Answer("1.5 hours", "PT1H30M"))
     assert not correct(case, Answer("1 hour", "PT1H"))
+
+
+# -- clock times and durations in words (issue 15, second round) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote is at ten thirty am.", "2022-05-16T10:30"),
+        ("Doors open at seven thirty p.m.", "2022-05-16T19:30"),
+        ("It starts at 3:18a.", "2022-05-16T03:18"),
+        ("Kick-off is at 12:15p.", "2022-05-16T12:15"),
+        ("They meet at 3 15.", "2022-05-16T03:15"),
+        ("They meet at three twenty.", "2022-05-16T03:20"),
+        ("Results come on 4/25 at 16h.", "2022-04-25T16:00"),
+    ],
+)
+def test_clock_times_in_words_and_marks(text, expected):
+    assert value(text) == ("TIME", expected)
+
+
+def test_clock_words_do_not_take_common_words():
+    assert not analyze("I am here, and one am I, too.", published=PUB).times
+    assert not analyze("The index was at 3 15 points.", published=PUB).times
+
+
+def test_unmarked_clock_time_after_publication_time_is_the_next_one():
+    # said at 04:30 about what is coming: "3:30" is 15:30 that day, "3am" tomorrow's
+    assert value("The council will meet at 3:30.", published="2013-02-12T04:30:00") == ("TIME", "2013-02-12T15:30")
+    assert value("The council will meet at 3am.", published="2013-02-12T04:30:00") == ("TIME", "2013-02-13T03:00")
+    assert value("The council met at 3:30.", published="2013-02-12") == ("TIME", "2013-02-12T03:30")
+
+
+def test_publication_time_of_day_reaches_the_component():
+    from dateline.readers.dates import parse_clock
+
+    assert parse_clock("2013-02-12T04:30:00Z") == "04:30:00"
+    assert parse_clock("Tue, 12 Feb 2013 04:30:00 +0000") == "04:30:00"
+    assert parse_clock("2013-02-12") is None
+    assert value("Talks will resume in 1h.", published="2013-02-12 04:30") == ("TIME", "2013-02-12T05:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted 2 years 3 months.", "P2Y3M"),
+        ("The flight took 1 hour thirty.", "PT90M"),
+        ("The flight took 2 hours and 10.", "PT130M"),
+        ("The talk ran one and a quarter hours.", "PT1H15M"),
+        ("The talk ran one and three quarters of an hour.", "PT1H45M"),
+        ("It took one hour and half.", "PT1H30M"),
+    ],
+)
+def test_durations_said_in_pieces(text, expected):
+    assert value(text) == ("DURATION", expected)
+
+
+def test_year_after_an_acronym_is_a_name():
+    assert not analyze("Pay ABC 2000", published=PUB).times
+    assert value("The UN 1998 report was late.") == ("DATE", "1998")
+
+
+def test_part_of_the_day_fixes_the_half_of_an_unmarked_clock_time():
+    assert value("They will meet at 3 in the morning.", published="2013-02-12T04:30:00") == ("TIME", "2013-02-13T03:00")

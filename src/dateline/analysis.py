@@ -35,14 +35,15 @@ def analyze(
     model: str | None = None,
 ) -> ArticleRecord:
     """Analyse one article's text; `published` ("YYYY-MM-DD") anchors its relative dates."""
-    from .readers.dates import parse_date
+    from .readers.dates import parse_clock, parse_date
 
     day = parse_date(published) if published else None
+    clock = parse_clock(published) if day else None
     article = build_article(
-        text, source=None, options=ReadOptions(max_chars=10**9), published=day, title=title, url=url, outlet=outlet
+        text, source=None, options=ReadOptions(max_chars=10**9), published=day, title=title, url=url, outlet=outlet, published_time=clock
     )
     if isinstance(article, Problem):  # only an empty text gets here
-        article = Article(id="", text="", published=day, title=title, url=url, outlet=outlet)
+        article = Article(id="", text="", published=day, published_time=clock, title=title, url=url, outlet=outlet)
     records = list(analyze_stream([article], model=model))
     return records[0]
 
@@ -126,7 +127,7 @@ def _analysed(nlp, articles: list[Article]):
             yield next(short)
             continue
         doc = parse_in_pieces(nlp, article.text, own)
-        doc._.published = article.published
+        _set_meta(doc, article)
         for name, proc in nlp.pipeline:
             if name in own:
                 doc = proc(doc)
@@ -136,9 +137,15 @@ def _analysed(nlp, articles: list[Article]):
 def _docs(nlp, articles: list[Article]):
     for article in articles:
         doc = nlp.make_doc(article.text)
-        doc._.published = article.published
-        doc._.outlet = article.outlet or article.url
+        _set_meta(doc, article)
         yield doc
+
+
+def _set_meta(doc, article: Article) -> None:
+    """What the components read besides the text: the publication and the outlet."""
+    # with the time of day when the input gave one: "at 3am" said at 4:30 about what is coming is tomorrow's
+    doc._.published = f"{article.published}T{article.published_time}" if article.published and article.published_time else article.published
+    doc._.outlet = article.outlet or article.url
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -19,6 +19,7 @@ class Article:
     id: str
     text: str
     published: str | None = None  # "YYYY-MM-DD"
+    published_time: str | None = None  # "HH:MM:SS", when the input gives the time of day
     title: str | None = None
     url: str | None = None
     outlet: str | None = None

@@ -30,7 +30,7 @@ from .shards import Shard
 
 DONE = "_shards"  # folder of markers, one per finished shard
 PROBLEMS = "_problems"
-ARTICLE_FIELDS = ("id", "text", "published", "title", "url", "outlet", "source")
+ARTICLE_FIELDS = ("id", "text", "published", "published_time", "title", "url", "outlet", "source")
 INPUT_SCHEMA = pa.schema([(name, pa.string()) for name in ARTICLE_FIELDS])
 
 

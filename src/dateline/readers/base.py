@@ -92,6 +92,7 @@ def build_article(
     url: str | None = None,
     outlet: str | None = None,
     author: str | None = None,
+    published_time: str | None = None,
 ) -> Article | Problem:
     """An Article, or the Problem that keeps this text from being one."""
     text = clean_text(text)
@@ -104,6 +105,7 @@ def build_article(
         id=article_id(url, text),
         text=text,
         published=options.published or published,
+        published_time=None if options.published else published_time,
         title=title.strip() if isinstance(title, str) and title.strip() else None,
         url=url,
         outlet=(outlet if isinstance(outlet, str) and outlet.strip() else None) or host_of(url),

@@ -82,6 +82,32 @@ def _parse(value: object) -> str | None:
     return _from_text(text)
 
 
+_CLOCK = re.compile(r"[T ](\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def parse_clock(value: object) -> str | None:
+    """The time of day written with a publication date ("HH:MM:SS"), or None when it gives none.
+
+    As written: no time-zone conversion, like `parse_date`; a timestamp's is UTC.
+    """
+    if isinstance(value, datetime):
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if parse_date(value) is None or len(str(int(value))) <= 8:
+            return None  # not a date, or YYYYMMDD: no time of day
+        stamp = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(stamp, tz=timezone.utc).strftime("%H:%M:%S")
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or parse_date(value) is None:
+        return None
+    m = _CLOCK.search(value.strip())
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return f"{int(m.group(1)):02d}:{m.group(2)}:{m.group(3) or '00'}"
+
+
 def _from_timestamp(value: float) -> str | None:
     if value != value:  # NaN
         return None

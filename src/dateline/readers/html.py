@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article
-from .dates import read_date
+from .dates import parse_clock, read_date
 from .page_meta import page_metadata
 
 # Publication (not modification) dates, read from the page's markup only:
@@ -89,6 +89,7 @@ def read_html(
         source=source,
         options=options,
         published=published,
+        published_time=parse_clock(page["date"]) if published else None,
         title=page["title"],
         url=page["url"],
         outlet=page["outlet"],

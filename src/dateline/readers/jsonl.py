@@ -15,7 +15,7 @@ from typing import IO, Any
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import read_date
+from .dates import parse_clock, read_date
 
 TEXT_FIELDS = ("maintext", "text", "body")
 DATE_FIELDS = ("date_publish", "published", "date", "pubDate")
@@ -41,7 +41,8 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
     if not isinstance(text, str):
         yield Problem(Warnings.W004.format(source=source, fields="/".join(TEXT_FIELDS)))
         return
-    published, problem = read_date(_first(obj, DATE_FIELDS), source)
+    raw_date = _first(obj, DATE_FIELDS)
+    published, problem = read_date(raw_date, source)
     if problem and not options.published:
         yield problem
     title = obj.get("title")
@@ -50,6 +51,7 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         source=source,
         options=options,
         published=published,
+        published_time=parse_clock(raw_date) if published else None,
         title=title if isinstance(title, str) else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         outlet=_first(obj, OUTLET_FIELDS),

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import read_date
+from .dates import parse_clock, read_date
 
 # "date" then something that starts like a date; anything else is article text.
 _DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d\S*)[ \t]*")
@@ -22,17 +22,17 @@ _HEADER = re.compile(r"[ \t]*(title|author|url|outlet):?[ \t]+(\S[^\n]*?)[ \t]*(
 _TIME_PART = re.compile(r"\A[ \t]*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?=\s)")
 
 
-def split_date_line(text: str, source: str) -> tuple[str | None, str, Problem | None]:
-    """(published, body, problem) of a dateline text."""
+def split_date_line(text: str, source: str) -> tuple[str | None, str | None, str, Problem | None]:
+    """(published, its time of day, body, problem) of a dateline text."""
     match = _DATE_LINE.match(text)
     if match is None:
-        return None, text, Problem(Warnings.W001.format(source=source))
+        return None, None, text, Problem(Warnings.W001.format(source=source))
     value, rest = match.group(1), text[match.end():]
     time = _TIME_PART.match(rest)  # "date 2022-05-16 10:30 ..." keeps the time with the date
     if time is not None:
         value, rest = f"{value} {time.group(1)}", rest[time.end():]
     published, problem = read_date(value, source)
-    return published, rest, problem
+    return published, parse_clock(value) if published else None, rest, problem
 
 
 def split_headers(body: str) -> tuple[dict[str, str], str]:
@@ -55,7 +55,7 @@ def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Articl
     text, problem = decode(data, source)
     if problem:
         yield problem
-    published, body, problem = split_date_line(text, source)
+    published, published_time, body, problem = split_date_line(text, source)
     if problem and not (options.published and problem.code == "W001"):
         yield problem
     if problem is not None and problem.code == "W001":
@@ -66,6 +66,7 @@ def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Articl
         source=source,
         options=options,
         published=published,
+        published_time=published_time,
         title=headers.get("title"),
         url=headers.get("url"),
         outlet=headers.get("outlet"),

@@ -128,6 +128,8 @@ class TimeTagger:
             before = span.doc[span.start - 1] if span.start > 0 else None
             after = span.doc[span.end] if span.end < len(span.doc) else None
             return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        if rule == "time" and span[-1].lower_ == "am" and span.end < len(span.doc) and span.doc[span.end].pos_ in _AFTER_VERB_AM:
+            return False  # "one am I", "nine am not": the verb "am", not a.m.
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
         if rule == "duration" and not self._is_amount_of_time(match, span):
@@ -136,7 +138,7 @@ class TimeTagger:
             # bare "years", "noon": times after a preposition ("for years", "at noon"), else mostly not
             return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" and (
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
-            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and " " in match.slots["clock"]))
+            ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and (" " in match.slots["clock"] or _verbless(span) and len(span.sent) <= 3)))
         return True
 
     def _name_is_time(self, match: Match, span: Span) -> bool:
@@ -175,6 +177,9 @@ class TimeTagger:
             return False
         if token.ent_type_ in _AMOUNT_ENTS:
             return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and _acronym(before) and not (before.i > 0 and doc[before.i - 1].is_upper) and not (after is not None and after.pos_ == "NOUN"):
+            return False  # "ABC 2000", "CSS 1998": a product's or a plan's name (not in an upper-case headline)
         if token.dep_ == "nummod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS":
             # "2000 workers" counts; "the 1990 budget", "its 1989 results" name a year
             return before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
@@ -263,6 +268,18 @@ def day_first(outlet: str | None) -> bool | None:
     if code is None:
         return None
     return code not in _MONTH_FIRST
+
+
+# What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
+_AFTER_VERB_AM = frozenset({"PRON", "DET", "ADJ", "VERB", "AUX", "ADV", "PART"})
+
+
+def _acronym(token) -> bool:
+    """An upper-case word of letters that is not a time word ("ABC", not "JAN", "GMT" or "FY")."""
+    text = token.text
+    if not (token.is_upper and token.is_alpha and len(text) >= 2):
+        return False
+    return not (words.month(text) or words.weekday(text) is not None or words.lookup("timezones", text) or words.lookup("year_prefixes", text) or words.unit(text))
 
 
 def _verbless(span: Span) -> bool:

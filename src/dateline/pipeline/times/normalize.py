@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from . import resolve
 from . import words
 from .context import Context, Norm
+from .durations import duration_hm, duration_sum, duration_value
 from .values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
 
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
@@ -263,7 +264,7 @@ def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
 
 def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     """A clock time, on the day it names ("Tuesday at 10 a.m.") or else the day talked about."""
-    found = words.clock_time(slots.get("clock") or slots.get("bare") or "")
+    found = words.clock_time(slots.get("clock") or slots.get("bare") or slots.get("hclock") or "")
     if found is None:
         return None
     hour, minute, second, fixed = found
@@ -271,7 +272,10 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
     if not fixed and part in ("AF", "EV", "NI") and hour < 12:
         hour += 12  # "this afternoon at 3", "8 tonight"
     if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
-        day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
+        if not fixed and part is None and 1 <= hour < 12 and (hour + 12, minute) > ctx.now[:2]:
+            hour += 12  # "at 3:30" said at 4:30 about what is coming: the next time the clock shows it, 15:30
+        else:
+            day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     if day is None:
@@ -346,27 +350,6 @@ def _amount(slots: dict[str, str]) -> tuple[float | None, str, int] | None:
     return amount, unit[0], unit[1]
 
 
-def duration_value(amount: float | None, unit: str) -> str:
-    """ISO 8601 duration: P20W, PT3H; fractions spill into the next unit (P2Y6M, PT1M30S); unknown PXY."""
-    small = unit in ("H", "MIN", "S")
-    letter = {"MIN": "M"}.get(unit, unit)
-    if amount is None:
-        return f"PTX{letter}" if small else f"PX{letter}"
-    whole, rest = int(amount), amount - int(amount)
-    spill = _SPILL.get(unit)
-    if rest and spill and (rest * spill[1]).is_integer():
-        tail = duration_value(rest * spill[1], spill[0])[1:]
-        head = f"{whole}{letter}" if whole else ""
-        if small or spill[0] not in ("H", "MIN", "S") or tail.startswith("T"):
-            return "P" + (("T" + head + tail[1:]) if small else head + tail)
-        return f"P{head}T{tail}"
-    number = f"{whole}" if not rest else f"{amount:g}"
-    return f"PT{number}{letter}" if small else f"P{number}{letter}"
-
-
-# Where a fraction of a unit goes: half a year is six months.
-_SPILL = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60), "W": ("D", 7), "E": ("Y", 10), "C": ("Y", 100)}
-
 
 def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
     parsed = _amount(slots)
@@ -421,30 +404,14 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     return Norm("DATE", mod=bound, period=moved, relative=True, comparison=sign < 0)
 
 
-_PART = re.compile(r"(.+?)[\s-]+(\S+)$")
-_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
-
-
-def _duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
-    """Amounts of several units said as one ("2 years and 3 months"): P2Y3M."""
-    counts: dict[str, float] = {}
-    for piece in re.split(r",? and |, ", words.key(slots["parts"])):
-        m = _PART.match(piece.strip())
-        unit = words.unit(m.group(2)) if m else None
-        amount = words.number(m.group(1)) if m else None
-        if unit is None or amount is None or unit[0] not in _ORDER:
-            return None
-        counts[unit[0]] = counts.get(unit[0], 0) + amount * unit[1]
-    if len(counts) < 2:
-        return None
-    date_part = "".join(f"{counts[u]:g}{u}" for u in _ORDER[:4] if u in counts)
-    time_part = "".join(f"{counts[u]:g}{u[0]}" for u in _ORDER[4:] if u in counts)
-    return Norm("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""))
-
-
 def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
     unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
-    return Norm("DURATION", duration_value(float(slots["amount"]) * unit[1], unit[0])) if unit else None
+    if unit is None:
+        return None
+    total = float(slots["amount"]) * unit[1]
+    if "inprep" in slots and ctx.tense == "future":
+        return _offset(total, unit[0], (1, "publication"), None, ctx)  # "in 1h": as "in one hour"
+    return Norm("DURATION", duration_value(total, unit[0]))
 
 
 def _clock_offset(amount: float, unit: str, mod: str | None, ctx: Context) -> Norm:
@@ -552,6 +519,8 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "holiday": holiday,
     "time": _time,
     "time_on": _time,
+    "time_at": _time,
+    "duration_hm": duration_hm,
     "time_part": _time,
     "daypart": _daypart,
     "date": _date,
@@ -572,7 +541,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "frequency": _frequency,
     "duration": _duration,
     "period_ended": _period_ended,
-    "duration_sum": _duration_sum,
+    "duration_sum": duration_sum,
     "duration_compact": _duration_compact,
     "quarter_code": quarter_code,
     "period": period,

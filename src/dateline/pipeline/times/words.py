@@ -75,9 +75,9 @@ def number(text: str) -> float | None:
         if words[i] == "+":
             i += 1
             continue
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + size])
-            row = table("numbers").get(phrase) or table("number_phrases").get(phrase)
+            row = table("numbers").get(phrase) or table("number_phrases").get(phrase) or table("fractions").get(re.sub(r" of(?: an?)?$", "", phrase))
             if row:
                 value = float(row[0])
                 total = total * value if value == 100 and total else total + value
@@ -212,6 +212,10 @@ def clock(text: str) -> tuple[int, int] | None:
 
 _PAST = re.compile(r"(.+?) (?:minutes? )?(past|after|to|till|before) (.+)$")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?h?\s*(?:o'?clock)?\s*(.*)$")
+# "ten thirty am", "nine fifty nine a m", "four twenty-three": an hour word, then the minutes in words
+_SPELLED = re.compile(r"([a-z]+)(?:[ -]+(oh[ -]+[a-z]+|[a-z]+(?:[ -]+[a-z]+)?))?$")
+# a one-letter mark written onto the minutes ("3:18a", "12:15p")
+_LETTER = re.compile(r"(\d{1,2}:\d\d)([ap])\.?$")
 
 
 def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
@@ -233,15 +237,20 @@ def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
             return None
         total = int(base[0] * 60 + base[1] + (minutes if m.group(2) in ("past", "after") else -minutes))
         return total // 60 % 24, total % 60, None, base[3]
+    if re.fullmatch(r"[a-z]+[ -][a-z .-]+", k) and (spelled := _spelled_clock(k)):
+        return spelled  # "three twenty" is 3:20, not the amount 23
+    k = re.sub(r"^(\d{1,2}) ([0-5]\d)$", r"\1:\2", k)  # "at 3 15"
     if (n := number(k)) is not None and n == int(n) and 0 <= n <= 24:
         return int(n), 0, None, False
     if m4 := re.fullmatch(r"([0-2]\d)([0-5]\d)", k):
         return int(m4.group(1)), int(m4.group(2)), None, True
     if m3 := re.fullmatch(r"(\d{1,2})([0-5]\d)\s*(.+)", k):  # "330 p.m."
         k = f"{m3.group(1)}:{m3.group(2)} {m3.group(3)}"
+    if letter := _LETTER.match(k):
+        k = f"{letter.group(1)} {letter.group(2)}m"
     m = _CLOCK.match(k)
     if not m:
-        return None
+        return _spelled_clock(k)
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     second = int(m.group(3)) if m.group(3) else None
     half = table("meridiems").get(m.group(4).strip())
@@ -251,6 +260,24 @@ def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
         hour = 0
     fixed = bool(half) or hour > 12 or "h" in k or hour == 0
     return (hour, minute, second, fixed) if hour <= 24 and minute < 60 else None
+
+
+def _spelled_clock(k: str) -> tuple[int, int, int | None, bool] | None:
+    """ "ten thirty am", "seven thirty p.m.", "three am": a clock time in words."""
+    body, half = k, None
+    for mark in sorted(table("meridiems"), key=len, reverse=True):
+        if k.endswith(" " + mark):
+            body, half = k[: -len(mark) - 1].strip(), table("meridiems")[mark][0]
+            break
+    m = _SPELLED.match(body)
+    if m is None:
+        return None
+    hour = number(m.group(1))
+    minute = 0 if m.group(2) is None else number(m.group(2).replace("oh", "").strip())
+    if hour is None or minute is None or hour != int(hour) or minute != int(minute) or not (1 <= hour <= 12 and 0 <= minute < 60):
+        return None
+    hour = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
+    return hour, int(minute), None, half is not None
 
 
 def decade_word(text: str) -> int | None:
