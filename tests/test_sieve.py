@@ -254,3 +254,14 @@ def test_a_denied_name_is_no_self_naming():
     record = analyze("I'm not Michael Jackson, and I never will be. I write poems.", "2020-01-01")
     assert all("I" not in _texts(p) for p in record.people)
 
+
+
+def test_a_relative_clause_argument_is_not_the_noun_it_describes():
+    record = analyze(
+        "Mark Ellison spoke about the loss of his brother Tom, whom he and his wife Ann Ellison "
+        "cared for until 2019.",
+        published="2022-05-17",
+    )
+    pronouns = [m.text for m in _cluster(record, "Tom").mentions if m.kind == "pronoun"]
+    assert "he" not in pronouns
+    assert "he" in _texts(_cluster(record, "Mark Ellison"))

@@ -158,10 +158,30 @@ def _prominence(token: Token | None) -> float:
 
 def _bound_locally(pronoun: Token, antecedent: Token) -> bool:
     """"Smith praised him": an object pronoun is not its own verb's subject."""
+    if _describes_own_clause(pronoun, antecedent):
+        return True
     if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_.endswith("self"):
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
     return antecedent.dep_ in _SUBJECT_DEPS and antecedent.head.i == verb.i
+
+
+def _describes_own_clause(pronoun: Token, antecedent: Token) -> bool:
+    """"his son Jack, whom he lost": an argument of a relative clause is not the noun the clause describes.
+
+    The relative pronoun already fills that noun's place among the verb's arguments, so the pronoun
+    beside it is someone else (as "Smith praised him" keeps Smith and him apart).
+    """
+    verb = pronoun.head
+    if verb.dep_ != "relcl" or pronoun.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or pronoun.lower_.endswith("self"):
+        return False
+    opener = verb.left_edge  # "whom he lost", "whom he cared for": the relative word opens the clause
+    if opener.tag_ not in ("WP", "WDT") or opener.i == pronoun.i:
+        return False
+    noun = verb.head
+    return antecedent.i == noun.i or (antecedent.dep_ == "appos" and antecedent.head.i == noun.i) or (
+        noun.dep_ == "appos" and noun.head.i == antecedent.i
+    )
 
 
 def _resolve_pronoun(doc: Doc, token: Token, gender: str, tracker: _Salience, refs, nearby: bool = False) -> None:
