@@ -38,7 +38,7 @@ class Warnings(metaclass=_WithCodes):
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
     W016 = "{path}: no GUM folder here (*.conllu and splits.md); coreference evaluation skipped"
     W017 = "{text!r} at character {start}: a numeric date that reads day-first and month-first; value left unresolved"
-    # W018-W019 are left to branches in flight; reliability's codes start at W020.
+    W018 = "{path}: no Duckling corpus here (Duckling/Time/EN/Corpus.hs); its evaluation skipped"
     W020 = "{source}: no records in this file"
     W021 = "{source}: unreadable input ({detail}); the rest of this file is skipped"
     W022 = "{source}: date {value!r} is out of range ({lo} to {hi}); published is unknown"

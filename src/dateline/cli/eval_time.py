@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import DatelineError, Errors
+from ..errors import DatelineError, Errors, Warnings
 from ..eval.time import evaluate_time, format_time_report, lost_expressions
 from ..eval.timeml import timeml_files
 from .common import TextFormatOption, reports_errors
@@ -90,10 +90,9 @@ def _duckling(root: Path | None, *, text: bool, baseline: bool, required: bool) 
 
     root = root or default_duckling()
     if not (root / "Duckling").is_dir():
-        message = Errors.E001.format(path=root) + " (the Duckling corpus is not here; skipped)"
         if required:
-            raise DatelineError(message)
-        typer.echo(message, err=True)
+            raise DatelineError(Errors.E001.format(path=root) + " (the Duckling corpus is not here)")
+        typer.echo(Warnings.W018.format(path=root), err=True)  # a warning, on stderr: stdout stays one JSON document
         return None
     result = evaluate_duckling(root, baseline=baseline)
     if text:

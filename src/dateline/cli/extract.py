@@ -100,7 +100,8 @@ def print_counts(problems: list[Problem]) -> None:
     from ..errors import SKIP_REASONS
 
     counts = Counter(p.code for p in problems)
-    parts = [f"{n} {SKIP_REASONS.get(code, 'warning')} ({code})" for code, n in counts.most_common()]
+    kind = {p.code: "error" if p.level == "error" else "warning" for p in problems}
+    parts = [f"{n} {SKIP_REASONS.get(code, kind[code])} ({code})" for code, n in counts.most_common()]
     err.print(f"{len(problems)} problem{'s' * (len(problems) != 1)}: " + ", ".join(parts), highlight=False)
 
 

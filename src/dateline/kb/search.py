@@ -2,13 +2,14 @@
 
 Shared by `dateline quotes`, `dateline people`, the export and the web (API
 and pages), so every surface answers the same question the same way. Word
-searches match every word as a case-insensitive substring with `contains`,
-never LIKE, so `%` and `_` in a query are only characters. Functions take a
+searches match every word as a whole, case-insensitive word (an escaped regular
+expression, never LIKE, so `%`, `_` and `.` in a query are only characters). Functions take a
 Store (one cursor per request on the web) and return plain, JSON-ready values.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -44,8 +45,9 @@ class Where:
         self.params.extend(params)
 
     def words(self, column: str, q: str | None) -> None:
+        """Every word of `q` as a whole word of `column` ("raw" is not found in "withdrawn")."""
         for word in words(q):
-            self.add(f"contains(lower({column}), lower(?))", word)
+            self.add(f"regexp_matches(lower({column}), ?)", whole_word(word))
 
     def sql(self) -> str:
         return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
@@ -53,6 +55,14 @@ class Where:
 
 def words(q: str | None) -> list[str]:
     return (q or "").split()[:MAX_WORDS]
+
+
+def whole_word(word: str) -> str:
+    """A regular expression for `word` standing alone; a side that is punctuation ("U.S.") needs no boundary."""
+    word = word.lower()
+    start = r"\b" if word[:1].isalnum() else ""
+    end = r"\b" if word[-1:].isalnum() else ""
+    return start + re.escape(word) + end
 
 
 def dates(where: Where, column: str, since: date | None, until: date | None) -> None:
