@@ -32,10 +32,12 @@ from ..entities import Cluster, MentionRef
 from . import sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .interview import Layout, cluster_named, find_layout
+from .title import interviewee, parse_title, title_names
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
 _NAMING_VERBS = frozenset({"call", "name", "nickname"})
 _NAMES = frozenset({"full", "first", "surname", "single", "possessive"})
+_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may stand for
 
 
@@ -45,22 +47,31 @@ _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may 
     assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_quotes"],
 )
 def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
-    return DialogueResolver()
+    return DialogueResolver(nlp)
 
 
 class DialogueResolver:
-    """Does nothing after the people component's legacy resolver, which left first and second persons alone."""
+    """Does nothing after the people component's legacy resolver, which left first and second persons alone.
+
+    nlp: the pipeline, whose model components parse an interview's title (`title.py`).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
             return doc
-        _Dialogue(doc).run()
+        _Dialogue(doc, self.nlp).run()
         return doc
 
 
 class _Dialogue:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, nlp: Language) -> None:
         self.doc = doc
+        self.nlp = nlp
+        self.title_names: list | None = None  # parsed from doc._.title when an interview needs it
+        self.retyped: dict[str, Cluster] = {}  # organization id -> the person it turned out to be
         self.refs: dict[int, Cluster] = doc._.dl_refs
         self.people = list(doc._.dl_people or ())
         self.orgs = list(doc._.dl_orgs or ())
@@ -75,7 +86,7 @@ class _Dialogue:
 
     def run(self) -> None:
         self._quotations()
-        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted)
+        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
             self._layout(layout)
         self._self_naming()
@@ -96,6 +107,7 @@ class _Dialogue:
                     for i in range(m.start, m.end):
                         self.refs.setdefault(i, cluster)
         self.doc._.dl_people = self.people
+        self.doc._.dl_orgs = self.orgs
 
     # -- who speaks in quotations ----------------------------------------
 
@@ -171,6 +183,32 @@ class _Dialogue:
         return next((o for o in self.orgs if o.name in names), None)
 
     # -- interviews, letters, narrators ----------------------------------
+
+    def _titled(self, *, interview_only: bool, intro_end: int) -> Cluster | None:
+        """The interviewee the title names (interview.TitledPerson)."""
+        if not self.doc._.title:
+            return None
+        if self.title_names is None:
+            parsed = parse_title(self.nlp, self.doc._.title)
+            self.title_names = title_names(parsed, roles=sieve_lexicon().roles)
+        for words, syntactic in self.title_names:
+            if interview_only and not syntactic:
+                continue
+            person = interviewee(self.doc, [(words, syntactic)], self.people, self.orgs, self.refs, retype=self._retype)
+            if person is not None and (syntactic or any(m.start_char < intro_end for m in person.mentions)):
+                return person
+        return None
+
+    def _retype(self, cluster: Cluster) -> None:
+        """An organization the title shows to be a person joins the people (its it/its left behind)."""
+        self.orgs.remove(cluster)
+        self.retyped[cluster.id] = cluster
+        for m in [m for m in cluster.mentions if m.kind == "pronoun" and m.text.lower() not in _PERSONAL]:
+            cluster.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.refs.pop(i, None)
+        cluster.label, cluster.id = "PERSON", ""
+        self.people.append(cluster)
 
     def _layout(self, layout: Layout) -> None:
         groups: dict[int, list] = {}  # a letter's two turns share one stretch
@@ -286,7 +324,10 @@ class _Dialogue:
         quotes = []
         for quote in self.doc._.dl_quotes or ():
             speaker = quote.speaker
-            if speaker is not None and not speaker.person and not speaker.organization:
+            if speaker is not None and speaker.organization in self.retyped:
+                person = self.retyped[speaker.organization]
+                quote = replace(quote, speaker=replace(speaker, person=person.id, organization=None, name=person.name))
+            elif speaker is not None and not speaker.person and not speaker.organization:
                 span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
                 if span is not None:
                     quote = replace(quote, speaker=self._renamed(speaker, span))

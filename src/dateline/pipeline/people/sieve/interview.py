@@ -10,6 +10,7 @@ the like).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -31,17 +32,44 @@ class Layout:
     turns: list[tuple[tuple[int, int], Cluster, frozenset[str]]] = field(default_factory=list)
 
 
-def find_layout(doc: Doc, text: str, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted) -> Layout | None:
-    """`text` is `doc.text`, which spaCy rebuilds at every access."""
-    return _interview(doc, text, paragraphs, people, quoted) or _letter(doc, text, paragraphs, people)
+def find_layout(
+    doc: Doc, text: str, paragraphs: list[tuple[int, int]], people: list[Cluster], quoted, titled: TitledPerson | None = None
+) -> Layout | None:
+    """`text` is `doc.text`, which spaCy rebuilds at every access.
+
+    titled: the person the article's title names, asked for only once the
+    article has an interview's shape (`TitledPerson`).
+    """
+    return _interview(doc, text, paragraphs, people, quoted, titled) or _letter(doc, text, paragraphs, people)
+
+
+class TitledPerson(Protocol):
+    def __call__(self, *, interview_only: bool, intro_end: int) -> Cluster | None:
+        """The person the title names; with `interview_only`, only one the title says was interviewed
+        ("Interview with …"); else also a person the model finds in the title and the introduction names."""
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip(" \"'”’)").endswith("?") and end - start <= _QUESTION_CHARS
 
 
-def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> Layout | None:
-    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text, s, e)]
+def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted, titled) -> Layout | None:
+    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text, s, e) and not _quoted_at(doc, e, quoted)]
+    found = _introduced(doc, paragraphs, people, questions, quoted, titled)
+    if found is None and titled is not None:
+        found = _untitled_intro(doc, paragraphs, questions, quoted, titled)
+    if found is None:
+        return None
+    first, questions, person = found
+    layout = Layout()
+    for i in range(first, len(paragraphs)):
+        persons = frozenset({"2"}) if i in questions else frozenset({"1"})
+        layout.turns.append((paragraphs[i], person, persons))
+    return layout
+
+
+def _introduced(doc: Doc, paragraphs, people: list[Cluster], questions: list[int], quoted, titled):
+    """A third-person introduction, then questions and first-person answers: (first turn, questions, interviewee)."""
     if len(questions) < _MIN_QUESTIONS or questions[0] == 0:
         return None
     first = questions[0]
@@ -57,15 +85,39 @@ def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -
     if sum(_first_person(doc, *paragraphs[i], quoted) for i in answers) < _MIN_QUESTIONS:
         return None
     intro_end = paragraphs[first][0]
-    counts = {c: sum(1 for m in c.mentions if m.start_char < intro_end) for c in people}
-    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0].first), default=(None, 0))
-    if best[0] is None or best[1] == 0:
+    person = titled(interview_only=False, intro_end=intro_end) if titled is not None else None
+    if person is None:
+        counts = {c: sum(1 for m in c.mentions if m.start_char < intro_end) for c in people}
+        best = max(counts.items(), key=lambda kv: (kv[1], -kv[0].first), default=(None, 0))
+        if best[0] is None or best[1] == 0:
+            return None
+        person = best[0]
+    return first, questions, person
+
+
+def _untitled_intro(doc: Doc, paragraphs, questions: list[int], quoted, titled):
+    """An interview whose title names the interviewee ("Interview with … Hugh McGuire"): the turns
+    may start at once, with a question, a statement to "you" or an answer after a short introduction."""
+    if not questions:
         return None
-    layout = Layout()
-    for i in range(first, len(paragraphs)):
-        persons = frozenset({"2"}) if i in questions else frozenset({"1"})
-        layout.turns.append((paragraphs[i], best[0], persons))
-    return layout
+    first = next(
+        i for i in range(len(paragraphs))
+        if i in questions or _addresses(doc, *paragraphs[i], quoted) or _first_person(doc, *paragraphs[i], quoted, singular=True)
+    )
+    if first not in questions and _addresses(doc, *paragraphs[first], quoted):
+        questions = [first] + questions
+    answers = [i for i in range(first, len(paragraphs)) if i not in questions]
+    if len(questions) < _MIN_QUESTIONS or not any(_first_person(doc, *paragraphs[i], quoted) for i in answers):
+        return None
+    person = titled(interview_only=True, intro_end=paragraphs[first][0])
+    return (first, questions, person) if person is not None else None
+
+
+def _quoted_at(doc: Doc, end: int, quoted) -> bool:
+    """A paragraph whose question mark stands inside a quotation is a quoted question, not the interviewer's."""
+    span = doc.char_span(max(end - 8, 0), end, alignment_mode="expand")
+    mark = next((t for t in reversed(span) if t.text == "?"), None) if span is not None else None
+    return mark is not None and mark.i in quoted
 
 
 def _addresses(doc: Doc, start: int, end: int, quoted) -> bool:
