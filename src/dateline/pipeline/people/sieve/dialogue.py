@@ -31,7 +31,7 @@ from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
 from . import sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .interview import Layout, cluster_named, find_layout
+from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
@@ -185,19 +185,29 @@ class _Dialogue:
     # -- interviews, letters, narrators ----------------------------------
 
     def _titled(self, *, interview_only: bool, intro_end: int) -> Cluster | None:
-        """The interviewee the title names (interview.TitledPerson)."""
-        if not self.doc._.title:
-            return None
-        if self.title_names is None:
+        """The interviewee the title names (interview.TitledPerson); without one, an interview with no
+        introduction is the one person its quotations are attributed to."""
+        if self.doc._.title and self.title_names is None:
             parsed = parse_title(self.nlp, self.doc._.title)
             self.title_names = title_names(parsed, roles=sieve_lexicon().roles)
-        for words, syntactic in self.title_names:
+        for words, syntactic in self.title_names or ():
             if interview_only and not syntactic:
                 continue
             person = interviewee(self.doc, [(words, syntactic)], self.people, self.orgs, self.refs, retype=self._retype)
             if person is not None and (syntactic or any(m.start_char < intro_end for m in person.mentions)):
                 return person
-        return None
+        return self._only_speaker() if interview_only else None
+
+    def _only_speaker(self) -> Cluster | None:
+        """The one person the answers' attributed quotations are given to, in an interview without
+        introduction (a pull quote: "… We have brains." — Peres); quotations in questions are the interviewer's topic."""
+        speakers = set()
+        for quote in self.doc._.dl_quotes or ():
+            if quote.kind in _SPEECH_KINDS and quote.speaker is not None and quote.speaker.person:
+                s, e = self.paragraphs[self._paragraph(quote.start)]
+                if not is_question(self.text, s, e):
+                    speakers.add(quote.speaker.person)
+        return self.by_id.get(speakers.pop()) if len(speakers) == 1 else None
 
     def _retype(self, cluster: Cluster) -> None:
         """An organization the title shows to be a person joins the people (its it/its left behind)."""
@@ -218,12 +228,18 @@ class _Dialogue:
         for token in self.doc:
             info = self._pronoun(token)
             k = bisect_right(starts, token.idx) - 1
-            if info is None or token.i in self.quoted or k < 0 or (info.number == "plural" and info.person == "1"):
+            if info is None or self._voiced(token) or k < 0 or (info.number == "plural" and info.person == "1"):
                 continue
             for (_, end), cluster, persons in groups[starts[k]]:
                 if token.idx < end and info.person in persons:
                     self._add(cluster, token)
                     break
+
+    def _voiced(self, token: Token) -> bool:
+        """Inside a quotation someone is said to speak; one with no speaker in a turn is the turn's own words
+        (a stray quotation mark that the quote component ran on with)."""
+        quote = self.quoted.get(token.i)
+        return quote is not None and quote.speaker is not None
 
     def _self_naming(self) -> None:
         """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons."""

@@ -49,12 +49,12 @@ class TitledPerson(Protocol):
         ("Interview with …"); else also a person the model finds in the title and the introduction names."""
 
 
-def _is_question(text: str, start: int, end: int) -> bool:
+def is_question(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip(" \"'”’)").endswith("?") and end - start <= _QUESTION_CHARS
 
 
 def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted, titled) -> Layout | None:
-    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text, s, e) and not _quoted_at(doc, e, quoted)]
+    questions = [i for i, (s, e) in enumerate(paragraphs) if is_question(text, s, e) and not _quoted_at(doc, e, quoted)]
     found = _introduced(doc, paragraphs, people, questions, quoted, titled)
     if found is None and titled is not None:
         found = _untitled_intro(doc, paragraphs, questions, quoted, titled)

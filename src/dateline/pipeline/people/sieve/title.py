@@ -127,15 +127,23 @@ def interviewee(
         surname = fold(words[-1])
         for cluster in people:
             if cluster.label == "PERSON" and surname in {fold(w) for w in cluster.name_tokens or cluster.name.split()}:
-                return cluster
+                return _fuller(cluster, words)
         if not syntactic:
             continue
         for cluster in orgs:  # the model typed the person an organization ("Herrick")
             if [fold(w) for w in (cluster.name_tokens or cluster.name.split())][-1:] == [surname]:
                 retype(cluster)
-                return cluster
+                return _fuller(cluster, words)
         return _from_title(doc, words, people, refs)
     return None
+
+
+def _fuller(cluster: Cluster, words: list[str]) -> Cluster:
+    """"Hill" of the text is "Christopher Hill" of the title: the title's fuller name is the canonical one."""
+    tokens = [fold(w) for w in cluster.name_tokens or cluster.name.split()]
+    if len(words) > len(tokens) and [fold(w) for w in words[-len(tokens):]] == tokens:
+        cluster.name, cluster.name_tokens = " ".join(words), tuple(words)
+    return cluster
 
 
 def _from_title(doc: Doc, words: list[str], people: list[Cluster], refs: dict) -> Cluster:
