@@ -185,8 +185,8 @@ class _Dialogue:
     # -- interviews, letters, narrators ----------------------------------
 
     def _titled(self, *, interview_only: bool, intro_end: int) -> Cluster | None:
-        """The interviewee the title names (interview.TitledPerson); without one, an interview with no
-        introduction is the one person its quotations are attributed to."""
+        """The interviewee the title names (interview.TitledPerson); without one, an interview that opens
+        with its first question is the one person its answers' quotations are attributed to."""
         if self.doc._.title and self.title_names is None:
             parsed = parse_title(self.nlp, self.doc._.title)
             self.title_names = title_names(parsed, roles=sieve_lexicon().roles)
@@ -196,7 +196,7 @@ class _Dialogue:
             person = interviewee(self.doc, [(words, syntactic)], self.people, self.orgs, self.refs, retype=self._retype)
             if person is not None and (syntactic or any(m.start_char < intro_end for m in person.mentions)):
                 return person
-        return self._only_speaker() if interview_only else None
+        return self._only_speaker() if interview_only and intro_end == 0 else None
 
     def _only_speaker(self) -> Cluster | None:
         """The one person the answers' attributed quotations are given to, in an interview without

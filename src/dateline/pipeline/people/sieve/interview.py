@@ -134,22 +134,21 @@ def _first_person(doc: Doc, start: int, end: int, quoted, *, singular: bool = Fa
 def _letter(doc: Doc, text: str, paragraphs, people: list[Cluster]) -> Layout | None:
     """"Dear Hannah: … Yours, Bill": `you` is Hannah and `I` is Bill, between salutation and signature.
 
-    The salutation may follow an address block; the signature is one of the
-    last paragraphs, a few capitalized words after a closing formula that ends
-    in a comma ("Love and faithful feelings,").
+    The salutation may follow an address block ("Dear Hannah:", or a title and
+    a name alone: "Dr. Pangborn,"); the signature is one of the last
+    paragraphs, a few capitalized words after a closing formula that ends in a
+    comma ("Love and faithful feelings," / "Respectfully, George Chriss").
     """
     if len(paragraphs) < 3:
         return None
-    head = paragraphs[:_SALUTATION_REACH]
-    opening = next((i for i, (s, e) in enumerate(head) if text[s:e].startswith("Dear ")), None)
-    signed = _signature_index(doc, text, paragraphs, salutation=opening is not None)
+    opening, named_from = _salutation(doc, text, paragraphs[:_SALUTATION_REACH])
+    signed, signed_from = _signature_index(text, paragraphs, salutation=opening is not None)
     if opening is None and signed is None:
         return None
     to = None
     if opening is not None:
-        s, e = paragraphs[opening]
-        to = _name_after(doc, s + len("Dear "), e, people)
-    sign = _signature(doc, paragraphs[signed], people) if signed is not None else None
+        to = _name_after(doc, named_from, paragraphs[opening][1], people)
+    sign = _signature(doc, (signed_from, paragraphs[signed][1]), people) if signed is not None else None
     layout = Layout()
     body = (paragraphs[opening][1] if opening is not None else 0, paragraphs[signed][0] if signed else len(text))
     if to is not None:
@@ -159,16 +158,39 @@ def _letter(doc: Doc, text: str, paragraphs, people: list[Cluster]) -> Layout | 
     return layout if layout.turns else None
 
 
-def _signature_index(doc: Doc, text: str, paragraphs, *, salutation: bool) -> int | None:
+def _salutation(doc: Doc, text: str, head) -> tuple[int | None, int]:
+    """The salutation's paragraph and where the addressee's name starts in it."""
+    from . import sieve_lexicon  # the package imports this module
+
+    titles = sieve_lexicon().titles
+    for i, (s, e) in enumerate(head):
+        line = text[s:e]
+        if line.startswith("Dear "):
+            return i, s + len("Dear ")
+        words = line.split()
+        # "Dr. Pangborn," alone on its line: a title, a name, and the comma or colon of an address
+        if 2 <= len(words) <= _SIGNATURE_TOKENS and line.rstrip()[-1:] in (",", ":") and words[0].lower().rstrip(".") in titles:
+            if all(w[:1].isupper() for w in words):
+                return i, s
+    return None, 0
+
+
+def _signature_index(text: str, paragraphs, *, salutation: bool) -> tuple[int | None, int]:
+    """The signature's paragraph and where the signer's name starts in it."""
     for i in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _SIGNATURE_REACH, 0), -1):
         s, e = paragraphs[i]
         words = text[s:e].split()
-        if not words or len(words) > _SIGNATURE_TOKENS or not all(w[:1].isupper() for w in words):
-            continue
-        before = text[paragraphs[i - 1][0] : paragraphs[i - 1][1]].rstrip()
-        if salutation or before.endswith(","):
-            return i
-    return None
+        if words and len(words) <= _SIGNATURE_TOKENS and all(w[:1].isupper() for w in words):
+            before = text[paragraphs[i - 1][0] : paragraphs[i - 1][1]].rstrip()
+            if salutation or before.endswith(","):
+                return i, s
+        formula, comma, name = text[s:e].partition(", ")
+        # "Respectfully, George Chriss": the closing formula and the name on one line
+        if comma and formula[:1].isupper() and len(formula.split()) <= 3 and not any(c.isdigit() for c in formula):
+            names = name.split()
+            if 2 <= len(names) <= _SIGNATURE_TOKENS and all(w[:1].isupper() and w.isalpha() for w in names):
+                return i, s + len(formula) + len(comma)
+    return None, 0
 
 
 def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluster | None:
@@ -183,8 +205,8 @@ def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluste
     return cluster_named(doc, words, people)
 
 
-def _signature(doc: Doc, para: tuple[int, int], people: list[Cluster]) -> Cluster | None:
-    span = doc.char_span(*para, alignment_mode="expand")
+def _signature(doc: Doc, chars: tuple[int, int], people: list[Cluster]) -> Cluster | None:
+    span = doc.char_span(*chars, alignment_mode="expand")
     if span is None:
         return None
     words = [t for t in span if not t.is_punct and not t.is_space]
