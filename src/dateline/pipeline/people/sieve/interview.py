@@ -21,6 +21,8 @@ _QUESTION_CHARS = 600  # a longer paragraph ending in "?" is an answer that asks
 _SIGNATURE_TOKENS = 4
 _SALUTATION_REACH = 8  # paragraphs of address and date a salutation may follow
 _SIGNATURE_REACH = 3  # last paragraphs where the signature may stand (a P.S. may follow it)
+_BYLINE_REACH = 2  # the byline stands first, or after a headline
+_DIALOGUE_SHARE = 5  # a text with more than one paragraph in this many quoted is a story told in dialogue
 _FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -40,7 +42,11 @@ def find_layout(
     titled: the person the article's title names, asked for only once the
     article has an interview's shape (`TitledPerson`).
     """
-    return _interview(doc, text, paragraphs, people, quoted, titled) or _letter(doc, text, paragraphs, people)
+    return (
+        _interview(doc, text, paragraphs, people, quoted, titled)
+        or _letter(doc, text, paragraphs, people)
+        or _byline(doc, text, paragraphs, people, quoted)
+    )
 
 
 class TitledPerson(Protocol):
@@ -162,16 +168,20 @@ def _salutation(doc: Doc, text: str, head) -> tuple[int | None, int]:
     """The salutation's paragraph and where the addressee's name starts in it."""
     from . import sieve_lexicon  # the package imports this module
 
-    titles = sieve_lexicon().titles
+    lex = sieve_lexicon()
+    titles, kin = lex.titles, lex.kin
     for i, (s, e) in enumerate(head):
         line = text[s:e]
-        if line.startswith("Dear "):
+        if line[:5].lower() == "dear ":
             return i, s + len("Dear ")
         words = line.split()
-        # "Dr. Pangborn," alone on its line: a title, a name, and the comma or colon of an address
-        if 2 <= len(words) <= _SIGNATURE_TOKENS and line.rstrip()[-1:] in (",", ":") and words[0].lower().rstrip(".") in titles:
-            if all(w[:1].isupper() for w in words):
-                return i, s
+        if not words or len(words) > _SIGNATURE_TOKENS or line.rstrip()[-1:] not in (",", ":"):
+            continue
+        # alone on its line, with the comma or colon of an address: a title and a name ("Dr. Pangborn,"),
+        # or a kin noun ("Mum,")
+        first = words[0].lower().rstrip(".,:")
+        if all(w[:1].isupper() for w in words) and (len(words) >= 2 and first in titles or len(words) == 1 and first in kin):
+            return i, s
     return None, 0
 
 
@@ -191,6 +201,36 @@ def _signature_index(text: str, paragraphs, *, salutation: bool) -> tuple[int | 
             if 2 <= len(names) <= _SIGNATURE_TOKENS and all(w[:1].isupper() and w.isalpha() for w in names):
                 return i, s + len(formula) + len(comma)
     return None, 0
+
+
+def _byline(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> Layout | None:
+    """"By Cory Doctorow" opening an essay or a column: its author is its unquoted `I`.
+
+    Only a single author (several write "we", a group), and not in a story
+    told in dialogue (a narrator is not the author: more than a fifth of its
+    paragraphs are quotations).
+    """
+    k = next((i for i, (s, e) in enumerate(paragraphs[:_BYLINE_REACH]) if text[s : s + 3].lower() == "by "), None)
+    if k is None or len(paragraphs) < 3:
+        return None
+    s, e = paragraphs[k]
+    names = text[s + 3 : e].split()
+    if not 2 <= len(names) <= _SIGNATURE_TOKENS or not all(w[:1].isupper() and w.rstrip(".").isalpha() for w in names):
+        return None
+    spoken = sum(1 for ps, pe in paragraphs if _mostly_quoted(doc, ps, pe, quoted))
+    if spoken * _DIALOGUE_SHARE > len(paragraphs):
+        return None
+    author = _signature(doc, (s + 3, e), people)
+    if author is None:
+        return None
+    layout = Layout()
+    layout.turns.append(((e, len(text)), author, frozenset({"1"})))
+    return layout
+
+
+def _mostly_quoted(doc: Doc, start: int, end: int, quoted) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and 2 * sum(t.i in quoted for t in span) > len(span)
 
 
 def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluster | None:
