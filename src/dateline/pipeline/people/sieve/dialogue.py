@@ -29,7 +29,7 @@ from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
-from . import sieve_lexicon
+from . import cataphora, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
@@ -85,6 +85,10 @@ class _Dialogue:
         self.named_at = [i for i, _ in self.named]
 
     def run(self) -> None:
+        cataphora.resolve(
+            self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.doc._.dl_quotes or (),
+            paragraph_starts=self.paragraph_starts, pronouns=self.pronouns,
+        )
         self._quotations()
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
@@ -112,9 +116,9 @@ class _Dialogue:
     # -- who speaks in quotations ----------------------------------------
 
     def _quotations(self) -> None:
-        for quote in self.doc._.dl_quotes or ():
-            if quote.kind not in _SPEECH_KINDS:
-                continue
+        # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
+        speech = sorted((q for q in self.doc._.dl_quotes or () if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
+        for quote in speech:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -122,7 +126,7 @@ class _Dialogue:
             addressee = self._addressee_cluster(quote.addressee)
             org = self._speaking_org(speaker)
             for token in span:
-                self.quoted[token.i] = quote
+                self.quoted.setdefault(token.i, quote)
                 if speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
                     self._not_the_speaker(token, speaker)
                 info = self._pronoun(token)
