@@ -166,3 +166,26 @@ def test_the_i_of_a_nested_quotation_is_its_own_speakers():
     marsh, reeve = _cluster(record, "Helen Marsh"), _cluster(record, "Jane Reeve")
     assert "I" in _texts(marsh) and "I" not in _texts(reeve)
     assert "A former accountant" in _texts(reeve)
+
+
+NARRATED = (
+    "I was doing the crossword when I heard a crash from the kitchen.\n\n"
+    "\u201cRobert,\u201d Mom says, \u201ccome here.\u201d\n\n"
+    "I put down my pen and went to her.\n\n"
+    "\u201cCara,\u201d I say, \u201cwhat happened?\u201d\n\n"
+    "\u201cRobert, she broke it,\u201d Mom says. I sigh, and my head hurts.\n"
+)
+
+
+def test_a_narrator_the_others_call_by_name():
+    record = analyze(NARRATED, "2020-01-01")
+    texts = _texts(_cluster(record, "Robert"))
+    assert texts.count("I") >= 4 and "my" in texts
+    assert all("I" not in _texts(c) for c in record.people if c.name != "Robert")
+
+
+def test_no_narrator_from_a_single_call_in_third_person_narration():
+    text = NARRATED.replace("I ", "Tom ").replace(" my ", " his ").replace("I sigh", "Tom sighs")
+    record = analyze(text, "2020-01-01")
+    robert = [c for c in record.people if c.name == "Robert"]
+    assert not robert or "I" not in _texts(robert[0])

@@ -31,6 +31,7 @@ from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
 from . import cataphora, sieve_lexicon
 from .clusters import SUBJECT_DEPS
+from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
 
@@ -93,7 +94,10 @@ class _Dialogue:
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
             self._layout(layout)
-        self._self_naming()
+        if not self._self_naming() and layout is None:
+            narrator = addressed(self.doc, self.doc._.dl_quotes or (), self.quoted, self.refs)
+            if narrator is not None:
+                self._narrates(narrator)
         self._number_new()
         self._respeak()
         for cluster in self.people + self.orgs:
@@ -245,15 +249,24 @@ class _Dialogue:
         quote = self.quoted.get(token.i)
         return quote is not None and quote.speaker is not None
 
-    def _self_naming(self) -> None:
-        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons."""
+    def _narrates(self, narrator: Cluster) -> None:
+        for token in self.doc:
+            info = self._pronoun(token)
+            if info is not None and info.person == "1" and info.number == "singular" and token.i not in self.quoted:
+                self._add(narrator, token)
+
+    def _self_naming(self) -> bool:
+        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons.
+
+        Returns whether anyone named themself.
+        """
         namings: list[tuple[int, Cluster]] = []
         for token in self.doc:
             cluster = self._named_as(token)
             if cluster is not None:
                 namings.append((token.i, cluster))
         if not namings:
-            return
+            return False
         single = len({id(c) for _, c in namings}) == 1
         by_paragraph: dict[int, Cluster] = {}
         for i, cluster in namings:  # the last naming of each paragraph
@@ -268,6 +281,7 @@ class _Dialogue:
             cluster = by_paragraph.get(self._paragraph(token.idx))
             if cluster is not None:
                 self._add(cluster, token)
+        return True
 
     def _paragraph(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
