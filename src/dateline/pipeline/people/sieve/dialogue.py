@@ -29,7 +29,7 @@ from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
-from . import cataphora, sieve_lexicon
+from . import cataphora, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
@@ -99,9 +99,17 @@ class _Dialogue:
             if narrator is not None:
                 self._narrates(narrator)
         self._number_new()
+        self._predicates()
         self._respeak()
         for cluster in self.people + self.orgs:
             cluster.mentions.sort(key=lambda m: m.start)
+
+    def _predicates(self) -> None:
+        """"I'm a licensed contractor", "As a psychiatrist, I …": the sieve's predicate pass again, now
+        that first and second persons are resolved (descriptions it already linked are not added twice)."""
+        lex = sieve_lexicon()
+        seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
+        precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen)
 
     def _number_new(self) -> None:
         """People first named by a salutation or signature join the record after the others."""
