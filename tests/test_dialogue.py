@@ -189,3 +189,15 @@ def test_no_narrator_from_a_single_call_in_third_person_narration():
     record = analyze(text, "2020-01-01")
     robert = [c for c in record.people if c.name == "Robert"]
     assert not robert or "I" not in _texts(robert[0])
+
+
+def test_a_work_the_model_calls_a_person_leaves_the_people():
+    text = (
+        "Aner Shalev wrote a book in 2005. The novel, Dark Matters, sold well.\n\n"
+        "Shalev said the reviews of Dark Matters were kind.\n"
+    )
+    record = analyze(text, "2020-01-01")
+    assert "Dark Matters" not in [p.name for p in record.people]
+    ids = [p.id for p in record.people]
+    assert ids == [f"p{k}" for k in range(1, len(ids) + 1)]
+    assert all(q.speaker is None or q.speaker.person in (None, *ids) for q in record.quotes)
