@@ -12,6 +12,7 @@ description's own sentence's unresolved he/she then go to that person too.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,8 +37,7 @@ def resolve(
     """
     speakers = {q.speaker.person for q in quotes if q.speaker is not None and q.speaker.person}
     sources = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and not q.speaker.person]
-    sentences = list(doc.sents)[:_LEDE_SENTENCES]
-    for sentence in sentences:
+    for sentence in islice(doc.sents, _LEDE_SENTENCES):
         noun = next((t for t in sentence if _opening_description(t, refs, roles, sources)), None)
         if noun is None:
             continue
@@ -65,7 +65,7 @@ def _announced(doc: Doc, span: Span, sentence: Span, people, roles, speakers, pa
     """The first person named after the description's sentence, as a subject or a speaker, and not before it."""
     paragraph = bisect_right(paragraph_starts, span.start_char) - 1
     last = paragraph + 1 + _REACH_PARAGRAPHS
-    limit = paragraph_starts[last] if last < len(paragraph_starts) else len(doc.text)
+    limit = paragraph_starts[last] if last < len(paragraph_starts) else doc[-1].idx + len(doc[-1].text_with_ws)
     implied = roles.get(span.root.lemma_.lower()) or roles.get(span.root.lower_) or ("",)
     gender = implied[0] or None
     best: tuple[int, Cluster] | None = None

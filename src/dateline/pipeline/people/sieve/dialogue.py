@@ -31,7 +31,7 @@ from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
 from . import cataphora, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .narrator import addressed
+from .narrator import addressed, indices_of
 from .works import drop_works
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
@@ -39,6 +39,7 @@ from .title import interviewee, parse_title, title_names
 _SPEECH_KINDS = frozenset({"direct", "partial"})
 _NAMING_VERBS = frozenset({"call", "name", "nickname"})
 _NAMES = frozenset({"full", "first", "surname", "single", "possessive"})
+_NAMING_WORDS = ("i", "me", "name")  # the words _named_as starts from
 _PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may stand for
 
@@ -78,6 +79,7 @@ class _Dialogue:
         self.people = list(doc._.dl_people or ())
         self.orgs = list(doc._.dl_orgs or ())
         self.by_id = {c.id: c for c in self.people + self.orgs}
+        self.added = 0  # first and second persons resolved here
         self.first_ids = dict(self.by_id)  # the ids the quotations hold, before any renumbering
         self.pronouns = sieve_lexicon().pronouns
         self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
@@ -110,6 +112,8 @@ class _Dialogue:
     def _predicates(self) -> None:
         """"I'm a licensed contractor", "As a psychiatrist, I …": the sieve's predicate pass again, now
         that first and second persons are resolved (descriptions it already linked are not added twice)."""
+        if not self.added:
+            return  # nothing new for a predicate to describe
         lex = sieve_lexicon()
         seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
         precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen)
@@ -282,10 +286,10 @@ class _Dialogue:
         Returns whether anyone named themself.
         """
         namings: list[tuple[int, Cluster]] = []
-        for token in self.doc:
-            cluster = self._named_as(token)
+        for i in indices_of(self.doc, _NAMING_WORDS):
+            cluster = self._named_as(self.doc[i])
             if cluster is not None:
-                namings.append((token.i, cluster))
+                namings.append((i, cluster))
         if not namings:
             return False
         single = len({id(c) for _, c in namings}) == 1
@@ -367,6 +371,7 @@ class _Dialogue:
         subject = token.dep_ in SUBJECT_DEPS
         cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "pronoun", subject))
         self.refs[token.i] = cluster
+        self.added += 1
 
     def _respeak(self) -> None:
         """Unnamed speakers: a now resolved mention takes its cluster's name; a description is cut to its core.

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..entities import Cluster
@@ -23,8 +25,6 @@ _OPENING = frozenset({'"', "“", "‘", "'", "«"})
 
 def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
     """The narrator's cluster, when the others' quotations call one of the article's people most often."""
-    if sum(1 for t in doc if t.lower_ in _FIRST and t.text != "i" and t.i not in quoted) < _MIN_NARRATION:
-        return None
     calls: Counter = Counter()
     for quote in quotes:
         if quote.kind != "direct" or _by_narrator(quote):
@@ -36,8 +36,17 @@ def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
             calls[called] += 1
     if not calls:
         return None
+    # counted only now: most texts have no quotation that calls anyone
+    if sum(1 for i in indices_of(doc, _FIRST) if i not in quoted and doc[i].text != "i") < _MIN_NARRATION:
+        return None
     (best, n), *rest = calls.most_common(2) + [(None, 0)]
     return best if n > rest[0][1] else None
+
+
+def indices_of(doc: Doc, words) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, without making a Token of each."""
+    lowers = doc.to_array(LOWER)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(lowers, [doc.vocab.strings.add(w) for w in words]))]
 
 
 def _by_narrator(quote) -> bool:
