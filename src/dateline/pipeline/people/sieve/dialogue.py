@@ -129,7 +129,9 @@ class _Dialogue:
             cluster.id = f"p{k}"
 
     def _number_new(self) -> None:
-        """People first named by a salutation or signature join the record after the others."""
+        """People first named by a salutation, a signature or a title join the record after the others
+        (one named only in the title and given no pronoun stays out: nothing in the text is theirs)."""
+        self.people = [c for c in self.people if c.id or c.mentions]
         n = sum(1 for c in self.people if c.id)
         for cluster in self.people:
             if not cluster.id:
