@@ -6,6 +6,13 @@ object of "of" ("the daughter of Peter Jones"), or the subject of "share" /
 "have" ("Legend, who shares 6-year-old daughter, Luna, ... with Teigen").
 Each relation is stored on both people (child on one, parent on the other);
 two anchors of one child ("their son", "shares ... with") are partners.
+
+The named relative must hang on the kin noun in the parse ("his mother,
+Montalvo was put through" names nobody's mother). A possessive pronoun the
+coreference step gave to the relative itself ("Mary Jones, her mother") is
+re-read as the nearest earlier person it can refer to, and "their" reaches the
+coordinated subject of its own or a governing clause ("Smith and his wife Jane
+said their son ...") or else the couple the article named last.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ INVERSE = {
 _HAVING = frozenset({"share", "have", "raise", "adopt", "welcome"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"})
+_SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for its people
 
 
 @Language.factory(
@@ -39,6 +48,8 @@ def make_relations(nlp: Language, name: str) -> RelationFinder:
 class RelationFinder:
     def __init__(self) -> None:
         self.kin = lexicon.lower_table("kinship.tsv")
+        self.pronouns = lexicon.lower_table("pronouns.tsv")
+        self.couples = lexicon.words("couple_nouns.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
@@ -54,7 +65,7 @@ class RelationFinder:
         relatives = _named_by(doc, noun, refs)
         if not relatives:
             return
-        anchors = [a for a in _anchors(doc, noun, refs) if a not in relatives]
+        anchors = [a for a in self._anchors(doc, noun, refs, relatives) if a not in relatives]
         noun_end = noun.idx + len(noun)
         for relative, (start, end) in relatives.items():
             for anchor in anchors:
@@ -64,6 +75,50 @@ class RelationFinder:
             end = max(noun_end, *(e for _, e in relatives.values()))
             _relate(anchors[0], anchors[1], "partner", start, end)
 
+
+    def _anchors(self, doc: Doc, noun: Token, refs, relatives) -> list[Cluster]:
+        """Whose relative the kin noun names: possessor, "of" object, or subject of "share"."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                if child.lower_ == "their":
+                    return self._their(doc, child, refs, relatives)
+                person = _person(refs, child)
+                if child.pos_ == "PRON" and (person is None or person in relatives):
+                    person = self._antecedent(doc, child, refs, relatives)
+                return [person] if person else []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                person = _person(refs, obj) if obj is not None else None
+                if person is not None:
+                    return [person]
+        return _sharing_subjects(noun, refs)
+
+    def _antecedent(self, doc: Doc, pronoun: Token, refs, relatives) -> Cluster | None:
+        """The nearest earlier named person a possessive pronoun can stand for, other than the relative."""
+        gender = (self.pronouns.get(pronoun.lower_) or ("",))[0]
+        for t in _tokens_back(doc, pronoun):
+            person = _person(refs, t)
+            if person is not None and t.pos_ == "PROPN" and person not in relatives:
+                if not gender or person.gender in (None, gender):
+                    return person
+        return None
+
+    def _their(self, doc: Doc, token: Token, refs, relatives) -> list[Cluster]:
+        """The people "their" stands for: a coordinated subject, else the last couple named."""
+        verb, group, noun = token.head, [], token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        while True:
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and not _covers(c, noun)), None)
+            if subject is not None:
+                group = _people_of(doc, subject, refs)
+                if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
+                    return group
+                break
+            if verb.dep_ not in _CLAUSE_LINKS or verb.head is verb:
+                break
+            verb = verb.head
+        return _last_couple(doc, token, refs, group, relatives) or group
 
 def _relate(a: Cluster, b: Cluster, kind: str, start: int, end: int) -> None:
     """b is `kind` of a (and a is the inverse of b)."""
@@ -85,6 +140,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
     "son Jack", "daughter, Luna", "sons Jack and Max", "Jane, his wife".
     """
     found: dict[Cluster, tuple[int, int]] = {}
+    linked = {noun.i}  # the kin noun and the names found so far: the next name hangs on one of them
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -96,6 +152,10 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         i += 1
         while i < len(doc) and _person(refs, doc[i]) is person and doc[i].pos_ == "PROPN":
             i += 1
+        root = _name_root(refs, first, person)
+        if noun.head is not root and root.head.i not in linked:
+            break
+        linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))
         if noun.tag_ not in ("NNS", "NNPS") or i >= len(doc) or doc[i].lower_ not in (",", "and"):
             break
@@ -108,37 +168,6 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         if person is not None:
             found[person] = (head.idx, head.idx + len(head))
     return found
-
-
-def _anchors(doc: Doc, noun: Token, refs) -> list[Cluster]:
-    """Whose relative the kin noun names: possessor, "of" object, or subject of "share"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            if child.lower_ == "their":
-                return _subject_group(child, refs)
-            person = _person(refs, child)
-            return [person] if person else []
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            person = _person(refs, obj) if obj is not None else None
-            if person is not None:
-                return [person]
-    return _sharing_subjects(noun, refs)
-
-
-def _subject_group(token: Token, refs) -> list[Cluster]:
-    """"Chrissy Teigen and John Legend lost their son": the people of the clause's subject."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    group: list[Cluster] = []
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            for t in (child, *child.conjuncts):
-                person = _person(refs, t)
-                if person is not None and person not in group:
-                    group.append(person)
-    return group
 
 
 def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
@@ -161,3 +190,63 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
             if obj is not None and (person := _person(refs, obj)):
                 anchors.append(person)
     return anchors
+
+
+def _name_root(refs, token: Token, person: Cluster) -> Token:
+    """The token of a name the rest of it hangs on ("Mohamed El-Hassan Mohamed": the last)."""
+    while token.head is not token and _person(refs, token.head) is person:
+        token = token.head
+    return token
+
+
+def _covers(token: Token, inner: Token) -> bool:
+    """Whether `inner` is `token` or lies in its subtree."""
+    return token.left_edge.i <= inner.i <= token.right_edge.i
+
+
+def _people_of(doc: Doc, subject: Token, refs) -> list[Cluster]:
+    """The people of a (coordinated) subject: "Smith and Jones", "Smith and his wife Jane"."""
+    group: list[Cluster] = []
+    for t in (subject, *subject.conjuncts):
+        person = _person(refs, t)
+        if person is None:  # "his wife Jane": the name on the noun
+            person = next((p for c in t.children if c.dep_ in ("appos", "compound") and (p := _person(refs, c))), None)
+        if person is not None and person not in group:
+            group.append(person)
+    return group
+
+
+def _tokens_back(doc: Doc, token: Token):
+    """The tokens before `token`, nearest first, back to the start of a recent sentence."""
+    sent = token.sent
+    for _ in range(_SENTENCES_BACK - 1):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    for i in range(token.i - 1, sent.start - 1, -1):
+        yield doc[i]
+
+
+def _last_couple(doc: Doc, token: Token, refs, group: list[Cluster], relatives) -> list[Cluster]:
+    """The couple a "their" reaches back to: the partner of the one person found, or the last pair named.
+
+    A pair is two coordinated people ("Smith and Jones") or two people already
+    known as partners ("his wife, Jane").
+    """
+    def partner(person: Cluster) -> Cluster | None:
+        return next((r.other for r in person.relations
+                     if r.type == "partner" and r.start_char < token.idx and r.other not in relatives), None)
+
+    if len(group) == 1:
+        other = partner(group[0])
+        return [group[0], other] if other is not None else []
+    for t in _tokens_back(doc, token):
+        person = _person(refs, t)
+        if person is None or person in relatives:
+            continue
+        if (other := partner(person)) is not None:
+            return [person, other]
+        pair = [p for p in _people_of(doc, t, refs) if p not in relatives]
+        if len(pair) >= 2:
+            return pair
+    return []

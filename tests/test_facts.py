@@ -1,0 +1,63 @@
+"""People facts on short texts: whose relative a kin noun names, ages in months and words, roles in lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+
+
+def _people(record):
+    return {p.name: p for p in record.people}
+
+
+def _relations(record, name):
+    ids = {p.id: p.name for p in record.people}
+    return {(r.type, ids[r.person]) for r in _people(record)[name].relations}
+
+
+@pytest.mark.parametrize(
+    "text, child, parents",
+    [
+        # a coordinated subject whose second member is a kin noun with its name
+        ("John Smith and his wife Jane Smith said on Monday that their son Tom Smith had been found.",
+         "Tom Smith", {"John Smith", "Jane Smith"}),
+        # "their" in a clause governed by the one with the coordinated subject
+        ("John Smith and Jane Smith said their son Tom Smith was safe.", "Tom Smith", {"John Smith", "Jane Smith"}),
+        # "the couple" reaches back to the last pair named
+        ("John Smith and Jane Smith arrived on Monday. The couple said their son Tom Smith was safe.",
+         "Tom Smith", {"John Smith", "Jane Smith"}),
+    ],
+)
+def test_their_reaches_both_parents(text, child, parents):
+    record = analyze(text, "2022-05-16")
+    assert {p for kind, p in _relations(record, child) if kind == "parent"} == parents
+    for parent in parents:
+        assert ("child", child) in _relations(record, parent)
+
+
+def test_their_does_not_reach_past_other_subjects():
+    record = analyze("The neighbours of John Smith said their son Tom Brown was safe.", "2022-05-16")
+    assert _relations(record, "Tom Brown") == set()
+
+
+@pytest.mark.parametrize(
+    "text, child, mother",
+    [
+        ("Jane Smith said her mother, Mary Jones, had died in March.", "Jane Smith", "Mary Jones"),
+        # the appositive's own "her" is not the mother herself: it is the person before
+        ("Jane Smith arrived. Mary Jones, her mother, said she was safe.", "Jane Smith", "Mary Jones"),
+        ("Police found Anna Smith. Her mother, Mary Smith, thanked the public.", "Anna Smith", "Mary Smith"),
+    ],
+)
+def test_her_mother_is_the_possessors_parent(text, child, mother):
+    record = analyze(text, "2022-05-16")
+    assert _relations(record, child) == {("parent", mother)}
+    assert _relations(record, mother) == {("child", child)}
+
+
+def test_a_name_after_a_kin_noun_must_hang_on_it():
+    # "Montalvo" is the subject of the main clause, not the mother's name (it made him Rathbun's mother)
+    text = ("Mark Rathbun wrote about Daniel Montalvo. "
+            "After calling the office to speak with his mother, Montalvo was put through to a lawyer.")
+    assert all(p.relations == () for p in analyze(text, "2022-05-16").people)
