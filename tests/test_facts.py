@@ -61,3 +61,43 @@ def test_a_name_after_a_kin_noun_must_hang_on_it():
     text = ("Mark Rathbun wrote about Daniel Montalvo. "
             "After calling the office to speak with his mother, Montalvo was put through to a lawyer.")
     assert all(p.relations == () for p in analyze(text, "2022-05-16").people)
+
+
+@pytest.mark.parametrize(
+    "text, name, years, born",
+    [
+        ("The 18-month-old Lily Brown was rescued.", "Lily Brown", 1, ("2020-10-17", "2020-11-16")),
+        ("Doctors said two-year-old Max Brown was well.", "Max Brown", 2, ("2019-05-17", "2020-05-16")),
+        ("The twenty-four-year-old Max Brown was rescued.", "Max Brown", 24, ("1997-05-17", "1998-05-16")),
+        ("Ann Lee, nine months old, was fine.", "Ann Lee", 0, ("2021-07-17", "2021-08-16")),
+        ("Gloria Sam, the nine-month-old, was fine.", "Gloria Sam", 0, ("2021-07-17", "2021-08-16")),
+        ("John Smith and Jane Smith said their three-week-old son, Leo, was fine.", "Leo", 0,
+         ("2022-04-19", "2022-04-25")),
+        ("Ann Lee, aged six, spoke to reporters.", "Ann Lee", 6, ("2015-05-17", "2016-05-16")),
+        ("Tom Lee, aged 3 days, slept.", "Tom Lee", 0, ("2022-05-13", "2022-05-13")),
+    ],
+)
+def test_ages_in_words_and_small_units(text, name, years, born):
+    (age,) = _people(analyze(text, "2022-05-16"))[name].ages
+    assert (age.age, (age.birth_from, age.birth_to)) == (years, born)
+    assert not age.approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, one of the engineers, agreed.",
+        "Maria Gomez, 20 weeks pregnant, smiled.",
+        "Maria Gomez worked there for nine months.",
+    ],
+)
+def test_not_ages_in_words(text):
+    assert all(p.ages == () for p in analyze(text, "2022-05-16").people)
+
+
+def test_month_ages_at_the_end_of_a_month():
+    from dateline.calendar import birth_interval_in
+
+    assert birth_interval_in("2022-03-31", 1, "M") == ("2022-02-01", "2022-02-28")
+    assert birth_interval_in("2022-05-16", 9, "M") == ("2021-07-17", "2021-08-16")
+    assert birth_interval_in(None, 9, "M") == (None, None)

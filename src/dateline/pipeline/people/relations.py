@@ -109,7 +109,8 @@ class RelationFinder:
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         while True:
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and not _covers(c, noun)), None)
+            subject = next((c for c in verb.children
+                            if c.dep_ in _SUBJECTS and not _covers(c, noun) and c.i < token.i), None)
             if subject is not None:
                 group = _people_of(doc, subject, refs)
                 if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
