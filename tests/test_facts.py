@@ -101,3 +101,33 @@ def test_month_ages_at_the_end_of_a_month():
     assert birth_interval_in("2022-03-31", 1, "M") == ("2022-02-01", "2022-02-28")
     assert birth_interval_in("2022-05-16", 9, "M") == ("2021-07-17", "2021-08-16")
     assert birth_interval_in(None, 9, "M") == (None, None)
+
+
+def _roles(record, name):
+    return {(r.title, r.organization) for r in _people(record)[name].roles}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each appositive belongs to the name it is set beside, not to the list's first name
+        ("John Smith, the company's chief executive, and Mary Jones, its chairman, resigned on Monday.",
+         {"John Smith": {("chief executive", None)}, "Mary Jones": {("chairman", None)}}),
+        ("Tim Cook, Apple's chief executive, and Mary Jones, chairman of Google, met.",
+         {"Tim Cook": {("chief executive", "Apple")}, "Mary Jones": {("chairman", "Google")}}),
+        # a plural appositive of a coordinated subject is every member's role
+        ("John Smith and Mary Jones, the company's founders, resigned.",
+         {"John Smith": {("founder", None)}, "Mary Jones": {("founder", None)}}),
+        ("John Smith, 43, a lawyer, and Mary Jones, 52, spoke.", {"John Smith": {("lawyer", None)}, "Mary Jones": set()}),
+        ("The Crown prosecutor, Mark Tedeschi, said so.", {"Mark Tedeschi": {("prosecutor", "Crown")}}),
+    ],
+)
+def test_appositive_roles_in_lists(text, expected):
+    record = analyze(text, "2022-05-16")
+    assert {name: _roles(record, name) for name in expected} == expected
+
+
+def test_a_role_after_someone_elses_name_is_not_theirs():
+    # "a detective for ..." is set beside "Rathbun" only by the comma of "According to Rathbun,"
+    record = analyze("According to Mark Rathbun, a detective for the police was given the files.", "2022-05-16")
+    assert _roles(record, "Mark Rathbun") == set()
