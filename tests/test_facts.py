@@ -27,9 +27,11 @@ def _relations(record, name):
         # "the couple" reaches back to the last pair named
         ("John Smith and Jane Smith arrived on Monday. The couple said their son Tom Smith was safe.",
          "Tom Smith", {"John Smith", "Jane Smith"}),
+        # a coordinated subject of "have": both are parents
+        ("Peter Jones and Mary Jones have a daughter, Anna Jones.", "Anna Jones", {"Peter Jones", "Mary Jones"}),
     ],
 )
-def test_their_reaches_both_parents(text, child, parents):
+def test_both_parents_are_found(text, child, parents):
     record = analyze(text, "2022-05-16")
     assert {p for kind, p in _relations(record, child) if kind == "parent"} == parents
     for parent in parents:

@@ -172,7 +172,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
 
 
 def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
-    """"X, who shares a daughter, Luna, with Y" and "X has two sons": X (and Y)."""
+    """"X, who shares a daughter, Luna, with Y", "X has two sons", "X and Y have a son": X (and Y)."""
     head = noun
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
@@ -183,12 +183,12 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
-    if subject is not None and (person := _person(refs, subject)):
-        anchors.append(person)
+    if subject is not None:  # "Legend and Teigen have two other children": both
+        anchors.extend(_people_of(subject.doc, subject, refs))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (person := _person(refs, obj)):
+            if obj is not None and (person := _person(refs, obj)) and person not in anchors:
                 anchors.append(person)
     return anchors
 
