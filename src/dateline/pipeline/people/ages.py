@@ -34,6 +34,7 @@ _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age"}
 
 
 @Language.factory(
@@ -53,6 +54,9 @@ class AgeFinder:
         if not refs:
             return doc
         for token in doc:
+            text = token.text
+            if not (text[0].isdigit() or "-" in text or text.lower() in _TRIGGERS):
+                continue  # most tokens: nothing an age starts with
             found = _age_at(doc, token, refs, self.max_age)
             if found is not None:
                 cluster, age = found

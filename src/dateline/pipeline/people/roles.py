@@ -47,8 +47,9 @@ class RoleFinder:
             for mention in cluster.mentions:
                 if mention.kind in _NAME_KINDS:
                     self._before(doc, mention.start, cluster, refs)
+        appos = doc.vocab.strings["appos"]  # compared as ids: this loop sees every token
         for token in doc:
-            if token.dep_ == "appos":
+            if token.dep == appos:
                 self._apposition(doc, token, refs)
         for cluster in doc._.dl_people or ():
             self._tidy(cluster)
