@@ -6,14 +6,7 @@ import pytest
 
 from dateline import analyze
 
-
-def _people(record):
-    return {p.name: p for p in record.people}
-
-
-def _relations(record, name):
-    ids = {p.id: p.name for p in record.people}
-    return {(r.type, ids[r.person]) for r in _people(record)[name].relations}
+from .test_ages_relations import _people, _relations
 
 
 @pytest.mark.parametrize(
