@@ -43,6 +43,8 @@ def test_their_does_not_reach_past_other_subjects():
         # the appositive's own "her" is not the mother herself: it is the person before
         ("Jane Smith arrived. Mary Jones, her mother, said she was safe.", "Jane Smith", "Mary Jones"),
         ("Police found Anna Smith. Her mother, Mary Smith, thanked the public.", "Anna Smith", "Mary Smith"),
+        # "whose" is the person its relative clause describes
+        ("Mary Smith, whose daughter Anna Smith died in 2019, spoke on Monday.", "Anna Smith", "Mary Smith"),
     ],
 )
 def test_her_mother_is_the_possessors_parent(text, child, mother):

@@ -1,7 +1,7 @@
 """The `dateline_relations` component: family relations between the people of an article.
 
 A kin noun ("son", "wife", "sister") ties the person it names to an anchor:
-its possessor ("their son Jack", "his wife, Jane", "Smith's daughter"), the
+its possessor ("their son Jack", "his wife, Jane", "Smith's daughter", "Smith, whose son Tom"), the
 object of "of" ("the daughter of Peter Jones"), or the subject of "share" /
 "have" ("Legend, who shares 6-year-old daughter, Luna, ... with Teigen").
 Each relation is stored on both people (child on one, parent on the other);
@@ -82,6 +82,9 @@ class RelationFinder:
             if child.dep_ == "poss":
                 if child.lower_ == "their":
                     return self._their(doc, child, refs, relatives)
+                if child.lower_ == "whose":
+                    person = _described_by_clause(noun, refs)
+                    return [person] if person is not None and person not in relatives else []
                 person = _person(refs, child)
                 if child.pos_ == "PRON" and (person is None or person in relatives):
                     person = self._antecedent(doc, child, refs, relatives)
@@ -191,6 +194,14 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
             if obj is not None and (person := _person(refs, obj)) and person not in anchors:
                 anchors.append(person)
     return anchors
+
+
+def _described_by_clause(noun: Token, refs) -> Cluster | None:
+    """"Mary Smith, whose son Tom died": the person the relative clause of "whose" describes."""
+    verb = noun
+    while verb.dep_ != "relcl" and verb.head is not verb:
+        verb = verb.head
+    return _person(refs, verb.head) if verb.dep_ == "relcl" else None
 
 
 def _name_root(refs, token: Token, person: Cluster) -> Token:
