@@ -68,6 +68,7 @@ def test_a_name_after_a_kin_noun_must_hang_on_it():
         ("The twenty-four-year-old Max Brown was rescued.", "Max Brown", 24, ("1997-05-17", "1998-05-16")),
         ("Ann Lee, nine months old, was fine.", "Ann Lee", 0, ("2021-07-17", "2021-08-16")),
         ("Gloria Sam, the nine-month-old, was fine.", "Gloria Sam", 0, ("2021-07-17", "2021-08-16")),
+        ("Police said the nine-month-old, Ana Gomez, was safe.", "Ana Gomez", 0, ("2021-07-17", "2021-08-16")),
         ("John Smith and Jane Smith said their three-week-old son, Leo, was fine.", "Leo", 0,
          ("2022-04-19", "2022-04-25")),
         ("Ann Lee, aged six, spoke to reporters.", "Ann Lee", 6, ("2015-05-17", "2016-05-16")),

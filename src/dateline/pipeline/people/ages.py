@@ -184,6 +184,10 @@ def _modified(doc: Doc, start: int, end: int, age: _Amount, refs, max_age: int) 
         person = _person(refs, j) if j < len(doc) else None
         if person is not None and doc[j].pos_ == "PROPN":
             return person, _span(doc, start, end, age)
+    elif end + 1 < len(doc) and doc[end].text == ",":  # "the nine-month-old, Ana Gomez,": set beside a name
+        person = _person(refs, end + 1)
+        if person is not None and doc[end + 1].pos_ == "PROPN" and _linked(doc, end - 1, person, refs):
+            return person, _span(doc, start, end, age)
     j = start - 1
     if j >= 0 and doc[j].lower_ in ("a", "an", "the"):
         j -= 1
@@ -192,6 +196,14 @@ def _modified(doc: Doc, start: int, end: int, age: _Amount, refs, max_age: int) 
         if person is not None and doc[j - 1].pos_ == "PROPN":
             return person, _span(doc, start, end, age)
     return None
+
+
+def _linked(doc: Doc, i: int, person: Cluster, refs) -> bool:
+    """Whether token i and a name of `person` after it hang on each other in the parse."""
+    head = doc[i].head
+    if _person(refs, head.i) is person:
+        return True
+    return any(t.head.i == i and _person(refs, t.i) is person for t in doc[i + 1: i + 6])
 
 
 def _appositive(doc: Doc, i: int, after: int, amount: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
