@@ -129,3 +129,11 @@ def test_a_role_after_someone_elses_name_is_not_theirs():
     # "a detective for ..." is set beside "Rathbun" only by the comma of "According to Rathbun,"
     record = analyze("According to Mark Rathbun, a detective for the police was given the files.", "2022-05-16")
     assert _roles(record, "Mark Rathbun") == set()
+
+
+def test_a_role_given_by_apposition_is_not_also_the_descriptions():
+    # coreference may read "the Crown prosecutor" as the salient Gloria Sam; the apposition says whose it is
+    text = "Gloria Sam was ill for months. In the words of the Crown prosecutor, Mark Tedeschi, she suffered."
+    record = analyze(text, "2022-05-16")
+    assert _roles(record, "Mark Tedeschi") == {("prosecutor", "Crown")}
+    assert _roles(record, "Gloria Sam") == set()

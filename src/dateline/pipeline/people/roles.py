@@ -48,11 +48,12 @@ class RoleFinder:
                 if mention.kind in _NAME_KINDS:
                     self._before(doc, mention.start, cluster, refs)
         appos = doc.vocab.strings["appos"]  # compared as ids: this loop sees every token
+        stated: list[tuple[RoleRef, list[Cluster]]] = []
         for token in doc:
             if token.dep == appos:
-                self._apposition(doc, token, refs)
+                stated.extend(self._apposition(doc, token, refs))
         for cluster in doc._.dl_people or ():
-            self._tidy(cluster)
+            self._tidy(cluster, stated)
         return doc
 
     def _is_title_word(self, token: Token) -> bool:
@@ -73,20 +74,20 @@ class RoleFinder:
     def _is_role_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and _singular(token) in self.roles
 
-    def _apposition(self, doc: Doc, appos: Token, refs) -> None:
+    def _apposition(self, doc: Doc, appos: Token, refs) -> list[tuple[RoleRef, list[Cluster]]]:
         """"Mary Barra, chief executive of General Motors," and "The Crown prosecutor, Mark Tedeschi,"."""
         if self._is_role_noun(appos) and _person(refs, appos) is None:
             noun, holders = appos, _holders(appos.head, appos, refs)
         elif self._is_role_noun(appos.head) and _person(refs, appos.head) is None and _person(refs, appos):
             noun, holders = appos.head, [_person(refs, appos)]
         else:
-            return
+            return []
         role = self._role(doc, noun, refs)
-        if role is not None:
-            for cluster in holders:
-                cluster.roles.append(role)
+        for cluster in holders:
+            cluster.roles.append(role)
+        return [(role, holders)] if holders else []
 
-    def _role(self, doc: Doc, noun: Token, refs) -> RoleRef | None:
+    def _role(self, doc: Doc, noun: Token, refs) -> RoleRef:
         """The role a role noun states: its title words, and its organization before or after."""
         i = noun.i
         while i > noun.left_edge.i and doc[i - 1].dep_ in ("amod", "compound", "nmod") and self._is_title_word(doc[i - 1]):
@@ -101,16 +102,25 @@ class RoleFinder:
             end = org_end or end
         return RoleRef(" ".join(words), org, start, end)
 
-    def _tidy(self, cluster: Cluster) -> None:
-        """One role per title and evidence (one of overlapping ones); descriptions such as "the man" are not roles."""
+    def _tidy(self, cluster: Cluster, stated: list[tuple[RoleRef, list[Cluster]]]) -> None:
+        """One role per title and evidence (one of overlapping ones); descriptions such as "the man" are not roles.
+
+        A role an apposition gives someone else is not this person's: "in the words
+        of the Crown prosecutor, Mark Tedeschi," whoever the description was resolved to.
+        """
         kept: list[RoleRef] = []
         for role in sorted(cluster.roles, key=lambda r: r.start_char):
-            if role.title in self.not_roles or any(
-                k.title == role.title and k.start_char < role.end_char and role.start_char < k.end_char for k in kept
+            if role.title in self.not_roles or any(_same(k, role) for k in kept) or any(
+                cluster not in holders and _same(given, role) for given, holders in stated
             ):
                 continue
             kept.append(role)
         cluster.roles = kept
+
+
+def _same(a: RoleRef, b: RoleRef) -> bool:
+    """One title stated by overlapping evidence."""
+    return a.title == b.title and a.start_char < b.end_char and b.start_char < a.end_char
 
 
 def _singular(noun: Token) -> str:
