@@ -64,3 +64,28 @@ def test_contexts_drop_the_words_their_cut_split():
         "complication. Now, Legend, 43, is"
     assert whole_words("Singer John Legend, 45, says", at_start=True, at_end=True) == "Singer John Legend, 45, says"
     assert whole_words(" spaced\nout words ", at_start=False, at_end=False) == "spaced out words"
+
+
+def test_a_relations_evidence_is_from_the_article_it_links_to(tmp_path):
+    from dateline.records import Relation
+
+    def record(article_id, published, text, kin):
+        start = text.index(kin)
+        end = start + len(kin)
+        ada, ben = text.index("Ada Obi"), text.index("Ben Obi")
+        return ArticleRecord(
+            id=article_id, source=None, published=published, title=None, url=None, outlet=None, text=text,
+            people=(Person(id="p1", name="Ada Obi", mentions=(Mention(ada, ada + 7, "Ada Obi", "full"),),
+                           relations=(Relation("child", "p2", start, end),)),
+                    Person(id="p2", name="Ben Obi", mentions=(Mention(ben, ben + 7, "Ben Obi", "full"),),
+                           relations=(Relation("parent", "p1", start, end),))),
+        )
+
+    db = str(tmp_path / "r.duckdb")
+    with Store.open(db, write=True) as store:
+        # the later article's evidence sorts first alphabetically: the profile must not pair it with the earlier article
+        store.write_records([record("z" * 16, "2021-01-01", "Ada Obi and her son, Ben Obi, spoke.", "son, Ben Obi"),
+                             record("a" * 16, "2021-06-01", "Ada Obi has a child, Ben Obi.", "child, Ben Obi")])
+        rebuild(store)
+        (relation,) = profile(store, name="Ada Obi")["relations"]
+    assert (relation["article_id"], relation["evidence"], relation["articles"]) == ("z" * 16, "son, Ben Obi", 2)

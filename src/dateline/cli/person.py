@@ -53,6 +53,8 @@ def render_profile(p: dict[str, Any]) -> None:
     for a in p["birth_evidence"]:
         context = " ".join((a["context"] or "").split())
         approx = "s (approximate)" if a["approximate"] else ""
+        said = a.get("evidence") or ""
+        approx += f" (“{escape(said)}”)" if said and str(a["age"]) not in said else ""  # "nine-month-old": age 0
         out.print(f"  age {a['age']}{approx} on {a['published']} → born {_span(a['birth_from'], a['birth_to'])}"
                   f"  [dim]…{escape(context)}… ({escape(a['outlet'] or a['source'] or a['article_id'])})[/]")
     if p["roles"]:

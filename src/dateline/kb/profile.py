@@ -72,6 +72,8 @@ def profile(store: Store, *, name: str | None = None, entity_id: str | None = No
 
 
 _MEMBERS = "SELECT article_id, person_id FROM entity_members WHERE entity_id = ?"
+# The earliest article first (then by id and offset), so that a relation's evidence and its article are one
+_FIRST = "coalesce(CAST(a.published AS VARCHAR), '9999') || r.article_id || lpad(CAST(r.start_char AS VARCHAR), 9, '0')"
 
 
 def _ages(store: Store, entity_id: str) -> list[dict[str, Any]]:
@@ -79,6 +81,7 @@ def _ages(store: Store, entity_id: str) -> list[dict[str, Any]]:
         f"""SELECT g.age, g.approximate, CAST(g.birth_from AS VARCHAR) AS birth_from,
                    CAST(g.birth_to AS VARCHAR) AS birth_to, g.article_id, CAST(a.published AS VARCHAR) AS published,
                    a.outlet, a.source, a.title, g.start_char, g.end_char,
+                   substr(a.text, g.start_char + 1, g.end_char - g.start_char) AS evidence,
                    substr(a.text, greatest(1, g.start_char - 59), g.end_char - greatest(0, g.start_char - 60) + 30) AS context,
                    g.start_char <= 60 AS at_start, g.end_char + 30 >= length(a.text) AS at_end
             FROM ages g JOIN articles a ON a.id = g.article_id
@@ -100,8 +103,9 @@ def _roles(store: Store, entity_id: str) -> list[dict[str, Any]]:
 
 def _relations(store: Store, entity_id: str) -> list[dict[str, Any]]:
     return store.query(
-        f"""SELECT r.type, o.entity_id, coalesce(e.name, p.name) AS name, min(r.article_id) AS article_id,
-                   min(substr(a.text, r.start_char + 1, r.end_char - r.start_char)) AS evidence,
+        f"""SELECT r.type, o.entity_id, coalesce(e.name, p.name) AS name,
+                   arg_min(r.article_id, {_FIRST}) AS article_id,
+                   arg_min(substr(a.text, r.start_char + 1, r.end_char - r.start_char), {_FIRST}) AS evidence,
                    count(DISTINCT r.article_id) AS articles
             FROM relations r
             JOIN articles a ON a.id = r.article_id

@@ -177,6 +177,7 @@ class AgeEvidence(BaseModel):
     title: str | None
     start_char: int
     end_char: int
+    evidence: str | None = Field(None, description="the words that give the age: “43”, “nine-month-old”")
     context: str | None
 
 
