@@ -75,6 +75,19 @@ class UnitAgeRef(AgeRef):
     unit: str = "Y"
 
 
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """How old, in the text's unit: 9 M for "nine months old"."""
+
+    amount: int
+    unit: str = "Y"
+
+    def years(self) -> int:
+        if self.unit == "Y":
+            return self.amount
+        return int(self.amount * _UNIT_DAYS[self.unit] // _DAYS_PER_YEAR)
+
+
 def _person(refs: dict[int, Cluster], i: int) -> Cluster | None:
     cluster = refs.get(i)
     return cluster if cluster is not None and cluster.label == "PERSON" else None
@@ -98,19 +111,6 @@ def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef
         unit, end = unit_end
         return _modified(doc, token.i, end, _Amount(amount, unit), refs, max_age)
     return _appositive(doc, token.i, after, amount, refs, max_age)
-
-
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    """How old, in the text's unit: 9 M for "nine months old"."""
-
-    amount: int
-    unit: str = "Y"
-
-    def years(self) -> int:
-        if self.unit == "Y":
-            return self.amount
-        return int(self.amount * _UNIT_DAYS[self.unit] // _DAYS_PER_YEAR)
 
 
 def _value(word: str) -> int | None:

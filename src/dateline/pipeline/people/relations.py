@@ -75,7 +75,6 @@ class RelationFinder:
             end = max(noun_end, *(e for _, e in relatives.values()))
             _relate(anchors[0], anchors[1], "partner", start, end)
 
-
     def _anchors(self, doc: Doc, noun: Token, refs, relatives) -> list[Cluster]:
         """Whose relative the kin noun names: possessor, "of" object, or subject of "share"."""
         for child in noun.children:
@@ -86,7 +85,7 @@ class RelationFinder:
                     person = _described_by_clause(noun, refs)
                     return [person] if person is not None and person not in relatives else []
                 person = _person(refs, child)
-                if child.pos_ == "PRON" and (person is None or person in relatives):
+                if person is not None and person in relatives:  # "Mary Jones, her mother": not her own
                     person = self._antecedent(doc, child, refs, relatives)
                 return [person] if person else []
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -99,10 +98,12 @@ class RelationFinder:
     def _antecedent(self, doc: Doc, pronoun: Token, refs, relatives) -> Cluster | None:
         """The nearest earlier named person a possessive pronoun can stand for, other than the relative."""
         gender = (self.pronouns.get(pronoun.lower_) or ("",))[0]
+        if not gender:  # "my", "your", a name: not a pronoun that reaches back to the last name
+            return None
         for t in _tokens_back(doc, pronoun):
             person = _person(refs, t)
             if person is not None and t.pos_ == "PROPN" and person not in relatives:
-                if not gender or person.gender in (None, gender):
+                if person.gender in (None, gender):
                     return person
         return None
 
@@ -123,6 +124,7 @@ class RelationFinder:
                 break
             verb = verb.head
         return _last_couple(doc, token, refs, group, relatives) or group
+
 
 def _relate(a: Cluster, b: Cluster, kind: str, start: int, end: int) -> None:
     """b is `kind` of a (and a is the inverse of b)."""
