@@ -137,4 +137,3 @@ def test_a_role_given_by_apposition_is_not_also_the_descriptions():
     record = analyze(text, "2022-05-16")
     assert _roles(record, "Mark Tedeschi") == {("prosecutor", "Crown")}
     assert _roles(record, "Gloria Sam") == set()
-
