@@ -20,6 +20,9 @@ from .test_ages_relations import _people, _relations
         # "the couple" reaches back to the last pair named
         ("John Smith and Jane Smith arrived on Monday. The couple said their son Tom Smith was safe.",
          "Tom Smith", {"John Smith", "Jane Smith"}),
+        # an institution that reports is not who "their" is: the couple named before is
+        ("Peter Smith and his wife Jane Smith were at home. Police said their son Tom Smith had been arrested.",
+         "Tom Smith", {"Peter Smith", "Jane Smith"}),
         # a coordinated subject of "have": both are parents
         ("Peter Jones and Mary Jones have a daughter, Anna Jones.", "Anna Jones", {"Peter Jones", "Mary Jones"}),
     ],

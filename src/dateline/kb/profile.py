@@ -139,8 +139,9 @@ def _quotes(store: Store, entity_id: str) -> list[dict[str, Any]]:
         out.append(r)
     printed = _printed_by(store, [r["kb_quote_id"] for r in out if r["kb_quote_id"]])
     for r in out:
-        own = {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"], "source": r.pop("source")}
-        r["printed_by"] = printed.get(r["kb_quote_id"]) or [own]
+        source = r.pop("source")
+        r["printed_by"] = printed.get(r["kb_quote_id"]) or [
+            {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"], "source": source}]
     return out
 
 

@@ -38,7 +38,8 @@ _SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for it
 
 @Language.factory(
     "dateline_relations",
-    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag"],
+    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag",
+              "token.ent_type"],
     assigns=["doc._.dl_people"],
 )
 def make_relations(nlp: Language, name: str) -> RelationFinder:
@@ -50,6 +51,7 @@ class RelationFinder:
         self.kin = lexicon.lower_table("kinship.tsv")
         self.pronouns = lexicon.lower_table("pronouns.tsv")
         self.couples = lexicon.words("couple_nouns.txt")
+        self.organizations = lexicon.words("organization_nouns.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
@@ -95,6 +97,12 @@ class RelationFinder:
                     return [person]
         return _sharing_subjects(noun, refs)
 
+    def _institution(self, token: Token, refs) -> bool:
+        """An organization ("police", "the company", "Reuters"): never the "their" of a child."""
+        cluster = refs.get(token.i)
+        return token.lemma_.lower() in self.organizations or token.ent_type_ == "ORG" or (
+            cluster is not None and cluster.label == "ORG")
+
     def _antecedent(self, doc: Doc, pronoun: Token, refs, relatives) -> Cluster | None:
         """The nearest earlier named person a possessive pronoun can stand for, other than the relative."""
         gender = (self.pronouns.get(pronoun.lower_) or ("",))[0]
@@ -115,7 +123,7 @@ class RelationFinder:
         while True:
             subject = next((c for c in verb.children
                             if c.dep_ in _SUBJECTS and not _covers(c, noun) and c.i < token.i), None)
-            if subject is not None:
+            if subject is not None and not self._institution(subject, refs):  # "police said their son ...": on
                 group = _people_of(doc, subject, refs)
                 if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
                     return group

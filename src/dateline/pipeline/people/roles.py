@@ -24,6 +24,7 @@ from .entities import Cluster, RoleRef
 _LINKS = frozenset({"of", "at", "for", "with"})
 _NAME_KINDS = frozenset({"full", "surname", "single", "first"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 @Language.factory(
@@ -90,7 +91,7 @@ class RoleFinder:
     def _role(self, doc: Doc, noun: Token, refs) -> RoleRef:
         """The role a role noun states: its title words, and its organization before or after."""
         i = noun.i
-        while i > noun.left_edge.i and doc[i - 1].dep_ in ("amod", "compound", "nmod") and self._is_title_word(doc[i - 1]):
+        while i > noun.left_edge.i and doc[i - 1].dep_ in _MODIFIERS and self._is_title_word(doc[i - 1]):
             i -= 1  # "chief financial officer", not "first great American poet"
         words = [t.lower_ for t in doc[i:noun.i]] + [_singular(noun)]
         org, start = _organization_before(doc, i, refs)
