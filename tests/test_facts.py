@@ -140,3 +140,8 @@ def test_a_role_given_by_apposition_is_not_also_the_descriptions():
     record = analyze(text, "2022-05-16")
     assert _roles(record, "Mark Tedeschi") == {("prosecutor", "Crown")}
     assert _roles(record, "Gloria Sam") == set()
+
+
+def test_a_kin_noun_subject_of_be_names_its_complement():
+    record = analyze("Mark Jones's brother is Tom Jones.", "2022-05-16")
+    assert _relations(record, "Mark Jones") == {("sibling", "Tom Jones")}

@@ -174,10 +174,13 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         if noun.tag_ not in ("NNS", "NNPS") or i >= len(doc) or doc[i].lower_ not in (",", "and"):
             break
         i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "and")
-    if not found and noun.dep_ in ("appos", "attr"):
+    if not found and noun.dep_ in ("appos", "attr", "nsubj"):
         head = noun.head
         if noun.dep_ == "attr":  # "Jones is the brother of Mark Jones"
             head = next((c for c in noun.head.children if c.dep_ in _SUBJECTS), None)
+        elif noun.dep_ == "nsubj":  # "Mark Jones's brother is Tom Jones"
+            is_be = noun.head.lemma_ == "be"
+            head = next((c for c in noun.head.children if c.dep_ == "attr"), None) if is_be else None
         person = _person(refs, head) if head is not None else None
         if person is not None:
             found[person] = (head.idx, head.idx + len(head))
