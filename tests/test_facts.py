@@ -100,6 +100,9 @@ def test_month_ages_at_the_end_of_a_month():
     from dateline.calendar import birth_interval_in
 
     assert birth_interval_in("2022-03-31", 1, "M") == ("2022-02-01", "2022-02-28")
+    # born 31 March is one month old on 30 April (no 31st); born 28 February already two months
+    assert birth_interval_in("2022-04-30", 1, "M") == ("2022-03-01", "2022-03-31")
+    assert birth_interval_in("2024-02-29", 1, "M") == ("2024-01-01", "2024-01-31")
     assert birth_interval_in("2022-05-16", 9, "M") == ("2021-07-17", "2021-08-16")
     assert birth_interval_in(None, 9, "M") == (None, None)
 

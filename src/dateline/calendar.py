@@ -41,6 +41,10 @@ def shift_months(day: date, months: int) -> date:
     raise AssertionError("every month has a 28th")
 
 
+def _month_end(day: date) -> date:
+    return shift_months(day.replace(day=1), 1) - timedelta(days=1)
+
+
 def birth_interval_in(published: str | None, amount: int, unit: str) -> tuple[str | None, str | None]:
     """Birth dates of someone `amount` months (M), weeks (W) or days (D) old on `published`.
 
@@ -54,6 +58,10 @@ def birth_interval_in(published: str | None, amount: int, unit: str) -> tuple[st
     day = date.fromisoformat(published[:10])
     if unit == "M":
         earliest, latest = shift_months(day, -(amount + 1)), shift_months(day, -amount)
+        if (day + timedelta(days=1)).month != day.month:
+            # on a month's last day every later day of those months has its monthly birthday
+            # cut to it too (born 31 March: one month old on 30 April)
+            earliest, latest = _month_end(earliest), _month_end(latest)
     else:
         days = 7 if unit == "W" else 1
         earliest, latest = day - timedelta(days=days * (amount + 1)), day - timedelta(days=days * amount)
