@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline import analyze
 
@@ -148,3 +152,24 @@ def test_a_role_given_by_apposition_is_not_also_the_descriptions():
 def test_a_kin_noun_subject_of_be_names_its_complement():
     record = analyze("Mark Jones's brother is Tom Jones.", "2022-05-16")
     assert _relations(record, "Mark Jones") == {("sibling", "Tom Jones")}
+
+
+def _whole_months(born, day):
+    """How many whole months old someone born on `born` is on `day` (a monthly birthday cut to the month's end)."""
+    from dateline.calendar import shift_months
+
+    months = 0
+    while shift_months(born, months + 1) <= day:
+        months += 1
+    return months
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)), months=st.integers(0, 30))
+def test_month_ages_give_exactly_the_births_of_that_age(day, months):
+    from dateline.calendar import birth_interval_in
+
+    lo, hi = (date.fromisoformat(x) for x in birth_interval_in(day.isoformat(), months, "M"))
+    assert _whole_months(lo, day) == months == _whole_months(hi, day)
+    assert _whole_months(lo - timedelta(days=1), day) == months + 1
+    assert hi == day or _whole_months(hi + timedelta(days=1), day) == months - 1
