@@ -128,6 +128,12 @@ def _roles(record, name):
          {"John Smith": {("founder", None)}, "Mary Jones": {("founder", None)}}),
         ("John Smith, 43, a lawyer, and Mary Jones, 52, spoke.", {"John Smith": {("lawyer", None)}, "Mary Jones": set()}),
         ("The Crown prosecutor, Mark Tedeschi, said so.", {"Mark Tedeschi": {("prosecutor", "Crown")}}),
+        # coordinated titles share the organization; "the founder" (a description) is the same role, not another
+        ("John Smith, the founder and chief executive of Acme Corp, said so.",
+         {"John Smith": {("founder", "Acme Corp"), ("chief executive", "Acme Corp")}}),
+        # a title before the next name is that name's, not a second title of the appositive
+        ("John Smith, the chief executive, and chairman Mary Jones resigned.",
+         {"John Smith": {("chief executive", None)}, "Mary Jones": {("chairman", None)}}),
     ],
 )
 def test_appositive_roles_in_lists(text, expected):

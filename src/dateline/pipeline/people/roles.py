@@ -83,10 +83,20 @@ class RoleFinder:
             noun, holders = appos.head, [_person(refs, appos)]
         else:
             return []
-        role = self._role(doc, noun, refs)
+        first = self._role(doc, noun, refs)
+        roles = [first]
+        for other in noun.conjuncts:  # "the founder and chief executive of Acme": both, at Acme
+            if other.i > noun.i and self._is_role_noun(other) and not any(
+                _person(refs, t) for t in (other, *other.children)  # "…, and chairman Mary Jones": hers
+            ):
+                role = self._role(doc, other, refs)
+                roles.append(role if role.organization else RoleRef(role.title, first.organization, role.start_char,
+                                                                      role.end_char))
+        if not first.organization and roles[-1].organization:
+            roles[0] = RoleRef(first.title, roles[-1].organization, first.start_char, first.end_char)
         for cluster in holders:
-            cluster.roles.append(role)
-        return [(role, holders)] if holders else []
+            cluster.roles.extend(roles)
+        return [(role, holders) for role in roles] if holders else []
 
     def _role(self, doc: Doc, noun: Token, refs) -> RoleRef:
         """The role a role noun states: its title words, and its organization before or after."""
@@ -111,17 +121,22 @@ class RoleFinder:
         """
         kept: list[RoleRef] = []
         for role in sorted(cluster.roles, key=lambda r: r.start_char):
-            if role.title in self.not_roles or any(_same(k, role) for k in kept) or any(
+            if role.title in self.not_roles or any(
                 cluster not in holders and _same(given, role) for given, holders in stated
             ):
                 continue
-            kept.append(role)
+            twin = next((i for i, k in enumerate(kept) if _same(k, role)), None)
+            if twin is None:
+                kept.append(role)
+            elif (bool(role.organization), len(role.title)) > (bool(kept[twin].organization), len(kept[twin].title)):
+                kept[twin] = role  # "the founder" and "founder of Acme"; "executive" and "chief executive"
         cluster.roles = kept
 
 
 def _same(a: RoleRef, b: RoleRef) -> bool:
-    """One title stated by overlapping evidence."""
-    return a.title == b.title and a.start_char < b.end_char and b.start_char < a.end_char
+    """One role stated by overlapping evidence: the same title, or one the other's head ("chief executive")."""
+    titled = a.title == b.title or a.title.endswith(" " + b.title) or b.title.endswith(" " + a.title)
+    return titled and a.start_char < b.end_char and b.start_char < a.end_char
 
 
 def _singular(noun: Token) -> str:
