@@ -83,20 +83,25 @@ class RoleFinder:
             noun, holders = appos.head, [_person(refs, appos)]
         else:
             return []
-        first = self._role(doc, noun, refs)
-        roles = [first]
-        for other in noun.conjuncts:  # "the founder and chief executive of Acme": both, at Acme
-            if other.i > noun.i and self._is_role_noun(other) and not any(
-                _person(refs, t) for t in (other, *other.children)  # "…, and chairman Mary Jones": hers
-            ):
-                role = self._role(doc, other, refs)
-                roles.append(role if role.organization else RoleRef(role.title, first.organization, role.start_char,
-                                                                      role.end_char))
-        if not first.organization and roles[-1].organization:
-            roles[0] = RoleRef(first.title, roles[-1].organization, first.start_char, first.end_char)
+        roles = self._coordinated_roles(doc, noun, refs)
         for cluster in holders:
             cluster.roles.extend(roles)
         return [(role, holders) for role in roles] if holders else []
+
+    def _coordinated_roles(self, doc: Doc, noun: Token, refs) -> list[RoleRef]:
+        """The role of a role noun and of the role nouns coordinated after it, sharing one organization.
+
+        "the founder and chief executive of Acme": both at Acme; "…, and chairman
+        Mary Jones" is hers, not a second title of the appositive.
+        """
+        roles = [self._role(doc, noun, refs)]
+        for other in noun.conjuncts:
+            if other.i > noun.i and self._is_role_noun(other) and not any(
+                _person(refs, t) for t in (other, *other.children)
+            ):
+                roles.append(self._role(doc, other, refs))
+        org = next((r.organization for r in roles if r.organization), None)
+        return [r if r.organization else RoleRef(r.title, org, r.start_char, r.end_char) for r in roles]
 
     def _role(self, doc: Doc, noun: Token, refs) -> RoleRef:
         """The role a role noun states: its title words, and its organization before or after."""
