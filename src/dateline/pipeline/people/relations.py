@@ -39,7 +39,7 @@ _SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for it
 @Language.factory(
     "dateline_relations",
     requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag",
-              "token.ent_type"],
+              "token.ent_type", "doc.sents"],
     assigns=["doc._.dl_people"],
 )
 def make_relations(nlp: Language, name: str) -> RelationFinder:
@@ -124,7 +124,7 @@ class RelationFinder:
             subject = next((c for c in verb.children
                             if c.dep_ in _SUBJECTS and not _covers(c, noun) and c.i < token.i), None)
             if subject is not None and not self._institution(subject, refs):  # "police said their son ...": on
-                group = _people_of(doc, subject, refs)
+                group = _people_of(subject, refs)
                 if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
                     return group
                 break
@@ -200,7 +200,7 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
     if subject is not None:  # "Legend and Teigen have two other children": both
-        anchors.extend(_people_of(subject.doc, subject, refs))
+        anchors.extend(_people_of(subject, refs))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -229,7 +229,7 @@ def _covers(token: Token, inner: Token) -> bool:
     return token.left_edge.i <= inner.i <= token.right_edge.i
 
 
-def _people_of(doc: Doc, subject: Token, refs) -> list[Cluster]:
+def _people_of(subject: Token, refs) -> list[Cluster]:
     """The people of a (coordinated) subject: "Smith and Jones", "Smith and his wife Jane"."""
     group: list[Cluster] = []
     for t in (subject, *subject.conjuncts):
@@ -271,7 +271,7 @@ def _last_couple(doc: Doc, token: Token, refs, group: list[Cluster], relatives) 
             continue
         if (other := partner(person)) is not None:
             return [person, other]
-        pair = [p for p in _people_of(doc, t, refs) if p not in relatives]
+        pair = [p for p in _people_of(t, refs) if p not in relatives]
         if len(pair) >= 2:
             return pair
     return []
