@@ -94,6 +94,8 @@ def test_ages_in_words_and_small_units(text, name, years, born):
         "Ann Lee, one of the engineers, agreed.",
         "Maria Gomez, 20 weeks pregnant, smiled.",
         "Maria Gomez worked there for nine months.",
+        # the name after the comma is the speaker, not the noun's
+        "He signed a two-year-old contract, John Smith said.",
     ],
 )
 def test_not_ages_in_words(text):

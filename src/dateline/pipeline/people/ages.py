@@ -182,8 +182,8 @@ def _modified(doc: Doc, start: int, end: int, age: _Amount, refs, max_age: int) 
     if k > end:  # after the noun: ", Luna" or "Jack"
         j = k + 1 if k < len(doc) and doc[k].text == "," else k
         person = _person(refs, j) if j < len(doc) else None
-        if person is not None and doc[j].pos_ == "PROPN":
-            return person, _span(doc, start, end, age)
+        if person is not None and doc[j].pos_ == "PROPN" and (j == k or _linked(doc, k - 1, person, refs)):
+            return person, _span(doc, start, end, age)  # not "a two-year-old contract, John Smith said"
     elif end + 1 < len(doc) and doc[end].text == ",":  # "the nine-month-old, Ana Gomez,": set beside a name
         person = _person(refs, end + 1)
         if person is not None and doc[end + 1].pos_ == "PROPN" and _linked(doc, end - 1, person, refs):
