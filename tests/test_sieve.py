@@ -265,3 +265,55 @@ def test_a_relative_clause_argument_is_not_the_noun_it_describes():
     pronouns = [m.text for m in _cluster(record, "Tom").mentions if m.kind == "pronoun"]
     assert "he" not in pronouns
     assert "he" in _texts(_cluster(record, "Mark Ellison"))
+
+
+# -- people the model left untagged, titles as names, types from the cluster (coref3) ------------
+
+
+def test_role_apposition_introduces_an_untagged_speaker():
+    record = analyze(
+        "Arsenal came from behind to beat Everton 2-1 on Saturday.\n\n"
+        "'We showed character today,' said the Arsenal manager, Mikel Arteta.",
+        "2024-03-05",
+    )
+    assert _cluster(record, "Mikel Arteta")
+    quote = next(q for q in record.quotes if q.kind == "direct")
+    assert quote.speaker.name == "Mikel Arteta"
+
+
+def test_place_like_first_names_after_kin_nouns_are_people():
+    record = analyze(
+        "David Beckham arrived with his wife Victoria and son Brooklyn. His wife said little.", "2020-01-01"
+    )
+    assert _cluster(record, "Brooklyn")
+    victoria = _cluster(record, "Victoria")
+    assert "His wife" in _texts(victoria)
+    assert "His" in _texts(_cluster(record, "David Beckham"))  # the 'his' of 'his wife Victoria', not the son
+
+
+def test_a_determiner_keeps_a_nationality_from_becoming_a_relative():
+    record = analyze("Her mother, originally a Protestant, converted to Catholicism.", "2020-01-01")
+    assert not [p for p in record.people if p.name == "Protestant"]
+
+
+def test_a_title_used_as_a_name_joins_the_person_holding_it():
+    record = analyze(
+        "Prime Minister Rishi Sunak visited Leeds on Monday. The Prime Minister said the plan would work.",
+        "2020-01-01",
+    )
+    assert not [p for p in record.people if p.name == "Minister"]
+    assert any("Minister" in t for t in _texts(_cluster(record, "Rishi Sunak"))[2:])
+
+
+def test_an_honorific_and_a_role_apposition_make_an_organization_a_person():
+    record = analyze(
+        "Carol Davies, a teacher, disagreed. Mrs Davies said the plan was flawed.", "2020-01-01"
+    )
+    davies = _cluster(record, "Carol Davies")
+    assert sum(t == "Davies" for t in _texts(davies)) == 1
+    assert not [o for o in record.organizations if "Davies" in o.name]
+
+
+def test_general_motors_is_no_general():
+    record = analyze("Why would General Motors want independent garages to repair its cars?", "2020-01-01")
+    assert not [p for p in record.people if p.name == "Motors"]

@@ -145,7 +145,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         info = lex.pronouns.get(token.lower_)
         if info is not None and info.person == "3" and token.pos_ == "PRON":
-            cluster = _pronoun(token, info, tracker)
+            cluster = _kin_owner(token, info, refs, lex) or _pronoun(token, info, tracker)
             if cluster is not None:
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
@@ -182,6 +182,27 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
+    """"his wife" once "his wife Victoria" was said: the "his" of then, not the latest man ("son Brooklyn")."""
+    noun = token.head
+    if info.case != "possessive" or token.dep_ != "poss" or noun.lemma_.lower() not in lex.kin:
+        return None
+    lemma, doc = noun.lemma_.lower(), token.doc
+    owners = set()
+    for holder, heads in lex.heads.items():
+        if lemma not in heads:
+            continue
+        for m in holder.mentions:
+            if m.kind == "description" and m.start < token.i and doc[m.end - 1].lemma_.lower() == lemma:
+                owner = refs.get(m.start) if doc[m.start].dep_ == "poss" else None
+                if owner is not None and owner is not holder:
+                    owners.add(owner)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
 
 
 def _by_gender_evidence(ranked: list, protagonist) -> list:

@@ -1,0 +1,115 @@
+"""Entity types repaired from the cluster's evidence, whatever the model's label on one mention.
+
+An "organization" after an honorific ("Mrs Davies") or with a role noun in
+apposition ("Carol Davies, a teacher,") is a person, and then the surname
+alone is the person with that full name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..entities import Cluster, MentionRef
+from .clusters import merge
+
+_NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
+
+
+def repair_types(
+    people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, roles, org_nouns
+) -> None:
+    """Organizations with a person's evidence become people (honorific before or opening a mention, role apposition)."""
+    for org in orgs:
+        if not org.mentions or len(org.name.split()) > 4:
+            continue
+        genders = [_title_before(doc, m, titles) for m in org.mentions]
+        titled = [g for g in genders if g is not None]
+        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions):
+            continue
+        for m in org.mentions:
+            _drop_title(doc, m, titles, refs)
+        org.label = "PERSON"
+        words = _fullest(org)
+        org.name, org.name_tokens = " ".join(words), words
+        org.gender_evidence.update(g for g in titled if g)
+        for m in org.mentions:
+            if m.kind == "name":
+                m.kind = "full" if m.end - m.start > 1 else "single"
+        people.append(org)
+    orgs[:] = [o for o in orgs if o.label == "ORG"]
+    merge_surnames(people, refs)
+
+
+def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """A person named by a surname alone ("Mrs Davies") is the one person of the article with that full name."""
+    full: dict[str, list[Cluster]] = {}
+    for c in people:
+        if len(c.name_tokens) > 1 and c.mentions:
+            full.setdefault(c.name_tokens[-1], []).append(c)
+    for c in people:
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
+            continue
+        pool = [f for f in full.get(c.name_tokens[0], ()) if f is not c]
+        if len(pool) != 1 or (c.gender and pool[0].gender and c.gender != pool[0].gender):
+            continue
+        target = pool[0]
+        name, tokens = target.name, target.name_tokens
+        for m in c.mentions:
+            if m.kind in ("single", "name"):
+                m.kind = "surname"
+        merge(target, c, refs)
+        target.name, target.name_tokens = name, tokens
+
+
+def _title_before(doc: Doc, m: MentionRef, titles) -> str | None:
+    """The gender an honorific before the mention, or opening it ("Mrs Davies"), gives ("" for none); None without one."""
+    if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles:
+        return titles[doc[m.start - 1].lower_.rstrip(".")]
+    opening = titles.get(doc[m.start].lower_.rstrip("."))
+    if opening and m.end - m.start == 2:  # "Mrs Davies", not "General Motors": a title that says man or woman
+        return opening
+    return None
+
+
+def _drop_title(doc: Doc, m: MentionRef, titles, refs) -> None:
+    if m.end - m.start == 2 and titles.get(doc[m.start].lower_.rstrip(".")):
+        refs.pop(m.start, None)
+        rest = doc[m.start + 1 : m.end]
+        m.start, m.start_char, m.text = rest.start, rest.start_char, rest.text
+
+
+def _role_apposition(root: Token, roles, org_nouns) -> bool:
+    """"Carol Davies, a teacher,": a singular role noun (not an organization's) in apposition with the name."""
+    for t in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):  # not "the secretary of CEI (…)"
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in roles or t.lower_ in roles) and lemma not in org_nouns:
+            return True
+    return False
+
+
+def _fullest(cluster: Cluster) -> tuple[str, ...]:
+    names = [m for m in cluster.mentions if m.kind in _NAME_KINDS]
+    best = max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start))
+    return tuple(best.text.split())
+
+
+def merge_titles(people: list[Cluster], refs: dict[int, Cluster], heads: dict, *, titles, roles) -> None:
+    """A person named only by a title ("The Prime Minister said") is the one named person described by it.
+
+    heads: the description head nouns each cluster got from appositions and
+    compounds ("Prime Minister Rishi Sunak"). With no such person, or two,
+    the title stays a person of its own ("the Chief Justice" of a hearing).
+    """
+    for c in people:
+        words = [w.lower().rstrip(".") for w in c.name_tokens]
+        if not c.mentions or not words or not all(w in titles or w in roles for w in words):
+            continue
+        pool = [p for p in people if p is not c and p.mentions and words[-1] in heads.get(p, ())]
+        if len(pool) != 1:
+            continue
+        target = pool[0]
+        name, tokens = target.name, target.name_tokens
+        for m in c.mentions:
+            m.kind = "description"
+        merge(target, c, refs)
+        target.name, target.name_tokens = name, tokens
