@@ -28,6 +28,9 @@ _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
+DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
+DOMINANT_RATIO = 2  # times more than the next person's
+_NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 _DESCRIBED_DEPS = _ARGUMENT_DEPS | {"poss"}  # "the society's journal"
@@ -68,6 +71,7 @@ class Salience:
         self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
         self._pruned_at = 0
+        self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -90,7 +94,13 @@ class Salience:
             del leaders[_LEADERS:]
 
     def protagonist(self, gender: str) -> Cluster | None:
-        """Past the window, a he or she is the article's most mentioned person of that gender, if one stands out."""
+        """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
+        found = self._leader(gender)
+        if found is None and self.dominant is not None and self.dominant.gender in (None, gender):
+            return self.dominant
+        return found
+
+    def _leader(self, gender: str) -> Cluster | None:
         counts = sorted(
             ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
             key=lambda x: x[0], reverse=True,
@@ -135,6 +145,7 @@ class Salience:
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
     """Pronouns and descriptions, in text order, against the clusters seen so far."""
     tracker = Salience(doc)
+    tracker.dominant = dominant_person(people)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
     n = 0
     for token in doc:
@@ -205,10 +216,23 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
     return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
 
 
+def dominant_person(people: list[Cluster]) -> Cluster | None:
+    """The person whose name is written far more often than any other's, whatever the gender known so far."""
+    counts = sorted(((sum(m.kind in _NAME_MENTIONS for m in c.mentions), n, c) for n, c in enumerate(people)),
+                    key=lambda x: (x[0], -x[1]), reverse=True)
+    if not counts or counts[0][0] < DOMINANT_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[1][0] * DOMINANT_RATIO > counts[0][0]:
+        return None
+    return counts[0][2]
+
+
 def _by_gender_evidence(ranked: list, protagonist) -> list:
     """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
     def adjusted(s: float, c) -> float:
-        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0) + (PROTAGONIST_BONUS if c is protagonist else 0.0)
+        if c is protagonist:
+            return s + PROTAGONIST_BONUS
+        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0)
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
