@@ -217,10 +217,14 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
 
 
 def dominant_person(people: list[Cluster]) -> Cluster | None:
-    """The person whose name is written far more often than any other's, whatever the gender known so far."""
+    """The person whose name is written far more often than any other's, whatever the gender known so far.
+
+    Only someone with a full name: a one-word "person" mentioned that often
+    is as likely a thing the model mislabelled (a spacecraft, a team).
+    """
     counts = sorted(((sum(m.kind in _NAME_MENTIONS for m in c.mentions), n, c) for n, c in enumerate(people)),
                     key=lambda x: (x[0], -x[1]), reverse=True)
-    if not counts or counts[0][0] < DOMINANT_MENTIONS:
+    if not counts or counts[0][0] < DOMINANT_MENTIONS or len(counts[0][2].name_tokens) < 2:
         return None
     if len(counts) > 1 and counts[1][0] * DOMINANT_RATIO > counts[0][0]:
         return None
@@ -230,8 +234,8 @@ def dominant_person(people: list[Cluster]) -> Cluster | None:
 def _by_gender_evidence(ranked: list, protagonist) -> list:
     """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
     def adjusted(s: float, c) -> float:
-        if c is protagonist:
-            return s + PROTAGONIST_BONUS
+        if c is protagonist:  # an unknown gender is no reason against the dominant person, nor one for it
+            return s + (PROTAGONIST_BONUS if c.gender is not None else 0.0)
         return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0)
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
