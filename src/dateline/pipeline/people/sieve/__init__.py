@@ -20,7 +20,7 @@ from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
 from .introduced import introduced_people
-from .types import drop_things, merge_titles, repair_types
+from .types import drop_things, merge_titles, repair_types, title_heads
 from .clusters import renumber
 
 
@@ -78,6 +78,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     seen: set[int] = set()
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
     merge_titles(people, refs, lex.heads, titles=lex.titles, roles=lex.roles)
+    title_heads(doc, people, lex.heads, titles=lex.titles, roles=lex.roles)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
     precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads)
     names.names_inside_organizations(doc, people, orgs)

@@ -268,10 +268,13 @@ def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
             return not gender or c.gender in (None, gender)
         return org and c.label == "ORG"
     ranked = tracker.ranked(noun, agrees)
-    if not ranked:
+    same = [r[2] for r in ranked if lemma in lex.heads.get(r[2], ())]
+    if not same:  # "the doctor", further back than the window: the one cluster already so described
+        holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
+        same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not ranked and not same:
         return person
-    same = [r for r in ranked if lemma in lex.heads.get(r[2], ())]
-    cluster = (same or ranked)[0][2]
+    cluster = same[0] if same else ranked[0][2]
     span = doc[_definite(noun).i : noun.i + 1]
     _attach(cluster, span, "description", refs, tracker, noun)
     if person:

@@ -212,3 +212,16 @@ def _beside_work_noun(root: Token, works) -> bool:
 
 def _spatial_object(root: Token, spatial) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in spatial
+
+
+def title_heads(doc: Doc, people: list[Cluster], heads: dict, *, titles, roles) -> None:
+    """A title before a name is a description head of the person: "Dr. Steiner" … "the doctor"."""
+    spelled = lexicon.lower_table("coref/title_roles.tsv")
+    for c in people:
+        for m in c.mentions:
+            if m.kind == "description" or m.start == 0:
+                continue
+            title = doc[m.start - 1].lower_.rstrip(".")
+            role = (spelled.get(title) or (title,))[0]
+            if title in titles and role in roles:
+                heads.setdefault(c, set()).add(role)
