@@ -156,7 +156,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         info = lex.pronouns.get(token.lower_)
         if info is not None and info.person == "3" and token.pos_ == "PRON":
-            cluster = _kin_owner(token, info, refs, lex) or _pronoun(token, info, tracker)
+            cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(
+                token, info, tracker)
             if cluster is not None:
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
@@ -193,6 +194,24 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
+    """"Jack Merson, who went 4-for-5 in his second game": a possessive in a "who" clause is the person it describes."""
+    if info.case != "possessive" or info.animacy != "person":
+        return None
+    verb = token.head
+    for _ in range(5):
+        if verb.dep_ == "relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ != "who" or subject.i > token.i:
+        return None
+    cluster = refs.get(verb.head.i)
+    if cluster is None or cluster.label != "PERSON" or cluster.gender not in (None, info.gender):
+        return None
+    return cluster
 
 
 def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
