@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import Cluster
+from .clusters import proper_nouns
 from .names import adopt
 
 _MAX_WORDS = 3
@@ -30,8 +31,8 @@ def introduced_people(
     org_nouns: words that make a name an organization's ("Conference", "Council").
     """
     spans = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.i in refs or not _name_word(token, titles, roles, not_names):
+    for token in proper_nouns(doc):
+        if token.i in refs or not _name_word(token, titles, roles, not_names):
             continue
         if any(c.dep_ in ("compound", "flat") and c.i > token.i for c in token.children):
             continue  # not the name's head word
