@@ -80,10 +80,17 @@ def _drop_title(doc: Doc, m: MentionRef, titles, refs) -> None:
 
 
 def _role_apposition(root: Token, roles, org_nouns) -> bool:
-    """"Carol Davies, a teacher,": a singular role noun (not an organization's) in apposition with the name."""
+    """"Carol Davies, a teacher,": a singular role noun (not an organization's) in apposition with the name.
+
+    A person noun counts only when it says man or woman: "a rival", "its successor" fit a company too.
+    """
     for t in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):  # not "the secretary of CEI (…)"
         lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in roles or t.lower_ in roles) and lemma not in org_nouns:
+        row = roles.get(lemma) or roles.get(t.lower_)
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or row is None or lemma in org_nouns:
+            continue
+        gender, kind = (tuple(row) + ("", ""))[:2]
+        if kind != "person" or gender:
             return True
     return False
 
