@@ -33,6 +33,7 @@ class SieveLexicon:
     titles: dict[str, str]
     not_names: frozenset[str]
     speech: frozenset[str] = frozenset()
+    org_name_words: frozenset[str] = frozenset()  # "Academy", "Post": words that make a name an organization's
     heads: dict[Cluster, set[str]] = field(default_factory=dict)
 
 
@@ -57,6 +58,7 @@ def sieve_lexicon() -> SieveLexicon:
         titles=titles,
         not_names=lexicon.words("not_names.txt"),
         speech=speech,
+        org_name_words=lexicon.words("coref/organization_name_words.txt"),
     )
 
 
@@ -67,7 +69,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     people.extend(names.titled_people(doc, people, refs, titles=lex.titles, roles=lex.roles))
     kin = lexicon.lower_table("kinship.tsv")
     people.extend(introduced_people(doc, people, refs, roles=lex.roles, kin=kin, titles=lex.titles,
-                                    not_names=lex.not_names, speech=lex.speech, org_nouns=lex.org_nouns))
+                                    not_names=lex.not_names, speech=lex.speech,
+                                    org_nouns=lex.org_nouns | lex.org_name_words))
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
