@@ -17,7 +17,7 @@ SOURCES = {
         f"people/sieve/{m}.py" for m in ("__init__", "clusters", "names", "precise", "pronouns")
     ],
     "dateline_dialogue": [
-        f"people/sieve/{m}.py" for m in ("dialogue", "interview", "title", "cataphora", "narrator", "works")
+        f"people/sieve/{m}.py" for m in ("dialogue", "interview", "title", "cataphora", "narrator")
     ],
     "dateline_ages": ["people/ages.py"],
     "dateline_relations": ["people/relations.py"],

@@ -32,7 +32,6 @@ from ..entities import Cluster, MentionRef
 from . import cataphora, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .narrator import addressed, indices_of
-from .works import drop_works
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
 
@@ -80,7 +79,6 @@ class _Dialogue:
         self.orgs = list(doc._.dl_orgs or ())
         self.by_id = {c.id: c for c in self.people + self.orgs}
         self.added = 0  # first and second persons resolved here
-        self.first_ids = dict(self.by_id)  # the ids the quotations hold, before any renumbering
         self.pronouns = sieve_lexicon().pronouns
         self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
         self.text = doc.text  # spaCy joins the tokens again at every access
@@ -102,7 +100,6 @@ class _Dialogue:
             narrator = addressed(self.doc, self.doc._.dl_quotes or (), self.quoted, self.refs)
             if narrator is not None:
                 self._narrates(narrator)
-        self._drop_works()
         self._number_new()
         self._predicates()
         self._respeak()
@@ -117,16 +114,6 @@ class _Dialogue:
         lex = sieve_lexicon()
         seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
         precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen)
-
-    def _drop_works(self) -> None:
-        """Works the model typed as people leave; the others are numbered again, in order."""
-        self.people, dropped = drop_works(self.people, self.refs)
-        if not dropped:
-            return
-        for cluster in self.people:
-            cluster.relations = [r for r in cluster.relations if r.other not in dropped]
-        for k, cluster in enumerate((c for c in self.people if c.id), 1):
-            cluster.id = f"p{k}"
 
     def _number_new(self) -> None:
         """People first named by a salutation, a signature or a title join the record after the others
@@ -386,12 +373,7 @@ class _Dialogue:
         quotes = []
         for quote in self.doc._.dl_quotes or ():
             speaker = quote.speaker
-            if speaker is not None and speaker.person:
-                cluster = self.first_ids.get(speaker.person)
-                now = cluster.id if cluster is not None and cluster in self.people else None
-                if now != speaker.person:  # renumbered, or a work that left the people
-                    quote = replace(quote, speaker=replace(speaker, person=now))
-            elif speaker is not None and speaker.organization in self.retyped:
+            if speaker is not None and speaker.organization in self.retyped:
                 person = self.retyped[speaker.organization]
                 quote = replace(quote, speaker=replace(speaker, person=person.id, organization=None, name=person.name))
             elif speaker is not None and not speaker.person and not speaker.organization:
