@@ -93,7 +93,8 @@ class TimeTagger:
             found.append(_record(tid, text, match, norm, anchor))
             if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
                 ctx.anchor, anchor_id = norm.period, tid
-                ctx.last[norm.period.gran] = norm.period
+                if not self._coming_period(norm.period, span, ctx):
+                    ctx.last[norm.period.gran] = norm.period
         return found
 
     # -- filters ---------------------------------------------------------------
@@ -232,6 +233,21 @@ class TimeTagger:
                 return None
             verb = verb.head
         return None
+
+    def _coming_period(self, period, span: Span, ctx: Context) -> bool:
+        """A quarter or half not over by publication, said of what is not past ("will result in a fourth-quarter
+        charge", "no estimate of fourth-quarter results"): not the period a report is about, which "the latest
+        quarter" and "a year ago" go back to. The tense is the nearest verb's, through the nouns between."""
+        if period.gran not in ("Q", "H") or ctx.dct is None or period.end < ctx.dct:
+            return False
+        token = span.root
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                return self._verb_tense(token, depth=0) != "past"
+            if token.head is token:
+                return False
+            token = token.head
+        return False
 
     def _verb_tense(self, verb, depth: int) -> str | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
