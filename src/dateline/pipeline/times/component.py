@@ -124,6 +124,8 @@ class TimeTagger:
         if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
             # "the current system", "future generations" (TimeML marks them); not "the current" of a river
             return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
+        if rule == "ref" and words.key(match.slots["ref"]) == "now" and _discourse_now(span):
+            return False
         if rule == "dom_only" and set(match.slots) == {"dom"}:
             # "the 15th" alone: a day only after "on" ("on the 15th"), not "the 15th floor"
             before = span.doc[span.start - 1] if span.start > 0 else None
@@ -265,6 +267,17 @@ class TimeTagger:
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
         return "present"
+
+
+def _discourse_now(span: Span) -> bool:
+    """ "Now, he says, ..." opening a sentence, or "Now for the quiz" with no verb: a turn in the telling,
+    not the present time (TimeML leaves the discourse marker out)."""
+    token = span[0]
+    if len(span) != 1 or token.dep_ == "ROOT":
+        return len(span) == 1
+    first = next((t for t in token.sent if not t.is_punct and not t.is_space), None)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return first is not None and first.i == token.i and following is not None and following.text == ","
 
 
 def day_first(outlet: str | None) -> bool | None:
