@@ -58,6 +58,7 @@ class TimeTagger:
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
+        self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
@@ -228,6 +229,8 @@ class TimeTagger:
         verb = token
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX"):
+                if verb.lemma_ in self.schedule_verbs and any(c.dep_ == "dobj" for c in verb.children):
+                    return "future"  # "has scheduled a news conference Thursday": the event's time, still to come
                 tense = self._verb_tense(verb, depth=0)
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
                 return tense if not bound or tense == "future" else None
