@@ -35,6 +35,7 @@ _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
 _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -263,6 +264,10 @@ class TimeTagger:
             if verb.head.lemma_ in self.future_verbs:
                 return "future"
             return self._verb_tense(verb.head, depth + 1)
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head is not verb and depth < 2:
+            # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
+            # is the tense of the verb it hangs on
+            return self._verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else None
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):

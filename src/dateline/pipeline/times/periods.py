@@ -114,6 +114,8 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
     rels = [m.split(":") for m in mods if m.startswith("rel:")]
     flags = {m for m in mods if not m.isdigit() and not m.startswith("rel:")}
     found, narrative = None, False
+    if not ordinals and gran in ("Q", "H") and slots.get("year") and words.key(slots["mods"]).strip() in ("last", "final"):
+        ordinals, rels = [4 if gran == "Q" else 2], []  # "the last half of 1989": its second half, not a step back
     if ordinals:
         found = _ordinal(ordinals[-1], gran, year, ctx)
         if found and "year_before" in flags:
