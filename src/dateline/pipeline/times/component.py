@@ -218,14 +218,14 @@ class TimeTagger:
         if _verbless(span):
             return "future"
         if token.dep_ in _NOMINAL_DEPS:
-            return None
+            return self._future_around(token)
         bound = False
         if token.dep_ == "pobj":
             kind = self.prepositions.get(token.head.lower_)
             if kind == "since":
                 return "past"
             if token.head.head.pos_ in ("NOUN", "PROPN"):
-                return None
+                return self._future_around(token)
             bound, token = kind == "bound", token.head
         verb = token
         for _ in range(4):
@@ -240,20 +240,29 @@ class TimeTagger:
             verb = verb.head
         return None
 
+    def _future_around(self, token) -> str | None:
+        """A time inside a noun phrase is placed by distance, unless the clause around it looks ahead ("will
+        double its flights by August", "will be named commander for a mission in December"): then future."""
+        return "future" if self._nearest_verb_tense(token) == "future" else None
+
+    def _nearest_verb_tense(self, token) -> str | None:
+        """The tense of the nearest verb above a token, through the nouns and prepositions between."""
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                return self._verb_tense(token, depth=0)
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
     def _coming_period(self, period, span: Span, ctx: Context) -> bool:
         """A quarter or half not over by publication, said of what is not past ("will result in a fourth-quarter
         charge", "no estimate of fourth-quarter results"): not the period a report is about, which "the latest
         quarter" and "a year ago" go back to. The tense is the nearest verb's, through the nouns between."""
         if period.gran not in ("Q", "H") or ctx.dct is None or period.end < ctx.dct:
             return False
-        token = span.root
-        for _ in range(8):
-            if token.pos_ in ("VERB", "AUX"):
-                return self._verb_tense(token, depth=0) != "past"
-            if token.head is token:
-                return False
-            token = token.head
-        return False
+        tense = self._nearest_verb_tense(span.root)
+        return tense is not None and tense != "past"
 
     def _verb_tense(self, verb, depth: int) -> str | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
