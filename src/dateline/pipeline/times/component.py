@@ -287,14 +287,9 @@ class TimeTagger:
 
 
 def _discourse_now(span: Span) -> bool:
-    """ "Now, he says, ..." opening a sentence, or "Now for the quiz" with no verb: a turn in the telling,
-    not the present time (TimeML leaves the discourse marker out)."""
-    token = span[0]
-    if len(span) != 1 or token.dep_ == "ROOT":
-        return len(span) == 1
-    first = next((t for t in token.sent if not t.is_punct and not t.is_space), None)
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return first is not None and first.i == token.i and following is not None and following.text == ","
+    """ "Now for today's quiz": "now" as the root of a sentence with no verb is a turn in the telling, not the
+    present time (TimeML leaves the discourse marker out). "Now, more than a year later, ..." is the present."""
+    return len(span) == 1 and span[0].dep_ == "ROOT" and span[0].head.i == span[0].i
 
 
 def day_first(outlet: str | None) -> bool | None:
