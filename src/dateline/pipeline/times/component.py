@@ -227,6 +227,8 @@ class TimeTagger:
             if token.head.head.pos_ in ("NOUN", "PROPN"):
                 return self._future_around(token)
             bound, token = kind == "bound", token.head
+        elif token.dep_ == "npadvmod" and token.head.pos_ == "ADJ" and self.prepositions.get(token.head.lower_) == "bound":
+            bound, token = True, token.head  # "effective Feb. 1"
         verb = token
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX"):
