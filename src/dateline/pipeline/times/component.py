@@ -272,8 +272,8 @@ class TimeTagger:
         if lowers & self.future_aux or verb.lower_ in self.future_aux:
             return "future"
         if "to" in lowers and verb.head is not verb and depth < 2:
-            if verb.head.lemma_ in self.future_verbs:
-                return "future"
+            if verb.head.lemma_ in self.future_verbs or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                return "future"  # "expected to", and "is to resume trading Tuesday"
             return self._verb_tense(verb.head, depth + 1)
         if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head is not verb and depth < 2:
             # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
