@@ -126,8 +126,6 @@ class TimeTagger:
         if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
             # "the current system", "future generations" (TimeML marks them); not "the current" of a river
             return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
-        if rule == "ref" and words.key(match.slots["ref"]) == "now" and _discourse_now(span):
-            return False
         if rule == "dom_only" and set(match.slots) == {"dom"}:
             # "the 15th" alone: a day only after "on" ("on the 15th"), not "the 15th floor"
             before = span.doc[span.start - 1] if span.start > 0 else None
@@ -286,12 +284,6 @@ class TimeTagger:
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
         return "present"
-
-
-def _discourse_now(span: Span) -> bool:
-    """ "Now for today's quiz": "now" as the root of a sentence with no verb is a turn in the telling, not the
-    present time (TimeML leaves the discourse marker out). "Now, more than a year later, ..." is the present."""
-    return len(span) == 1 and span[0].dep_ == "ROOT" and span[0].head.i == span[0].i
 
 
 def day_first(outlet: str | None) -> bool | None:
