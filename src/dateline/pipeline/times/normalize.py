@@ -301,6 +301,8 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
         day, narrative = _day_of(None, ctx)
         return day, narrative, None
     text = re.sub(r"^in (?:the )?", "", text.strip(), flags=re.I)
+    if re.fullmatch(r"\S+ days?", text, flags=re.I):
+        text = f"in {text}"  # "in 7 days at 5pm" (the grammar leaves "in" out of the span): the day ahead
     code = words.daypart(text)
     if code is not None:  # "in the afternoon": the part of the day talked about
         day, narrative = _day_of(None, ctx)
