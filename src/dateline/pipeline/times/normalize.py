@@ -363,8 +363,9 @@ def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
     off = slots.get("offset") or slots.get("final_offset")
     if off:
         return _offset(total, unit, words.offset(off), mod, ctx)
-    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod is None):
-        # "will decide in two weeks", "in 2 weeks' time": a point ahead; "rose 5% in two weeks" stays an amount
+    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod in (None, "APPROX")):
+        # "will decide in two weeks", "in 2 weeks' time", "in about an hour": a point ahead; "rose 5% in two weeks"
+        # stays an amount
         return _offset(total, unit, (1, "publication"), mod, ctx)
     return Norm("DURATION", duration_value(total, unit), mod)
 
