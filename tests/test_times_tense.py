@@ -1,0 +1,130 @@
+"""Issue 15, third round: the tense that places a time, reporting periods, and the Duckling mapping's strict score."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.eval.duckling import Case, equivalents
+from dateline.eval.duckling_score import Answer, correct, score
+
+THURSDAY = "1989-11-02"  # a Thursday; its quarter, 1989-Q4, is not over
+
+
+def values(text: str, published: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in analyze(text, published=published).times}
+
+
+# -- tense ------------------------------------------------------------------------
+
+
+def test_a_scheduled_event_is_still_to_come():
+    # the past or perfect tense is the scheduling's, not the event's
+    assert values("The attorney has scheduled a news conference Friday.", "1999-05-05")["Friday"] == "1999-05-07"
+    assert values("Protesters planned a large demonstration on Saturday.", "2000-01-07")["Saturday"] == "2000-01-08"
+    assert values("Protesters marched on Saturday.", "2000-01-07")["Saturday"] == "2000-01-01"
+
+
+def test_be_to_is_the_future():
+    assert values("The stock is to resume trading in Paris Tuesday.", "1989-10-27")["Tuesday"] == "1989-10-31"
+
+
+def test_a_participle_takes_the_tense_of_its_verb():
+    # "rising ... in March" hangs on "has fluctuated": last March, not the next one
+    found = values("The stock has fluctuated sharply, rising to $42 in June from $29 in March.", "1989-10-30")
+    assert found["March"] == "1989-03"
+
+
+def test_a_time_in_a_noun_phrase_of_a_future_clause_is_ahead():
+    assert values("Collins will be named commander for a mission in December.", "1998-03-04")["December"] == "1998-12"
+    # in a past clause it is still placed by distance
+    assert values("She described a mission in December.", "1998-03-04")["December"] == "1997-12"
+
+
+def test_effective_dates_when_a_change_takes_effect():
+    assert values("The bank created a new office, effective Feb. 1.", "1989-10-26")["Feb. 1"] == "1990-02-01"
+
+
+# -- reporting periods --------------------------------------------------------------
+
+
+def test_a_coming_quarter_is_not_the_reported_one():
+    text = (
+        "Travelers posted third-quarter earnings. The earthquake will result in a fourth-quarter charge. "
+        "Earnings fell 59% in the latest quarter, compared with a year ago."
+    )
+    found = values(text, THURSDAY)
+    assert found["fourth-quarter"] == "1989-Q4"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_a_quarter_reported_in_the_past_stays_the_reported_one():
+    # a fiscal fourth quarter, reported: "the latest period" is that quarter
+    text = "Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion."
+    assert values(text, THURSDAY)["the latest period"] == "1989-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sales will rise in the last half of 1989.", "1989-H2"), ("Sales will rise in the last quarter of 1990.", "1990-Q4")],
+)
+def test_the_last_part_of_a_year_is_its_final_one(text, expected):
+    found = analyze(text, published=THURSDAY).times
+    assert [t.value for t in found] == [expected]
+
+
+def test_that_day_of_a_month_is_a_day_not_known():
+    found = values("Slepian was killed last October. His name was crossed out that same day.", "1999-02-06")
+    assert found["that same day"] == "1998-10-XX"
+    # after a day, it is that day
+    assert values("Slepian was killed on Oct. 23. His name was crossed out that same day.", "1999-02-06")["that same day"] == "1998-10-23"
+
+
+# -- clock times and offsets ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 3p", "2013-02-12T15:00"),
+        ("in 7 days at 5pm", "2013-02-19T17:00"),
+        ("7 days from now at 5pm", "2013-02-19T17:00"),
+        ("in 3/4 hour", "2013-02-12T05:15"),
+        ("in three-quarters of an hour", "2013-02-12T05:15"),
+        ("in a pair of minutes", "2013-02-12T04:32"),
+    ],
+)
+def test_clock_times_of_duckling_kinds(text, expected):
+    found = analyze(text, published="2013-02-12T04:30:00").times
+    assert max(found, key=lambda t: len(t.text)).value == expected
+
+
+def test_about_half_an_hour_ahead_keeps_its_mod():
+    (found,) = analyze("in about half an hour", published="2013-02-12T04:30:00").times
+    assert (found.type, found.value, found.mod) == ("TIME", "2013-02-12T05:00", "APPROX")
+
+
+def test_amounts_of_upcoming_units_are_durations():
+    (found,) = analyze("two upcoming weeks", published="2013-02-12").times
+    assert (found.type, found.value) == ("DURATION", "P2W")
+    assert not analyze("a pair of shoes", published="2013-02-12").times
+
+
+# -- the Duckling mapping ---------------------------------------------------------------------
+
+
+def test_only_the_same_instant_is_an_equivalent():
+    # Duckling's 00:00 of the 13th is TIMEX3's T24:00 of the 12th; a day offset's reference hour is no equivalent
+    assert equivalents("datetime (2013, 2, 13, 0, 0, 0) Hour") == ("2013-02-12T24:00",)
+    assert equivalents("datetime (2013, 2, 19, 4, 0, 0) Hour") == ()
+    assert equivalents("datetime (2013, 2, 25, 0, 0, 0) Week") == ()
+
+
+def test_strict_score_leaves_equivalents_out():
+    case = Case("at midnight", "clock", ("2013-02-13T00:00",), "", ("2013-02-12T24:00",))
+    answer = Answer("midnight", "2013-02-12T24:00")
+    assert correct(case, answer) and not correct(case, answer, strict=True)
+    result = score([case], [[answer]], [], [])
+    assert (result["accuracy"], result["strict"]) == (1.0, 0.0)
+    assert result["kinds"]["clock"]["strict"] == 0.0
