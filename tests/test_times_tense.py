@@ -128,3 +128,10 @@ def test_strict_score_leaves_equivalents_out():
     result = score([case], [[answer]], [], [])
     assert (result["accuracy"], result["strict"]) == (1.0, 0.0)
     assert result["kinds"]["clock"]["strict"] == 0.0
+
+
+def test_a_time_that_owns_something_is_past():
+    # "Thursday's closing price" on a Monday is last Thursday's, though next Thursday is as near
+    found = values("The debentures carry a premium over Thursday's closing price.", "1989-10-30")
+    assert found["Thursday"] == "1989-10-26"
+    assert values("Voters will decide in Thursday's election.", "1989-10-30")["Thursday"] == "1989-11-02"

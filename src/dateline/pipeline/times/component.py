@@ -216,7 +216,9 @@ class TimeTagger:
         if _verbless(span):
             return "future"
         if token.dep_ in _NOMINAL_DEPS:
-            return self._future_around(token)
+            around = self._future_around(token)
+            # "over Thursday's closing price", "Wednesday's ruling": what a time owns is already there
+            return around or ("past" if token.dep_ == "poss" else None)
         bound = False
         if token.dep_ == "pobj":
             kind = self.prepositions.get(token.head.lower_)
