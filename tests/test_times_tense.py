@@ -135,3 +135,17 @@ def test_a_time_that_owns_something_is_past():
     found = values("The debentures carry a premium over Thursday's closing price.", "1989-10-30")
     assert found["Thursday"] == "1989-10-26"
     assert values("Voters will decide in Thursday's election.", "1989-10-30")["Thursday"] == "1989-11-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("friday after next", "2013-02-22"),  # a week after the next Friday (the 15th)
+        ("March after next", "2014-03"),
+        ("the first Monday of the month", "2013-02-04"),
+        ("the ides of march", "2013-03-15"),
+    ],
+)
+def test_after_next_and_the_current_month(text, expected):
+    found = analyze(text, published="2013-02-12").times
+    assert max(found, key=lambda t: len(t.text)).value == expected

@@ -194,6 +194,9 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
         year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
         return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
     step, _ = _step(slots)
+    if "afternext" in slots:  # the one after the next
+        found = resolve.month(ctx.dct, number, 1, ctx.tense)
+        return Norm("DATE", period=found.shift(1, "Y"), relative=True) if found else None
     found = resolve.month(ctx.dct, number, step, ctx.tense)
     return Norm("DATE", period=found, relative=True) if found else None
 
@@ -210,6 +213,9 @@ def _weekday(slots: dict[str, str], ctx: Context) -> Norm | None:
     step, narrative = _step(slots)
     base, used = ctx.base(narrative)
     ref = base.start if used and base else ctx.dct
+    if "afternext" in slots:  # "Friday after next": a week after the next Friday
+        day = resolve.weekday(ref, iso, 1, ctx.tense) + timedelta(days=7)
+        return Norm("DATE", period=Period("D", day), narrative=used, relative=True)
     return Norm("DATE", period=Period("D", resolve.weekday(ref, iso, step, ctx.tense)), narrative=used, relative=True)
 
 
