@@ -149,3 +149,8 @@ def test_a_time_that_owns_something_is_past():
 def test_after_next_and_the_current_month(text, expected):
     found = analyze(text, published="2013-02-12").times
     assert max(found, key=lambda t: len(t.text)).value == expected
+
+
+def test_a_date_in_the_morning_is_that_mornings():
+    found = analyze("february the 15th in the morning", published="2013-02-12").times
+    assert [(t.type, t.value) for t in found] == [("TIME", "2013-02-15TMO")]

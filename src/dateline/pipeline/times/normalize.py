@@ -321,6 +321,15 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
     return day, narrative, None
 
 
+def _daypart_on(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"February the 15th in the morning": the part of the day of a date the grammar reads."""
+    code = words.daypart(slots["daypart"])
+    day = inner(slots["on"], ctx)
+    if code is None or day is None or day.period.gran not in ("D", "T"):
+        return None
+    return Norm("TIME", period=Period("T", day.period.start, clock=f"T{code}"), narrative=day.narrative, relative=day.relative)
+
+
 def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
     code = words.daypart(slots["daypart"])
     if code is None:
@@ -532,6 +541,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration_hm": duration_hm,
     "time_part": _time,
     "daypart": _daypart,
+    "daypart_on": _daypart_on,
     "date": _date,
     "date_dm": _date,
     "date_numeric": _numeric,
