@@ -154,3 +154,8 @@ def test_after_next_and_the_current_month(text, expected):
 def test_a_date_in_the_morning_is_that_mornings():
     found = analyze("february the 15th in the morning", published="2013-02-12").times
     assert [(t.type, t.value) for t in found] == [("TIME", "2013-02-15TMO")]
+
+
+def test_a_part_of_the_day_before_at_and_an_hour():
+    found = analyze("in the evening at eight", published="2013-02-12").times
+    assert [(t.text, t.value) for t in found] == [("the evening at eight", "2013-02-12T20:00")]

@@ -306,7 +306,7 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None
-    text = re.sub(r"^in (?:the )?", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:in the |in |the (?=\S+$))", "", text.strip(), flags=re.I)  # "(in) the evening at eight"
     if re.fullmatch(r"\S+ days?", text, flags=re.I):
         text = f"in {text}"  # "in 7 days at 5pm" (the grammar leaves "in" out of the span): the day ahead
     code = words.daypart(text)
