@@ -159,3 +159,9 @@ def test_a_date_in_the_morning_is_that_mornings():
 def test_a_part_of_the_day_before_at_and_an_hour():
     found = analyze("in the evening at eight", published="2013-02-12").times
     assert [(t.text, t.value) for t in found] == [("the evening at eight", "2013-02-12T20:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("March in a year", "2014-03"), ("March two years ago", "2011-03")])
+def test_a_month_with_an_offset_is_in_the_year_it_points_to(text, expected):
+    found = analyze(text, published="2013-02-12").times
+    assert [t.value for t in found] == [expected]

@@ -194,6 +194,8 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
         year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
         return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
     step, _ = _step(slots)
+    if "hoffset" in slots and (moved := moved_day(slots["hoffset"], ctx.dct)) is not None:
+        return Norm("DATE", period=Period("M", date(moved.year, number, 1)), relative=True)  # "March in a year"
     if "afternext" in slots:  # the one after the next
         found = resolve.month(ctx.dct, number, 1, ctx.tense)
         return Norm("DATE", period=found.shift(1, "Y"), relative=True) if found else None
@@ -530,7 +532,7 @@ def interval(norm: Norm, ctx: Context) -> None:
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
 from .compose import nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
-from .holidays import holiday  # noqa: E402
+from .holidays import holiday, moved_day  # noqa: E402
 from .periods import det_period, period, period_end, quarter_code, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
