@@ -165,3 +165,9 @@ def test_a_part_of_the_day_before_at_and_an_hour():
 def test_a_month_with_an_offset_is_in_the_year_it_points_to(text, expected):
     found = analyze(text, published="2013-02-12").times
     assert [t.value for t in found] == [expected]
+
+
+def test_a_fraction_of_an_hour_written_short():
+    assert [t.value for t in analyze("in 1/4h", published="2013-02-12T04:30:00").times] == ["2013-02-12T04:45"]
+    (found,) = analyze("1/2 h", published="2013-02-12").times  # not the date 1/2, nor W017
+    assert (found.type, found.value) == ("DURATION", "PT30M")

@@ -428,7 +428,10 @@ def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
     unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
     if unit is None:
         return None
-    total = float(slots["amount"]) * unit[1]
+    amount = float(slots["amount"]) if "amount" in slots else words.number(slots["fraction"])
+    if amount is None:
+        return None
+    total = amount * unit[1]
     if "inprep" in slots and ctx.tense == "future":
         return _offset(total, unit[0], (1, "publication"), None, ctx)  # "in 1h": as "in one hour"
     return Norm("DURATION", duration_value(total, unit[0]))
