@@ -171,3 +171,9 @@ def test_a_fraction_of_an_hour_written_short():
     assert [t.value for t in analyze("in 1/4h", published="2013-02-12T04:30:00").times] == ["2013-02-12T04:45"]
     (found,) = analyze("1/2 h", published="2013-02-12").times  # not the date 1/2, nor W017
     assert (found.type, found.value) == ("DURATION", "PT30M")
+
+
+def test_a_hebrew_holiday_by_its_civil_day_is_an_equivalent():
+    # Duckling dates Yom Kippur 2018 by the evening it begins (09-18); its civil day is 09-19
+    assert equivalents('datetimeHoliday (2018, 9, 18, 0, 0, 0) Day "Yom Kippur"') == ("2018-09-19",)
+    assert equivalents('datetimeHoliday (2013, 11, 28, 0, 0, 0) Day "Thanksgiving Day"') == ()

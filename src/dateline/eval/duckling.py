@@ -13,8 +13,9 @@ phrase, at the reference time of `Duckling/Time/Corpus.hs`
 - an interval that is one TIMEX3 period: a part of a day (`TMO`, `TAF`,
   `TEV`/`TNI`), a weekend (`YYYY-Www-WE`), a season (`YYYY-SU`);
 - a holiday that lasts several days ("Ramadan", "Lent"): its days,
-  compared with dateline's earliest/latest; Hebrew-calendar holidays also
-  by the day after Duckling's, which dates them by the evening they begin;
+  compared with dateline's earliest/latest (Hebrew-calendar holidays also by
+  the day after Duckling's, which dates them by the evening they begin: one
+  of the `equivalents`, scored apart);
 - a duration (`DurationData n Grain`): an ISO duration, compared by length.
 
 Left out: clock times with a time zone (Duckling converts them to the
@@ -167,40 +168,57 @@ def map_value(ctor: str) -> tuple[str, tuple[str, ...]] | str:
         return "open interval (TIMEX3 keeps the bound in mod)"
     if name in ("datetime", "datetimeHoliday"):
         kind = "holiday" if holiday else _point_kind(points[0], grain_name)
-        values = [point_value(points[0], grain_name)]
-        if holiday and holiday.group(1) in HEBREW_CALENDAR and grain_name == "Day":
-            values.append(point_value(points[0] + timedelta(days=1), grain_name))  # the day after its evening
-        return kind, tuple(values)
+        return kind, (point_value(points[0], grain_name),)
     if name in ("datetimeInterval", "datetimeIntervalHoliday") and len(points) == 2:
         first, end = points
         if holiday:
             last = (end - timedelta(seconds=1)).date()
-            values = [f"{first.date().isoformat()}/{last.isoformat()}"]
-            if holiday.group(1) in HEBREW_CALENDAR:  # Duckling starts them on the evening before
-                after, after_last = first.date() + timedelta(days=1), last + timedelta(days=1)
-                values += [f"{after.isoformat()}/{last.isoformat()}", f"{after.isoformat()}/{after_last.isoformat()}"]
-            return "holiday", tuple(values)
+            return "holiday", (f"{first.date().isoformat()}/{last.isoformat()}",)
         return _interval(first, end, grain_name)
     return "unreadable constructor"
 
 
 def equivalents(ctor: str) -> tuple[str, ...]:
-    """The value written another way that TIMEX3 allows (docs/accuracy.md says why each is the same).
+    """The same value written another way in TIMEX3 (docs/accuracy.md says why each is the same).
 
-    Only one: `T00:00` of a day is the instant `T24:00` of the day before (ISO 8601), and
-    TIMEX3 writes "midnight" as `T24:00` of the day it ends. Conventions that give the phrase
-    another *meaning* (a day offset as a date rather than Duckling's hour, "upcoming two weeks"
-    as a duration rather than the second week ahead) are not accepted: they are misses.
+    - `T00:00` of a day is the instant `T24:00` of the day before (ISO 8601), and TIMEX3
+      writes "midnight" as `T24:00` of the day it ends;
+    - a Hebrew-calendar holiday runs from the evening before its day: Duckling dates it by
+      that evening (Yom Kippur 2018: 09-18), TIMEX3 by the civil day (09-19); for several
+      days, also the days one later.
+
+    Conventions that give the phrase another *meaning* (a day offset as a date rather than
+    Duckling's hour, "upcoming two weeks" as a duration rather than the second week ahead)
+    are not accepted: they are misses.
     """
-    if not ctor.startswith("datetime ") or '"' in ctor:
-        return ()
-    points = [datetime(*map(int, t)) for t in _TUPLE.findall(ctor)]
+    holiday = re.search(r'"([^"]+)"', ctor)
     grain = re.search(r"\b(Second|Minute|Hour|Day|Week|Month|Quarter|Year)\b", ctor)
-    if len(points) != 1 or grain is None:
+    try:
+        points = [datetime(*map(int, t)) for t in _TUPLE.findall(ctor)]
+    except ValueError:
+        return ()
+    if grain is None or not points:
+        return ()
+    if holiday:
+        return _evening_before(ctor, holiday.group(1), points, grain.group(1))
+    if not ctor.startswith("datetime ") or len(points) != 1:
         return ()
     when = points[0]
     if grain.group(1) in ("Minute", "Hour") and (when.hour, when.minute) == (0, 0):
         return ((when - timedelta(days=1)).strftime("%Y-%m-%dT24:00"),)
+    return ()
+
+
+def _evening_before(ctor: str, name: str, points: list[datetime], grain: str) -> tuple[str, ...]:
+    """A Hebrew-calendar holiday by its civil day(s), the day after the evening Duckling dates it by."""
+    if name not in HEBREW_CALENDAR:
+        return ()
+    if ctor.startswith("datetimeHoliday") and grain == "Day":
+        return (point_value(points[0] + timedelta(days=1), grain),)
+    if ctor.startswith("datetimeIntervalHoliday") and len(points) == 2:
+        first, last = points[0].date(), (points[1] - timedelta(seconds=1)).date()
+        after, after_last = first + timedelta(days=1), last + timedelta(days=1)
+        return (f"{after.isoformat()}/{last.isoformat()}", f"{after.isoformat()}/{after_last.isoformat()}")
     return ()
 
 
