@@ -134,7 +134,9 @@ def test_a_time_that_owns_something_is_past():
     # "Thursday's closing price" on a Monday is last Thursday's, though next Thursday is as near
     found = values("The debentures carry a premium over Thursday's closing price.", "1989-10-30")
     assert found["Thursday"] == "1989-10-26"
+    # in a clause that looks ahead, the nearer one: the coming election, the ruling just made
     assert values("Voters will decide in Thursday's election.", "1989-10-30")["Thursday"] == "1989-11-02"
+    assert values("The family will appeal Wednesday's ruling.", "2000-01-14")["Wednesday"] == "2000-01-12"
 
 
 @pytest.mark.parametrize(

@@ -215,10 +215,12 @@ class TimeTagger:
         token = span.root
         if _verbless(span):
             return "future"
+        if token.dep_ == "poss":
+            # "over Thursday's closing price": what a time owns is already there; in a clause that looks ahead
+            # ("will appeal Wednesday's ruling", "will vote in Thursday's election") the nearer one
+            return None if self._future_around(token) else "past"
         if token.dep_ in _NOMINAL_DEPS:
-            around = self._future_around(token)
-            # "over Thursday's closing price", "Wednesday's ruling": what a time owns is already there
-            return around or ("past" if token.dep_ == "poss" else None)
+            return None
         bound = False
         if token.dep_ == "pobj":
             kind = self.prepositions.get(token.head.lower_)
