@@ -19,6 +19,7 @@ from ... import lexicon
 from . import sieve
 from .sieve.clusters import renumber
 from .coref import WINDOW, resolve_references
+from . import scan
 from .entities import Cluster, MentionRef
 
 # Labels the small model gives to single surnames it does not know as people.
@@ -165,8 +166,8 @@ class PeopleFinder:
 
     def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
         """Known name words that the model labelled otherwise, or not at all."""
-        for token in doc:
-            if token.i in refs or token.text not in by_token or not token.text[:1].isupper():
+        for token in scan.tokens(doc, texts=by_token):
+            if token.i in refs or not token.text[:1].isupper():
                 continue
             if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1):
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from .entities import Cluster, MentionRef, RoleRef
+from .scan import quoted_tokens
 
 WINDOW = 3  # sentences a pronoun may reach back
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
@@ -48,25 +49,6 @@ def resolve_references(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]
                 _resolve_pronoun(doc, token, info[0], tracker, refs, nearby=info[2] != "subject")
         elif token.pos_ == "NOUN" and token.lower_ in roles and token.tag_ == "NN":
             _resolve_description(doc, token, roles[token.lower_], tracker, refs)
-
-
-def quoted_tokens(doc: Doc) -> list[bool]:
-    """Which tokens stand between quotation marks (a paragraph break closes any quote)."""
-    flags, inside = [], False
-    for token in doc:
-        text = token.text
-        if token.is_space and "\n" in text:
-            inside = False
-        elif text in ("“", "«", "„"):
-            inside = True
-        elif text in ("”", "»"):
-            inside = False
-        elif text == '"':
-            inside = not inside
-        flags.append(inside and not token.is_punct)
-        if "\n" in token.whitespace_:
-            inside = False
-    return flags
 
 
 class _Salience:

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS, merge, proper_nouns
 
@@ -141,8 +142,8 @@ def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> 
     longs = {acronym(c.name): c for c in orgs if acronym(c.name) and c.mentions}
     if not longs:
         return
-    for token in doc:
-        if token.i not in refs and _is_acronym(token.text) and token.text in longs:
+    for token in scan.tokens(doc, texts=longs):
+        if token.i not in refs and _is_acronym(token.text):
             cluster = longs[token.text]
             cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "name"))
             refs[token.i] = cluster
@@ -225,7 +226,8 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     person's name; the surname alone, later, is the same person.
     """
     spans = []
-    for token in doc:
+    dotted = frozenset(titles) | frozenset(t + "." for t in titles)
+    for token in scan.tokens(doc, pos=("PROPN",), lowers=dotted):
         lower = token.lower_.rstrip(".")
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
             continue

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 
@@ -43,11 +44,13 @@ def link_descriptions(
     holds the head tokens already linked, so no description is added twice.
     """
     heads = defaultdict(set) if heads is None else heads
-    for token in doc:
-        if token.pos_ not in _NOMINAL or token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+    for token in scan.tokens(doc, pos=_NOMINAL):
+        if token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+            continue
+        if not _describes(token, nouns):  # the cheaper test first: both are pure
             continue
         cluster = _named_partner(token, refs) or _role_before_name(token, refs, nouns)
-        if cluster is None or not _describes(token, nouns):
+        if cluster is None:
             continue
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..coref import _bound_locally, _prominence, quoted_tokens
+from .. import scan
+from ..coref import _bound_locally, _prominence
 from ..entities import Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 
+_CANDIDATE_POS = frozenset({"PRON", "NOUN", "PROPN"})  # pronouns, and nouns that describe or rival
 WINDOW = 3  # sentences a pronoun may reach back
 _LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
@@ -64,8 +66,8 @@ class Salience:
 
     def __init__(self, doc: Doc) -> None:
         self.starts = [s.start for s in doc.sents]
-        self.paragraphs = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)]
-        self.quoted = quoted_tokens(doc)
+        self.paragraphs = scan.paragraph_starts(doc)
+        self.quoted = scan.quoted_tokens(doc)
         self.last: dict[object, tuple[int, int, float]] = {}
         self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
         self.leaders: dict[str, list] = {}
@@ -148,7 +150,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.dominant = dominant_person(people)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
     n = 0
-    for token in doc:
+    for token in scan.tokens(doc, pos=_CANDIDATE_POS):
         while n < len(mentions) and mentions[n][0] < token.i:
             tracker.see(mentions[n][1], doc[mentions[n][0]])
             n += 1
