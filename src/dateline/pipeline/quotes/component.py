@@ -29,7 +29,8 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .speakers import Source, addressee_of, resolve, source_of
+from .speakers import Source, addressee_of, behind_place, resolve, source_of
+from .timephrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
 
@@ -253,6 +254,8 @@ class _Extraction:
             return False  # “…,” said Mr. Kamin: a statement opening its sentence
         if piece.hit is not None and self._split_by_cue(piece, sentence):
             return False  # “Every time you say that,” Tester said, “you give ammunition …”
+        if piece.hit is not None and piece.hit.word.lemma in self.lex.prepositional_lemmas and piece.hit.end <= piece.start:
+            return False  # in the words of the mayor, “we are not done”: what the phrase attributes
         if self.doc[before].pos_ == "DET" or self.doc[before].dep_ in ("nsubj", "nsubjpass"):
             return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
         if how == "after":
@@ -465,6 +468,7 @@ class _Extraction:
                 attribution=attribution,
             )
             for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
+            if not is_time_phrase(self.text[start:end])  # "Last Easter, he said, …": when, not what
         ]
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
@@ -474,7 +478,13 @@ class _Extraction:
                 self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
             source = self._source(hit)
+            if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : _end(self.doc[source.end - 1])]):
+                source = None  # "Last Easter, the pastor said": a misparse makes the time the subject
             speaker = resolve(self.doc, source, self.text) if source is not None else None
+            if speaker is not None and is_time_phrase(speaker.name):
+                # "Last Easter", which the small model tags as a person, is no one; the mention is not
+                # kept either, since dateline_dialogue would resolve it back to the same cluster
+                source = speaker = None
             if speaker is not None and speaker.person is None and hit.word is self.lex.label:
                 speaker = turn_speaker(self.doc, self.text, hit.verb, "named", self.intro_end, speaker)
             self.speakers[key] = (source, speaker)
@@ -488,7 +498,9 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         subject = subject_of(hit.verb)
-        return self._above_floor(source_of(subject)) if subject is not None else None
+        if subject is None:
+            return None
+        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
 
     def _above_floor(self, source: Source) -> Source | None:
         """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""

@@ -87,7 +87,13 @@ class QuoteLexicon:
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
         self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
-        self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
+        self.prepositional: dict[str, list[tuple[tuple[str, ...], CueWord]]] = {}
+        for phrase in lexicon.lines("quotes/prepositional_cues.txt"):
+            words = tuple(phrase.lower().split())
+            word = CueWord(" ".join(words), "speech", frozenset({"quote", "that"}))
+            self.prepositional.setdefault(words[0], []).append((words, word))
+        self.prepositional_lemmas = frozenset(w.lemma for group in self.prepositional.values() for _, w in group)
+        self.places = frozenset(line.strip() for line in lexicon.lines("quotes/place_abbreviations.txt"))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
         self.signature = CueWord("—", "speech", frozenset({"quote"}))
@@ -104,8 +110,9 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
     for token in doc:
         if quoted[token.i]:
             continue
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
+        phrase = _prepositional_phrase(doc, token, lex) if token.lower_ in lex.prepositional else None
+        if phrase is not None:
+            hits.append(_prepositional(doc, token, *phrase))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
@@ -246,8 +253,17 @@ def _interrupted(hit: CueHit) -> None:
         hit.content = before
 
 
+def _prepositional_phrase(doc: Doc, token: Token, lex: QuoteLexicon) -> tuple[Token, CueWord] | None:
+    """The preposition ending a phrase of `prepositional_cues.txt` that starts at token, and its cue word."""
+    for words, word in lex.prepositional[token.lower_]:
+        end = token.i + len(words)
+        if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+            return doc[end - 1], word
+    return None
+
+
 def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit:
-    """"according to X": the content is the clause the phrase hangs on, without the phrase."""
+    """"according to X", "in the words of X": the content is the clause the phrase hangs on, without the phrase."""
     hit = CueHit(token, word, token.i, prep.i + 1)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None:
