@@ -50,6 +50,8 @@ class QuoteSettings:
 _DEFAULTS = QuoteSettings()
 _SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
 _UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
+_OPENING = frozenset("\"“'‘«")
+_CLOSING = frozenset("\"”'’»")
 _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
 
 
@@ -254,16 +256,37 @@ class _Extraction:
             return False  # “…,” said Mr. Kamin: a statement opening its sentence
         if piece.hit is not None and self._split_by_cue(piece, sentence):
             return False  # “Every time you say that,” Tester said, “you give ammunition …”
-        if piece.hit is not None and piece.hit.word.lemma in self.lex.prepositional_lemmas and piece.hit.end <= piece.start:
+        if piece.hit is not None and self._right_after_phrase(piece):
             return False  # in the words of the mayor, “we are not done”: what the phrase attributes
         if self.doc[before].pos_ == "DET" or self.doc[before].dep_ in ("nsubj", "nsubjpass"):
             return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
+        if before == piece.start - 1 and self._authors_verb(self.doc[before]):
+            return True  # her statement was ''not in line with …''; the country has spent "hundreds of years …"
+        if how == "complement" and piece.hit.word.cls not in _STRONG:
+            return True  # prohibited when voting “to fill a vacancy”: an intention's words, not a statement
         if how == "after":
             return False  # “…,” and “our own struggling citizens,” he said: the words he said
         if how == "unattributed" and (before < piece.start - 1 or self.doc[before].pos_ in ("CCONJ", "VERB")):
             return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
         near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
         return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
+
+    def _right_after_phrase(self, piece: _Piece) -> bool:
+        """The quotation follows "according to X," / "in the words of X," with nothing else between."""
+        hit = piece.hit
+        if hit.word.lemma not in self.lex.prepositional_lemmas or hit.end > piece.start or hit.source is None:
+            return False
+        lo, hi = hit.source
+        if hi > piece.start:
+            return False  # a misparse that runs the source on into the quotation's sentence
+        between = (self.doc[j] for j in range(hit.end, piece.start) if not lo <= j < hi)
+        return all(t.is_punct or t.is_space for t in between)
+
+    def _authors_verb(self, token) -> bool:
+        """A verb or auxiliary of the author's sentence that is no cue: what follows it is the author's syntax."""
+        if token.pos_ == "AUX":
+            return True
+        return token.pos_ == "VERB" and token.i not in self.hit_at and token.lemma_.lower() not in self.lex.verbs
 
     def _after_that(self, piece: _Piece) -> bool:
         before = piece.start - 1
@@ -451,7 +474,8 @@ class _Extraction:
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
-        transcript = hit.word is self.lex.label  # "Okafor: …", "A: …": the answer as printed
+        # "Okafor: …", "A: …": the answer as printed; a headline's "Poll: Clinton leads" is no transcript turn
+        transcript = hit.word is self.lex.label and not self._headline(hit)
         attribution = "speech" if transcript else self._attribution(hit, quoted=False)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
@@ -470,6 +494,15 @@ class _Extraction:
             for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
             if not is_time_phrase(self.text[start:end])  # "Last Easter, he said, …": when, not what
         ]
+
+    def _headline(self, hit: CueHit) -> bool:
+        """A label opening the article's first paragraph when the next paragraph is no labelled turn."""
+        if self._paragraph(hit.verb.idx) != 0 or hit.content is None:
+            return False
+        words = self.text[hit.content[0] : hit.content[1]].strip().rstrip(".,;:!?")
+        if words[:1] in _OPENING and words[-1:] in _CLOSING:
+            return False  # Sanders: ‘We Are Going All The Way.’ — his words, printed as such
+        return not any(h.word is self.lex.label for h in self.hits_in.get(1, ()))
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
         key = hit.verb.i
