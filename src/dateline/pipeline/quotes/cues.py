@@ -283,6 +283,8 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
     text = doc.text
     matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
+    labels = Counter(m.group(1) for m, _ in matches)
+    refs = doc._.dl_refs or {}
     turns = sum(m.group(1).lower() in lex.turns for m, _ in matches)  # a transcript has several turns
     for m, p_end in matches:
         label = m.group(1)
@@ -302,9 +304,9 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
         if label.isupper() and shouted[label] < 2 and not named_again:
             continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
-        if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
-            if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
-                continue
+        if not (label.isupper() or labels[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
+            if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
+                continue  # a section heading ("Little Relief for Refugees: …") names no one
         hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
 
