@@ -31,6 +31,7 @@ _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
+_INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
@@ -333,7 +334,7 @@ def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]
         if not (glued or quoted[before]):
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and _name_word(doc[end]):
             end += 1
         if end == token.i + 1 or end - token.i > _SIGNATURE_WORDS:
             continue
@@ -344,6 +345,11 @@ def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]
             hit.chars = (token.idx + 1, token.idx + len(token.text))
         hits.append(hit)
     return hits
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word of a name, or an initial ("Edwin G. Monroy")."""
+    return token.text[:1].isupper() and (token.is_alpha or _INITIAL.fullmatch(token.text) is not None)
 
 
 def _is_name(label: str) -> bool:
