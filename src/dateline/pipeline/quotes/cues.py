@@ -31,6 +31,7 @@ _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
+_QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
@@ -131,7 +132,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
-    if last.dep_ == "prep" and last.i != verb.i:  # "called for X", "talked about X"
+    if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = _span_after(last)
     elif (head := _complement(verb, word)) is not None:
