@@ -361,3 +361,9 @@ def test_a_time_phrase_is_never_a_speaker_nor_a_content(text):
     for q in quotes:
         assert "Easter" not in q.text
         assert q.speaker is None or "Easter" not in q.speaker.name
+
+
+def test_questions_fall_back_to_the_articles_outlet():
+    text = "The novelist Sarah Mitchell, 47, talked about her book.\n\nQ: Why so long?\n\nA: Life.\n\nQ: And now?\n\nA: Rest."
+    speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01", outlet="The Guardian").quotes}
+    assert speakers["Why so long?"] == "The Guardian" and speakers["Life"] == "Sarah Mitchell"
