@@ -10,9 +10,9 @@ Two protocols over the same run of each article:
   printed between marks too); `alldirect` scores every dateline `direct`
   quote, marked or not, against the same gold (the original direct scoring);
   `joined` scores the same predictions against gold direct pieces read with
-  the fragments of one content that only whitespace separates joined (brat
-  stores a quotation as several fragments where the text has a non-breaking
-  space; a fragment alone has a mark at one end only).
+  the fragments of one content that only whitespace separates joined
+  (annotators often store a quotation as one fragment a sentence or a
+  paragraph, and a fragment alone has a mark at one end only).
 * CofeNet sentences: dateline's spans projected onto each sentence's tokens
   as BIO tags and scored the way CofeNet's published results are.
 
