@@ -30,6 +30,16 @@ def person_cli(
     render_profile(profile)
 
 
+def _printed_by(q: dict[str, Any]) -> str:
+    """Where a quote was printed: its own article's outlet, then every later reprint with its date."""
+    first, *later = q.get("printed_by") or [{"outlet": q["outlet"], "source": None, "article_id": q["article_id"]}]
+    where = escape(first["outlet"] or first["source"] or first["article_id"])
+    if later:
+        where += " (also " + ", ".join(
+            f"{escape(x['outlet'] or x['source'] or x['article_id'])} {x['published'] or '?'}" for x in later) + ")"
+    return where
+
+
 def render_profile(p: dict[str, Any]) -> None:
     refs = ", ".join(f"{g} ×{n}" for g, n in p["gender_references"].items())
     gender = f"{p['gender']} (as the text refers: {refs})" if p["gender"] else "not stated by the text"
@@ -43,6 +53,8 @@ def render_profile(p: dict[str, Any]) -> None:
     for a in p["birth_evidence"]:
         context = " ".join((a["context"] or "").split())
         approx = "s (approximate)" if a["approximate"] else ""
+        said = a.get("evidence") or ""
+        approx += f" (“{escape(said)}”)" if said and str(a["age"]) not in said else ""  # "nine-month-old": age 0
         out.print(f"  age {a['age']}{approx} on {a['published']} → born {_span(a['birth_from'], a['birth_to'])}"
                   f"  [dim]…{escape(context)}… ({escape(a['outlet'] or a['source'] or a['article_id'])})[/]")
     if p["roles"]:
@@ -55,15 +67,20 @@ def render_profile(p: dict[str, Any]) -> None:
     if p["quotes"]:
         out.print(f"[bold]quotes[/] ({len(p['quotes'])}):")
         for q in p["quotes"]:
-            where = ", ".join(q["outlets"] or []) or q["outlet"] or ""
             to = f" to {q['addressee_name']}" if q["addressee_name"] else ""
             cue = f"{q['cue_lemma']}{to}" if q["cue_lemma"] else to.strip()
-            out.print(f"  {q['published'] or '?'} [dim]{escape(where)} {escape(cue)} ({q['kind']})[/] {escape(q['text'])}")
+            said = " ".join(x for x in (_printed_by(q), escape(cue), f"({q['kind']})") if x)
+            out.print(f"  {q['published'] or '?'} [dim]{said}[/] {escape(q['text'])}")
     if p["timeline"]:
         out.print("[bold]timeline[/]:")
         for t in p["timeline"]:
-            out.print(f"  {_span(t['earliest'], t['latest'])}  {escape(t['sentence'])}")
+            source = escape(t.get("source") or t["article_id"])
+            out.print(f"  {_span(t['earliest'], t['latest'])}  {escape(t['sentence'] or '')}"
+                      f"  [dim]({source} {t['published'] or '?'})[/]")
     for c in p["conflicts"]:
         out.print(f"[red]conflict[/] {c['kind']}: {escape(c['detail'])}")
+        for side in ("a", "b"):
+            where = escape(c.get(f"source_{side}") or c[f"article_{side}"] or "?")
+            out.print(f"  {escape(c[f'evidence_{side}'] or '')}  [dim]({where} {c.get(f'published_{side}') or '?'})[/]")
     if p["other_matches"]:
         out.print("[dim]other people matching: " + ", ".join(escape(o["name"]) for o in p["other_matches"]) + "[/]")

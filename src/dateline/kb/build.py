@@ -18,6 +18,7 @@ from ..store.schema import KB_TABLES
 from .conflicts import Conflict, Evidence, age_conflicts, relation_conflicts, wording_conflicts
 from .identity import Entity, PersonRow, resolve
 from .provenance import QuoteRow, group_quotes
+from .snippets import whole_words
 
 
 def rebuild(store: Store) -> dict[str, int]:
@@ -109,12 +110,14 @@ def _age_conflicts(store: Store, entity_of) -> list[Conflict]:
     for r in store.query(
         """SELECT g.article_id, g.person_id, g.age, CAST(g.birth_from AS VARCHAR) AS lo,
                   CAST(g.birth_to AS VARCHAR) AS hi, CAST(a.published AS VARCHAR) AS published, a.outlet,
-                  substr(a.text, greatest(1, g.start_char - 39), g.end_char - greatest(0, g.start_char - 40) + 12) AS near
+                  substr(a.text, greatest(1, g.start_char - 39), g.end_char - greatest(0, g.start_char - 40) + 12) AS near,
+                  g.start_char <= 40 AS at_start, g.end_char + 12 >= length(a.text) AS at_end
            FROM ages g JOIN articles a ON a.id = g.article_id
            WHERE g.birth_from IS NOT NULL ORDER BY a.published, g.article_id, g.seq"""
     ):
         entity = entity_of[(r["article_id"], r["person_id"])]
-        text = f"age {r['age']} (born {r['lo']}…{r['hi']}): …{' '.join(r['near'].split())}…"
+        near = whole_words(r["near"] or "", at_start=r["at_start"], at_end=r["at_end"])
+        text = f"age {r['age']} (born {r['lo']}…{r['hi']}): …{near}…"
         ages[entity].append((Evidence(r["article_id"], text, r["published"], r["outlet"]), (r["lo"], r["hi"])))
     return [c for entity, found in ages.items() for c in age_conflicts(entity.id, entity.name, found)]
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..errors import DatelineError, Errors
 from ..store.duck import Store
+from .snippets import whole_words
 
 
 def _iso(value: Any) -> str | None:
@@ -60,25 +61,36 @@ def profile(store: Store, *, name: str | None = None, entity_id: str | None = No
     result["quotes"] = _quotes(store, entity_id)
     result["timeline"] = _timeline(store, entity_id)
     result["conflicts"] = store.query(
-        "SELECT kind, detail, article_a, evidence_a, article_b, evidence_b FROM conflicts WHERE entity_id = ?",
+        """SELECT c.kind, c.detail, c.article_a, c.evidence_a, c.article_b, c.evidence_b,
+                  coalesce(a.outlet, a.source) AS source_a, CAST(a.published AS VARCHAR) AS published_a,
+                  coalesce(b.outlet, b.source) AS source_b, CAST(b.published AS VARCHAR) AS published_b
+           FROM conflicts c LEFT JOIN articles a ON a.id = c.article_a LEFT JOIN articles b ON b.id = c.article_b
+           WHERE c.entity_id = ? ORDER BY c.kind, c.article_a, c.article_b""",
         [entity_id])
     result["other_matches"] = [{"entity_id": o["entity_id"], "name": o["name"], "articles": o["articles"]} for o in others]
     return result
 
 
 _MEMBERS = "SELECT article_id, person_id FROM entity_members WHERE entity_id = ?"
+# The earliest article first (then by id and offset), so that a relation's evidence and its article are one
+_FIRST = "coalesce(CAST(a.published AS VARCHAR), '9999') || r.article_id || lpad(CAST(r.start_char AS VARCHAR), 9, '0')"
 
 
 def _ages(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    return store.query(
+    rows = store.query(
         f"""SELECT g.age, g.approximate, CAST(g.birth_from AS VARCHAR) AS birth_from,
                    CAST(g.birth_to AS VARCHAR) AS birth_to, g.article_id, CAST(a.published AS VARCHAR) AS published,
                    a.outlet, a.source, a.title, g.start_char, g.end_char,
-                   substr(a.text, greatest(1, g.start_char - 59), g.end_char - greatest(0, g.start_char - 60) + 30) AS context
+                   substr(a.text, g.start_char + 1, g.end_char - g.start_char) AS evidence,
+                   substr(a.text, greatest(1, g.start_char - 59), g.end_char - greatest(0, g.start_char - 60) + 30) AS context,
+                   g.start_char <= 60 AS at_start, g.end_char + 30 >= length(a.text) AS at_end
             FROM ages g JOIN articles a ON a.id = g.article_id
             WHERE (g.article_id, g.person_id) IN ({_MEMBERS}) ORDER BY a.published, g.article_id, g.seq""",
         [entity_id],
     )
+    for r in rows:
+        r["context"] = whole_words(r["context"] or "", at_start=r.pop("at_start"), at_end=r.pop("at_end"))
+    return rows
 
 
 def _roles(store: Store, entity_id: str) -> list[dict[str, Any]]:
@@ -91,8 +103,9 @@ def _roles(store: Store, entity_id: str) -> list[dict[str, Any]]:
 
 def _relations(store: Store, entity_id: str) -> list[dict[str, Any]]:
     return store.query(
-        f"""SELECT r.type, o.entity_id, coalesce(e.name, p.name) AS name, min(r.article_id) AS article_id,
-                   min(substr(a.text, r.start_char + 1, r.end_char - r.start_char)) AS evidence,
+        f"""SELECT r.type, o.entity_id, coalesce(e.name, p.name) AS name,
+                   arg_min(r.article_id, {_FIRST}) AS article_id,
+                   arg_min(substr(a.text, r.start_char + 1, r.end_char - r.start_char), {_FIRST}) AS evidence,
                    count(DISTINCT r.article_id) AS articles
             FROM relations r
             JOIN articles a ON a.id = r.article_id
@@ -109,7 +122,7 @@ def _quotes(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Quotes by date: a reprinted quote once, with every outlet that printed it."""
     rows = store.query(
         f"""SELECT q.article_id, q.quote_id, q.kind, q.text, q.cue_lemma, q.addressee_name,
-                   CAST(a.published AS VARCHAR) AS published, a.outlet, a.title,
+                   CAST(a.published AS VARCHAR) AS published, a.outlet, a.source, a.title,
                    k.kb_quote_id, k.appearances, k.outlets, CAST(k.first_published AS VARCHAR) AS first_published
             FROM quotes q JOIN articles a ON a.id = q.article_id
             LEFT JOIN kb_quote_appearances x ON x.article_id = q.article_id AND x.quote_id = q.quote_id
@@ -124,16 +137,46 @@ def _quotes(store: Store, entity_id: str) -> list[dict[str, Any]]:
             continue
         seen.add(r["kb_quote_id"])
         out.append(r)
+    printed = _printed_by(store, [r["kb_quote_id"] for r in out if r["kb_quote_id"]])
+    for r in out:
+        source = r.pop("source")
+        r["printed_by"] = printed.get(r["kb_quote_id"]) or [
+            {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"], "source": source}]
     return out
 
 
+def _printed_by(store: Store, kb_quote_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every article that printed each knowledge-base quote, earliest first.
+
+    The profile lists these, not the knowledge base's `outlets`, which leaves out
+    articles with no outlet (a local file), so that the first appearance shown
+    (the quote's date) is always among them.
+    """
+    if not kb_quote_ids:
+        return {}
+    rows = store.query(
+        """SELECT x.kb_quote_id, x.article_id, CAST(a.published AS VARCHAR) AS published, a.outlet, a.source
+           FROM kb_quote_appearances x JOIN articles a ON a.id = x.article_id
+           WHERE list_contains(?, x.kb_quote_id)
+           ORDER BY a.published NULLS LAST, x.article_id""",
+        [kb_quote_ids],
+    )
+    found: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        found.setdefault(r.pop("kb_quote_id"), []).append(r)
+    return found
+
+
 def _timeline(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    return store.query(
+    rows = store.query(
         f"""SELECT CAST(t.earliest AS VARCHAR) AS earliest, CAST(t.latest AS VARCHAR) AS latest, t.article_id,
-                   CAST(a.published AS VARCHAR) AS published,
+                   CAST(a.published AS VARCHAR) AS published, coalesce(a.outlet, a.source) AS source,
                    trim(substr(a.text, t.start_char + 1, t.end_char - t.start_char)) AS sentence
             FROM timeline t JOIN articles a ON a.id = t.article_id
             JOIN ({_MEMBERS}) m ON m.article_id = t.article_id AND list_contains(t.people, m.person_id)
             ORDER BY t.earliest NULLS LAST, t.article_id, t.seq""",
         [entity_id],
     )
+    for r in rows:  # a sentence that ends a paragraph carries its line breaks
+        r["sentence"] = " ".join((r["sentence"] or "").split()) or None
+    return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..calendar import birth_interval
+from ..calendar import birth_interval, birth_interval_in
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
 from .people.entities import Cluster
 from .wire import find_dateline
@@ -40,7 +40,11 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
 def _person(cluster: Cluster, published: str | None) -> Person:
     ages = []
     for a in cluster.ages:
-        lo, hi = birth_interval(published, a.age, 10 if a.approximate else 1)
+        unit = getattr(a, "unit", "Y")  # ages in months, weeks or days carry their unit (ages.UnitAgeRef)
+        if unit == "Y":
+            lo, hi = birth_interval(published, a.age, 10 if a.approximate else 1)
+        else:
+            lo, hi = birth_interval_in(published, a.amount, unit)
         ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate))
     return Person(
         id=cluster.id,

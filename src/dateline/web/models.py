@@ -122,6 +122,10 @@ class ConflictBrief(BaseModel):
     evidence_a: str | None
     article_b: str | None
     evidence_b: str | None
+    source_a: str | None = Field(None, description="article a's outlet, else its source (profiles)")
+    published_a: date | None = None
+    source_b: str | None = None
+    published_b: date | None = None
 
 
 class QuoteAcrossOutlets(BaseModel):
@@ -173,6 +177,7 @@ class AgeEvidence(BaseModel):
     title: str | None
     start_char: int
     end_char: int
+    evidence: str | None = Field(None, description="the words that give the age: “43”, “nine-month-old”")
     context: str | None
 
 
@@ -191,6 +196,13 @@ class RelationSeen(BaseModel):
     articles: int
 
 
+class Printing(BaseModel):
+    article_id: str
+    published: date | None
+    outlet: str | None
+    source: str | None
+
+
 class PersonQuote(BaseModel):
     article_id: str
     quote_id: str
@@ -205,6 +217,8 @@ class PersonQuote(BaseModel):
     appearances: int | None
     outlets: list[str] | None
     first_published: date | None
+    printed_by: list[Printing] = Field(
+        description="every article that printed it, earliest first (with articles that have no outlet)")
 
 
 class TimelineItem(BaseModel):
@@ -212,6 +226,7 @@ class TimelineItem(BaseModel):
     latest: date | None
     article_id: str
     published: date | None
+    source: str | None = Field(description="the article's outlet, else its source")
     sentence: str | None
 
 

@@ -2,28 +2,39 @@
 
 Finds "Legend, 43,", "Smith (43)", "Smith, aged 43", "the 43-year-old singer",
 "his 6-year-old daughter, Luna" and "in her 60s" (approximate), each attached
-to a person cluster. Ages at a past time ("at 19 he moved"), gestational ages
-("at 20 weeks"), counts and ordinals do not match any of these shapes.
+to a person cluster. Numbers may be spelled out ("two-year-old Max", "aged
+twenty-four") and ages given in months, weeks or days ("their nine-month-old
+child, Gloria", "Leo, three weeks old,"): those keep their unit, so the birth
+interval is exact to the month, week or day. Ages at a past time ("at 19 he
+moved"), gestational ages ("at 20 weeks"), counts and ordinals do not match
+any of these shapes.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
 from .entities import AgeRef, Cluster
 
 MAX_AGE = 125
 _OPEN = frozenset({",", "("})
 _CLOSE = frozenset({",", ")", ".", ";", ":", "and", "—", "–", "-"})
-_ONE_TOKEN = re.compile(r"^(\d{1,3})-years?-old$", re.I)
+_ONE_TOKEN = re.compile(r"^(\d{1,3}|[a-z]+)-([a-z]+)-old$", re.I)  # when the tokenizer kept it whole
+_UNITS = {w: cells[0] for w, cells in lexicon.lower_table("age_units.tsv").items()}
+_NUMBERS = {w: int(cells[0]) for w, cells in lexicon.lower_table("times/numbers.tsv").items()}
+_DAYS_PER_YEAR = 365.2425
+_UNIT_DAYS = {"M": _DAYS_PER_YEAR / 12, "W": 7, "D": 1}
 _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age"}
 
 
 @Language.factory(
@@ -43,6 +54,9 @@ class AgeFinder:
         if not refs:
             return doc
         for token in doc:
+            text = token.text
+            if not (text[0].isdigit() or "-" in text or text.lower() in _TRIGGERS):
+                continue  # most tokens: nothing an age starts with
             found = _age_at(doc, token, refs, self.max_age)
             if found is not None:
                 cluster, age = found
@@ -53,48 +67,112 @@ class AgeFinder:
         return doc
 
 
+@dataclass(slots=True)
+class UnitAgeRef(AgeRef):
+    """An age given in months, weeks or days: `age` is the whole years, `amount` counts `unit`s (M, W, D)."""
+
+    amount: int = 0
+    unit: str = "Y"
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """How old, in the text's unit: 9 M for "nine months old"."""
+
+    amount: int
+    unit: str = "Y"
+
+    def years(self) -> int:
+        if self.unit == "Y":
+            return self.amount
+        return int(self.amount * _UNIT_DAYS[self.unit] // _DAYS_PER_YEAR)
+
+
 def _person(refs: dict[int, Cluster], i: int) -> Cluster | None:
     cluster = refs.get(i)
     return cluster if cluster is not None and cluster.label == "PERSON" else None
 
 
 def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
-    text = token.text
-    if text.isdigit() and len(text) <= 3:
-        age = int(text)
-        if age > max_age:
+    whole = _ONE_TOKEN.match(token.text)
+    if whole and whole.group(2).lower() in _UNITS:
+        amount = _value(whole.group(1))
+        if amount is None:
             return None
-        end = _year_old_end(doc, token.i)
-        if end is not None:
-            return _modified(doc, token.i, end, age, refs)
-        return _appositive(doc, token.i, age, refs)
-    match = _ONE_TOKEN.match(text)
-    if match:
-        return _modified(doc, token.i, token.i + 1, int(match.group(1)), refs)
-    if token.lower_ in ("aged", "age") and token.i + 1 < len(doc) and doc[token.i + 1].text.isdigit():
+        return _modified(doc, token.i, token.i + 1, _Amount(amount, _UNITS[whole.group(2).lower()]), refs, max_age)
+    if token.lower_ in ("aged", "age"):
         return _aged(doc, token.i, refs, max_age)
-    return _decade(doc, token, refs)
+    number = _number(doc, token.i)
+    if number is None:
+        return _decade(doc, token, refs)
+    amount, after = number
+    unit_end = _unit_old_end(doc, after)
+    if unit_end is not None:
+        unit, end = unit_end
+        return _modified(doc, token.i, end, _Amount(amount, unit), refs, max_age)
+    return _appositive(doc, token.i, after, amount, refs, max_age)
 
 
-def _year_old_end(doc: Doc, i: int) -> int | None:
-    """Index after "N-year-old" / "N year old" / "N-years-old", or None."""
+def _value(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _number(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The value of a number starting at token i and the index after it: "43", "nine", "twenty-four"."""
+    text = doc[i].text
+    if text.isdigit():
+        return (int(text), i + 1) if len(text) <= 3 else None
+    value = _NUMBERS.get(doc[i].lower_)
+    if value is None or _ends_a_number(doc, i):
+        return None
     j = i + 1
+    if value >= 20 and value % 10 == 0:  # "twenty-four", "twenty four"
+        k = j + 1 if j < len(doc) and doc[j].text == "-" else j
+        ones = _NUMBERS.get(doc[k].lower_) if k < len(doc) else None
+        if ones is not None and ones < 10:
+            return value + ones, k + 1
+    return value, j
+
+
+def _ends_a_number(doc: Doc, i: int) -> bool:
+    """Whether token i is the "four" of "twenty-four" (read with its tens, not on its own)."""
+    k = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+    tens = _NUMBERS.get(doc[k].lower_) if k >= 0 else None
+    return tens is not None and tens >= 20 and tens % 10 == 0 and _NUMBERS.get(doc[i].lower_, 10) < 10
+
+
+def _unit_old_end(doc: Doc, j: int) -> tuple[str, int] | None:
+    """The unit and the index after "-year-old" / " months old" / "-years-old" from token j, or None."""
     if j < len(doc) and doc[j].text == "-":
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in ("year", "years"):
+    unit = _UNITS.get(doc[j].lower_) if j < len(doc) else None
+    if unit is None:
         return None
     j += 1
     if j < len(doc) and doc[j].text == "-":
         j += 1
-    return j + 1 if j < len(doc) and doc[j].lower_ == "old" else None
+    return (unit, j + 1) if j < len(doc) and doc[j].lower_ == "old" else None
 
 
-def _span(doc: Doc, start: int, end: int, age: int, approximate: bool = False) -> AgeRef:
-    return AgeRef(age, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), approximate)
+def _unit_end(doc: Doc, j: int) -> tuple[str, int] | None:
+    """A unit word at j, with or without "old" after it ("Leo, 6 months," / "Leo, 6 months old,")."""
+    found = _unit_old_end(doc, j)
+    if found is None and j < len(doc) and doc[j].lower_ in _UNITS:
+        found = _UNITS[doc[j].lower_], j + 1
+    return found
 
 
-def _modified(doc: Doc, start: int, end: int, age: int, refs) -> tuple[Cluster, AgeRef] | None:
+def _span(doc: Doc, start: int, end: int, age: _Amount, approximate: bool = False) -> AgeRef:
+    start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if age.unit == "Y":
+        return AgeRef(age.amount, start_char, end_char, approximate)
+    return UnitAgeRef(age.years(), start_char, end_char, approximate, age.amount, age.unit)
+
+
+def _modified(doc: Doc, start: int, end: int, age: _Amount, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
     """"43-year-old John Smith", "the 43-year-old singer", "6-year-old daughter, Luna", "Smith, a 43-year-old"."""
+    if age.years() > max_age:
+        return None
     k = end
     while k < len(doc) and k < end + 4 and doc[k].pos_ in _NOUNISH:
         person = _person(refs, k)
@@ -104,7 +182,11 @@ def _modified(doc: Doc, start: int, end: int, age: int, refs) -> tuple[Cluster, 
     if k > end:  # after the noun: ", Luna" or "Jack"
         j = k + 1 if k < len(doc) and doc[k].text == "," else k
         person = _person(refs, j) if j < len(doc) else None
-        if person is not None and doc[j].pos_ == "PROPN":
+        if person is not None and doc[j].pos_ == "PROPN" and (j == k or _linked(doc, k - 1, person, refs)):
+            return person, _span(doc, start, end, age)  # not "a two-year-old contract, John Smith said"
+    elif end + 1 < len(doc) and doc[end].text == ",":  # "the nine-month-old, Ana Gomez,": set beside a name
+        person = _person(refs, end + 1)
+        if person is not None and doc[end + 1].pos_ == "PROPN" and _linked(doc, end - 1, person, refs):
             return person, _span(doc, start, end, age)
     j = start - 1
     if j >= 0 and doc[j].lower_ in ("a", "an", "the"):
@@ -116,32 +198,57 @@ def _modified(doc: Doc, start: int, end: int, age: int, refs) -> tuple[Cluster, 
     return None
 
 
-def _appositive(doc: Doc, i: int, age: int, refs) -> tuple[Cluster, AgeRef] | None:
-    """"Legend, 43," and "Smith (43)": a bare number set off right after a name."""
+def _linked(doc: Doc, i: int, person: Cluster, refs) -> bool:
+    """Whether token i and a name of `person` after it hang on each other in the parse."""
+    head = doc[i].head
+    if _person(refs, head.i) is person:
+        return True
+    return any(t.head.i == i and _person(refs, t.i) is person for t in doc[i + 1: i + 6])
+
+
+def _appositive(doc: Doc, i: int, after: int, amount: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"Legend, 43," and "Smith (43)", "Leo, 6 months,": a number set off right after a name.
+
+    A bare number must be written in digits ("Smith, one of ..." is no age); with
+    a unit it may be spelled out ("Leo, three weeks,").
+    """
     if i < 2 or doc[i - 1].text not in _OPEN:
         return None
     name = doc[i - 2]
     person = _person(refs, name.i)
     if person is None or name.pos_ not in ("PROPN", "NOUN") or name.like_num:
         return None
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and after.text not in _CLOSE:
+    unit_end = _unit_end(doc, after)
+    unit, end = unit_end if unit_end is not None else ("Y", after)
+    if unit_end is None and not doc[i].text.isdigit():
         return None
-    if doc[i - 1].text == "(" and (after is None or after.text != ")"):
+    age = _Amount(amount, unit)
+    if age.years() > max_age:
         return None
-    return person, _span(doc, i, i + 1, age)
+    closing = doc[end] if end < len(doc) else None
+    if closing is not None and closing.text not in _CLOSE:
+        return None
+    if doc[i - 1].text == "(" and (closing is None or closing.text != ")"):
+        return None
+    return person, _span(doc, i, end, age)
 
 
 def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
-    """"Smith, aged 43," or "Smith aged 43"."""
+    """"Smith, aged 43," or "Smith aged 43", "Leo, aged six weeks,"."""
+    number = _number(doc, i + 1) if i + 1 < len(doc) else None
+    if number is None:
+        return None
+    amount, end = number
+    unit_end = _unit_end(doc, end)
+    unit, end = unit_end if unit_end is not None else ("Y", end)
+    age = _Amount(amount, unit)
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     person = _person(refs, j) if j >= 0 else None
-    age = int(doc[i + 1].text)
-    if person is None or age > max_age:
+    if person is None or age.years() > max_age:
         return None
-    return person, _span(doc, i, i + 2, age)
+    return person, _span(doc, i, end, age)
 
 
 def _decade(doc: Doc, token: Token, refs) -> tuple[Cluster, AgeRef] | None:
@@ -158,4 +265,4 @@ def _decade(doc: Doc, token: Token, refs) -> tuple[Cluster, AgeRef] | None:
     person = _person(refs, j)
     if person is None:
         return None
-    return person, _span(doc, j - 1, token.i + 1, decade, approximate=True)
+    return person, _span(doc, j - 1, token.i + 1, _Amount(decade), approximate=True)

@@ -1,11 +1,18 @@
 """The `dateline_relations` component: family relations between the people of an article.
 
 A kin noun ("son", "wife", "sister") ties the person it names to an anchor:
-its possessor ("their son Jack", "his wife, Jane", "Smith's daughter"), the
+its possessor ("their son Jack", "his wife, Jane", "Smith's daughter", "Smith, whose son Tom"), the
 object of "of" ("the daughter of Peter Jones"), or the subject of "share" /
 "have" ("Legend, who shares 6-year-old daughter, Luna, ... with Teigen").
 Each relation is stored on both people (child on one, parent on the other);
 two anchors of one child ("their son", "shares ... with") are partners.
+
+The named relative must hang on the kin noun in the parse ("his mother,
+Montalvo was put through" names nobody's mother). A possessive pronoun the
+coreference step gave to the relative itself ("Mary Jones, her mother") is
+re-read as the nearest earlier person it can refer to, and "their" reaches the
+coordinated subject of its own or a governing clause ("Smith and his wife Jane
+said their son ...") or else the couple the article named last.
 """
 
 from __future__ import annotations
@@ -25,11 +32,14 @@ INVERSE = {
 _HAVING = frozenset({"share", "have", "raise", "adopt", "welcome"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"})
+_SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for its people
 
 
 @Language.factory(
     "dateline_relations",
-    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag"],
+    requires=["doc._.dl_people", "doc._.dl_refs", "token.dep", "token.head", "token.lemma", "token.tag",
+              "token.ent_type", "doc.sents"],
     assigns=["doc._.dl_people"],
 )
 def make_relations(nlp: Language, name: str) -> RelationFinder:
@@ -39,6 +49,9 @@ def make_relations(nlp: Language, name: str) -> RelationFinder:
 class RelationFinder:
     def __init__(self) -> None:
         self.kin = lexicon.lower_table("kinship.tsv")
+        self.pronouns = lexicon.lower_table("pronouns.tsv")
+        self.couples = lexicon.words("couple_nouns.txt")
+        self.organizations = lexicon.words("organization_nouns.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
@@ -54,7 +67,7 @@ class RelationFinder:
         relatives = _named_by(doc, noun, refs)
         if not relatives:
             return
-        anchors = [a for a in _anchors(doc, noun, refs) if a not in relatives]
+        anchors = [a for a in self._anchors(doc, noun, refs, relatives) if a not in relatives]
         noun_end = noun.idx + len(noun)
         for relative, (start, end) in relatives.items():
             for anchor in anchors:
@@ -63,6 +76,62 @@ class RelationFinder:
             start = min(noun.idx, *(s for s, _ in relatives.values()))
             end = max(noun_end, *(e for _, e in relatives.values()))
             _relate(anchors[0], anchors[1], "partner", start, end)
+
+    def _anchors(self, doc: Doc, noun: Token, refs, relatives) -> list[Cluster]:
+        """Whose relative the kin noun names: possessor, "of" object, or subject of "share"."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                if child.lower_ == "their":
+                    return self._their(doc, child, refs, relatives)
+                if child.lower_ == "whose":
+                    person = _described_by_clause(noun, refs)
+                    return [person] if person is not None and person not in relatives else []
+                person = _person(refs, child)
+                if person is not None and person in relatives:  # "Mary Jones, her mother": not her own
+                    person = self._antecedent(doc, child, refs, relatives)
+                return [person] if person else []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                person = _person(refs, obj) if obj is not None else None
+                if person is not None:
+                    return [person]
+        return _sharing_subjects(noun, refs)
+
+    def _institution(self, token: Token, refs) -> bool:
+        """An organization ("police", "the company", "Reuters"): never the "their" of a child."""
+        cluster = refs.get(token.i)
+        return token.lemma_.lower() in self.organizations or token.ent_type_ == "ORG" or (
+            cluster is not None and cluster.label == "ORG")
+
+    def _antecedent(self, doc: Doc, pronoun: Token, refs, relatives) -> Cluster | None:
+        """The nearest earlier named person a possessive pronoun can stand for, other than the relative."""
+        gender = (self.pronouns.get(pronoun.lower_) or ("",))[0]
+        if not gender:  # "my", "your", a name: not a pronoun that reaches back to the last name
+            return None
+        for t in _tokens_back(doc, pronoun):
+            person = _person(refs, t)
+            if person is not None and t.pos_ == "PROPN" and person not in relatives:
+                if person.gender in (None, gender):
+                    return person
+        return None
+
+    def _their(self, doc: Doc, token: Token, refs, relatives) -> list[Cluster]:
+        """The people "their" stands for: a coordinated subject, else the last couple named."""
+        verb, group, noun = token.head, [], token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        while True:
+            subject = next((c for c in verb.children
+                            if c.dep_ in _SUBJECTS and not _covers(c, noun) and c.i < token.i), None)
+            if subject is not None and not self._institution(subject, refs):  # "police said their son ...": on
+                group = _people_of(subject, refs)
+                if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
+                    return group
+                break
+            if verb.dep_ not in _CLAUSE_LINKS or verb.head is verb:
+                break
+            verb = verb.head
+        return _last_couple(doc, token, refs, group, relatives) or group
 
 
 def _relate(a: Cluster, b: Cluster, kind: str, start: int, end: int) -> None:
@@ -85,6 +154,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
     "son Jack", "daughter, Luna", "sons Jack and Max", "Jane, his wife".
     """
     found: dict[Cluster, tuple[int, int]] = {}
+    linked = {noun.i}  # the kin noun and the names found so far: the next name hangs on one of them
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -96,53 +166,29 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         i += 1
         while i < len(doc) and _person(refs, doc[i]) is person and doc[i].pos_ == "PROPN":
             i += 1
+        root = _name_root(refs, first, person)
+        if noun.head is not root and root.head.i not in linked:
+            break
+        linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))
         if noun.tag_ not in ("NNS", "NNPS") or i >= len(doc) or doc[i].lower_ not in (",", "and"):
             break
         i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "and")
-    if not found and noun.dep_ in ("appos", "attr"):
+    if not found and noun.dep_ in ("appos", "attr", "nsubj"):
         head = noun.head
         if noun.dep_ == "attr":  # "Jones is the brother of Mark Jones"
             head = next((c for c in noun.head.children if c.dep_ in _SUBJECTS), None)
+        elif noun.dep_ == "nsubj":  # "Mark Jones's brother is Tom Jones"
+            is_be = noun.head.lemma_ == "be"
+            head = next((c for c in noun.head.children if c.dep_ == "attr"), None) if is_be else None
         person = _person(refs, head) if head is not None else None
         if person is not None:
             found[person] = (head.idx, head.idx + len(head))
     return found
 
 
-def _anchors(doc: Doc, noun: Token, refs) -> list[Cluster]:
-    """Whose relative the kin noun names: possessor, "of" object, or subject of "share"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            if child.lower_ == "their":
-                return _subject_group(child, refs)
-            person = _person(refs, child)
-            return [person] if person else []
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            person = _person(refs, obj) if obj is not None else None
-            if person is not None:
-                return [person]
-    return _sharing_subjects(noun, refs)
-
-
-def _subject_group(token: Token, refs) -> list[Cluster]:
-    """"Chrissy Teigen and John Legend lost their son": the people of the clause's subject."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    group: list[Cluster] = []
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            for t in (child, *child.conjuncts):
-                person = _person(refs, t)
-                if person is not None and person not in group:
-                    group.append(person)
-    return group
-
-
 def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
-    """"X, who shares a daughter, Luna, with Y" and "X has two sons": X (and Y)."""
+    """"X, who shares a daughter, Luna, with Y", "X has two sons", "X and Y have a son": X (and Y)."""
     head = noun
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
@@ -153,11 +199,79 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
-    if subject is not None and (person := _person(refs, subject)):
-        anchors.append(person)
+    if subject is not None:  # "Legend and Teigen have two other children": both
+        anchors.extend(_people_of(subject, refs))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (person := _person(refs, obj)):
+            if obj is not None and (person := _person(refs, obj)) and person not in anchors:
                 anchors.append(person)
     return anchors
+
+
+def _described_by_clause(noun: Token, refs) -> Cluster | None:
+    """"Mary Smith, whose son Tom died": the person the relative clause of "whose" describes."""
+    verb = noun
+    while verb.dep_ != "relcl" and verb.head is not verb:
+        verb = verb.head
+    return _person(refs, verb.head) if verb.dep_ == "relcl" else None
+
+
+def _name_root(refs, token: Token, person: Cluster) -> Token:
+    """The token of a name the rest of it hangs on ("Mohamed El-Hassan Mohamed": the last)."""
+    while token.head is not token and _person(refs, token.head) is person:
+        token = token.head
+    return token
+
+
+def _covers(token: Token, inner: Token) -> bool:
+    """Whether `inner` is `token` or lies in its subtree."""
+    return token.left_edge.i <= inner.i <= token.right_edge.i
+
+
+def _people_of(subject: Token, refs) -> list[Cluster]:
+    """The people of a (coordinated) subject: "Smith and Jones", "Smith and his wife Jane"."""
+    group: list[Cluster] = []
+    for t in (subject, *subject.conjuncts):
+        person = _person(refs, t)
+        if person is None:  # "his wife Jane": the name on the noun
+            person = next((p for c in t.children if c.dep_ in ("appos", "compound") and (p := _person(refs, c))), None)
+        if person is not None and person not in group:
+            group.append(person)
+    return group
+
+
+def _tokens_back(doc: Doc, token: Token):
+    """The tokens before `token`, nearest first, back to the start of a recent sentence."""
+    sent = token.sent
+    for _ in range(_SENTENCES_BACK - 1):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    for i in range(token.i - 1, sent.start - 1, -1):
+        yield doc[i]
+
+
+def _last_couple(doc: Doc, token: Token, refs, group: list[Cluster], relatives) -> list[Cluster]:
+    """The couple a "their" reaches back to: the partner of the one person found, or the last pair named.
+
+    A pair is two coordinated people ("Smith and Jones") or two people already
+    known as partners ("his wife, Jane").
+    """
+    def partner(person: Cluster) -> Cluster | None:
+        return next((r.other for r in person.relations
+                     if r.type == "partner" and r.start_char < token.idx and r.other not in relatives), None)
+
+    if len(group) == 1:
+        other = partner(group[0])
+        return [group[0], other] if other is not None else []
+    for t in _tokens_back(doc, token):
+        person = _person(refs, t)
+        if person is None or person in relatives:
+            continue
+        if (other := partner(person)) is not None:
+            return [person, other]
+        pair = [p for p in _people_of(t, refs) if p not in relatives]
+        if len(pair) >= 2:
+            return pair
+    return []

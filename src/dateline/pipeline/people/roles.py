@@ -4,6 +4,12 @@
 Motors," give Mary Barra the role "chief executive" at GM / General Motors;
 "Hugh Hill, a doctor," gives "doctor"; a resolved description ("the singer")
 gives "singer". Nouns that only say who someone is ("the man") are not roles.
+
+Appositions are read from the parse, so a role goes to the name it is set
+beside even in a list: "X, the company's chief executive, and Y, its
+chairman," gives each their own; a plural one ("X and Y, both doctors,") goes
+to every person of the coordination before it, a singular one to the nearest
+("X and Y, a doctor,": Y). "The Crown prosecutor, Mark Tedeschi," works too.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from ... import lexicon
 from .entities import Cluster, RoleRef
 
 _LINKS = frozenset({"of", "at", "for", "with"})
+_NAME_KINDS = frozenset({"full", "surname", "single", "first"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 @Language.factory(
@@ -34,13 +43,18 @@ class RoleFinder:
         self.modifiers = lexicon.words("role_modifiers.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        refs = doc._.dl_refs
+        refs = doc._.dl_refs or {}
         for cluster in doc._.dl_people or ():
             for mention in cluster.mentions:
-                if mention.kind in ("full", "surname", "single", "first"):
+                if mention.kind in _NAME_KINDS:
                     self._before(doc, mention.start, cluster, refs)
-                    self._appositive(doc, mention.end, cluster, refs)
-            self._tidy(cluster)
+        appos = doc.vocab.strings["appos"]  # compared as ids: this loop sees every token
+        stated: list[tuple[RoleRef, list[Cluster]]] = []
+        for token in doc:
+            if token.dep == appos:
+                stated.extend(self._apposition(doc, token, refs))
+        for cluster in doc._.dl_people or ():
+            self._tidy(cluster, stated)
         return doc
 
     def _is_title_word(self, token: Token) -> bool:
@@ -58,37 +72,100 @@ class RoleFinder:
         org, org_start = _organization_before(doc, i, refs)
         cluster.roles.append(RoleRef(words.text.lower(), org, org_start if org else words.start_char, words.end_char))
 
-    def _appositive(self, doc: Doc, end: int, cluster: Cluster, refs) -> None:
-        """"Mary Barra, chief executive of General Motors," and "Hugh Hill, a doctor,"."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
-            return
-        i = end + 1
-        if doc[i].lower_ in ("a", "an", "the"):
-            i += 1
-        j = i
-        while j < len(doc) and j < i + 5 and (self._is_title_word(doc[j]) or doc[j].pos_ == "ADJ"):
-            j += 1
-        if j == i or doc[j - 1].lower_ not in self.roles:
-            return
-        title = doc[i:j]
-        if any(refs.get(t.i) is not None for t in title):
-            return
-        org, org_end = None, title.end_char
-        if j + 1 < len(doc) and doc[j].lower_ in _LINKS:
-            org, org_end = _organization_at(doc, j + 1, refs)
-            org_end = org_end or title.end_char
-        cluster.roles.append(RoleRef(title.text.lower(), org, doc[i].idx, org_end))
+    def _is_role_noun(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and _singular(token) in self.roles
 
-    def _tidy(self, cluster: Cluster) -> None:
-        """One role per title and evidence; descriptions such as "the man" are not roles."""
-        seen, kept = set(), []
+    def _apposition(self, doc: Doc, appos: Token, refs) -> list[tuple[RoleRef, list[Cluster]]]:
+        """"Mary Barra, chief executive of General Motors," and "The Crown prosecutor, Mark Tedeschi,"."""
+        if self._is_role_noun(appos) and _person(refs, appos) is None:
+            noun, holders = appos, _holders(appos.head, appos, refs)
+        elif self._is_role_noun(appos.head) and _person(refs, appos.head) is None and _person(refs, appos):
+            noun, holders = appos.head, [_person(refs, appos)]
+        else:
+            return []
+        roles = self._coordinated_roles(doc, noun, refs)
+        for cluster in holders:
+            cluster.roles.extend(roles)
+        return [(role, holders) for role in roles] if holders else []
+
+    def _coordinated_roles(self, doc: Doc, noun: Token, refs) -> list[RoleRef]:
+        """The role of a role noun and of the role nouns coordinated after it, sharing one organization.
+
+        "the founder and chief executive of Acme": both at Acme; "…, and chairman
+        Mary Jones" is hers, not a second title of the appositive.
+        """
+        roles = [self._role(doc, noun, refs)]
+        for other in noun.conjuncts:
+            if other.i > noun.i and self._is_role_noun(other) and not any(
+                _person(refs, t) for t in (other, *other.children)
+            ):
+                roles.append(self._role(doc, other, refs))
+        org = next((r.organization for r in roles if r.organization), None)
+        return [r if r.organization else RoleRef(r.title, org, r.start_char, r.end_char) for r in roles]
+
+    def _role(self, doc: Doc, noun: Token, refs) -> RoleRef:
+        """The role a role noun states: its title words, and its organization before or after."""
+        i = noun.i
+        while i > noun.left_edge.i and doc[i - 1].dep_ in _MODIFIERS and self._is_title_word(doc[i - 1]):
+            i -= 1  # "chief financial officer", not "first great American poet"
+        words = [t.lower_ for t in doc[i:noun.i]] + [_singular(noun)]
+        org, start = _organization_before(doc, i, refs)
+        start = start if org else doc[i].idx
+        end = noun.idx + len(noun)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LINKS), None)
+        if org is None and prep is not None and prep.i + 1 < len(doc):
+            org, org_end = _organization_at(doc, prep.i + 1, refs)
+            end = org_end or end
+        return RoleRef(" ".join(words), org, start, end)
+
+    def _tidy(self, cluster: Cluster, stated: list[tuple[RoleRef, list[Cluster]]]) -> None:
+        """One role per title and evidence (one of overlapping ones); descriptions such as "the man" are not roles.
+
+        A role an apposition gives someone else is not this person's: "in the words
+        of the Crown prosecutor, Mark Tedeschi," whoever the description was resolved to.
+        """
+        kept: list[RoleRef] = []
         for role in sorted(cluster.roles, key=lambda r: r.start_char):
-            key = (role.title, role.start_char)
-            if role.title in self.not_roles or key in seen:
+            if role.title in self.not_roles or any(
+                cluster not in holders and _same(given, role) for given, holders in stated
+            ):
                 continue
-            seen.add(key)
-            kept.append(role)
+            twin = next((i for i, k in enumerate(kept) if _same(k, role)), None)
+            if twin is None:
+                kept.append(role)
+            elif (bool(role.organization), len(role.title)) > (bool(kept[twin].organization), len(kept[twin].title)):
+                kept[twin] = role  # "the founder" and "founder of Acme"; "executive" and "chief executive"
         cluster.roles = kept
+
+
+def _same(a: RoleRef, b: RoleRef) -> bool:
+    """One role stated by overlapping evidence: the same title, or one the other's head ("chief executive")."""
+    titled = a.title == b.title or a.title.endswith(" " + b.title) or b.title.endswith(" " + a.title)
+    return titled and a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def _singular(noun: Token) -> str:
+    """"founders" -> "founder": a plural role noun as the role of each of its people."""
+    return noun.lemma_.lower() if noun.tag_ in _PLURAL else noun.lower_.rstrip(".")
+
+
+def _person(refs, token: Token) -> Cluster | None:
+    cluster = refs.get(token.i)
+    return cluster if cluster is not None and cluster.label == "PERSON" and token.pos_ == "PROPN" else None
+
+
+def _holders(head: Token, noun: Token, refs) -> list[Cluster]:
+    """Whose role an appositive is: the nearest person of a coordination before it, or all for a plural.
+
+    "X, a lawyer, and Y": X (Y comes after); "X and Y, a doctor": Y; "X and Y, both doctors": X and Y.
+    """
+    before = [t for t in sorted((head, *head.conjuncts), key=lambda t: t.i) if t.i < noun.i]
+    people = [p for t in before if (p := _person(refs, t)) is not None]
+    if noun.tag_ in _PLURAL:  # one name is no plural's holder ("Batman: Arkham VR, players are ...")
+        people = list(dict.fromkeys(people))
+        return people if len(people) > 1 else []
+    nearest = _person(refs, before[-1]) if before else None
+    return [nearest] if nearest is not None else []
 
 
 def _org_name(doc: Doc, token: Token, refs) -> tuple[str | None, int, int]:
@@ -114,7 +191,9 @@ def _organization_before(doc: Doc, i: int, refs) -> tuple[str | None, int]:
         j -= 1
     if j < 0:
         return None, 0
-    name, start, _ = _org_name(doc, doc[j], refs)
+    name, start, end = _org_name(doc, doc[j], refs)
+    if name is not None and end > doc[i].idx:  # the title itself read as part of the name
+        return None, 0
     return name, start
 
 
