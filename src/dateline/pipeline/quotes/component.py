@@ -29,12 +29,12 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
+from .spans import STRONG, descends, end_char, independent, is_title, outermost, outside_words, word_count
 from .speakers import Source, addressee_of, behind_place, resolve, source_of
 from .timephrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
 
-_STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,6 @@ class QuoteSettings:
 
 
 _DEFAULTS = QuoteSettings()
-_SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
-_UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
 _OPENING = frozenset("\"“'‘«")
 _CLOSING = frozenset("\"”'’»")
 _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
@@ -130,7 +128,7 @@ class _Extraction:
             self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
         for hit in hits:
             self._shape_content(hit)
-        self.hits = [h for group in self.hits_in.values() for h in _outermost(group)]
+        self.hits = [h for group in self.hits_in.values() for h in outermost(group)]
         self.hits.sort(key=lambda h: h.start)
         self.hit_at = {h.verb.i: h for h in self.hits}
         self.hits_in = defaultdict(list)
@@ -158,13 +156,13 @@ class _Extraction:
         head = hit.content_head
         for conj in head.conjuncts if head is not None else ():
             other = self.hit_at.get(conj.i)
-            if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
+            if conj.i > head.i and other is not None and other.word.cls in STRONG and lo < conj.idx < hi:
                 hi = min(hi, self._clause_end_before(conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
         paragraph = self._paragraph(hit.verb.idx)
         for other in self.hits_in[paragraph]:
             verb = other.verb
-            if lo < verb.idx < hi and head is not None and verb.i > head.i and _independent(other):
+            if lo < verb.idx < hi and head is not None and verb.i > head.i and independent(other):
                 hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces_in[paragraph]:
             q = p.quoted
@@ -179,7 +177,7 @@ class _Extraction:
         doc = self.doc
         while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
             i -= 1
-        return _end(doc[i - 1]) if i > 0 else 0
+        return end_char(doc[i - 1]) if i > 0 else 0
 
     # -- quoted stretches ----------------------------------------------------
 
@@ -204,7 +202,7 @@ class _Extraction:
         if piece.quoted.start + 1 in self.label_starts:
             piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
             return
-        if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
+        if is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -262,7 +260,7 @@ class _Extraction:
             return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
         if before == piece.start - 1 and self._authors_verb(self.doc[before]):
             return True  # her statement was ''not in line with …''; the country has spent "hundreds of years …"
-        if how == "complement" and piece.hit.word.cls not in _STRONG:
+        if how == "complement" and piece.hit.word.cls not in STRONG:
             return True  # prohibited when voting “to fill a vacancy”: an intention's words, not a statement
         if how == "after":
             return False  # “…,” and “our own struggling citizens,” he said: the words he said
@@ -330,7 +328,7 @@ class _Extraction:
     def _is_all_quote(self, content: tuple[int, int], q: Quoted) -> bool:
         """The complement is the quotation itself ("said: “...”", "said that “...”"), not a clause holding it."""
         overlap = min(content[1], q.end) - max(content[0], q.start)
-        return overlap > 0 and not _outside_words(self.text, content, q).strip(" \n\t,.:;")
+        return overlap > 0 and not outside_words(self.text, content, q).strip(" \n\t,.:;")
 
     def _complement_of(self, piece: _Piece) -> CueHit | None:
         q = piece.quoted
@@ -387,7 +385,7 @@ class _Extraction:
             token = self.doc[j]
             if token.is_punct or token.is_space or token.lower_ == "that":
                 continue
-            if token.pos_ == "VERB" or not _descends(token, verb):
+            if token.pos_ == "VERB" or not descends(token, verb):
                 return False
         return True
 
@@ -395,7 +393,7 @@ class _Extraction:
         """A quotation with no cue continues the previous one when only that one's cue clause is between."""
         if piece.quoted.continues:
             return True
-        if _words(self.text, piece.quoted) < 2:
+        if word_count(self.text, piece.quoted) < 2:
             return False
         cue_sentences = {self._sentence(previous.end - 1)}
         if previous.hit is not None:
@@ -418,7 +416,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how in ("title", "label") or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
+        if piece.how in ("title", "label") or (piece.hit is None and word_count(self.text, q) < self.settings.unattributed_words):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -511,7 +509,7 @@ class _Extraction:
                 self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
             source = self._source(hit)
-            if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : _end(self.doc[source.end - 1])]):
+            if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : end_char(self.doc[source.end - 1])]):
                 source = None  # "Last Easter, the pastor said": a misparse makes the time the subject
             speaker = resolve(self.doc, source, self.text) if source is not None else None
             if speaker is not None and is_time_phrase(speaker.name):
@@ -545,7 +543,7 @@ class _Extraction:
         return Source(self.floor, source.end, head)
 
     def _cue(self, hit: CueHit) -> Cue:
-        start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
+        start, end = hit.chars or (self.doc[hit.start].idx, end_char(self.doc[hit.end - 1]))
         return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
 
 
@@ -558,82 +556,3 @@ _CONFIDENCE = {
     "continuation": 0.75,
     "unattributed": 0.3,
 }
-
-
-def _independent(hit: CueHit) -> bool:
-    """A speech cue with a subject of its own heading a clause joined on ("..., while Cruz said ...")."""
-    verb = hit.verb
-    return (
-        hit.word.cls in _STRONG
-        and verb.dep_ in ("advcl", "conj", "parataxis")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and verb.left_edge.i > 0
-        and verb.doc[verb.left_edge.i - 1].text in (",", ";", "—", "--")
-    )
-
-
-def _outermost(hits: list[CueHit]) -> list[CueHit]:
-    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's.
-
-    Spans sorted by start, with the two farthest ends reached so far: a cue
-    is nested when a span other than its own starts before it and ends after.
-    """
-    spans = sorted((h.content[0], h.content[1], id(h)) for h in hits if h.content is not None)
-    starts = [lo for lo, _, _ in spans]
-    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (end, owner) first and second
-    first, second = (-1, 0), (-1, 0)
-    for _, hi, owner in spans:
-        if hi > first[0]:
-            first, second = (hi, owner), first
-        elif hi > second[0]:
-            second = (hi, owner)
-        best.append((first, second))
-    kept = []
-    for hit in hits:
-        at = hit.verb.idx
-        k = bisect_right(starts, at) - 1
-        if k >= 0:
-            first, second = best[k]
-            end = second[0] if first[1] == id(hit) else first[0]
-            if end > at:
-                continue
-        kept.append(hit)
-    return kept
-
-
-def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
-    """A short quoted name whose words are all capitalized (small words aside), or a date."""
-    lo, hi = q.inner
-    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
-        return False  # “Hopefully,” the president said / “We're America.”: said, not named
-    words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
-    words = [w for w in words if w and w.lower() not in small_words]
-    if not words or len(words) > max_words:
-        return False
-    return all(w[0].isupper() or w[0].isdigit() for w in words)
-
-
-def _outside_words(text: str, content: tuple[int, int], q: Quoted) -> str:
-    """The words of a complement that are not inside a quotation (its "that" aside)."""
-    lo, hi = content
-    if q.end <= lo or hi <= q.start:
-        return text[lo:hi]
-    rest = (text[lo : max(lo, q.start)] + " " + text[min(hi, q.end) : hi]).strip(" \n\t,.:;")
-    return rest[5:] if rest.lower().startswith("that ") or rest.lower() == "that" else rest
-
-
-def _descends(token, ancestor) -> bool:
-    while token.i != token.head.i:
-        token = token.head
-        if token.i == ancestor.i:
-            return True
-    return False
-
-
-def _words(text: str, q: Quoted) -> int:
-    lo, hi = q.inner
-    return len(text[lo:hi].split())
-
-
-def _end(token) -> int:
-    return token.idx + len(token.text)
