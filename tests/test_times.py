@@ -252,6 +252,12 @@ def test_timeline_sorted_with_people():
         assert text[e.start : e.end].strip()
 
 
+def test_timeline_entry_ends_at_its_last_word():
+    text = "Smith retired in 2001.\n\nJones joined in 2005.\n\n"
+    record = analyze(text, published=PUB)
+    assert [text[e.start : e.end] for e in record.timeline] == ["Smith retired in 2001.", "Jones joined in 2005."]
+
+
 def test_times_survive_the_record_round_trip(founding):
     again = ArticleRecord.from_dict(founding.to_dict())
     assert again.times == founding.times and again.timeline == founding.timeline

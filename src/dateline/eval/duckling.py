@@ -13,8 +13,9 @@ phrase, at the reference time of `Duckling/Time/Corpus.hs`
 - an interval that is one TIMEX3 period: a part of a day (`TMO`, `TAF`,
   `TEV`/`TNI`), a weekend (`YYYY-Www-WE`), a season (`YYYY-SU`);
 - a holiday that lasts several days ("Ramadan", "Lent"): its days,
-  compared with dateline's earliest/latest; Hebrew-calendar holidays also
-  by the day after Duckling's, which dates them by the evening they begin;
+  compared with dateline's earliest/latest (Hebrew-calendar holidays also by
+  the day after Duckling's, which dates them by the evening they begin: one
+  of the `equivalents`, scored apart);
 - a duration (`DurationData n Grain`): an ISO duration, compared by length.
 
 Left out: clock times with a time zone (Duckling converts them to the
@@ -61,6 +62,7 @@ class Case:
     kind: str  # holiday, clock, date, week, month, quarter, year, now, daypart, weekend, season, span, duration
     values: tuple[str, ...]  # accepted TIMEX3 values; for a span "YYYY-MM-DD/YYYY-MM-DD" (first and last day)
     source: str  # the Haskell constructor, for reports
+    equivalents: tuple[str, ...] = ()  # the same value written another way in TIMEX3 (`equivalents`); scored apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def read_duckling(root: str | Path) -> Corpus:
                     if kind == "clock" and _ZONE.search(p):
                         left_out[_ZONE_REASON] = left_out.get(_ZONE_REASON, 0) + 1
                     else:
-                        cases.append(Case(p, kind, values + alternatives(p, ctor), ctor))
+                        cases.append(Case(p, kind, values, ctor, equivalents(ctor)))
     return Corpus(tuple(cases), tuple(negatives), left_out)
 
 
@@ -166,65 +168,58 @@ def map_value(ctor: str) -> tuple[str, tuple[str, ...]] | str:
         return "open interval (TIMEX3 keeps the bound in mod)"
     if name in ("datetime", "datetimeHoliday"):
         kind = "holiday" if holiday else _point_kind(points[0], grain_name)
-        values = [point_value(points[0], grain_name)]
-        if holiday and holiday.group(1) in HEBREW_CALENDAR and grain_name == "Day":
-            values.append(point_value(points[0] + timedelta(days=1), grain_name))  # the day after its evening
-        return kind, tuple(values)
+        return kind, (point_value(points[0], grain_name),)
     if name in ("datetimeInterval", "datetimeIntervalHoliday") and len(points) == 2:
         first, end = points
         if holiday:
             last = (end - timedelta(seconds=1)).date()
-            values = [f"{first.date().isoformat()}/{last.isoformat()}"]
-            if holiday.group(1) in HEBREW_CALENDAR:  # Duckling starts them on the evening before
-                after, after_last = first.date() + timedelta(days=1), last + timedelta(days=1)
-                values += [f"{after.isoformat()}/{last.isoformat()}", f"{after.isoformat()}/{after_last.isoformat()}"]
-            return "holiday", tuple(values)
+            return "holiday", (f"{first.date().isoformat()}/{last.isoformat()}",)
         return _interval(first, end, grain_name)
     return "unreadable constructor"
 
 
-# A phrase that says a clock time: then Duckling's hour is the one said, not the reference's carried along.
-_CLOCK_SAID = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|h\b|:)|\bat\b|@|o'?clock|noon|midnight|morning|afternoon|evening|night|tonight", re.I)
-_UPCOMING = re.compile(r"\bupcoming\b", re.I)
-_UNIT_LETTER = {"Day": "D", "Week": "W", "Month": "M", "Quarter": "Q", "Year": "Y"}
+def equivalents(ctor: str) -> tuple[str, ...]:
+    """The same value written another way in TIMEX3 (docs/accuracy.md says why each is the same).
 
+    - `T00:00` of a day is the instant `T24:00` of the day before (ISO 8601), and TIMEX3
+      writes "midnight" as `T24:00` of the day it ends;
+    - a Hebrew-calendar holiday runs from the evening before its day: Duckling dates it by
+      that evening (Yom Kippur 2018: 09-18), TIMEX3 by the civil day (09-19); for several
+      days, also the days one later.
 
-def alternatives(phrase: str, ctor: str) -> tuple[str, ...]:
-    """Values TimeML's conventions give where Duckling's differ (docs/accuracy.md lists them).
-
-    - `T24:00` of a day is the instant `T00:00` of the next (ISO 8601): "at midnight";
-    - an offset of whole days ("in 7 days", "14 days ago") is a date in TIMEX3; Duckling
-      keeps the reference's hour (`2013-02-19T04:00`), so that date is also accepted
-      when the phrase says no clock time;
-    - "upcoming two weeks" is the Nth unit ahead in Duckling, a duration in TimeML
-      ("the next two weeks": `P2W`).
+    Conventions that give the phrase another *meaning* (a day offset as a date rather than
+    Duckling's hour, "upcoming two weeks" as a duration rather than the second week ahead)
+    are not accepted: they are misses.
     """
-    if not ctor.startswith("datetime ") or '"' in ctor:
-        return ()
-    points = [datetime(*map(int, t)) for t in _TUPLE.findall(ctor)]
+    holiday = re.search(r'"([^"]+)"', ctor)
     grain = re.search(r"\b(Second|Minute|Hour|Day|Week|Month|Quarter|Year)\b", ctor)
-    if len(points) != 1 or grain is None:
+    try:
+        points = [datetime(*map(int, t)) for t in _TUPLE.findall(ctor)]
+    except ValueError:
         return ()
-    when, grain_name = points[0], grain.group(1)
-    if grain_name in ("Minute", "Hour") and (when.hour, when.minute) == (0, 0):
+    if grain is None or not points:
+        return ()
+    if holiday:
+        return _evening_before(ctor, holiday.group(1), points, grain.group(1))
+    if not ctor.startswith("datetime ") or len(points) != 1:
+        return ()
+    when = points[0]
+    if grain.group(1) in ("Minute", "Hour") and (when.hour, when.minute) == (0, 0):
         return ((when - timedelta(days=1)).strftime("%Y-%m-%dT24:00"),)
-    if grain_name == "Hour" and when.hour == REFERENCE.hour and when.date() != REFERENCE.date() and not _CLOCK_SAID.search(phrase):
-        return (when.date().isoformat(),)
-    if grain_name in _UNIT_LETTER and _UPCOMING.search(phrase) and (n := _units_ahead(when, grain_name)) > 0:
-        return (f"P{n}{_UNIT_LETTER[grain_name]}",)
     return ()
 
 
-def _units_ahead(when: datetime, grain: str) -> int:
-    ref = REFERENCE
-    months = (when.year - ref.year) * 12 + when.month - ref.month
-    return {
-        "Day": (when.date() - ref.date()).days,
-        "Week": (when.date() - (ref.date() - timedelta(days=ref.weekday()))).days // 7,
-        "Month": months,
-        "Quarter": (when.year - ref.year) * 4 + (when.month - 1) // 3 - (ref.month - 1) // 3,
-        "Year": when.year - ref.year,
-    }[grain]
+def _evening_before(ctor: str, name: str, points: list[datetime], grain: str) -> tuple[str, ...]:
+    """A Hebrew-calendar holiday by its civil day(s), the day after the evening Duckling dates it by."""
+    if name not in HEBREW_CALENDAR:
+        return ()
+    if ctor.startswith("datetimeHoliday") and grain == "Day":
+        return (point_value(points[0] + timedelta(days=1), grain),)
+    if ctor.startswith("datetimeIntervalHoliday") and len(points) == 2:
+        first, last = points[0].date(), (points[1] - timedelta(seconds=1)).date()
+        after, after_last = first + timedelta(days=1), last + timedelta(days=1)
+        return (f"{after.isoformat()}/{last.isoformat()}", f"{after.isoformat()}/{after_last.isoformat()}")
+    return ()
 
 
 def _point_kind(when: datetime, grain: str) -> str:

@@ -26,11 +26,11 @@ class Answer:
     latest: str | None = None
 
 
-def correct(case: Case, answer: Answer | None) -> bool:
-    """Whether an answer holds one of the case's accepted values."""
+def correct(case: Case, answer: Answer | None, *, strict: bool = False) -> bool:
+    """Whether an answer holds one of the case's accepted values (`strict`: not their TIMEX3 equivalents)."""
     if answer is None:
         return False
-    for value in case.values:
+    for value in case.values if strict else case.values + case.equivalents:
         if "/" in value and case.kind == "holiday":
             first, last = value.split("/")
             if (answer.earliest, answer.latest) == (first, last):
@@ -86,22 +86,27 @@ def _longest(answers: list[Answer]) -> Answer | None:
 
 def score(cases: Sequence[Case], answers: Sequence[list[Answer]], negatives: Sequence[list[Answer]], negative_phrases: Sequence[str]) -> dict[str, Any]:
     """Accuracy overall and by kind, the misses by kind, and the false times on the negatives."""
-    right, total = Counter(), Counter()
+    right, total, strict = Counter(), Counter(), Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     for case, found in zip(cases, answers):
         total[case.kind] += 1
         best = _longest(found)
+        strict[case.kind] += correct(case, best, strict=True)
         if correct(case, best):
             right[case.kind] += 1
         else:
             got = "nothing" if best is None else f"{best.text!r} {best.value}" + (f" {best.earliest}…{best.latest}" if case.kind == "holiday" and "/" in case.values[0] else "")
-            misses[case.kind].append(f"{case.phrase!r} want {'|'.join(case.values)} got {got}")
-    kinds = {k: {"cases": total[k], "right": right[k], "accuracy": round(right[k] / total[k], 4)} for k in sorted(total)}
+            misses[case.kind].append(f"{case.phrase!r} want {'|'.join(case.values + case.equivalents)} got {got}")
+    kinds = {
+        k: {"cases": total[k], "right": right[k], "accuracy": round(right[k] / total[k], 4), "strict": round(strict[k] / total[k], 4)}
+        for k in sorted(total)
+    }
     false = [f"{p!r}: " + ", ".join(f"{a.text!r} {a.value}" for a in found) for p, found in zip(negative_phrases, negatives) if found]
     n = sum(total.values())
     return {
         "cases": n,
         "accuracy": round(sum(right.values()) / n, 4) if n else 0.0,
+        "strict": round(sum(strict.values()) / n, 4) if n else 0.0,
         "kinds": kinds,
         "misses": {k: v for k, v in sorted(misses.items(), key=lambda kv: -len(kv[1]))},
         "negatives": len(negative_phrases),
@@ -134,15 +139,16 @@ def format_duckling_report(result: dict[str, Any], *, examples: int = 6) -> str:
     lines = [
         f"Duckling corpus: {result['cases']} phrases kept at reference {result['reference']}"
         f" (left out: " + ", ".join(f"{n} {why}" for why, n in result["left_out"].items()) + ")",
-        f"{'kind':20s} {'cases':>6s} {'dateline':>10s} {'dateparser':>10s}",
+        f"{'kind':20s} {'cases':>6s} {'dateline':>10s} {'strict':>10s} {'dateparser':>10s}"
+        "   (strict: Duckling's value only, not its TIMEX3 equivalent)",
     ]
     for kind, k in result["kinds"].items():
         theirs = f"{base['kinds'][kind]['accuracy']:.4f}" if base else "-"
-        lines.append(f"{kind:20s} {k['cases']:6d} {k['accuracy']:10.4f} {theirs:>10s}")
+        lines.append(f"{kind:20s} {k['cases']:6d} {k['accuracy']:10.4f} {k['strict']:10.4f} {theirs:>10s}")
     theirs = f"{base['accuracy']:.4f}" if base else "-"
-    lines.append(f"{'all kept':20s} {result['cases']:6d} {result['accuracy']:10.4f} {theirs:>10s}")
+    lines.append(f"{'all kept':20s} {result['cases']:6d} {result['accuracy']:10.4f} {result['strict']:10.4f} {theirs:>10s}")
     false_theirs = str(base["false_times"]) if base else "-"
-    lines.append(f"{'false times':20s} {result['negatives']:6d} {result['false_times']:10d} {false_theirs:>10s}   (negative phrases that gave a time)")
+    lines.append(f"{'false times':20s} {result['negatives']:6d} {result['false_times']:10d} {'':10s} {false_theirs:>10s}   (negative phrases that gave a time)")
     lines.append(f"dateline pipeline time: {result['seconds']:.1f} s")
     for e in result["false_examples"]:
         lines.append(f"  false time: {e}")

@@ -35,6 +35,7 @@ _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
 _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -58,6 +59,7 @@ class TimeTagger:
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
+        self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
@@ -93,7 +95,8 @@ class TimeTagger:
             found.append(_record(tid, text, match, norm, anchor))
             if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
                 ctx.anchor, anchor_id = norm.period, tid
-                ctx.last[norm.period.gran] = norm.period
+                if not self._coming_period(norm.period, span, ctx):
+                    ctx.last[norm.period.gran] = norm.period
         return found
 
     # -- filters ---------------------------------------------------------------
@@ -212,6 +215,10 @@ class TimeTagger:
         token = span.root
         if _verbless(span):
             return "future"
+        if token.dep_ == "poss":
+            # "over Thursday's closing price": what a time owns is already there; in a clause that looks ahead
+            # ("will appeal Wednesday's ruling", "will vote in Thursday's election") the nearer one
+            return None if self._future_around(token) else "past"
         if token.dep_ in _NOMINAL_DEPS:
             return None
         bound = False
@@ -220,11 +227,15 @@ class TimeTagger:
             if kind == "since":
                 return "past"
             if token.head.head.pos_ in ("NOUN", "PROPN"):
-                return None
+                return self._future_around(token)
             bound, token = kind == "bound", token.head
+        elif token.dep_ == "npadvmod" and token.head.pos_ == "ADJ" and self.prepositions.get(token.head.lower_) == "bound":
+            bound, token = True, token.head  # "effective Feb. 1"
         verb = token
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX"):
+                if verb.lemma_ in self.schedule_verbs and any(c.dep_ == "dobj" for c in verb.children):
+                    return "future"  # "has scheduled a news conference Thursday": the event's time, still to come
                 tense = self._verb_tense(verb, depth=0)
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
                 return tense if not bound or tense == "future" else None
@@ -233,15 +244,43 @@ class TimeTagger:
             verb = verb.head
         return None
 
+    def _future_around(self, token) -> str | None:
+        """A time inside a noun phrase is placed by distance, unless the clause around it looks ahead ("will
+        double its flights by August", "will be named commander for a mission in December"): then future."""
+        return "future" if self._nearest_verb_tense(token) == "future" else None
+
+    def _nearest_verb_tense(self, token) -> str | None:
+        """The tense of the nearest verb above a token, through the nouns and prepositions between."""
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                return self._verb_tense(token, depth=0)
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _coming_period(self, period, span: Span, ctx: Context) -> bool:
+        """A quarter or half not over by publication, said of what is not past ("will result in a fourth-quarter
+        charge", "no estimate of fourth-quarter results"): not the period a report is about, which "the latest
+        quarter" and "a year ago" go back to. The tense is the nearest verb's, through the nouns between."""
+        if period.gran not in ("Q", "H") or ctx.dct is None or period.end < ctx.dct:
+            return False
+        tense = self._nearest_verb_tense(span.root)
+        return tense is not None and tense != "past"
+
     def _verb_tense(self, verb, depth: int) -> str | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {a.lower_ for a in aux}
         if lowers & self.future_aux or verb.lower_ in self.future_aux:
             return "future"
         if "to" in lowers and verb.head is not verb and depth < 2:
-            if verb.head.lemma_ in self.future_verbs:
-                return "future"
+            if verb.head.lemma_ in self.future_verbs or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                return "future"  # "expected to", and "is to resume trading Tuesday"
             return self._verb_tense(verb.head, depth + 1)
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head is not verb and depth < 2:
+            # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
+            # is the tense of the verb it hangs on
+            return self._verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else None
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):

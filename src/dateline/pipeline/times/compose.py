@@ -33,8 +33,12 @@ def _nth(items: list, text: str, from_end: bool) -> object | None:
 
 
 def nth_in(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None:
-    """"the first Tuesday of October", "the last week of July", "the 5th last day of May", "last weekend of October"."""
-    within = inner(slots["within"], ctx)
+    """"the first Tuesday of October", "the last week of July", "the 5th last day of May", "last weekend of October".
+
+    "of the month" is the current month (alone, "the month" is no time).
+    """
+    text = slots["within"]
+    within = inner("this " + text[4:] if text.lower() in ("the month", "the year") else text, ctx)
     if within is None:
         return None
     first, last = _days(within)

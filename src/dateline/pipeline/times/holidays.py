@@ -29,7 +29,7 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
         year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
         days = resolve.holiday_day(row, year)
     elif "hoffset" in slots:  # "Thanksgiving in 9 months", "Diwali six years hence": the one of that year
-        moved = _moved(slots["hoffset"], ctx.dct)
+        moved = moved_day(slots["hoffset"], ctx.dct)
         days = resolve.holiday_day(row, moved.year) if moved else None
     else:
         rel = words.relative(slots["rel"]) if "rel" in slots else None
@@ -44,7 +44,7 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, period=Period("D", first), relative=relative, bounds=(first, last))
 
 
-def _moved(text: str, dct: date) -> date | None:
+def moved_day(text: str, dct: date) -> date | None:
     """The day an offset phrase ("in 9 months", "3 years ago") points to from publication."""
     m = re.match(r"(?:in )?(.+?) (\S+)(?: (from now|ago|hence|later))?$", words.key(text))
     unit = words.unit(m.group(2)) if m else None

@@ -194,6 +194,11 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
         year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
         return Norm("DATE", period=Period("M", date(year, number, 1)), relative=True)
     step, _ = _step(slots)
+    if "hoffset" in slots and (moved := moved_day(slots["hoffset"], ctx.dct)) is not None:
+        return Norm("DATE", period=Period("M", date(moved.year, number, 1)), relative=True)  # "March in a year"
+    if "afternext" in slots:  # the one after the next
+        found = resolve.month(ctx.dct, number, 1, ctx.tense)
+        return Norm("DATE", period=found.shift(1, "Y"), relative=True) if found else None
     found = resolve.month(ctx.dct, number, step, ctx.tense)
     return Norm("DATE", period=found, relative=True) if found else None
 
@@ -210,6 +215,9 @@ def _weekday(slots: dict[str, str], ctx: Context) -> Norm | None:
     step, narrative = _step(slots)
     base, used = ctx.base(narrative)
     ref = base.start if used and base else ctx.dct
+    if "afternext" in slots:  # "Friday after next": a week after the next Friday
+        day = resolve.weekday(ref, iso, 1, ctx.tense) + timedelta(days=7)
+        return Norm("DATE", period=Period("D", day), narrative=used, relative=True)
     return Norm("DATE", period=Period("D", resolve.weekday(ref, iso, step, ctx.tense)), narrative=used, relative=True)
 
 
@@ -300,7 +308,9 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None
-    text = re.sub(r"^in (?:the )?", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:in the |in |the (?=\S+$))", "", text.strip(), flags=re.I)  # "(in) the evening at eight"
+    if re.fullmatch(r"\S+ days?", text, flags=re.I):
+        text = f"in {text}"  # "in 7 days at 5pm" (the grammar leaves "in" out of the span): the day ahead
     code = words.daypart(text)
     if code is not None:  # "in the afternoon": the part of the day talked about
         day, narrative = _day_of(None, ctx)
@@ -311,6 +321,15 @@ def _day_of_clock(slots: dict[str, str], ctx: Context) -> tuple[date | None, boo
         return norm.period.start, norm.narrative, clock[1:] if clock[1:].isalpha() else None
     day, narrative = _day_of(None, ctx)
     return day, narrative, None
+
+
+def _daypart_on(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"February the 15th in the morning": the part of the day of a date the grammar reads."""
+    code = words.daypart(slots["daypart"])
+    day = inner(slots["on"], ctx)
+    if code is None or day is None or day.period.gran not in ("D", "T"):
+        return None
+    return Norm("TIME", period=Period("T", day.period.start, clock=f"T{code}"), narrative=day.narrative, relative=day.relative)
 
 
 def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
@@ -361,8 +380,9 @@ def _duration(slots: dict[str, str], ctx: Context) -> Norm | None:
     off = slots.get("offset") or slots.get("final_offset")
     if off:
         return _offset(total, unit, words.offset(off), mod, ctx)
-    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod is None):
-        # "will decide in two weeks", "in 2 weeks' time": a point ahead; "rose 5% in two weeks" stays an amount
+    if "intime" in slots or ("inprep" in slots and ctx.tense == "future" and "lead" not in slots and mod in (None, "APPROX")):
+        # "will decide in two weeks", "in 2 weeks' time", "in about an hour": a point ahead; "rose 5% in two weeks"
+        # stays an amount
         return _offset(total, unit, (1, "publication"), mod, ctx)
     return Norm("DURATION", duration_value(total, unit), mod)
 
@@ -408,7 +428,10 @@ def _duration_compact(slots: dict[str, str], ctx: Context) -> Norm | None:
     unit = words.unit(slots["unit"]) or words.unit({"h": "hour"}.get(slots["unit"].lower(), ""))
     if unit is None:
         return None
-    total = float(slots["amount"]) * unit[1]
+    amount = float(slots["amount"]) if "amount" in slots else words.number(slots["fraction"])
+    if amount is None:
+        return None
+    total = amount * unit[1]
     if "inprep" in slots and ctx.tense == "future":
         return _offset(total, unit[0], (1, "publication"), None, ctx)  # "in 1h": as "in one hour"
     return Norm("DURATION", duration_value(total, unit[0]))
@@ -512,7 +535,7 @@ def interval(norm: Norm, ctx: Context) -> None:
 # -- named periods: "the third quarter", "last year", "the year-earlier period" -----------
 
 from .compose import nth_in, week_of, weekday_of_week, weekdays_from  # noqa: E402
-from .holidays import holiday  # noqa: E402
+from .holidays import holiday, moved_day  # noqa: E402
 from .periods import det_period, period, period_end, quarter_code, year_ago  # noqa: E402
 
 READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
@@ -523,6 +546,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "duration_hm": duration_hm,
     "time_part": _time,
     "daypart": _daypart,
+    "daypart_on": _daypart_on,
     "date": _date,
     "date_dm": _date,
     "date_numeric": _numeric,

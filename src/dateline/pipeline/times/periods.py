@@ -54,6 +54,18 @@ def _mentioned(gran: str, ctx: Context, holding: bool = False) -> Period | None:
     return None
 
 
+def _day_in(gran: str, ctx: Context, *, latest: bool = False) -> Norm | None:
+    """"that day" counted from a month or a year: a day of it not known (`1998-10-XX`).
+
+    `latest`: from the last time mentioned even when some day was mentioned before it.
+    """
+    anchor = ctx.anchor
+    if gran != "D" or (not latest and "D" in ctx.last) or anchor is None or anchor.gran not in ("M", "Y"):
+        return None
+    value = anchor.value + ("-XX" if anchor.gran == "M" else "-XX-XX")
+    return Norm("DATE", value, period=anchor, narrative=True, relative=True)
+
+
 def _latest(gran: str, ctx: Context) -> Period | None:
     """The last complete period before publication (the quarter just reported)."""
     current = _current(gran, ctx)
@@ -114,6 +126,8 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
     rels = [m.split(":") for m in mods if m.startswith("rel:")]
     flags = {m for m in mods if not m.isdigit() and not m.startswith("rel:")}
     found, narrative = None, False
+    if not ordinals and gran in ("Q", "H") and slots.get("year") and words.key(slots["mods"]).strip() in ("last", "final"):
+        ordinals, rels = [4 if gran == "Q" else 2], []  # "the last half of 1989": its second half, not a step back
     if ordinals:
         found = _ordinal(ordinals[-1], gran, year, ctx)
         if found and "year_before" in flags:
@@ -124,10 +138,14 @@ def period(slots: dict[str, str], ctx: Context) -> Norm | None:
     elif "latest" in flags:
         found = _mentioned(gran, ctx) or _latest(gran, ctx)
     elif "same" in flags:
+        if (unknown := _day_in(gran, ctx)) is not None:
+            return unknown
         found, narrative = _mentioned(gran, ctx, holding=True), True
     elif rels:
         _, step, reference = rels[-1]
         narrative = reference == "narrative" or (reference == "either" and det == "the")
+        if narrative and step == "0" and (unknown := _day_in(gran, ctx, latest=True)) is not None:
+            return unknown  # "that same day" after "in October 1998"
         found, narrative = _stepped(gran, code, int(step), narrative, ctx)
     elif year is not None and gran in ("Y",):
         found = Period("Y", date(year, 1, 1))
@@ -168,6 +186,8 @@ def det_period(slots: dict[str, str], ctx: Context) -> Norm | None:
     if det in ("this", "last", "next"):
         found, narrative = _stepped(gran, code, words.relative(det)[0], False, ctx)
     elif det == "that":
+        if (unknown := _day_in(gran, ctx)) is not None:
+            return unknown
         found, narrative = _mentioned(gran, ctx, holding=True), True
     elif code is not None and ctx.dct:
         found, narrative = resolve.season(ctx.dct, code, None, ctx.tense), False

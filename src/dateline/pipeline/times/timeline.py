@@ -33,9 +33,17 @@ def build_timeline(doc: Doc, times: list[TimeExpression]) -> list[TimelineEntry]
             continue
         best = min(inside, key=_width)
         people = _people(refs.get(t.i) for t in sent)
-        entries.append(TimelineEntry(best.id, best.earliest, best.latest, sent.start_char, sent.end_char, people))
+        entries.append(TimelineEntry(best.id, best.earliest, best.latest, sent.start_char, _text_end(sent), people))
     entries.sort(key=lambda e: (e.earliest, e.latest, e.start))
     return entries
+
+
+def _text_end(sent) -> int:
+    # A sentence's span takes in the paragraph break after it; an entry ends at its last word.
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.idx + len(token.text)
+    return sent.end_char
 
 
 def _width(time: TimeExpression) -> int:

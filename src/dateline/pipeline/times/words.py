@@ -214,8 +214,8 @@ _PAST = re.compile(r"(.+?) (?:minutes? )?(past|after|to|till|before) (.+)$")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?h?\s*(?:o'?clock)?\s*(.*)$")
 # "ten thirty am", "nine fifty nine a m", "four twenty-three": an hour word, then the minutes in words
 _SPELLED = re.compile(r"([a-z]+)(?:[ -]+(oh[ -]+[a-z]+|[a-z]+(?:[ -]+[a-z]+)?))?$")
-# a one-letter mark written onto the minutes ("3:18a", "12:15p")
-_LETTER = re.compile(r"(\d{1,2}:\d\d)([ap])\.?$")
+# a one-letter mark written onto the minutes or, after "at", the hour ("3:18a", "12:15p", "at 3p")
+_LETTER = re.compile(r"(\d{1,2}(?::\d\d)?)([ap])\.?$")
 
 
 def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:

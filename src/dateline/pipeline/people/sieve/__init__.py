@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
+from .introduced import introduced_people
+from .types import drop_things, merge_titles, repair_types, title_heads
 from .clusters import renumber
 
 
@@ -30,6 +32,8 @@ class SieveLexicon:
     kin: frozenset[str]
     titles: dict[str, str]
     not_names: frozenset[str]
+    speech: frozenset[str] = frozenset()
+    org_name_words: frozenset[str] = frozenset()  # "Academy", "Post": words that make a name an organization's
     heads: dict[Cluster, set[str]] = field(default_factory=dict)
 
 
@@ -39,11 +43,13 @@ def _tables() -> tuple:
     table = {k: pronouns.Pronoun(*(v + ("",) * 5)[:5]) for k, v in rows.items()}
     honorifics = lexicon.table("honorifics.tsv")
     titles = {k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()}
-    return table, titles
+    cues = lexicon.table("quotes/cue_verbs.tsv")
+    speech = frozenset(k.lower() for k, v in cues.items() if v and v[0] in ("speech", "writing"))
+    return table, titles, speech
 
 
 def sieve_lexicon() -> SieveLexicon:
-    table, titles = _tables()
+    table, titles, speech = _tables()
     return SieveLexicon(
         pronouns=table,
         roles=lexicon.lower_table("role_nouns.tsv"),
@@ -51,6 +57,8 @@ def sieve_lexicon() -> SieveLexicon:
         kin=frozenset(lexicon.lower_table("kinship.tsv")),
         titles=titles,
         not_names=lexicon.words("not_names.txt"),
+        speech=speech,
+        org_name_words=lexicon.words("coref/organization_name_words.txt"),
     )
 
 
@@ -59,16 +67,23 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     lex = sieve_lexicon()
     names.merge_people(people, refs)
     people.extend(names.titled_people(doc, people, refs, titles=lex.titles, roles=lex.roles))
+    kin = lexicon.lower_table("kinship.tsv")
+    people.extend(introduced_people(doc, people, refs, roles=lex.roles, kin=kin, titles=lex.titles,
+                                    not_names=lex.not_names, speech=lex.speech,
+                                    org_nouns=lex.org_nouns | lex.org_name_words))
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
-    names.repair_types(people, orgs, doc, titles=lex.titles)
+    repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
     described = lex.org_nouns | frozenset(lex.roles) | lex.kin
     seen: set[int] = set()
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
+    merge_titles(people, refs, lex.heads, titles=lex.titles, roles=lex.roles)
+    title_heads(doc, people, lex.heads, titles=lex.titles, roles=lex.roles)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
     precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads)
     names.names_inside_organizations(doc, people, orgs)
+    drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech)
     return renumber(people, "p"), renumber(orgs, "o")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .... import lexicon
 from ..entities import Cluster, MentionRef
-from .clusters import SUBJECT_DEPS, merge
+from .clusters import SUBJECT_DEPS, merge, proper_nouns
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
 _SUBJECTS_TO_NAME = 2  # times an unlabelled proper noun must be a subject to count as a person
@@ -189,8 +189,8 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     """
     counts: Counter = Counter()
     where: dict[str, list[int]] = {}
-    for token in doc:
-        if token.i in refs or token.pos_ != "PROPN":
+    for token in proper_nouns(doc):
+        if token.i in refs:
             continue
         where.setdefault(token.text, []).append(token.i)
         if (
@@ -224,8 +224,7 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     The capitalized words after an honorific or a capitalized role noun are a
     person's name; the surname alone, later, is the same person.
     """
-    by_surname = {c.name_tokens[-1]: c for c in people if c.name_tokens}
-    found: list[Cluster] = []
+    spans = []
     for token in doc:
         lower = token.lower_.rstrip(".")
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
@@ -238,21 +237,40 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         span = doc[token.i + 1 : end]
+        spans.append((span, titles.get(lower, "")))
+    return adopt(doc, people, refs, spans)
+
+
+def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list) -> list[Cluster]:
+    """Make each (span, gender) a mention of the person with its surname, else of a new person; returns the new ones.
+
+    The surname alone, anywhere in the article, is then a mention of a new person too.
+    """
+    by_surname = {c.name_tokens[-1]: c for c in people if c.name_tokens}
+    found: list[Cluster] = []
+    for span, gender in spans:
+        if any(i in refs for i in range(span.start, span.end)):
+            continue
         words = tuple(t.text for t in span)
         cluster = by_surname.get(words[-1])
         if cluster is None:
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=words)
             by_surname[words[-1]] = cluster
             found.append(cluster)
-        gender = titles.get(lower)
         if gender:
             cluster.gender_evidence[gender] += 1
         _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
-    for token in doc:  # the surname alone
-        cluster = by_surname.get(token.text)
-        if cluster in found and token.i not in refs and token.pos_ == "PROPN":
-            _mention(cluster, doc[token.i : token.i + 1], "surname", refs)
+    if found:
+        for token in doc:  # the surname alone
+            cluster = by_surname.get(token.text)
+            if cluster in found and token.i not in refs and token.pos_ == "PROPN" and not _before_name(token, refs):
+                _mention(cluster, doc[token.i : token.i + 1], "surname", refs)
     return found
+
+
+def _before_name(token, refs) -> bool:
+    """"Minister" of "Prime Minister Rishi Sunak": a word compounded onto another name is not a surname here."""
+    return token.dep_ == "compound" and token.head.i in refs and token.head.i > token.i
 
 
 def _mention(cluster: Cluster, span, kind: str, refs) -> None:
@@ -286,21 +304,3 @@ def _ent_len(token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end - start
-
-
-def repair_types(people: list[Cluster], orgs: list[Cluster], doc: Doc, *, titles: dict[str, str]) -> None:
-    """An organization cluster whose name follows an honorific ("Mr. Legend") is a person."""
-    for org in orgs:
-        if not org.mentions:
-            continue
-        gendered = [titles[doc[m.start - 1].lower_.rstrip(".")] for m in org.mentions
-                    if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles]
-        if gendered and len(org.name.split()) <= 3:
-            org.label = "PERSON"
-            org.name_tokens = tuple(org.name.split())
-            org.gender_evidence.update(g for g in gendered if g)
-            for m in org.mentions:
-                if m.kind == "name":
-                    m.kind = "full" if len(org.name_tokens) > 1 else "single"
-            people.append(org)
-    orgs[:] = [o for o in orgs if o.label == "ORG"]

@@ -16,6 +16,8 @@ from ..entities import Cluster
 from .clusters import add_span
 
 _COPULAS = frozenset({"be", "become", "remain"})
+_NAMING = frozenset({"name", "call"})
+_FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 
@@ -63,9 +65,24 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
-def _named_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+def _named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0) -> Cluster | None:
     """The cluster of the name this noun is in apposition with or predicated of."""
     head = token.head
+    own = _own_partner(token, refs)
+    if own is None and token.dep_ == "conj" and head.pos_ == "NOUN" and depth < 3:
+        return _named_partner(head, refs, depth + 1)  # "a blogger and the South Asia editor"
+    return own
+
+
+def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    head = token.head
+    named = _named_by(token, refs)
+    if named is not None:
+        return named
+    if token.dep_ in _FRONTED and head.pos_ in ("VERB", "AUX") and _indefinite(token):
+        subject = _subject(head)  # "An undistinguished student and an unskilled cricketer, he did …"
+        if subject is not None and subject.i > token.i:
+            return _resolved(subject, refs)
     if token.dep_ == "appos" and head.i in refs and head.i != token.i:
         return refs[head.i]
     for child in token.children:  # "the chief executive, Mary Barra,"
@@ -76,6 +93,20 @@ def _named_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         if subject is not None and not _negated(head):
             return _resolved(subject, refs)
     return None
+
+
+def _named_by(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"a man named Rabindranath Tagore", "a woman called Ada": the name the noun's participle gives."""
+    for verb in token.children:
+        if verb.dep_ == "acl" and verb.lemma_ in _NAMING:
+            name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+            if name is not None and name.i in refs:
+                return refs[name.i]
+    return None
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:

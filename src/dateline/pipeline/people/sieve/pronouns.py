@@ -28,6 +28,9 @@ _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
+DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
+DOMINANT_RATIO = 2  # times more than the next person's
+_NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 _DESCRIBED_DEPS = _ARGUMENT_DEPS | {"poss"}  # "the society's journal"
@@ -68,6 +71,7 @@ class Salience:
         self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
         self._pruned_at = 0
+        self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -90,7 +94,13 @@ class Salience:
             del leaders[_LEADERS:]
 
     def protagonist(self, gender: str) -> Cluster | None:
-        """Past the window, a he or she is the article's most mentioned person of that gender, if one stands out."""
+        """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
+        found = self._leader(gender)
+        if found is None and self.dominant is not None and self.dominant.gender in (None, gender):
+            return self.dominant
+        return found
+
+    def _leader(self, gender: str) -> Cluster | None:
         counts = sorted(
             ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
             key=lambda x: x[0], reverse=True,
@@ -135,6 +145,7 @@ class Salience:
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
     """Pronouns and descriptions, in text order, against the clusters seen so far."""
     tracker = Salience(doc)
+    tracker.dominant = dominant_person(people)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
     n = 0
     for token in doc:
@@ -145,7 +156,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         info = lex.pronouns.get(token.lower_)
         if info is not None and info.person == "3" and token.pos_ == "PRON":
-            cluster = _pronoun(token, info, tracker)
+            cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(
+                token, info, tracker)
             if cluster is not None:
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
@@ -184,10 +196,66 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     return None
 
 
+def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
+    """"Jack Merson, who went 4-for-5 in his second game": a possessive in a "who" clause is the person it describes."""
+    if info.case != "possessive" or info.animacy != "person":
+        return None
+    verb = token.head
+    for _ in range(5):
+        if verb.dep_ == "relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ != "who" or subject.i > token.i:
+        return None
+    cluster = refs.get(verb.head.i)
+    if cluster is None or cluster.label != "PERSON" or cluster.gender not in (None, info.gender):
+        return None
+    return cluster
+
+
+def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
+    """"his wife" once "his wife Victoria" was said: the "his" of then, not the latest man ("son Brooklyn")."""
+    noun = token.head
+    if info.case != "possessive" or token.dep_ != "poss" or noun.lemma_.lower() not in lex.kin:
+        return None
+    lemma, doc = noun.lemma_.lower(), token.doc
+    owners = set()
+    for holder, heads in lex.heads.items():
+        if lemma not in heads:
+            continue
+        for m in holder.mentions:
+            if m.kind == "description" and m.start < token.i and doc[m.end - 1].lemma_.lower() == lemma:
+                owner = refs.get(m.start) if doc[m.start].dep_ == "poss" else None
+                if owner is not None and owner is not holder:
+                    owners.add(owner)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
+
+
+def dominant_person(people: list[Cluster]) -> Cluster | None:
+    """The person whose name is written far more often than any other's, whatever the gender known so far.
+
+    Only someone with a full name: a one-word "person" mentioned that often
+    is as likely a thing the model mislabelled (a spacecraft, a team).
+    """
+    counts = sorted(((sum(m.kind in _NAME_MENTIONS for m in c.mentions), n, c) for n, c in enumerate(people)),
+                    key=lambda x: (x[0], -x[1]), reverse=True)
+    if not counts or counts[0][0] < DOMINANT_MENTIONS or len(counts[0][2].name_tokens) < 2:
+        return None
+    if len(counts) > 1 and counts[1][0] * DOMINANT_RATIO > counts[0][0]:
+        return None
+    return counts[0][2]
+
+
 def _by_gender_evidence(ranked: list, protagonist) -> list:
     """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
     def adjusted(s: float, c) -> float:
-        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0) + (PROTAGONIST_BONUS if c is protagonist else 0.0)
+        if c is protagonist:  # an unknown gender is no reason against the dominant person, nor one for it
+            return s + (PROTAGONIST_BONUS if c.gender is not None else 0.0)
+        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0)
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
@@ -219,10 +287,13 @@ def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
             return not gender or c.gender in (None, gender)
         return org and c.label == "ORG"
     ranked = tracker.ranked(noun, agrees)
-    if not ranked:
+    same = [r[2] for r in ranked if lemma in lex.heads.get(r[2], ())]
+    if not same:  # "the doctor", further back than the window: the one cluster already so described
+        holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
+        same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not ranked and not same:
         return person
-    same = [r for r in ranked if lemma in lex.heads.get(r[2], ())]
-    cluster = (same or ranked)[0][2]
+    cluster = same[0] if same else ranked[0][2]
     span = doc[_definite(noun).i : noun.i + 1]
     _attach(cluster, span, "description", refs, tracker, noun)
     if person:

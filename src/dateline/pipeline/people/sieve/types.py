@@ -1,0 +1,234 @@
+"""Entity types repaired from the cluster's evidence, whatever the model's label on one mention.
+
+An "organization" after an honorific ("Mrs Davies") or with a role noun in
+apposition ("Carol Davies, a teacher,") is a person, and then the surname
+alone is the person with that full name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+from .clusters import merge
+
+_NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
+
+
+def repair_types(
+    people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, roles, org_nouns
+) -> None:
+    """Organizations with a person's evidence become people (honorific before or opening a mention, role apposition)."""
+    for org in orgs:
+        if not org.mentions or len(org.name.split()) > 4:
+            continue
+        genders = [_title_before(doc, m, titles) for m in org.mentions]
+        titled = [g for g in genders if g is not None]
+        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions):
+            continue
+        for m in org.mentions:
+            _drop_title(doc, m, titles, refs)
+        org.label = "PERSON"
+        words = _fullest(org)
+        org.name, org.name_tokens = " ".join(words), words
+        org.gender_evidence.update(g for g in titled if g)
+        for m in org.mentions:
+            if m.kind == "name":
+                m.kind = "full" if m.end - m.start > 1 else "single"
+        people.append(org)
+    orgs[:] = [o for o in orgs if o.label == "ORG"]
+    merge_surnames(people, refs)
+
+
+def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """A person named by a surname alone ("Mrs Davies") is the one person of the article with that full name."""
+    full: dict[str, list[Cluster]] = {}
+    for c in people:
+        if len(c.name_tokens) > 1 and c.mentions:
+            full.setdefault(c.name_tokens[-1], []).append(c)
+    for c in people:
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
+            continue
+        pool = [f for f in full.get(c.name_tokens[0], ()) if f is not c]
+        if len(pool) != 1 or (c.gender and pool[0].gender and c.gender != pool[0].gender):
+            continue
+        target = pool[0]
+        name, tokens = target.name, target.name_tokens
+        for m in c.mentions:
+            if m.kind in ("single", "name"):
+                m.kind = "surname"
+        merge(target, c, refs)
+        target.name, target.name_tokens = name, tokens
+
+
+def _title_before(doc: Doc, m: MentionRef, titles) -> str | None:
+    """The gender an honorific before the mention, or opening it ("Mrs Davies"), gives ("" for none); None without one."""
+    if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles:
+        return titles[doc[m.start - 1].lower_.rstrip(".")]
+    opening = titles.get(doc[m.start].lower_.rstrip("."))
+    if opening and m.end - m.start == 2:  # "Mrs Davies", not "General Motors": a title that says man or woman
+        return opening
+    return None
+
+
+def _drop_title(doc: Doc, m: MentionRef, titles, refs) -> None:
+    if m.end - m.start == 2 and titles.get(doc[m.start].lower_.rstrip(".")):
+        refs.pop(m.start, None)
+        rest = doc[m.start + 1 : m.end]
+        m.start, m.start_char, m.text = rest.start, rest.start_char, rest.text
+
+
+def _role_apposition(root: Token, roles, org_nouns) -> bool:
+    """"Carol Davies, a teacher,": a singular role noun (not an organization's) in apposition with the name.
+
+    A person noun counts only when it says man or woman: "a rival", "its successor" fit a company too.
+    """
+    for t in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):  # not "the secretary of CEI (…)"
+        lemma = t.lemma_.lower()
+        row = roles.get(lemma) or roles.get(t.lower_)
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or row is None or lemma in org_nouns:
+            continue
+        gender, kind = (tuple(row) + ("", ""))[:2]
+        if kind != "person" or gender:
+            return True
+    return False
+
+
+def _fullest(cluster: Cluster) -> tuple[str, ...]:
+    names = [m for m in cluster.mentions if m.kind in _NAME_KINDS]
+    best = max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start))
+    return tuple(best.text.split())
+
+
+def merge_titles(people: list[Cluster], refs: dict[int, Cluster], heads: dict, *, titles, roles) -> None:
+    """A person named only by a title ("The Prime Minister said") is the one named person described by it.
+
+    heads: the description head nouns each cluster got from appositions and
+    compounds ("Prime Minister Rishi Sunak"). With no such person, or two,
+    the title stays a person of its own ("the Chief Justice" of a hearing).
+    """
+    for c in people:
+        words = [w.lower().rstrip(".") for w in c.name_tokens]
+        if not c.mentions or not words or not all(w in titles or w in roles for w in words):
+            continue
+        pool = [p for p in people if p is not c and p.mentions and words[-1] in heads.get(p, ())]
+        if len(pool) != 1:
+            continue
+        target = pool[0]
+        name, tokens = target.name, target.name_tokens
+        for m in c.mentions:
+            m.kind = "description"
+        merge(target, c, refs)
+        target.name, target.name_tokens = name, tokens
+
+
+_SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or "across" anyone
+    "ORG": frozenset("in into near through across around throughout outside inside within via along "
+                     "toward towards beyond past off".split()),
+    "PERSON": frozenset("in into near across around throughout outside inside within via along beyond off".split()),
+}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_VOTES = 3  # place labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
+_PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
+
+
+def drop_things(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, speech) -> None:
+    """Drop the clusters the cluster's evidence calls a place, a work or an event, not a person or organization.
+
+    A name headed by a place or event word ("Carnegie Hall", "Teen Choice
+    Awards"); a name beside a work noun ("his novel Childish Recollections");
+    a name that is only ever the object of a spatial preposition ("in
+    Mallorca"), for an organization without an organization's word in its
+    name, for a person when it is one word. Kept whenever the cluster has a
+    person's evidence (he/she/who, an honorific, the subject of a speech verb)
+    or an organization speaks.
+    """
+    heads = lexicon.table("coref/thing_name_heads.tsv")
+    works = lexicon.words("coref/work_nouns.txt")
+    org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
+    for pool in (people, orgs):
+        kept = []
+        for c in pool:
+            if c.mentions and _a_thing(c, doc, heads, works, org_words, titles, speech):
+                for m in c.mentions:
+                    for i in range(m.start, m.end):
+                        if refs.get(i) is c:
+                            del refs[i]
+                c.mentions = []
+            else:
+                kept.append(c)
+        pool[:] = kept
+
+
+def _a_thing(c: Cluster, doc: Doc, heads, works, org_words, titles, speech) -> bool:
+    names = [m for m in c.mentions if m.kind in _NAME_KINDS]
+    if not names or _has_evidence(c, doc, titles, speech):
+        return False
+    row = heads.get(_head_word(c.name))
+    if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
+        return True
+    if any(_beside_work_noun(doc[m.end - 1], works) for m in names):
+        return True
+    if c.label == "PERSON" and _called_a_place(names, doc):
+        return True
+    words = c.name.replace("-", " ").split()
+    if c.label == "ORG" and (c.name.isupper() or any(w.lower().rstrip(".") in org_words for w in words)):
+        return False
+    if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
+        return False
+    spatial = _SPATIAL[c.label]
+    return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+
+
+def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
+    """The model labels most of the name's mentions a place ("Tulsa", "Athens"), against one or two PERSON labels."""
+    labels = [doc[m.start].ent_type_ for m in names]
+    places = sum(label in _PLACE_LABELS for label in labels)
+    return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
+
+
+def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
+    for m in c.mentions:
+        root = doc[m.end - 1]
+        if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
+            return True
+        if m.kind == "description":
+            continue  # "The legend says": a description is no evidence of the name's type
+        if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
+            return True
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
+            return True
+    return False
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
+    words = name.replace("’s", " ").replace("'s", " ").split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].lower().rstrip(".") if words else ""
+
+
+def _beside_work_noun(root: Token, works) -> bool:
+    """"the film Cry Wolf", "his first collection, Childish Recollections", "Childish Recollections, a poem"."""
+    near = [root.head] if root.dep_ == "appos" else []
+    near += [c for c in root.children if c.dep_ in ("compound", "appos")]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in works for t in near)
+
+
+def _spatial_object(root: Token, spatial) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in spatial
+
+
+def title_heads(doc: Doc, people: list[Cluster], heads: dict, *, titles, roles) -> None:
+    """A title before a name is a description head of the person: "Dr. Steiner" … "the doctor"."""
+    spelled = lexicon.lower_table("coref/title_roles.tsv")
+    for c in people:
+        for m in c.mentions:
+            if m.kind == "description" or m.start == 0:
+                continue
+            title = doc[m.start - 1].lower_.rstrip(".")
+            role = (spelled.get(title) or (title,))[0]
+            if title in titles and role in roles:
+                heads.setdefault(c, set()).add(role)
