@@ -16,14 +16,16 @@ SOURCES = {
     "dateline_people": ["people/clusters.py", "people/coref.py"] + [
         f"people/sieve/{m}.py" for m in ("__init__", "clusters", "names", "precise", "pronouns")
     ],
-    "dateline_dialogue": ["people/sieve/dialogue.py", "people/sieve/interview.py"],
+    "dateline_dialogue": [
+        f"people/sieve/{m}.py" for m in ("dialogue", "interview", "title", "cataphora", "narrator")
+    ],
     "dateline_ages": ["people/ages.py"],
     "dateline_relations": ["people/relations.py"],
     "dateline_roles": ["people/roles.py"],
     "dateline_quotes": ["quotes/component.py", "quotes/cues.py", "quotes/marks.py", "quotes/speakers.py"],
     "dateline_times": [str(p.relative_to(PIPELINE)) for p in sorted((PIPELINE / "times").glob("*.py"))],
 }
-INPUTS = {"doc._.published", "doc._.outlet"}  # set by the caller before the pipeline runs, not by a component
+INPUTS = {"doc._.published", "doc._.outlet", "doc._.title"}  # set by the caller before the pipeline runs, not by a component
 
 
 def test_analyze_pipes_finds_no_missing_attribute(nlp):

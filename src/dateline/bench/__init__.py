@@ -41,15 +41,17 @@ def corpus_jsonl(corpus: str | None, limit: int | None, workdir: Path) -> Path:
     return out
 
 
-def _texts(path: Path) -> list[str]:
+def _rows(path: Path) -> list[tuple[str, str | None]]:
+    """Each article's text and title (the components read the title as context)."""
     from ..readers.jsonl import TEXT_FIELDS
 
-    texts = []
+    rows = []
     with path.open(encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            texts.append(next((row[k] for k in TEXT_FIELDS if isinstance(row.get(k), str) and row[k]), ""))
-    return texts
+            text = next((row[k] for k in TEXT_FIELDS if isinstance(row.get(k), str) and row[k]), "")
+            rows.append((text, row["title"] if isinstance(row.get("title"), str) else None))
+    return rows
 
 
 def bare_pipe(texts: list[str], model: str) -> dict[str, Any]:
@@ -62,7 +64,7 @@ def bare_pipe(texts: list[str], model: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "tokens": tokens}
 
 
-def component_times(texts: list[str], model: str) -> dict[str, float]:
+def component_times(texts: list[str], model: str, titles: list[str | None] | None = None) -> dict[str, float]:
     """Seconds per component, each run over all texts in turn (as nlp.pipe batches them)."""
     from ..pipeline import load
 
@@ -70,6 +72,8 @@ def component_times(texts: list[str], model: str) -> dict[str, float]:
     started = time.perf_counter()
     docs = [nlp.make_doc(t) for t in texts]
     times = {"tokenizer": time.perf_counter() - started}
+    for doc, title in zip(docs, titles or ()):
+        doc._.title = title
     for name, proc in nlp.pipeline:
         started = time.perf_counter()
         docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
@@ -104,7 +108,8 @@ def run_bench(
     model = model or DEFAULT_MODEL
     work = Path(workdir or tempfile.mkdtemp(prefix="dateline-bench-"))
     path = corpus_jsonl(corpus, limit, work)
-    texts = _texts(path)
+    rows = _rows(path)
+    texts = [text for text, _ in rows]
     bare = bare_pipe(texts, model)
     tokens = bare["tokens"]
     result: dict[str, Any] = {"corpus": str(corpus or DEFAULT_REUTERS), "articles": len(texts), "tokens": tokens}
@@ -112,7 +117,7 @@ def run_bench(
     single = batch_run(path, "local", 1, model, work)
     result["dateline"] = _rates(single["seconds"], single["articles"], tokens)
     result["ratio"] = round(bare["seconds"] / single["seconds"], 3)
-    comps = component_times(texts, model)
+    comps = component_times(texts, model, [title for _, title in rows])
     total = sum(comps.values())
     result["components"] = {k: {"seconds": round(v, 2), "share": round(v / total, 4)} for k, v in comps.items()}
     if scaling:

@@ -12,7 +12,8 @@ def register_extensions() -> None:
     """Doc attributes dateline's components read and write (process-global in spaCy)."""
     defaults = {
         "published": None,  # "YYYY-MM-DD" or None, set before the pipeline runs
-        "outlet": None,  # the article's outlet, url or language tag ("bbc.co.uk", "en-GB"): the order of numeric dates
+        "outlet": None,
+        "title": None,  # the article's title: context for the components, never part of the text or its offsets  # the article's outlet, url or language tag ("bbc.co.uk", "en-GB"): the order of numeric dates
         "dl_people": None,  # list[Cluster]
         "dl_orgs": None,  # list[Cluster]
         "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions

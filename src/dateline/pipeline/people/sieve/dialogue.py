@@ -29,13 +29,17 @@ from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
 from ..entities import Cluster, MentionRef
-from . import sieve_lexicon
+from . import cataphora, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .interview import Layout, cluster_named, find_layout
+from .narrator import addressed, indices_of
+from .interview import Layout, cluster_named, find_layout, is_question
+from .title import interviewee, parse_title, title_names
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
 _NAMING_VERBS = frozenset({"call", "name", "nickname"})
 _NAMES = frozenset({"full", "first", "surname", "single", "possessive"})
+_NAMING_WORDS = ("i", "me", "name")  # the words _named_as starts from
+_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may stand for
 
 
@@ -45,26 +49,36 @@ _OTHER_REACH = 200  # tokens back to the other person a quotation's pronoun may 
     assigns=["doc._.dl_people", "doc._.dl_orgs", "doc._.dl_refs", "doc._.dl_quotes"],
 )
 def make_dialogue(nlp: Language, name: str) -> DialogueResolver:
-    return DialogueResolver()
+    return DialogueResolver(nlp)
 
 
 class DialogueResolver:
-    """Does nothing after the people component's legacy resolver, which left first and second persons alone."""
+    """Does nothing after the people component's legacy resolver, which left first and second persons alone.
+
+    nlp: the pipeline, whose model components parse an interview's title (`title.py`).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
             return doc
-        _Dialogue(doc).run()
+        _Dialogue(doc, self.nlp).run()
         return doc
 
 
 class _Dialogue:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, nlp: Language) -> None:
         self.doc = doc
+        self.nlp = nlp
+        self.title_names: list | None = None  # parsed from doc._.title when an interview needs it
+        self.retyped: dict[str, Cluster] = {}  # organization id -> the person it turned out to be
         self.refs: dict[int, Cluster] = doc._.dl_refs
         self.people = list(doc._.dl_people or ())
         self.orgs = list(doc._.dl_orgs or ())
         self.by_id = {c.id: c for c in self.people + self.orgs}
+        self.added = 0  # first and second persons resolved here
         self.pronouns = sieve_lexicon().pronouns
         self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
         self.text = doc.text  # spaCy joins the tokens again at every access
@@ -74,19 +88,38 @@ class _Dialogue:
         self.named_at = [i for i, _ in self.named]
 
     def run(self) -> None:
+        cataphora.resolve(
+            self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.doc._.dl_quotes or (),
+            paragraph_starts=self.paragraph_starts, pronouns=self.pronouns,
+        )
         self._quotations()
-        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted)
+        layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
             self._layout(layout)
-        self._self_naming()
+        if not self._self_naming() and layout is None:
+            narrator = addressed(self.doc, self.doc._.dl_quotes or (), self.quoted, self.refs)
+            if narrator is not None:
+                self._narrates(narrator)
         self._number_new()
+        self._predicates()
         self._respeak()
         for cluster in self.people + self.orgs:
             cluster.mentions.sort(key=lambda m: m.start)
 
+    def _predicates(self) -> None:
+        """"I'm a licensed contractor", "As a psychiatrist, I …": the sieve's predicate pass again, now
+        that first and second persons are resolved (descriptions it already linked are not added twice)."""
+        if not self.added:
+            return  # nothing new for a predicate to describe
+        lex = sieve_lexicon()
+        seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
+        precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen)
+
     def _number_new(self) -> None:
-        """People first named by a salutation or signature join the record after the others."""
-        n = len(self.doc._.dl_people or ())
+        """People first named by a salutation, a signature or a title join the record after the others
+        (one named only in the title and given no pronoun stays out: nothing in the text is theirs)."""
+        self.people = [c for c in self.people if c.id or c.mentions]
+        n = sum(1 for c in self.people if c.id)
         for cluster in self.people:
             if not cluster.id:
                 n += 1
@@ -96,13 +129,14 @@ class _Dialogue:
                     for i in range(m.start, m.end):
                         self.refs.setdefault(i, cluster)
         self.doc._.dl_people = self.people
+        self.doc._.dl_orgs = self.orgs
 
     # -- who speaks in quotations ----------------------------------------
 
     def _quotations(self) -> None:
-        for quote in self.doc._.dl_quotes or ():
-            if quote.kind not in _SPEECH_KINDS:
-                continue
+        # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
+        speech = sorted((q for q in self.doc._.dl_quotes or () if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
+        for quote in speech:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -110,7 +144,7 @@ class _Dialogue:
             addressee = self._addressee_cluster(quote.addressee)
             org = self._speaking_org(speaker)
             for token in span:
-                self.quoted[token.i] = quote
+                self.quoted.setdefault(token.i, quote)
                 if speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
                     self._not_the_speaker(token, speaker)
                 info = self._pronoun(token)
@@ -172,6 +206,42 @@ class _Dialogue:
 
     # -- interviews, letters, narrators ----------------------------------
 
+    def _titled(self, *, interview_only: bool, intro_end: int) -> Cluster | None:
+        """The interviewee the title names (interview.TitledPerson); without one, an interview that opens
+        with its first question is the one person its answers' quotations are attributed to."""
+        if self.doc._.title and self.title_names is None:
+            parsed = parse_title(self.nlp, self.doc._.title)
+            self.title_names = title_names(parsed, roles=sieve_lexicon().roles)
+        for words, syntactic in self.title_names or ():
+            if interview_only and not syntactic:
+                continue
+            person = interviewee(self.doc, [(words, syntactic)], self.people, self.orgs, self.refs, retype=self._retype)
+            if person is not None and (syntactic or any(m.start_char < intro_end for m in person.mentions)):
+                return person
+        return self._only_speaker() if interview_only and intro_end == 0 else None
+
+    def _only_speaker(self) -> Cluster | None:
+        """The one person the answers' attributed quotations are given to, in an interview without
+        introduction (a pull quote: "… We have brains." — Peres); quotations in questions are the interviewer's topic."""
+        speakers = set()
+        for quote in self.doc._.dl_quotes or ():
+            if quote.kind in _SPEECH_KINDS and quote.speaker is not None and quote.speaker.person:
+                s, e = self.paragraphs[self._paragraph(quote.start)]
+                if not is_question(self.text, s, e):
+                    speakers.add(quote.speaker.person)
+        return self.by_id.get(speakers.pop()) if len(speakers) == 1 else None
+
+    def _retype(self, cluster: Cluster) -> None:
+        """An organization the title shows to be a person joins the people (its it/its left behind)."""
+        self.orgs.remove(cluster)
+        self.retyped[cluster.id] = cluster
+        for m in [m for m in cluster.mentions if m.kind == "pronoun" and m.text.lower() not in _PERSONAL]:
+            cluster.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.refs.pop(i, None)
+        cluster.label, cluster.id = "PERSON", ""
+        self.people.append(cluster)
+
     def _layout(self, layout: Layout) -> None:
         groups: dict[int, list] = {}  # a letter's two turns share one stretch
         for turn in layout.turns:
@@ -180,22 +250,37 @@ class _Dialogue:
         for token in self.doc:
             info = self._pronoun(token)
             k = bisect_right(starts, token.idx) - 1
-            if info is None or token.i in self.quoted or k < 0 or (info.number == "plural" and info.person == "1"):
+            if info is None or self._voiced(token) or k < 0 or (info.number == "plural" and info.person == "1"):
                 continue
             for (_, end), cluster, persons in groups[starts[k]]:
                 if token.idx < end and info.person in persons:
                     self._add(cluster, token)
                     break
 
-    def _self_naming(self) -> None:
-        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons."""
-        namings: list[tuple[int, Cluster]] = []
+    def _voiced(self, token: Token) -> bool:
+        """Inside a quotation someone is said to speak; one with no speaker in a turn is the turn's own words
+        (a stray quotation mark that the quote component ran on with)."""
+        quote = self.quoted.get(token.i)
+        return quote is not None and quote.speaker is not None
+
+    def _narrates(self, narrator: Cluster) -> None:
         for token in self.doc:
-            cluster = self._named_as(token)
+            info = self._pronoun(token)
+            if info is not None and info.person == "1" and info.number == "singular" and token.i not in self.quoted:
+                self._add(narrator, token)
+
+    def _self_naming(self) -> bool:
+        """"I'm Alex" / "my name is Alex": the narrator's name, for the unquoted first persons.
+
+        Returns whether anyone named themself.
+        """
+        namings: list[tuple[int, Cluster]] = []
+        for i in indices_of(self.doc, _NAMING_WORDS):
+            cluster = self._named_as(self.doc[i])
             if cluster is not None:
-                namings.append((token.i, cluster))
+                namings.append((i, cluster))
         if not namings:
-            return
+            return False
         single = len({id(c) for _, c in namings}) == 1
         by_paragraph: dict[int, Cluster] = {}
         for i, cluster in namings:  # the last naming of each paragraph
@@ -210,6 +295,7 @@ class _Dialogue:
             cluster = by_paragraph.get(self._paragraph(token.idx))
             if cluster is not None:
                 self._add(cluster, token)
+        return True
 
     def _paragraph(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
@@ -274,6 +360,7 @@ class _Dialogue:
         subject = token.dep_ in SUBJECT_DEPS
         cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "pronoun", subject))
         self.refs[token.i] = cluster
+        self.added += 1
 
     def _respeak(self) -> None:
         """Unnamed speakers: a now resolved mention takes its cluster's name; a description is cut to its core.
@@ -286,7 +373,10 @@ class _Dialogue:
         quotes = []
         for quote in self.doc._.dl_quotes or ():
             speaker = quote.speaker
-            if speaker is not None and not speaker.person and not speaker.organization:
+            if speaker is not None and speaker.organization in self.retyped:
+                person = self.retyped[speaker.organization]
+                quote = replace(quote, speaker=replace(speaker, person=person.id, organization=None, name=person.name))
+            elif speaker is not None and not speaker.person and not speaker.organization:
                 span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
                 if span is not None:
                     quote = replace(quote, speaker=self._renamed(speaker, span))

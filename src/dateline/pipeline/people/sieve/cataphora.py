@@ -1,0 +1,95 @@
+"""Cataphora: an article's opening description resolved by the name that follows.
+
+News often opens on a person it names only later: "A former finance director
+told a jury on Monday that he had been ordered to falsify the accounts. …
+Daniel Reeve, 52, said …". The description (an indefinite person noun, the
+subject of one of the first sentences, that no one holds yet) is the first
+person the next paragraphs introduce as a subject or a quotation's speaker,
+provided that person was not named before and the gender agrees; the
+description's own sentence's unresolved he/she then go to that person too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import Cluster
+from .clusters import SUBJECT_DEPS, add_span
+from .precise import description_span
+
+_LEDE_SENTENCES = 2  # sentences where an opening description may stand
+_REACH_PARAGRAPHS = 2  # paragraphs after the description's where its name may come
+_NAMES = frozenset({"full", "first", "surname", "single"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def resolve(
+    doc: Doc, people: list[Cluster], refs: dict, *, roles, quotes, paragraph_starts: list[int], pronouns
+) -> None:
+    """Tie the opening description, if any, to the person it announces.
+
+    roles: the role and person nouns (`role_nouns.tsv`), with the gender each implies.
+    quotes: the article's quotations: a description that is the source of one
+        ("A former accountant told a jury that …") is a person's, whatever its noun.
+    """
+    speakers = {q.speaker.person for q in quotes if q.speaker is not None and q.speaker.person}
+    sources = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and not q.speaker.person]
+    for sentence in islice(doc.sents, _LEDE_SENTENCES):
+        noun = next((t for t in sentence if _opening_description(t, refs, roles, sources)), None)
+        if noun is None:
+            continue
+        span = description_span(doc, noun)
+        person = _announced(doc, span, sentence, people, roles, speakers, paragraph_starts)
+        if person is None:
+            return
+        add_span(person, span, "description", refs, head=noun.i)
+        _own_pronouns(sentence, noun, person, refs, pronouns)
+        return
+
+
+def _opening_description(token: Token, refs: dict, roles, sources) -> bool:
+    """"A former accountant told …": an indefinite singular noun of a person (a role noun, or a quotation's
+    source), a clause subject, held by no one."""
+    if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.dep_ not in SUBJECT_DEPS or token.i in refs:
+        return False
+    person = token.lemma_.lower() in roles or token.lower_ in roles
+    if not person and not any(s <= token.idx < e for s, e in sources):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+
+
+def _announced(doc: Doc, span: Span, sentence: Span, people, roles, speakers, paragraph_starts) -> Cluster | None:
+    """The first person named after the description's sentence, as a subject or a speaker, and not before it."""
+    paragraph = bisect_right(paragraph_starts, span.start_char) - 1
+    last = paragraph + 1 + _REACH_PARAGRAPHS
+    limit = paragraph_starts[last] if last < len(paragraph_starts) else doc[-1].idx + len(doc[-1].text_with_ws)
+    implied = roles.get(span.root.lemma_.lower()) or roles.get(span.root.lower_) or ("",)
+    gender = implied[0] or None
+    best: tuple[int, Cluster] | None = None
+    for cluster in people:
+        if cluster.label != "PERSON":
+            continue
+        named = [m for m in cluster.mentions if m.kind in _NAMES]
+        if not named or min(m.start for m in cluster.mentions) < sentence.end:
+            continue  # named before, or in the description's own sentence: someone else
+        first = min(named, key=lambda m: m.start)
+        if first.start_char >= limit or not (first.subject or cluster.id in speakers):
+            continue
+        if gender and cluster.gender and cluster.gender != gender:
+            continue
+        if best is None or first.start < best[0]:
+            best = (first.start, cluster)
+    return best[1] if best else None
+
+
+def _own_pronouns(sentence: Span, noun: Token, person: Cluster, refs: dict, pronouns) -> None:
+    """"… told a jury that he had been ordered …": the sentence's unresolved he/she are the person's."""
+    for token in sentence:
+        info = pronouns.get(token.lower_)
+        if token.i <= noun.i or token.i in refs or info is None or info.person != "3" or info.animacy != "person":
+            continue
+        if info.number == "singular" and (person.gender in (None, info.gender)):
+            add_span(person, sentence.doc[token.i : token.i + 1], "pronoun", refs)

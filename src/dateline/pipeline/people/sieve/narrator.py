@@ -1,0 +1,68 @@
+"""A first-person narrator named only by the others' words: "“Robert,” my mom says."
+
+A story told in the first person rarely names its narrator outside dialogue;
+the other characters do, by calling them: a quotation that opens on a name and
+a comma, spoken by someone other than the narrator, addresses the narrator
+more often than anyone. The name so used most often (and more often than any
+other) is the narrator's, for every unquoted `I` — only in a text whose
+unquoted first persons are many, and where no one names themself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from ..entities import Cluster
+
+_MIN_NARRATION = 5  # unquoted I/me/my that make a text first-person narration
+_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_OPENING = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
+    """The narrator's cluster, when the others' quotations call one of the article's people most often."""
+    calls: Counter = Counter()
+    for quote in quotes:
+        if quote.kind != "direct" or _by_narrator(quote):
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        words = _vocative(span) if span is not None else None
+        called = refs.get(words[0].i) if words else None
+        if called is not None and called.label == "PERSON":  # not "Uhhh," nor "Man,"
+            calls[called] += 1
+    if not calls:
+        return None
+    # counted only now: most texts have no quotation that calls anyone
+    if sum(1 for i in indices_of(doc, _FIRST) if i not in quoted and doc[i].text != "i") < _MIN_NARRATION:
+        return None
+    (best, n), *rest = calls.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
+
+
+def indices_of(doc: Doc, words) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, without making a Token of each."""
+    lowers = doc.to_array(LOWER)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(lowers, [doc.vocab.strings.add(w) for w in words]))]
+
+
+def _by_narrator(quote) -> bool:
+    speaker = quote.speaker
+    return speaker is not None and speaker.name.lower() in _FIRST
+
+
+def _vocative(span: Span):
+    """The name a quotation opens on when a comma follows it: “Robert, this never happened …”."""
+    k = span.start
+    while k < span.end and (span.doc[k].text in _OPENING or span.doc[k].is_space):
+        k += 1
+    words = []
+    while k < span.end and span.doc[k].pos_ == "PROPN" and span.doc[k].text[:1].isupper() and len(words) < 2:
+        words.append(span.doc[k])
+        k += 1
+    if not words or k >= len(span.doc) or span.doc[k].text != ",":
+        return None
+    return words
