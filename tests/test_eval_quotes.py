@@ -167,3 +167,14 @@ def test_direct_subset_takes_only_quotes_between_two_marks():
     spans = dateline_spans(record)
     assert spans["direct"]["content"] == {(0, 6)}
     assert spans["content"] == {(0, 6), (20, 24), (26, len(text))}
+
+
+def test_fragments_only_whitespace_separates_are_one_piece():
+    from dateline.eval.polnear import is_direct
+    from dateline.eval.quotes import join_fragments
+
+    text = "“Yes it is.\u00a0No, it is not.” he said, “Go.”"
+    pieces = [(0, 11), (12, 27), (37, 42)]
+    assert not any(is_direct(text, p) for p in pieces[:2])
+    assert join_fragments(text, pieces) == [(0, 27), (37, 42)]
+    assert all(is_direct(text, p) for p in join_fragments(text, pieces))

@@ -306,3 +306,64 @@ def test_lower_case_quotation_a_verb_introduces_stays_direct():
 def test_quotation_after_the_authors_infinitive_to_is_partial():
     record, quotes = _quotes("Trump urged supporters at a rally to “go to your place and vote” on Tuesday.")
     assert [q.kind for q in quotes if q.text == "“go to your place and vote”"] == ["partial"]
+
+
+# -- defects of the new-user review ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, source",
+    [
+        ("Paul Roy of Laval, QC said he waited all night.", "Paul Roy", "Paul Roy of Laval, QC"),
+        ("Mary Smith of Greenville, SC said the roof was gone.", "Mary Smith", "Mary Smith of Greenville, SC"),
+    ],
+)
+def test_place_abbreviation_after_the_town_keeps_the_speaker(text, name, source):
+    record, (q,) = _quotes(text)
+    assert q.speaker.name == name and q.speaker.person is not None
+    assert record.text[q.speaker.start : q.speaker.end] == source
+
+
+def test_in_the_words_of_is_a_cue():
+    record, (q,) = _quotes("In the words of the mayor, Diane Foster, “we are spending money we do not have.”")
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "In the words of", "Diane Foster")
+
+
+def test_questions_are_the_named_reporters():
+    text = (
+        "Reporter Anna Price interviewed the architect Omar Haddad, 61, in his studio.\n\n"
+        "Q: Why libraries?\n\nA: Because they are the last free rooms in a city.\n\n"
+        "Q: What comes next?\n\nA: A school."
+    )
+    speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01").quotes}
+    assert speakers["Why libraries?"] == speakers["What comes next?"] == "Anna Price"
+    assert speakers["A school"] == "Omar Haddad"
+
+
+def test_questions_are_the_outlets_when_no_reporter_is_named():
+    text = "Jonathan Hale spoke to the Review before the race.\n\nQ: How is the team?\n\nA: Nervous.\n\nQ: And you?\n\nA: Calm."
+    speakers = {q.text: q.speaker for q in analyze(text, "2024-01-01").quotes}
+    assert speakers["How is the team?"].name == "Review"
+    assert speakers["Nervous"].name == "Jonathan Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Easter, he said, the church was full.",
+        "Last Easter, the pastor said the church would reopen.",
+        "Last Easter said it would not return.",
+    ],
+)
+def test_a_time_phrase_is_never_a_speaker_nor_a_content(text):
+    record, quotes = _quotes(text)
+    assert quotes
+    for q in quotes:
+        assert "Easter" not in q.text
+        assert q.speaker is None or "Easter" not in q.speaker.name
+
+
+def test_questions_fall_back_to_the_articles_outlet():
+    text = "The novelist Sarah Mitchell, 47, talked about her book.\n\nQ: Why so long?\n\nA: Life.\n\nQ: And now?\n\nA: Rest."
+    speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01", outlet="The Guardian").quotes}
+    assert speakers["Why so long?"] == "The Guardian" and speakers["Life"] == "Sarah Mitchell"

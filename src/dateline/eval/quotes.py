@@ -8,7 +8,11 @@ Two protocols over the same run of each article:
   character with one of the other side), and the subset of direct quotations
   (gold pieces printed between quotation marks, dateline's `direct` quotes
   printed between marks too); `alldirect` scores every dateline `direct`
-  quote, marked or not, against the same gold (the original direct scoring).
+  quote, marked or not, against the same gold (the original direct scoring);
+  `joined` scores the same predictions against gold direct pieces read with
+  the fragments of one content that only whitespace separates joined
+  (annotators often store a quotation as one fragment a sentence or a
+  paragraph, and a fragment alone has a mark at one end only).
 * CofeNet sentences: dateline's spans projected onto each sentence's tokens
   as BIO tags and scored the way CofeNet's published results are.
 
@@ -39,6 +43,8 @@ PROTOCOLS = (
     "polnear_direct_overlap",
     "polnear_alldirect_exact",
     "polnear_alldirect_overlap",
+    "polnear_joined_exact",
+    "polnear_joined_overlap",
     "cofenet_exact",
 )
 
@@ -172,13 +178,14 @@ def _outermost(spans: list[Span]) -> set[Span]:
 
 
 def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted]) -> dict[str, Any]:
-    totals = {p: {role: Counts() for role in ROLES} for p in PROTOCOLS[:6]}
+    totals = {p: {role: Counts() for role in ROLES} for p in PROTOCOLS if p.startswith("polnear_")}
     for article in articles:
         pred = predicted.get(article.name)
         if pred is None:
             continue
         for annotation in article.annotations:
             direct_gold = _direct_gold(article.text, annotation)
+            joined_gold = _direct_gold(article.text, annotation, joined=True)
             for role in ROLES:
                 gold = gold_spans(annotation, role)
                 totals["polnear_exact"][role].add(match_exact(pred[role], gold))
@@ -189,19 +196,36 @@ def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted])
                 totals["polnear_alldirect_overlap"][role].add(
                     match_overlap(pred["alldirect"][role], direct_gold[role])
                 )
+                totals["polnear_joined_exact"][role].add(match_exact(pred["alldirect"][role], joined_gold[role]))
+                totals["polnear_joined_overlap"][role].add(match_overlap(pred["alldirect"][role], joined_gold[role]))
     return {p: {role: c.prf() for role, c in by_role.items()} for p, by_role in totals.items()}
 
 
-def _direct_gold(text: str, annotation) -> dict[str, set[Span]]:
-    """Gold direct quotations: pieces between marks, with the cue and source of their attribution."""
+def _direct_gold(text: str, annotation, *, joined: bool = False) -> dict[str, set[Span]]:
+    """Gold direct quotations: pieces between marks, with the cue and source of their attribution.
+
+    joined: read the fragments of a content that only whitespace separates as one piece.
+    """
     gold: dict[str, set[Span]] = {role: set() for role in ROLES}
     for a in annotation.attributions:
-        pieces = [p for p in a.content if is_direct(text, p)]
+        content = join_fragments(text, a.content) if joined else a.content
+        pieces = [p for p in content if is_direct(text, p)]
         if pieces:
             gold["content"].update(pieces)
             gold["cue"].update(a.cue)
             gold["source"].update(a.source)
     return gold
+
+
+def join_fragments(text: str, pieces: Iterable[Span]) -> list[Span]:
+    """Content fragments in order, those with only whitespace between them joined into one."""
+    joined: list[Span] = []
+    for start, end in sorted(pieces):
+        if joined and not text[joined[-1][1] : start].strip():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _score_cofenet(path: Path, articles: list[GoldArticle], predicted: dict[str, Predicted]):

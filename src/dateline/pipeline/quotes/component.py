@@ -29,11 +29,12 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .speakers import Source, addressee_of, resolve, source_of
+from .spans import STRONG, descends, end_char, independent, is_title, outermost, outside_words, word_count
+from .speakers import Source, addressee_of, behind_place, resolve, source_of
+from .timephrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
 
-_STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,8 @@ class QuoteSettings:
 
 
 _DEFAULTS = QuoteSettings()
-_SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
-_UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
+_OPENING = frozenset("\"“'‘«")
+_CLOSING = frozenset("\"”'’»")
 _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
 
 
@@ -127,7 +128,7 @@ class _Extraction:
             self.hits_in[self._paragraph(hit.verb.idx)].append(hit)
         for hit in hits:
             self._shape_content(hit)
-        self.hits = [h for group in self.hits_in.values() for h in _outermost(group)]
+        self.hits = [h for group in self.hits_in.values() for h in outermost(group)]
         self.hits.sort(key=lambda h: h.start)
         self.hit_at = {h.verb.i: h for h in self.hits}
         self.hits_in = defaultdict(list)
@@ -155,13 +156,13 @@ class _Extraction:
         head = hit.content_head
         for conj in head.conjuncts if head is not None else ():
             other = self.hit_at.get(conj.i)
-            if conj.i > head.i and other is not None and other.word.cls in _STRONG and lo < conj.idx < hi:
+            if conj.i > head.i and other is not None and other.word.cls in STRONG and lo < conj.idx < hi:
                 hi = min(hi, self._clause_end_before(conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
         paragraph = self._paragraph(hit.verb.idx)
         for other in self.hits_in[paragraph]:
             verb = other.verb
-            if lo < verb.idx < hi and head is not None and verb.i > head.i and _independent(other):
+            if lo < verb.idx < hi and head is not None and verb.i > head.i and independent(other):
                 hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces_in[paragraph]:
             q = p.quoted
@@ -176,7 +177,7 @@ class _Extraction:
         doc = self.doc
         while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
             i -= 1
-        return _end(doc[i - 1]) if i > 0 else 0
+        return end_char(doc[i - 1]) if i > 0 else 0
 
     # -- quoted stretches ----------------------------------------------------
 
@@ -201,7 +202,7 @@ class _Extraction:
         if piece.quoted.start + 1 in self.label_starts:
             piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
             return
-        if _is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
+        if is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -253,14 +254,37 @@ class _Extraction:
             return False  # “…,” said Mr. Kamin: a statement opening its sentence
         if piece.hit is not None and self._split_by_cue(piece, sentence):
             return False  # “Every time you say that,” Tester said, “you give ammunition …”
+        if piece.hit is not None and self._right_after_phrase(piece):
+            return False  # in the words of the mayor, “we are not done”: what the phrase attributes
         if self.doc[before].pos_ == "DET" or self.doc[before].dep_ in ("nsubj", "nsubjpass"):
             return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
+        if before == piece.start - 1 and self._authors_verb(self.doc[before]):
+            return True  # her statement was ''not in line with …''; the country has spent "hundreds of years …"
+        if how == "complement" and piece.hit.word.cls not in STRONG:
+            return True  # prohibited when voting “to fill a vacancy”: an intention's words, not a statement
         if how == "after":
             return False  # “…,” and “our own struggling citizens,” he said: the words he said
         if how == "unattributed" and (before < piece.start - 1 or self.doc[before].pos_ in ("CCONJ", "VERB")):
             return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
         near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
         return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
+
+    def _right_after_phrase(self, piece: _Piece) -> bool:
+        """The quotation follows "according to X," / "in the words of X," with nothing else between."""
+        hit = piece.hit
+        if hit.word.lemma not in self.lex.prepositional_lemmas or hit.end > piece.start or hit.source is None:
+            return False
+        lo, hi = hit.source
+        if hi > piece.start:
+            return False  # a misparse that runs the source on into the quotation's sentence
+        between = (self.doc[j] for j in range(hit.end, piece.start) if not lo <= j < hi)
+        return all(t.is_punct or t.is_space for t in between)
+
+    def _authors_verb(self, token) -> bool:
+        """A verb or auxiliary of the author's sentence that is no cue: what follows it is the author's syntax."""
+        if token.pos_ == "AUX":
+            return True
+        return token.pos_ == "VERB" and token.i not in self.hit_at and token.lemma_.lower() not in self.lex.verbs
 
     def _after_that(self, piece: _Piece) -> bool:
         before = piece.start - 1
@@ -304,7 +328,7 @@ class _Extraction:
     def _is_all_quote(self, content: tuple[int, int], q: Quoted) -> bool:
         """The complement is the quotation itself ("said: “...”", "said that “...”"), not a clause holding it."""
         overlap = min(content[1], q.end) - max(content[0], q.start)
-        return overlap > 0 and not _outside_words(self.text, content, q).strip(" \n\t,.:;")
+        return overlap > 0 and not outside_words(self.text, content, q).strip(" \n\t,.:;")
 
     def _complement_of(self, piece: _Piece) -> CueHit | None:
         q = piece.quoted
@@ -361,7 +385,7 @@ class _Extraction:
             token = self.doc[j]
             if token.is_punct or token.is_space or token.lower_ == "that":
                 continue
-            if token.pos_ == "VERB" or not _descends(token, verb):
+            if token.pos_ == "VERB" or not descends(token, verb):
                 return False
         return True
 
@@ -369,7 +393,7 @@ class _Extraction:
         """A quotation with no cue continues the previous one when only that one's cue clause is between."""
         if piece.quoted.continues:
             return True
-        if _words(self.text, piece.quoted) < 2:
+        if word_count(self.text, piece.quoted) < 2:
             return False
         cue_sentences = {self._sentence(previous.end - 1)}
         if previous.hit is not None:
@@ -392,7 +416,7 @@ class _Extraction:
 
     def _direct(self, piece: _Piece) -> Quote | None:
         q = piece.quoted
-        if piece.how in ("title", "label") or (piece.hit is None and _words(self.text, q) < self.settings.unattributed_words):
+        if piece.how in ("title", "label") or (piece.hit is None and word_count(self.text, q) < self.settings.unattributed_words):
             return None
         speaker = cue = addressee = None
         if piece.hit is not None:
@@ -448,7 +472,8 @@ class _Extraction:
             confidence = min(confidence, 0.3)
         cue = self._cue(hit)
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
-        transcript = hit.word is self.lex.label  # "Okafor: …", "A: …": the answer as printed
+        # "Okafor: …", "A: …": the answer as printed; a headline's "Poll: Clinton leads" is no transcript turn
+        transcript = hit.word is self.lex.label and not self._headline(hit)
         attribution = "speech" if transcript else self._attribution(hit, quoted=False)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
@@ -465,7 +490,17 @@ class _Extraction:
                 attribution=attribution,
             )
             for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
+            if not is_time_phrase(self.text[start:end])  # "Last Easter, he said, …": when, not what
         ]
+
+    def _headline(self, hit: CueHit) -> bool:
+        """A label opening the article's first paragraph when the next paragraph is no labelled turn."""
+        if self._paragraph(hit.verb.idx) != 0 or hit.content is None:
+            return False
+        words = self.text[hit.content[0] : hit.content[1]].strip().rstrip(".,;:!?")
+        if words[:1] in _OPENING and words[-1:] in _CLOSING:
+            return False  # Sanders: ‘We Are Going All The Way.’ — his words, printed as such
+        return not any(h.word is self.lex.label for h in self.hits_in.get(1, ()))
 
     def _speaker(self, hit: CueHit) -> Speaker | None:
         key = hit.verb.i
@@ -474,7 +509,13 @@ class _Extraction:
                 self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
             source = self._source(hit)
+            if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : end_char(self.doc[source.end - 1])]):
+                source = None  # "Last Easter, the pastor said": a misparse makes the time the subject
             speaker = resolve(self.doc, source, self.text) if source is not None else None
+            if speaker is not None and is_time_phrase(speaker.name):
+                # "Last Easter", which the small model tags as a person, is no one; the mention is not
+                # kept either, since dateline_dialogue would resolve it back to the same cluster
+                source = speaker = None
             if speaker is not None and speaker.person is None and hit.word is self.lex.label:
                 speaker = turn_speaker(self.doc, self.text, hit.verb, "named", self.intro_end, speaker)
             self.speakers[key] = (source, speaker)
@@ -488,7 +529,9 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         subject = subject_of(hit.verb)
-        return self._above_floor(source_of(subject)) if subject is not None else None
+        if subject is None:
+            return None
+        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
 
     def _above_floor(self, source: Source) -> Source | None:
         """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""
@@ -500,7 +543,7 @@ class _Extraction:
         return Source(self.floor, source.end, head)
 
     def _cue(self, hit: CueHit) -> Cue:
-        start, end = hit.chars or (self.doc[hit.start].idx, _end(self.doc[hit.end - 1]))
+        start, end = hit.chars or (self.doc[hit.start].idx, end_char(self.doc[hit.end - 1]))
         return Cue(text=self.text[start:end], lemma=hit.lemma, start=start, end=end)
 
 
@@ -513,82 +556,3 @@ _CONFIDENCE = {
     "continuation": 0.75,
     "unattributed": 0.3,
 }
-
-
-def _independent(hit: CueHit) -> bool:
-    """A speech cue with a subject of its own heading a clause joined on ("..., while Cruz said ...")."""
-    verb = hit.verb
-    return (
-        hit.word.cls in _STRONG
-        and verb.dep_ in ("advcl", "conj", "parataxis")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and verb.left_edge.i > 0
-        and verb.doc[verb.left_edge.i - 1].text in (",", ";", "—", "--")
-    )
-
-
-def _outermost(hits: list[CueHit]) -> list[CueHit]:
-    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's.
-
-    Spans sorted by start, with the two farthest ends reached so far: a cue
-    is nested when a span other than its own starts before it and ends after.
-    """
-    spans = sorted((h.content[0], h.content[1], id(h)) for h in hits if h.content is not None)
-    starts = [lo for lo, _, _ in spans]
-    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (end, owner) first and second
-    first, second = (-1, 0), (-1, 0)
-    for _, hi, owner in spans:
-        if hi > first[0]:
-            first, second = (hi, owner), first
-        elif hi > second[0]:
-            second = (hi, owner)
-        best.append((first, second))
-    kept = []
-    for hit in hits:
-        at = hit.verb.idx
-        k = bisect_right(starts, at) - 1
-        if k >= 0:
-            first, second = best[k]
-            end = second[0] if first[1] == id(hit) else first[0]
-            if end > at:
-                continue
-        kept.append(hit)
-    return kept
-
-
-def _is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
-    """A short quoted name whose words are all capitalized (small words aside), or a date."""
-    lo, hi = q.inner
-    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
-        return False  # “Hopefully,” the president said / “We're America.”: said, not named
-    words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
-    words = [w for w in words if w and w.lower() not in small_words]
-    if not words or len(words) > max_words:
-        return False
-    return all(w[0].isupper() or w[0].isdigit() for w in words)
-
-
-def _outside_words(text: str, content: tuple[int, int], q: Quoted) -> str:
-    """The words of a complement that are not inside a quotation (its "that" aside)."""
-    lo, hi = content
-    if q.end <= lo or hi <= q.start:
-        return text[lo:hi]
-    rest = (text[lo : max(lo, q.start)] + " " + text[min(hi, q.end) : hi]).strip(" \n\t,.:;")
-    return rest[5:] if rest.lower().startswith("that ") or rest.lower() == "that" else rest
-
-
-def _descends(token, ancestor) -> bool:
-    while token.i != token.head.i:
-        token = token.head
-        if token.i == ancestor.i:
-            return True
-    return False
-
-
-def _words(text: str, q: Quoted) -> int:
-    lo, hi = q.inner
-    return len(text[lo:hi].split())
-
-
-def _end(token) -> int:
-    return token.idx + len(token.text)

@@ -31,6 +31,8 @@ _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
+_QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
+_INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
@@ -87,7 +89,13 @@ class QuoteLexicon:
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
         self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
-        self.according = CueWord("according to", "speech", frozenset({"quote", "that"}))
+        self.prepositional: dict[str, list[tuple[tuple[str, ...], CueWord]]] = {}
+        for phrase in lexicon.lines("quotes/prepositional_cues.txt"):
+            words = tuple(phrase.lower().split())
+            word = CueWord(" ".join(words), "speech", frozenset({"quote", "that"}))
+            self.prepositional.setdefault(words[0], []).append((words, word))
+        self.prepositional_lemmas = frozenset(w.lemma for group in self.prepositional.values() for _, w in group)
+        self.places = frozenset(line.strip() for line in lexicon.lines("quotes/place_abbreviations.txt"))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
         self.signature = CueWord("—", "speech", frozenset({"quote"}))
@@ -104,8 +112,9 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
     for token in doc:
         if quoted[token.i]:
             continue
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            hits.append(_prepositional(doc, token, doc[token.i + 1], lex.according))
+        phrase = _prepositional_phrase(doc, token, lex) if token.lower_ in lex.prepositional else None
+        if phrase is not None:
+            hits.append(_prepositional(doc, token, *phrase))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
@@ -123,7 +132,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
-    if last.dep_ == "prep" and last.i != verb.i:  # "called for X", "talked about X"
+    if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = _span_after(last)
     elif (head := _complement(verb, word)) is not None:
@@ -246,8 +255,17 @@ def _interrupted(hit: CueHit) -> None:
         hit.content = before
 
 
+def _prepositional_phrase(doc: Doc, token: Token, lex: QuoteLexicon) -> tuple[Token, CueWord] | None:
+    """The preposition ending a phrase of `prepositional_cues.txt` that starts at token, and its cue word."""
+    for words, word in lex.prepositional[token.lower_]:
+        end = token.i + len(words)
+        if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+            return doc[end - 1], word
+    return None
+
+
 def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit:
-    """"according to X": the content is the clause the phrase hangs on, without the phrase."""
+    """"according to X", "in the words of X": the content is the clause the phrase hangs on, without the phrase."""
     hit = CueHit(token, word, token.i, prep.i + 1)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None:
@@ -267,6 +285,8 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
     text = doc.text
     matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
+    labels = Counter(m.group(1) for m, _ in matches)
+    refs = doc._.dl_refs or {}
     turns = sum(m.group(1).lower() in lex.turns for m, _ in matches)  # a transcript has several turns
     for m, p_end in matches:
         label = m.group(1)
@@ -286,9 +306,9 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
         if label.isupper() and shouted[label] < 2 and not named_again:
             continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
-        if not (named_again or label.isupper() or tokens[0].lower_ in lex.source_nouns):
-            if not any(t.ent_type_ in _LABEL_ENTS or t.pos_ == "PROPN" for t in tokens):
-                continue
+        if not (label.isupper() or labels[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
+            if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
+                continue  # a section heading ("Little Relief for Refugees: …") names no one
         hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
 
@@ -315,7 +335,7 @@ def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]
         if not (glued or quoted[before]):
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and end - token.i <= _SIGNATURE_WORDS and _name_word(doc[end]):
             end += 1
         if end == token.i + 1 or end - token.i > _SIGNATURE_WORDS:
             continue
@@ -326,6 +346,11 @@ def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]
             hit.chars = (token.idx + 1, token.idx + len(token.text))
         hits.append(hit)
     return hits
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word of a name, or an initial ("Edwin G. Monroy")."""
+    return token.text[:1].isupper() and (token.is_alpha or _INITIAL.fullmatch(token.text) is not None)
 
 
 def _is_name(label: str) -> bool:

@@ -23,7 +23,8 @@ _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _LEADING_DEPS = frozenset({"advmod", "preconj"})
-_ORG_REACH = 120  # tokens back to the organization a description stands for
+_ORG_REACH = 120
+_PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
 
 @dataclass(slots=True)
@@ -55,6 +56,28 @@ def source_of(subject: Token) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def behind_place(subject: Token, places: frozenset[str]) -> Source | None:
+    """The person before "of <town>, <state>" when the parse makes the state the subject.
+
+    "Paul Roy of Laval, QC said …": the small model takes "QC" for the subject
+    of "said"; the source is "Paul Roy of Laval, QC", resolved at "Roy".
+    """
+    doc = subject.doc
+    i = subject.i
+    if subject.text not in places or i < 4 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i - 2 or doc[j].lower_ not in _PLACE_PREPS or doc[j - 1].pos_ != "PROPN":
+        return None
+    person = doc[j - 1]
+    lo = person.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == person.i:
+        lo -= 1
+    return Source(lo, i + 1, person)
 
 
 def _before_aside(subject: Token, hi: int) -> int:

@@ -2,20 +2,30 @@
 
 An interview prints its subject in the introduction ("Novelist Amara
 Okafor, 47, …") and then labels the turns: by role ("Q:", "A:") or by name
-("Okafor:", "Wikinews:"). An answer's speaker is the person the introduction
-is about (the person named most often before the first turn); a surname
-label is the person of that surname; a question is the interviewer's.
+("Okafor:", "Wikinews:"). A question is the interviewer's: the person the
+introduction names as asking ("Reporter Anna Price interviewed …", "… spoke
+to our correspondent Anna Price"), else the outlet it names as hearing the
+answers ("… spoke to the Review") or the article's outlet, else "the
+interviewer". An answer's speaker is the person the introduction is about (the
+person other than the interviewer named most often before the first turn); a
+surname label is the person of that surname.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from ... import lexicon
 from ...records import Speaker
 from ..people.entities import Cluster
 
 INTERVIEWER = "the interviewer"
 INTERVIEWEE = "the interviewee"
+_HEARING_PREPS = frozenset({"to", "with"})
+_NOT_AN_OUTLET = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$|://")  # a language tag ("en-GB") or a URL
 
 
 def turn_speaker(
@@ -27,9 +37,10 @@ def turn_speaker(
     intro_end: where the first labelled turn begins.
     """
     start, end = _label_chars(text, colon)
+    asker = interviewer(doc, intro_end)
     if turn == "question":
-        return Speaker(person=None, name=INTERVIEWER, start=start, end=end)
-    people = [c for c in doc._.dl_people or () if c.label == "PERSON"]
+        return _asker_speaker(doc, asker, start, end)
+    people = [c for c in doc._.dl_people or () if c.label == "PERSON" and c is not asker]
     if turn == "answer":
         person = _interviewee(people, intro_end)
         if person is None:
@@ -40,6 +51,55 @@ def turn_speaker(
     if person is None:
         return fallback
     return Speaker(person=person.id, name=person.name, start=start, end=end)
+
+
+def _asker_speaker(doc: Doc, asker: Cluster | None, start: int, end: int) -> Speaker:
+    if asker is not None and asker.label == "PERSON":
+        return Speaker(person=asker.id, name=asker.name, start=start, end=end)
+    if asker is not None:
+        return Speaker(person=None, name=asker.name, start=start, end=end, organization=asker.id)
+    outlet = (doc._.outlet or "").strip()
+    if outlet and not _NOT_AN_OUTLET.search(outlet):
+        return Speaker(person=None, name=outlet, start=start, end=end)
+    return Speaker(person=None, name=INTERVIEWER, start=start, end=end)
+
+
+def interviewer(doc: Doc, intro_end: int) -> Cluster | None:
+    """The person, else the organization, the introduction names as asking the questions; cached per Doc."""
+    key = ("dateline.interviewer", intro_end)
+    if key not in doc.user_data:
+        found: dict[str, Cluster] = {}
+        refs = doc._.dl_refs or {}
+        for token in doc:
+            if token.idx >= intro_end:
+                break
+            cluster = refs.get(token.i)
+            if cluster is not None and cluster.label not in found and token.pos_ == "PROPN" and _asks(token):
+                found[cluster.label] = cluster
+        doc.user_data[key] = found.get("PERSON") or found.get("ORG")
+    return doc.user_data[key]
+
+
+def _asks(token: Token) -> bool:
+    """The name heads a phrase that asks: subject of "interviewed", object of "spoke to", beside "reporter"."""
+    words = _interviewing()
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    near = [token.head, *token.children] if token.dep_ != "appos" else [token.head, *token.head.children, *token.children]
+    if any(t.i != token.i and words.get(t.lemma_.lower()) == "noun" for t in near):
+        return True  # "reporter Anna Price", "Anna Price, our correspondent,"
+    head = token.head
+    if token.dep_ == "nsubj":
+        return words.get(head.lemma_.lower()) == "asker"
+    if token.dep_ == "pobj" and head.head.i != head.i:
+        how = words.get(head.head.lemma_.lower())
+        return (head.lower_ == "by" and how == "asker") or (head.lower_ in _HEARING_PREPS and how == "hearer")
+    return False
+
+
+@cache
+def _interviewing() -> dict[str, str]:
+    return {k: v[0] for k, v in lexicon.lower_table("quotes/interviewing.tsv").items()}
 
 
 def _label_chars(text: str, colon: Token) -> tuple[int, int]:

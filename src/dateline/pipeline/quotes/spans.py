@@ -1,0 +1,95 @@
+"""Span tests of the quote component: nested attributions, titles, the words around a quotation.
+
+Plain functions over tokens, cue hits and character offsets, kept apart from
+the extraction's state (`component`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .cues import CueHit
+from .marks import Quoted
+
+STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
+_SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
+_UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
+
+
+def independent(hit: CueHit) -> bool:
+    """A speech cue with a subject of its own heading a clause joined on ("..., while Cruz said ...")."""
+    verb = hit.verb
+    return (
+        hit.word.cls in STRONG
+        and verb.dep_ in ("advcl", "conj", "parataxis")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text in (",", ";", "—", "--")
+    )
+
+
+def outermost(hits: list[CueHit]) -> list[CueHit]:
+    """Drop cues inside another cue's reported speech: only the outermost attribution is the article's.
+
+    Spans sorted by start, with the two farthest ends reached so far: a cue
+    is nested when a span other than its own starts before it and ends after.
+    """
+    spans = sorted((h.content[0], h.content[1], id(h)) for h in hits if h.content is not None)
+    starts = [lo for lo, _, _ in spans]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (end, owner) first and second
+    first, second = (-1, 0), (-1, 0)
+    for _, hi, owner in spans:
+        if hi > first[0]:
+            first, second = (hi, owner), first
+        elif hi > second[0]:
+            second = (hi, owner)
+        best.append((first, second))
+    kept = []
+    for hit in hits:
+        at = hit.verb.idx
+        k = bisect_right(starts, at) - 1
+        if k >= 0:
+            first, second = best[k]
+            end = second[0] if first[1] == id(hit) else first[0]
+            if end > at:
+                continue
+        kept.append(hit)
+    return kept
+
+
+def is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
+    """A short quoted name whose words are all capitalized (small words aside), or a date."""
+    lo, hi = q.inner
+    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
+        return False  # “Hopefully,” the president said / “We're America.”: said, not named
+    words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
+    words = [w for w in words if w and w.lower() not in small_words]
+    if not words or len(words) > max_words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def outside_words(text: str, content: tuple[int, int], q: Quoted) -> str:
+    """The words of a complement that are not inside a quotation (its "that" aside)."""
+    lo, hi = content
+    if q.end <= lo or hi <= q.start:
+        return text[lo:hi]
+    rest = (text[lo : max(lo, q.start)] + " " + text[min(hi, q.end) : hi]).strip(" \n\t,.:;")
+    return rest[5:] if rest.lower().startswith("that ") or rest.lower() == "that" else rest
+
+
+def descends(token, ancestor) -> bool:
+    while token.i != token.head.i:
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
+
+
+def word_count(text: str, q: Quoted) -> int:
+    lo, hi = q.inner
+    return len(text[lo:hi].split())
+
+
+def end_char(token) -> int:
+    return token.idx + len(token.text)
