@@ -201,3 +201,18 @@ def test_a_work_the_model_calls_a_person_leaves_the_people():
     ids = [p.id for p in record.people]
     assert ids == [f"p{k}" for k in range(1, len(ids) + 1)]
     assert all(q.speaker is None or q.speaker.person in (None, *ids) for q in record.quotes)
+
+
+def test_a_speaker_named_at_the_end_of_a_role_phrase_is_that_person():
+    text = ('Mary Jones met the governor in Olympia on Monday. In a statement, Governor of Washington '
+            'Chris Gregoire said "we will rebuild the bridge." Gregoire left early.')
+    record = analyze(text, "2020-01-01")
+    quote = next(q for q in record.quotes if q.kind == "direct")
+    assert quote.speaker.name == "Chris Gregoire" and quote.speaker.person is not None
+
+
+def test_a_person_after_of_does_not_speak_for_the_role_phrase():
+    text = 'John Smith arrived on Monday. The lawyer of John Smith said "he is innocent." Smith did not comment.'
+    record = analyze(text, "2020-01-01")
+    quote = next(q for q in record.quotes if q.kind == "direct")
+    assert quote.speaker.name != "John Smith"

@@ -385,7 +385,7 @@ class _Dialogue:
 
     def _renamed(self, speaker: Speaker, span) -> Speaker:
         root = span.root
-        cluster = self.refs.get(root.i) or self._through(root)
+        cluster = self.refs.get(root.i) or self._through(root) or self._name_at_end(span)
         if cluster is None:
             if speaker.name != span.text:
                 return speaker  # a name the quote component gave ("the interviewer" of a "Q:" label)
@@ -394,6 +394,21 @@ class _Dialogue:
         org = cluster.id if cluster.label == "ORG" else None
         person = cluster.id if cluster.label == "PERSON" else None
         return replace(speaker, person=person, organization=org, name=cluster.name)
+
+    def _name_at_end(self, span) -> Cluster | None:
+        """The person a role phrase ends in ("Governor of Washington Chris Gregoire"), not one after "of"."""
+        end = span.end
+        while end > span.start and span.doc[end - 1].is_punct:
+            end -= 1
+        cluster = self.refs.get(end - 1) if end > span.start else None
+        if cluster is None or cluster.label != "PERSON":
+            return None
+        start = end - 1
+        while start > span.start and self.refs.get(start - 1) is cluster:
+            start -= 1
+        if start == span.start or span.doc[start - 1].pos_ == "ADP" or span.doc[start].pos_ != "PROPN":
+            return None  # the whole span is the name, or "the wife of John Smith"
+        return cluster
 
     def _through(self, root: Token) -> Cluster | None:
         """The cluster behind an appositive name or, for a thing's noun, its possessor."""
