@@ -14,13 +14,12 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
-from . import sieve
-from .sieve.clusters import renumber
+from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from . import scan, sieve
 from .coref import WINDOW, resolve_references
-from . import scan
 from .entities import Cluster, MentionRef
+from .sieve.clusters import renumber
 
 # Labels the small model gives to single surnames it does not know as people.
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})

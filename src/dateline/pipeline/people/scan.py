@@ -22,6 +22,12 @@ _STRAIGHT = hash_string('"')
 
 def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> Iterator[Token]:
     """The tokens, in text order, whose part of speech is in `pos`, text in `texts` or lower case in `lowers`."""
+    for i in indices(doc, pos=pos, texts=texts, lowers=lowers):
+        yield doc[i]
+
+
+def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> list[int]:
+    """The indices of the tokens `tokens` gives, without making a Token of any."""
     # Python sets over the arrays' lists: numpy.isin costs more than this on an article's few hundred tokens.
     wanted: set[int] = set()
     for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
@@ -29,8 +35,7 @@ def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowe
                        (LOWER, _keys(frozenset(lowers)) if lowers else None)):
         if keys:
             wanted.update(i for i, key in enumerate(doc.to_array(attr).tolist()) if key in keys)
-    for i in sorted(wanted):
-        yield doc[i]
+    return sorted(wanted)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:

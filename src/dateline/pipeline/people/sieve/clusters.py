@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import POS
-from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..entities import Cluster, MentionRef
 
@@ -62,6 +60,3 @@ def span_text_tokens(doc: Doc, start: int, end: int) -> list[str]:
     return [t.text for t in doc[start:end]]
 
 
-def proper_nouns(doc: Doc) -> list[Token]:
-    """The doc's proper nouns, found from its POS array: walking every token makes a Token object each."""
-    return [doc[int(i)] for i in (doc.to_array(POS) == PROPN).nonzero()[0]] if len(doc) else []

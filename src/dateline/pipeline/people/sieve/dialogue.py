@@ -28,10 +28,11 @@ from spacy.tokens import Doc, Token
 from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
+from .. import scan
 from ..entities import Cluster, MentionRef
 from . import cataphora, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .narrator import addressed, indices_of
+from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
 
@@ -275,7 +276,7 @@ class _Dialogue:
         Returns whether anyone named themself.
         """
         namings: list[tuple[int, Cluster]] = []
-        for i in indices_of(self.doc, _NAMING_WORDS):
+        for i in scan.indices(self.doc, lowers=_NAMING_WORDS):
             cluster = self._named_as(self.doc[i])
             if cluster is not None:
                 namings.append((i, cluster))

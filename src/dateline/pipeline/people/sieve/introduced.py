@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import scan
 from ..entities import Cluster
-from .clusters import proper_nouns
 from .names import adopt
 
 _MAX_WORDS = 3
@@ -31,7 +31,7 @@ def introduced_people(
     org_nouns: words that make a name an organization's ("Conference", "Council").
     """
     spans = []
-    for token in proper_nouns(doc):
+    for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs or not _name_word(token, titles, roles, not_names):
             continue
         if any(c.dep_ in ("compound", "flat") and c.i > token.i for c in token.children):

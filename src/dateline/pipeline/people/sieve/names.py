@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .... import lexicon
 from .. import scan
 from ..entities import Cluster, MentionRef
-from .clusters import SUBJECT_DEPS, merge, proper_nouns
+from .clusters import SUBJECT_DEPS, merge
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
 _SUBJECTS_TO_NAME = 2  # times an unlabelled proper noun must be a subject to count as a person
@@ -190,7 +190,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     """
     counts: Counter = Counter()
     where: dict[str, list[int]] = {}
-    for token in proper_nouns(doc):
+    for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs:
             continue
         where.setdefault(token.text, []).append(token.i)

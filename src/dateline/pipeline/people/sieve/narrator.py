@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from .. import scan
 from ..entities import Cluster
 
 _MIN_NARRATION = 5  # unquoted I/me/my that make a text first-person narration
@@ -37,16 +36,10 @@ def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
     if not calls:
         return None
     # counted only now: most texts have no quotation that calls anyone
-    if sum(1 for i in indices_of(doc, _FIRST) if i not in quoted and doc[i].text != "i") < _MIN_NARRATION:
+    if sum(1 for i in scan.indices(doc, lowers=_FIRST) if i not in quoted and doc[i].text != "i") < _MIN_NARRATION:
         return None
     (best, n), *rest = calls.most_common(2) + [(None, 0)]
     return best if n > rest[0][1] else None
-
-
-def indices_of(doc: Doc, words) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of `words`, without making a Token of each."""
-    lowers = doc.to_array(LOWER)
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(lowers, [doc.vocab.strings.add(w) for w in words]))]
 
 
 def _by_narrator(quote) -> bool:
