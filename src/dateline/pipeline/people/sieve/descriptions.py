@@ -1,0 +1,84 @@
+"""Definite descriptions: "the singer", "the ministry" go to the salient cluster of their kind.
+
+Called by the pronoun walk (`pronouns.resolve`) for every noun in text order,
+so a description sees the same salience a pronoun there would: first a
+cluster that already carries the same head noun, else the likeliest cluster
+that agrees with it (a person of the role's gender, an organization).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..entities import Cluster, RoleRef
+from .clusters import add_span
+
+_DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
+_NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
+
+
+def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
+    """Link a description noun to its cluster; True when it is one (linked, or a person's role left open).
+
+    `tracker` is the pronoun walk's `Salience`; a False answer lets the walk
+    count the noun as a rival antecedent for "it" and "they".
+    """
+    if noun.dep_ not in _DESCRIBED_DEPS:
+        return False
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    person = lower in lex.roles or lemma in lex.roles
+    org = lower in lex.org_nouns or lemma in lex.org_nouns
+    kin = lemma in lex.kin
+    if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if not _definite(noun) or not (person or org):
+        return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
+        return person  # "the singer John Legend": the name is the mention; not a rival either
+    gender = (lex.roles.get(lower) or lex.roles.get(lemma) or ("",))[0] if person else ""
+
+    def agrees(c) -> bool:
+        if c.label == "THING":
+            return False
+        if person and c.label == "PERSON":
+            return not gender or c.gender in (None, gender)
+        return org and c.label == "ORG"
+    ranked = tracker.ranked(noun, agrees)
+    same = [r[2] for r in ranked if lemma in lex.heads.get(r[2], ())]
+    if not same:  # "the doctor", further back than the window: the one cluster already so described
+        holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
+        same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not ranked and not same:
+        return person
+    cluster = same[0] if same else ranked[0][2]
+    span = doc[_definite(noun).i : noun.i + 1]
+    add_span(cluster, span, "description", refs, head=noun.i)
+    tracker.see(cluster, noun)
+    if person:
+        cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+    return True
+
+
+def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bool:
+    """"his father" once "His father, Anthony," was said: the one cluster that carries that noun."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
+        return False
+    owner = refs.get(poss.i)
+    holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
+    if len(holders) != 1:
+        return False
+    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
+    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.see(holders[0], noun)
+    return True
+
+
+def _definite(noun: Token) -> Token | None:
+    for child in noun.lefts:
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
+            return child
+        if child.dep_ == "poss":
+            return None
+    return None
