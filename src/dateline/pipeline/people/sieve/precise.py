@@ -8,19 +8,26 @@ later "the chief executive" comes back to the same cluster.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+from spacy.parts_of_speech import IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
-_NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
+# The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
+# none of them is passed over without building its Token.
+_LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
+_LINKING_CHILDREN = ("appos", "acl")
+_AS = hash_string("as")
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -36,16 +43,20 @@ def heads_of(cluster: Cluster) -> set[str]:
 
 
 def link_descriptions(
-    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None
+    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None,
+    since: dict[int, Cluster] | None = None,
 ) -> dict[Cluster, set[str]]:
     """Appositions and predicate nominatives next to a resolved mention; returns the heads each cluster got.
 
     Run again once pronouns are resolved ("He was a businessman"); `seen`
     holds the head tokens already linked, so no description is added twice.
+    since: `refs` as it was at the last run; only sentences where it changed
+    are read again (a noun's partner is always in its own sentence).
     """
     heads = defaultdict(set) if heads is None else heads
-    for token in scan.tokens(doc, pos=_NOMINAL):
-        if token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+    for i in _candidates(doc, refs, since):
+        token = doc[i]
+        if i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
             continue
         if not _describes(token, nouns):  # the cheaper test first: both are pure
             continue
@@ -61,6 +72,42 @@ def link_descriptions(
         seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
+
+
+def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
+    """Nouns not in `refs` that stand in one of the linking relations, read from the Doc's arrays.
+
+    With `since`, only those in a sentence where `refs` changed. (Python sets over the arrays' lists:
+    numpy.isin costs more than this on an article's few hundred tokens.)
+    """
+    if not len(doc):
+        return []
+    if since is None:
+        ranges = [(0, len(doc))]
+    else:
+        changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
+        if not changed:
+            return []
+        starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1] + [len(doc)]
+        ranges = [(starts[k], starts[k + 1]) for k in sorted({bisect_right(starts, i) - 1 for i in changed})]
+    arrays = doc.to_array([POS, DEP, HEAD, LOWER])
+    strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
+    linking = {strings[d] for d in _LINKING_DEPS}
+    with_child = {strings[d] for d in _LINKING_CHILDREN}
+    nominal = {IDS["NOUN"], IDS["PROPN"]}
+    pobj = strings["pobj"]
+    out = []
+    for lo, hi in ranges:
+        rows = arrays[lo:hi]
+        pos, dep, lower = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist()
+        rel = rows[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned; it stays in the sentence
+        parents = {k + r for k, (d, r) in enumerate(zip(dep, rel)) if r and d in with_child}
+        for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
+            if p not in nominal or lo + k in refs:
+                continue
+            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS):
+                out.append(lo + k)
+    return out
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
