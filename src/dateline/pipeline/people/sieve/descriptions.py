@@ -31,6 +31,10 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     kin = lemma in lex.kin
     if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
         return False
+    if org and _possessed_by_pronoun(noun):
+        named = _named_for(noun, lower, lemma, tracker)  # "your office": a word of a near organization's name
+        if named is not None:  # the noun alone: "your" is whoever the letter is to
+            return _link(doc, noun, named, doc[noun.i : noun.i + 1], refs, tracker, person=False)
     if not _definite(noun) or not (person or org):
         return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -49,15 +53,39 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if not same:  # "the doctor", further back than the window: the one cluster already so described
         holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
         same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not same and org and not person:  # "the society" for the Linguistic Society of America
+        named = _named_for(noun, lower, lemma, tracker)
+        same = [named] if named is not None else []
     if not ranked and not same:
         return person
     cluster = same[0] if same else ranked[0][2]
-    span = doc[_definite(noun).i : noun.i + 1]
+    return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _link(doc: Doc, noun: Token, cluster: Cluster, span, refs, tracker, *, person: bool) -> bool:
     add_span(cluster, span, "description", refs, head=noun.i)
     tracker.see(cluster, noun)
     if person:
-        cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+        cluster.roles.append(RoleRef(noun.lower_, None, span.start_char, span.end_char))
     return True
+
+
+def _possessed_by_pronoun(noun: Token) -> bool:
+    """"your office", "its board": a possessive pronoun and nothing else before the noun."""
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].pos_ == "PRON"
+
+
+def _named_for(noun: Token, lower: str, lemma: str, tracker) -> Cluster | None:
+    """The one organization of the last few sentences whose name holds the noun ("the court" for the Court
+    of Appeal); further back, a school of the last paragraphs is as likely not the one meant."""
+    found = {c for _, _, c in tracker.ranked(noun, lambda c: c.label == "ORG" and _holds(c.name, lower, lemma))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _holds(name: str, lower: str, lemma: str) -> bool:
+    words = name.lower().split()
+    return len(words) > 1 and (lower in words or lemma in words)
 
 
 def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bool:

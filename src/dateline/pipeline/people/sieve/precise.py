@@ -28,6 +28,7 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl")
 _AS = hash_string("as")
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -94,7 +95,7 @@ def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | 
     strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
     linking = {strings[d] for d in _LINKING_DEPS}
     with_child = {strings[d] for d in _LINKING_CHILDREN}
-    nominal = {IDS["NOUN"], IDS["PROPN"]}
+    nominal, propn = {IDS["NOUN"], IDS["PROPN"]}, IDS["PROPN"]
     pobj = strings["pobj"]
     out = []
     for lo, hi in ranges:
@@ -105,7 +106,7 @@ def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | 
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
             if p not in nominal or lo + k in refs:
                 continue
-            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS):
+            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or (k + 1 < len(pos) and pos[k + 1] == propn):
                 out.append(lo + k)
     return out
 
@@ -139,10 +140,30 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             return refs[child.i]
     if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
+        if _negated(head):
+            return None
         subject = _subject(head)
-        if subject is not None and not _negated(head):
-            return _resolved(subject, refs)
+        found = _resolved(subject, refs) if subject is not None else None
+        if found is None and token.dep_ == "attr":
+            found = _name_before_brackets(head, refs)
+        return found
     return None
+
+
+def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Jeanne Moreau (French pronunciation: …; 23 January 1928 – 31 July 2017) was a French actress":
+    the parse loses the subject in the brackets; what stands before the verb outside them is one name."""
+    doc, depth, bracketed, outside = verb.doc, 0, False, []
+    for t in doc[verb.sent.start : verb.i]:
+        if t.text in _OPENING_BRACKETS:
+            depth, bracketed = depth + 1, True
+        elif t.text in _CLOSING_BRACKETS:
+            depth = max(depth - 1, 0)
+        elif not depth and not t.is_punct:
+            outside.append(refs.get(t.i))
+    if not bracketed or not outside or outside[0] is None or any(c is not outside[0] for c in outside):
+        return None
+    return outside[0]
 
 
 def _named_by(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
@@ -175,12 +196,21 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.i in refs and token.tag_ not in ("NNS", "NNPS"):
+        cluster = refs[after.i]  # "his partner Chris Cardenas", however the parser attached the name
+        if cluster.label == "PERSON" and _starts_name(after, cluster):
+            return cluster
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named Petronios as": the object; else the subject
         for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
             if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
                 return refs[partner.i]
     return None
+
+
+def _starts_name(token: Token, cluster: Cluster) -> bool:
+    return any(m.start == token.i for m in cluster.mentions)
 
 
 def _subject(verb: Token) -> Token | None:
