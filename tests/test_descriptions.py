@@ -65,3 +65,43 @@ def test_apposition_then_same_head_description():
     )
     barra = next(p for p in record.people if p.name == "Mary Barra")
     assert any(m.text.lower() == "the chief executive" for m in barra.mentions)
+
+
+def _mentions(record, name):
+    person = next(p for p in record.people + record.organizations if p.name == name)
+    return [m.text for m in person.mentions]
+
+
+def test_role_noun_right_before_a_name_describes_it():
+    record = analyze("In 1998, Padalecki and his partner Chris Cardenas won the national title.", "2020-01-01")
+    assert "his partner" in _mentions(record, "Chris Cardenas")
+    assert "his partner" not in _mentions(record, "Padalecki")
+
+
+def test_a_thing_noun_before_a_name_is_no_description():
+    record = analyze("Critics praised the novel Mark Twain wrote in 1884.", "2020-01-01")
+    assert not any("novel" in m for m in _mentions(record, "Mark Twain"))
+
+
+def test_predicate_after_brackets_takes_the_name_outside_them():
+    record = analyze(
+        "Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017) was a French actress, "
+        "singer, screenwriter and director. She won many awards.",
+        "2020-01-01",
+    )
+    mentions = _mentions(record, "Jeanne Moreau")
+    assert any(m.endswith("French actress") for m in mentions)
+
+
+def test_as_phrase_of_a_possessed_noun_describes_the_possessor():
+    record = analyze("Mary Smith spoke on Monday. From her perspective as a scientist, the plan was wrong.", "2020-01-01")
+    assert "a scientist" in _mentions(record, "Mary Smith")
+
+
+def test_organization_noun_held_by_a_near_organization_name():
+    record = analyze(
+        "Chao served as president of the Linguistic Society of America. A special issue of the society's journal "
+        "was dedicated to him.",
+        "2020-01-01",
+    )
+    assert any(m.lower().startswith("the society") for m in _mentions(record, "Linguistic Society of America"))

@@ -139,6 +139,10 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             return refs[child.i]
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
+        owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
+            return refs[owner.i]
     if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
         if _negated(head):
             return None
