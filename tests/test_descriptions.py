@@ -105,3 +105,27 @@ def test_organization_noun_held_by_a_near_organization_name():
         "2020-01-01",
     )
     assert any(m.lower().startswith("the society") for m in _mentions(record, "Linguistic Society of America"))
+
+
+def test_his_wife_is_whom_he_married():
+    record = analyze(
+        "Chao returned to China in 1920, marrying the physician Yang Buwei there that year. "
+        "In 1973 Chao and his wife visited Beijing.",
+        "2020-01-01",
+    )
+    assert "his wife" in _mentions(record, "Yang Buwei")
+
+
+def test_his_wife_stays_open_when_he_married_no_one_named():
+    record = analyze("Chao returned to China in 1920. In 1973 Chao and his wife visited Beijing.", "2020-01-01")
+    assert not any("his wife" in m for p in record.people for m in _mentions(record, p.name) if p.name != "Chao")
+
+
+def test_letters_after_a_bracketed_name_do_not_stop_the_predicate(parse):
+    doc = parse("Sir John Smith KBE (born 8 September 1944) was a British politician.")
+    verb = next(t for t in doc if t.lower_ == "was")
+    smith, refs = _person(doc, *(t.i for t in doc if t.text in ("John", "Smith")))
+    assert precise._name_before_brackets(verb, refs) is smith  # "Sir", "KBE": proper nouns of no one
+    other = Cluster("p2", "PERSON", "KBE")
+    refs[next(t.i for t in doc if t.text == "KBE")] = other
+    assert precise._name_before_brackets(verb, refs) is None  # two people before the verb: not ours to pick

@@ -156,7 +156,8 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 
 def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"Jeanne Moreau (French pronunciation: …; 23 January 1928 – 31 July 2017) was a French actress":
-    the parse loses the subject in the brackets; what stands before the verb outside them is one name."""
+    the parse loses the subject in the brackets; what stands before the verb outside them is one name
+    (with honours or initials the model left untagged)."""
     doc, depth, bracketed, outside = verb.doc, 0, False, []
     for t in doc[verb.sent.start : verb.i]:
         if t.text in _OPENING_BRACKETS:
@@ -164,10 +165,11 @@ def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | No
         elif t.text in _CLOSING_BRACKETS:
             depth = max(depth - 1, 0)
         elif not depth and not t.is_punct:
-            outside.append(refs.get(t.i))
-    if not bracketed or not outside or outside[0] is None or any(c is not outside[0] for c in outside):
-        return None
-    return outside[0]
+            if t.i not in refs and t.pos_ != "PROPN":
+                return None
+            outside.append(refs.get(t.i))  # "Dame Zaha Mohammad Hadid DBE RA": letters after a name are no one's
+    named = {c for c in outside if c is not None}
+    return named.pop() if bracketed and len(named) == 1 else None
 
 
 def _named_by(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
