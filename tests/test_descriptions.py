@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.pipeline.people.entities import Cluster
+from dateline.pipeline.people.entities import Cluster, MentionRef
 from dateline.pipeline.people.sieve import precise, sieve_lexicon
 
 
@@ -129,3 +129,22 @@ def test_letters_after_a_bracketed_name_do_not_stop_the_predicate(parse):
     other = Cluster("p2", "PERSON", "KBE")
     refs[next(t.i for t in doc if t.text == "KBE")] = other
     assert precise._name_before_brackets(verb, refs) is None  # two people before the verb: not ours to pick
+
+
+def test_role_noun_and_a_name_between_commas(parse):
+    doc = parse("After seeing the success of a classmate, Kaho Tanabe, who wrote a novel, Higuchi decided to write.")
+    noun = next(t for t in doc if t.lower_ == "classmate")
+    tanabe = Cluster("p1", "PERSON", "Kaho Tanabe")
+    start = next(t.i for t in doc if t.text == "Kaho")
+    tanabe.add(MentionRef(start, start + 2, doc[start].idx, doc[start + 1].idx + 6, "Kaho Tanabe", "full"))
+    refs = {start: tanabe, start + 1: tanabe}
+    assert precise._name_after(noun, refs) is tanabe
+
+
+def test_no_apposition_without_the_closing_comma(parse):
+    doc = parse("After meeting the president, Smith said the talks had failed.")
+    noun = next(t for t in doc if t.lower_ == "president")
+    smith = Cluster("p1", "PERSON", "Smith")
+    i = next(t.i for t in doc if t.text == "Smith")
+    smith.add(MentionRef(i, i + 1, doc[i].idx, doc[i].idx + 5, "Smith", "single"))
+    assert precise._name_after(noun, {i: smith}) is None

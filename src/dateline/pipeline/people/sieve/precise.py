@@ -27,7 +27,7 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl")
-_AS = hash_string("as")
+_AS, _COMMA, _PROPN = hash_string("as"), hash_string(","), IDS["PROPN"]
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 
 
@@ -95,7 +95,7 @@ def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | 
     strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
     linking = {strings[d] for d in _LINKING_DEPS}
     with_child = {strings[d] for d in _LINKING_CHILDREN}
-    nominal, propn = {IDS["NOUN"], IDS["PROPN"]}, IDS["PROPN"]
+    nominal = {IDS["NOUN"], IDS["PROPN"]}
     pobj = strings["pobj"]
     out = []
     for lo, hi in ranges:
@@ -106,9 +106,16 @@ def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | 
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
             if p not in nominal or lo + k in refs:
                 continue
-            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or (k + 1 < len(pos) and pos[k + 1] == propn):
+            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or _before_name(k, pos, lower):
                 out.append(lo + k)
     return out
+
+
+def _before_name(k: int, pos: list[int], lower: list[int]) -> bool:
+    """A proper noun next, or after a comma (see _name_after)."""
+    if k + 1 < len(pos) and pos[k + 1] == _PROPN:
+        return True
+    return k + 2 < len(pos) and lower[k + 1] == _COMMA and pos[k + 2] == _PROPN
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
@@ -202,11 +209,9 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.pos_ == "PROPN" and after.i in refs and token.tag_ not in ("NNS", "NNPS"):
-        cluster = refs[after.i]  # "his partner Chris Cardenas", however the parser attached the name
-        if cluster.label == "PERSON" and _starts_name(after, cluster):
-            return cluster
+    after = _name_after(token, refs)
+    if after is not None and token.tag_ not in ("NNS", "NNPS"):
+        return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named Petronios as": the object; else the subject
         for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
@@ -215,8 +220,21 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     return None
 
 
-def _starts_name(token: Token, cluster: Cluster) -> bool:
-    return any(m.start == token.i for m in cluster.mentions)
+def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The person whose name follows the noun, however the parser attached it: "his partner Chris
+    Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
+    doc, at = token.doc, token.i + 1
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs or refs[at].label != "PERSON":
+        return None
+    cluster = refs[at]
+    mention = next((m for m in cluster.mentions if m.start == at), None)
+    if mention is None:
+        return None
+    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text != ","):
+        return None  # "After meeting the president, Smith said": no closing comma, no apposition
+    return cluster
 
 
 def _subject(verb: Token) -> Token | None:
