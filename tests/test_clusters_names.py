@@ -37,3 +37,50 @@ def test_people_and_organizations_described_as_such_stay():
     assert "Maria Lopez" in people
     _, orgs = _names(analyze("The Korean Central News Agency (KCNA) said the test succeeded. KCNA gave no details."))
     assert "Korean Central News Agency" in orgs
+
+
+# -- names cut right and typed right (clusters.py, sieve/types.py, sieve/things.py) --------------
+
+
+def test_vehicles_and_titles_are_not_part_of_a_person():
+    people, _ = _names(analyze(
+        "The Space Shuttle Columbia broke apart on re-entry. NASA Administrator Charles Bolden said the agency "
+        "would investigate. Bolden spoke on Tuesday."
+    ))
+    assert "Charles Bolden" in people
+    assert not any("Columbia" in p or "Administrator" in p for p in people)
+
+
+def test_a_role_noun_ends_an_organization_s_name():
+    people, orgs = _names(analyze("Jeff Rathke, the State Department Spokesperson, said the talks failed."))
+    assert "State Department" in orgs and "State Department Spokesperson" not in orgs
+    assert "Jeff Rathke" in people
+
+
+def test_a_publication_after_the_is_an_organization():
+    people, orgs = _names(analyze("The Review published the letter. The Review called it brave."))
+    assert "Review" not in people and "Review" in orgs
+
+
+def test_a_time_phrase_is_no_person():
+    people, orgs = _names(analyze("Last Easter, the family travelled to the coast. Next Christmas they will stay home."))
+    assert people == [] and orgs == []
+
+
+def test_of_a_place_is_not_part_of_the_name():
+    record = analyze("Jean Tremblay of Montreal, a retired teacher, was injured. Tremblay was taken to hospital.")
+    assert [c.name for c in record.people] == ["Jean Tremblay"]
+    people, _ = _names(analyze("Henry married Catherine of Aragon in 1509. Catherine of Aragon was his first wife."))
+    assert "Catherine of Aragon" in people  # one word before "of": the name of its own
+
+
+def test_a_shared_surname_with_another_first_name_is_another_person():
+    record = analyze(
+        "Chrissy Teigen posted a photo of her mother, Vilailuck Teigen, on Instagram. Teigen said she was grateful."
+    )
+    chrissy = next(c for c in record.people if c.name == "Chrissy Teigen")
+    vilailuck = next(c for c in record.people if c.name == "Vilailuck Teigen")
+    assert "Vilailuck Teigen" not in [m.text for m in chrissy.mentions]
+    # the bare surname goes to the article's subject, not to the relative named last
+    assert [m.text for m in chrissy.mentions].count("Teigen") == 1
+    assert "Teigen" not in [m.text for m in vilailuck.mentions]

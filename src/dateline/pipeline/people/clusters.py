@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ..times import words as time_words
 from . import scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import Cluster, MentionRef
@@ -80,15 +81,19 @@ class PeopleFinder:
     # -- names -------------------------------------------------------------
 
     def _people(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
-        names, singles = [], []
+        names, singles, mislabelled = [], [], []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 span = self._trim(doc, ent)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
+            elif len(ent) == 1 and ent.label_ in _MISLABELS and ent.start > 0 and self._is_name_part(doc[ent.start - 1], ent[0]):
+                mislabelled.append(doc[ent.start - 1 : ent.end])
+        names = self._first_names_of_mislabelled(names, mislabelled)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
         self._starts: dict[Cluster, list[int]] = defaultdict(list)  # each cluster's mention starts, sorted
+        self._subjects: dict[Cluster, list[int]] = defaultdict(list)  # the starts of its mentions that are subjects
         for span in names:
             self._add_full_name(span, clusters, by_token, refs)
         for span in singles:
@@ -102,6 +107,26 @@ class PeopleFinder:
         self._attach_unlabelled(doc, by_token, refs)
         return self._finish(doc, clusters, "p")
 
+    def _before_role(self, doc: Doc, start: int, end: int) -> int:
+        """"State Department Spokesperson": an organization's name ends before the role noun of its person.
+
+        Not in a name with a preposition ("Office of the Mayor", "Award for Best Actress").
+        """
+        if end - start < 2 or doc[end - 1].lower_ not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
+            return end
+        return end - 1
+
+    @staticmethod
+    def _first_names_of_mislabelled(names: list[Span], mislabelled: list[Span]) -> list[Span]:
+        """"Chrissy Teigen" whose "Teigen" the model labelled ORG, beside a "Vilailuck Teigen" it labelled PERSON.
+
+        A first name before a one-word entity of another type is a full name when a person's full name
+        of the article ends in that word, so the two are told apart by their first names.
+        """
+        surnames = {span[-1].text for span in names}
+        found = [span for span in mislabelled if span[-1].text in surnames]
+        return sorted(names + found, key=lambda span: span.start) if found else names
+
     def _trim(self, doc: Doc, ent: Span) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
         start, end = ent.start, ent.end
@@ -111,7 +136,8 @@ class PeopleFinder:
             start += 1
         while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
-        if start >= end or not doc[end - 1].text[:1].isupper():
+        end = _before_place(doc, start, end, self._is_title)
+        if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
         if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
             return None
@@ -156,7 +182,7 @@ class PeopleFinder:
             return False
         surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
         pool = surnames or candidates
-        cluster = _nearest(pool, span.start, self._starts)
+        cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
             kind = "single"
@@ -183,6 +209,8 @@ class PeopleFinder:
         )
         cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
         insort(self._starts[cluster], span.start)
+        if subject:
+            insort(self._subjects[cluster], span.start)
         for i in range(span.start, span.end):
             refs[i] = cluster
         self._title_evidence(doc, span, cluster)
@@ -223,10 +251,13 @@ class PeopleFinder:
                 start += 1
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
                 end -= 1
+            end = self._before_role(doc, start, end)
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
             if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
                 continue
             span = doc[start:end]
+            if time_phrase(span):
+                continue
             key = span.text.lower()
             cluster = by_key.get(key)
             if cluster is None:
@@ -238,6 +269,32 @@ class PeopleFinder:
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
+
+
+def time_phrase(span: Span) -> bool:
+    """"Last Easter", "next Christmas", "Christmas Eve", "Easter Sunday": a time the model labelled a name.
+
+    A month or weekday alone is not enough ("April", "June" are names too).
+    """
+    words = [t.text for t in span]
+    if len(words) > 1 and time_words.relative(words[0].lower()) is not None:
+        words = words[1:]
+    if time_words.holiday(" ".join(words)) is not None:
+        return True
+    dated = all(time_words.month(w) or time_words.weekday(w) or time_words.season(w.lower()) or time_words.holiday(w) for w in words)
+    return dated and len(words) < len(span)
+
+
+def _before_place(doc: Doc, start: int, end: int, titles) -> int:
+    """"Jean Tremblay of Montreal": a full name stops before "of" or "from" and the place or group it names.
+
+    One word before "of" is a name of its own ("Catherine of Aragon"), and so is a title's "of"
+    ("2nd Earl of Clare").
+    """
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ in ("of", "from") and doc[i + 1].text[:1].isupper() and start <= doc[i].head.i < i:
+            return end if titles(doc[i - 1]) else i
+    return end
 
 
 _STRAY = str.maketrans("", "", "[]{}()\"“”«»")
@@ -274,6 +331,19 @@ def _nearest(pool: list[Cluster], position: int, starts: dict[Cluster, list[int]
         if last > best_pos:
             best, best_pos = cluster, last
     return best or pool[0]
+
+
+def _salient(pool: list[Cluster], position: int, starts, subjects) -> Cluster:
+    """Of people sharing a surname, the one most often a subject before `position`, then the most recent.
+
+    "Chrissy Teigen posted a photo of her mother, Vilailuck Teigen … Teigen said": the article's
+    subject, not the relative named last; with no subject mention before, the most recent one.
+    """
+    def subject_count(cluster: Cluster) -> int:
+        return bisect_left(subjects.get(cluster, ()), position)
+
+    best = max(subject_count(c) for c in pool)
+    return _nearest([c for c in pool if subject_count(c) == best], position, starts)
 
 
 def _ent_length(doc: Doc, token: Token) -> int:

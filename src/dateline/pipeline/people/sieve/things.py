@@ -85,6 +85,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
         return True
+    if c.label == "PERSON" and _named_for_a_thing(c.name, w.heads):
+        return True
     if _described_as_thing(c, doc, w):
         return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
@@ -98,6 +100,11 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     spatial = _SPATIAL[c.label]
     return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+
+
+def _named_for_a_thing(name: str, heads) -> bool:
+    """"Space Shuttle Columbia", "Hurricane Katrina": a vehicle's or a storm's word before the name."""
+    return any((heads.get(word.lower()) or ("",))[0] in ("vehicle", "event") for word in name.split()[:-1])
 
 
 def _description_heads(c: Cluster, doc: Doc) -> list[str]:

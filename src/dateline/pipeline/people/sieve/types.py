@@ -39,6 +39,39 @@ def repair_types(
         people.append(org)
     orgs[:] = [o for o in orgs if o.label == "ORG"]
     merge_surnames(people, refs)
+    _people_named_as_organizations(people, orgs, doc, titles, org_nouns)
+
+
+def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], doc: Doc, titles, org_nouns) -> None:
+    """"The Review published", "the Steven F. Udvar-Hazy Center": "people" the name calls an organization.
+
+    A one-word name of an organization's kind ("Review", "Times") always after "the" and never a
+    modifier of another noun, or a longer name ending in an organization noun ("… Center",
+    "… University"), with no honorific before it.
+    """
+    name_words = lexicon.words("coref/organization_name_words.txt")
+    for c in people:
+        names = [m for m in c.mentions if m.kind in _NAME_KINDS]
+        words = c.name.split()
+        if not names or not words or any(_title_before(doc, m, titles) is not None for m in names):
+            continue
+        last = words[-1].lower()
+        if len(words) == 1:
+            named = last in name_words | org_nouns and all(_after_the(doc, m) for m in names)
+        else:
+            named = last in org_nouns or last in ("center", "centre")
+        if not named:
+            continue
+        c.label, c.name_tokens = "ORG", ()
+        for m in c.mentions:
+            if m.kind in _NAME_KINDS and m.kind != "possessive":
+                m.kind = "name"
+        orgs.append(c)
+    people[:] = [c for c in people if c.label == "PERSON"]
+
+
+def _after_the(doc: Doc, m: MentionRef) -> bool:
+    return m.start > 0 and doc[m.start - 1].lower_ == "the" and doc[m.end - 1].dep_ != "compound"
 
 
 def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
