@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -64,8 +65,9 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
-        people = self._people(doc, refs)
-        orgs = self._organizations(doc, refs)
+        ents = doc.ents  # built once: each access makes a Span of every entity
+        people = self._people(doc, refs, ents)
+        orgs = self._organizations(doc, refs, ents)
         if self.resolver == "sieve":
             people, orgs = sieve.resolve(doc, people, orgs, refs)
         else:
@@ -80,15 +82,16 @@ class PeopleFinder:
 
     # -- names -------------------------------------------------------------
 
-    def _people(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
+    def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         names, singles, mislabelled = [], [], []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                span = self._trim(doc, ent)
+        for ent in ents:
+            start, end, label = ent.start, ent.end, ent.label_
+            if label == "PERSON":
+                span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif len(ent) == 1 and ent.label_ in _MISLABELS and ent.start > 0 and self._is_name_part(doc[ent.start - 1], ent[0]):
-                mislabelled.append(doc[ent.start - 1 : ent.end])
+            elif end - start == 1 and label in _MISLABELS and start > 0 and self._is_name_part(doc[start - 1], doc[start]):
+                mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
@@ -127,9 +130,8 @@ class PeopleFinder:
         found = [span for span in mislabelled if span[-1].text in surnames]
         return sorted(names + found, key=lambda span: span.start) if found else names
 
-    def _trim(self, doc: Doc, ent: Span) -> Span | None:
+    def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
-        start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
             end -= 1
         while start < end - 1 and self._is_title(doc[start]):
@@ -239,12 +241,12 @@ class PeopleFinder:
 
     # -- organizations -----------------------------------------------------
 
-    def _organizations(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
+    def _organizations(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         by_key: dict[str, Cluster] = {}
-        for ent in doc.ents:
-            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(ent.start, ent.end)):
-                continue
+        for ent in ents:
             start, end = ent.start, ent.end
+            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(start, end)):
+                continue
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
             while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
@@ -253,19 +255,21 @@ class PeopleFinder:
                 end -= 1
             end = self._before_role(doc, start, end)
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
-            if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+            initial = doc[start].text[:1] if start < end else ""
+            if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
             if time_phrase(span):
                 continue
-            key = span.text.lower()
+            text = span.text
+            key = text.lower()
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = by_key[key] = Cluster(id="", label="ORG", name=span.text)
-            elif len(span.text) > len(cluster.name):
-                cluster.name = span.text
+                cluster = by_key[key] = Cluster(id="", label="ORG", name=text)
+            elif len(text) > len(cluster.name):
+                cluster.name = text
             kind = "possessive" if end < len(doc) and doc[end].text in _POSSESSIVE else "name"
-            cluster.add(MentionRef(start, end, span.start_char, span.end_char, span.text, kind))
+            cluster.add(MentionRef(start, end, span.start_char, span.end_char, text, kind))
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
@@ -276,6 +280,8 @@ def time_phrase(span: Span) -> bool:
 
     A month or weekday alone is not enough ("April", "June" are names too).
     """
+    if span[0].lower_ not in _time_starts():
+        return False
     words = [t.text for t in span]
     if len(words) > 1 and time_words.relative(words[0].lower()) is not None:
         words = words[1:]
@@ -283,6 +289,15 @@ def time_phrase(span: Span) -> bool:
         return True
     dated = all(time_words.month(w) or time_words.weekday(w) or time_words.season(w.lower()) or time_words.holiday(w) for w in words)
     return dated and len(words) < len(span)
+
+
+@cache
+def _time_starts() -> frozenset[str]:
+    """The lower-case words a time phrase can start with: a relative word, a holiday's, month's, weekday's or season's first word."""
+    names = [*lexicon.table("times/relative.tsv"), *lexicon.table("times/holidays.tsv"), *lexicon.table("times/months.tsv"),
+             *lexicon.table("times/month_abbreviations.tsv"), *lexicon.table("times/weekdays.tsv"), *lexicon.table("times/seasons.tsv")]
+    firsts = [name.split()[0].lower() for name in names if name.strip()]
+    return frozenset(firsts + [w.replace("’", "'").split("'")[0] for w in firsts])  # "Boss's Day" starts with "Boss"
 
 
 def _before_place(doc: Doc, start: int, end: int, titles) -> int:

@@ -12,6 +12,7 @@ from the cluster (an "organization" preceded by "Mr." is a person).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -97,7 +98,9 @@ def merge_people(people: list[Cluster], refs: dict[int, Cluster]) -> None:
                 break
 
 
+@lru_cache(maxsize=4096)
 def acronym(name: str) -> str:
+    """The initials of a name of several words, function words skipped ("KCNA"); "" for one word."""
     skip = lexicon.words("coref/acronym_skip.txt")
     words = [w for w in name.replace("-", " ").split() if w.lower() not in skip]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper() if len(words) > 1 else ""
@@ -109,7 +112,7 @@ def _is_acronym(text: str) -> bool:
 
 def merge_organizations(orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """An acronym joins the name it abbreviates; a short form the longer name it is part of."""
-    longs = {acronym(c.name): c for c in orgs if acronym(c.name)}
+    longs = {short: c for c in orgs if (short := acronym(c.name))}
     for cluster in orgs:
         if not cluster.mentions:
             continue
@@ -139,7 +142,7 @@ def _contains(longer: list[str], words: list[str]) -> bool:
 
 def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """Unlabelled acronyms of a named organization ("said KCNA")."""
-    longs = {acronym(c.name): c for c in orgs if acronym(c.name) and c.mentions}
+    longs = {short: c for c in orgs if c.mentions and (short := acronym(c.name))}
     if not longs:
         return
     for token in scan.tokens(doc, texts=longs):
@@ -226,7 +229,7 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     person's name; the surname alone, later, is the same person.
     """
     spans = []
-    dotted = frozenset(titles) | frozenset(t + "." for t in titles)
+    dotted = _dotted(frozenset(titles))
     for token in scan.tokens(doc, pos=("PROPN",), lowers=dotted):
         lower = token.lower_.rstrip(".")
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
@@ -241,6 +244,12 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         span = doc[token.i + 1 : end]
         spans.append((span, titles.get(lower, "")))
     return adopt(doc, people, refs, spans)
+
+
+@lru_cache(maxsize=8)
+def _dotted(titles: frozenset[str]) -> frozenset[str]:
+    """Each title with and without its period ("Dr", "Dr.")."""
+    return titles | frozenset(t + "." for t in titles)
 
 
 def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list) -> list[Cluster]:
@@ -263,7 +272,8 @@ def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list
             cluster.gender_evidence[gender] += 1
         _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
     if found:
-        for token in doc:  # the surname alone
+        surnames = {words: c for words, c in by_surname.items() if c in found}
+        for token in scan.tokens(doc, texts=surnames):  # the surname alone
             cluster = by_surname.get(token.text)
             if cluster in found and token.i not in refs and token.pos_ == "PROPN" and not _before_name(token, refs):
                 _mention(cluster, doc[token.i : token.i + 1], "surname", refs)

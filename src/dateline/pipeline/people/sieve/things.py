@@ -12,6 +12,7 @@ speech verb) is always kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -57,11 +58,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads = lexicon.table("coref/thing_name_heads.tsv")
-    works = lexicon.words("coref/work_nouns.txt")
-    things = lexicon.words("coref/thing_nouns.txt") | works | frozenset(k for k, v in heads.items() if v[:1] == ("place",))
-    org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    words = _Words(heads, works, things - described, org_words, described, titles, speech)
+    heads, works, things, org_words = _word_lists(frozenset(described))
+    words = _Words(heads, works, things, org_words, described, titles, speech)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -74,6 +72,16 @@ def drop_things(
             else:
                 kept.append(c)
         pool[:] = kept
+
+
+@lru_cache(maxsize=8)
+def _word_lists(described: frozenset[str]) -> tuple:
+    """The data files' words, read and combined once (not per article)."""
+    heads = lexicon.table("coref/thing_name_heads.tsv")
+    works = lexicon.words("coref/work_nouns.txt")
+    things = lexicon.words("coref/thing_nouns.txt") | works | frozenset(k for k, v in heads.items() if v[:1] == ("place",))
+    org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
+    return heads, works, things - described, org_words
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
