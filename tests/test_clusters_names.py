@@ -84,3 +84,10 @@ def test_a_shared_surname_with_another_first_name_is_another_person():
     # the bare surname goes to the article's subject, not to the relative named last
     assert [m.text for m in chrissy.mentions].count("Teigen") == 1
     assert "Teigen" not in [m.text for m in vilailuck.mentions]
+
+
+def test_an_acronym_counted_like_a_noun_is_a_unit_or_a_term():
+    _, orgs = _names(analyze("A night costs 25 CUC. Breakfast is 10 CUC more, and a taxi is 15 CUC."))
+    assert "CUC" not in orgs
+    _, orgs = _names(analyze("A BBC reporter said the BBC would air the film. The BBC declined to comment."))
+    assert "BBC" in orgs

@@ -100,7 +100,7 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
     words = c.name.replace("-", " ").split()
-    if c.label == "ORG" and _spelled_out_in_lower_case(doc, names[0]):
+    if c.label == "ORG" and (_spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(c.name, names, doc)):
         return True
     if c.label == "ORG" and (c.name.isupper() or any(x.lower().rstrip(".") in w.org_words for x in words)):
         return False
@@ -146,6 +146,27 @@ def _used_as_place(c: Cluster, doc: Doc, w: _Words) -> bool:
         elif m.kind in _NAME_KINDS:
             thing += _spatial_object(root, _PLACE_PREPOSITIONS) + (m.start > 0 and doc[m.start - 1].lower_ == "the")
     return thing >= _THING_VOTES and thing > _THING_RATIO * person
+
+
+_COUNTING = frozenset("a an every each any another such my your our their".split())
+
+
+def _counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """"25 CUC", "every LLM", "an AI developed by": an acronym counted or owned as a common noun is a term or a unit.
+
+    The determiner must be the acronym's own, not that of a noun it modifies ("a BBC reporter").
+    """
+    if not (name.rstrip("s").isupper() and name.isalpha()):
+        return False
+    counted = 0
+    for m in names:
+        if m.start == 0:
+            continue
+        before = doc[m.start - 1]
+        counted += before.like_num and before.text[:1].isdigit() or (
+            before.lower_ in _COUNTING and doc[m.end - 1].dep_ != "compound"
+        )
+    return 2 * counted >= len(names)
 
 
 def _spelled_out_in_lower_case(doc: Doc, first: MentionRef) -> bool:
