@@ -91,18 +91,3 @@ def test_an_acronym_counted_like_a_noun_is_a_unit_or_a_term():
     assert "CUC" not in orgs
     _, orgs = _names(analyze("A BBC reporter said the BBC would air the film. The BBC declined to comment."))
     assert "BBC" in orgs
-
-
-def test_an_organization_the_model_calls_a_place_elsewhere_is_a_place():
-    from spacy.tokens import Span
-
-    from dateline.pipeline import load
-    from dateline.eval.coref_systems import dateline_components
-
-    nlp = load()
-    with nlp.select_pipes(disable=dateline_components(nlp)):
-        doc = nlp("The Philippines banned the lamps. Lamps are still cheap in the Philippines.")
-    first, second = [t.i for t in doc if t.text == "Philippines"]
-    doc.ents = [Span(doc, first, first + 1, label="ORG"), Span(doc, second, second + 1, label="GPE")]
-    doc = nlp.get_pipe("dateline_people")(doc)
-    assert [c.name for c in doc._.dl_orgs] == []

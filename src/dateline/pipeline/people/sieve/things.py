@@ -11,7 +11,6 @@ speech verb) is always kept.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,7 +41,6 @@ class _Words:
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
-    places: Counter  # the article's place entities by text
 
 
 def drop_things(
@@ -61,8 +59,7 @@ def drop_things(
     organization speaks. described: the role, kin and organization nouns.
     """
     heads, works, things, org_words = _word_lists(frozenset(described))
-    places = Counter(e.text for e in doc.ents if e.label_ in _PLACE_LABELS)
-    words = _Words(heads, works, things, org_words, described, titles, speech, places)
+    words = _Words(heads, works, things, org_words, described, titles, speech)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -105,8 +102,6 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (_spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(c.name, names, doc)):
         return True
-    if c.label == "ORG" and sum(w.places[m.text] for m in {m.text: m for m in names}.values()) >= len(names):
-        return True  # the model calls the name a place elsewhere at least as often as an organization
     if c.label == "ORG" and (c.name.isupper() or any(x.lower().rstrip(".") in w.org_words for x in words)):
         return False
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
