@@ -91,3 +91,15 @@ def test_an_acronym_counted_like_a_noun_is_a_unit_or_a_term():
     assert "CUC" not in orgs
     _, orgs = _names(analyze("A BBC reporter said the BBC would air the film. The BBC declined to comment."))
     assert "BBC" in orgs
+
+
+def test_a_titled_name_with_another_first_name_is_another_person():
+    from dateline.pipeline import load
+    from dateline.pipeline.people.entities import Cluster
+    from dateline.pipeline.people.sieve import names
+
+    doc = load().make_doc("Jane Smith met Ambassador John Smith.")
+    jane = Cluster(id="", label="PERSON", name="Jane Smith", name_tokens=("Jane", "Smith"))
+    found = names.adopt(doc, [jane], {}, [(doc[4:6], "male")])
+    assert [c.name for c in found] == ["John Smith"] and jane.mentions == []
+    assert names.adopt(doc, [jane], {}, [(doc[5:6], "")]) == []  # a surname alone still joins her

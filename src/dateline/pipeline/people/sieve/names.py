@@ -61,6 +61,12 @@ def one_slip(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _same_first(a: str, b: str) -> bool:
+    """One first name up to an initial ("J." and "John") or a nickname ("Larry" and "Lawrence")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or first_key(a) == first_key(b)
+
+
 def same_person(a: Cluster, b: Cluster) -> bool:
     """Two full names of one person: surname equal (or one slip), first names one up to nicknames."""
     ta, tb = a.name_tokens, b.name_tokens
@@ -69,11 +75,7 @@ def same_person(a: Cluster, b: Cluster) -> bool:
     la, lb = _surname(ta), _surname(tb)
     if la != lb and not one_slip(la, lb):
         return False
-    fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
-    initial = (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
-    if not (initial or first_key(fa) == first_key(fb)):
-        return False
-    return compatible_middles(ta, tb)
+    return _same_first(ta[0], tb[0]) and compatible_middles(ta, tb)
 
 
 def _surname(tokens: tuple[str, ...]) -> str:
@@ -264,9 +266,13 @@ def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list
             continue
         words = tuple(t.text for t in span)
         cluster = by_surname.get(words[-1])
+        if cluster is not None and len(words) > 1 and len(cluster.name_tokens) > 1 and not _same_first(
+            cluster.name_tokens[0], words[0]
+        ):
+            cluster = None  # "Ambassador John Smith" is not the article's Jane Smith
         if cluster is None:
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=words)
-            by_surname[words[-1]] = cluster
+            by_surname.setdefault(words[-1], cluster)
             found.append(cluster)
         if gender:
             cluster.gender_evidence[gender] += 1
