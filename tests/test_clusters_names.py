@@ -103,3 +103,18 @@ def test_a_titled_name_with_another_first_name_is_another_person():
     found = names.adopt(doc, [jane], {}, [(doc[4:6], "male")])
     assert [c.name for c in found] == ["John Smith"] and jane.mentions == []
     assert names.adopt(doc, [jane], {}, [(doc[5:6], "")]) == []  # a surname alone still joins her
+
+
+def test_a_name_given_with_as_is_what_something_is_called():
+    from spacy.tokens import Span
+
+    from dateline.eval.coref_systems import dateline_components
+    from dateline.pipeline import load
+
+    nlp = load()
+    with nlp.select_pipes(disable=dateline_components(nlp)):
+        doc = nlp("The city, known as Jorvik, grew fast. Shops such as Borders opened there.")
+    spans = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Jorvik", "Borders")]
+    doc.ents = spans
+    doc = nlp.get_pipe("dateline_people")(doc)
+    assert [c.name for c in doc._.dl_orgs] == ["Borders"]  # "such as" lists examples

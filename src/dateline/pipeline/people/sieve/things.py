@@ -102,6 +102,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (_spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(c.name, names, doc)):
         return True
+    if c.label == "ORG" and all(_named_as(doc[m.end - 1]) for m in names):
+        return True
     if c.label == "ORG" and (c.name.isupper() or any(x.lower().rstrip(".") in w.org_words for x in words)):
         return False
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
@@ -146,6 +148,17 @@ def _used_as_place(c: Cluster, doc: Doc, w: _Words) -> bool:
         elif m.kind in _NAME_KINDS:
             thing += _spatial_object(root, _PLACE_PREPOSITIONS) + (m.start > 0 and doc[m.start - 1].lower_ == "the")
     return thing >= _THING_VOTES and thing > _THING_RATIO * person
+
+
+def _named_as(root: Token) -> bool:
+    """"known as Esfahan", "the rank of Oberst … as Oberst": a name given as what something is called.
+
+    Not "companies such as Apple", a list of examples.
+    """
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "as":
+        return False
+    return preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"
 
 
 _COUNTING = frozenset("a an every each any another such my your our their".split())
