@@ -118,3 +118,19 @@ def test_a_name_given_with_as_is_what_something_is_called():
     doc.ents = spans
     doc = nlp.get_pipe("dateline_people")(doc)
     assert [c.name for c in doc._.dl_orgs] == ["Borders"]  # "such as" lists examples
+
+
+def test_a_field_of_study_is_no_organization_unless_its_name_has_one():
+    from spacy.tokens import Span
+
+    from dateline.eval.coref_systems import dateline_components
+    from dateline.pipeline import load
+
+    nlp = load()
+    with nlp.select_pipes(disable=dateline_components(nlp)):
+        doc = nlp("She taught Clinical Psychology for years. The Center for International Studies hired her.")
+    field = next(t.i for t in doc if t.text == "Clinical")
+    center = next(t.i for t in doc if t.text == "Center")
+    doc.ents = [Span(doc, field, field + 2, label="ORG"), Span(doc, center, center + 4, label="ORG")]
+    doc = nlp.get_pipe("dateline_people")(doc)
+    assert [c.name for c in doc._.dl_orgs] == ["Center for International Studies"]

@@ -88,28 +88,41 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     names = [m for m in c.mentions if m.kind in _NAME_KINDS]
     if not names or _has_evidence(c, doc, w.titles, w.speech):
         return False
-    row = w.heads.get(_head_word(c.name))
-    if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
-        return True
-    if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
-        return True
-    if c.label == "PERSON" and _named_for_a_thing(c.name, w.heads):
-        return True
-    if _described_as_thing(c, doc, w):
+    if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
         return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
+    if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
+        return True
     words = c.name.replace("-", " ").split()
-    if c.label == "ORG" and (_spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(c.name, names, doc)):
-        return True
-    if c.label == "ORG" and all(_named_as(doc[m.end - 1]) for m in names):
-        return True
-    if c.label == "ORG" and (c.name.isupper() or any(x.lower().rstrip(".") in w.org_words for x in words)):
+    if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
     return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+
+
+def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+    """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
+    row = w.heads.get(_head_word(c.name))
+    if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
+        if not (row[:1] == ("field",) and _has_organization_word(c.name, w.org_words)):
+            return True
+    if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
+        return True
+    return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
+
+
+def _used_as_a_term(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """An acronym spelled out in lower case or counted like a noun, or a name only ever given after "as"."""
+    if _spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(name, names, doc):
+        return True
+    return all(_named_as(doc[m.end - 1]) for m in names)
+
+
+def _has_organization_word(name: str, org_words) -> bool:
+    return any(x.lower().rstrip(".") in org_words for x in name.replace("-", " ").split())
 
 
 def _named_for_a_thing(name: str, heads) -> bool:
