@@ -90,8 +90,9 @@ class PeopleFinder:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif end - start == 1 and label in _MISLABELS and start > 0 and self._is_name_part(doc[start - 1], doc[start]):
-                mislabelled.append(doc[start - 1 : end])
+            elif end - start == 1 and label in _MISLABELS and start > 0:
+                if self._is_name_part(doc[start - 1], doc[start]):
+                    mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
@@ -287,15 +288,21 @@ def time_phrase(span: Span) -> bool:
         words = words[1:]
     if time_words.holiday(" ".join(words)) is not None:
         return True
-    dated = all(time_words.month(w) or time_words.weekday(w) or time_words.season(w.lower()) or time_words.holiday(w) for w in words)
-    return dated and len(words) < len(span)
+    return len(words) < len(span) and all(_dated(w) for w in words)
+
+
+def _dated(word: str) -> bool:
+    """A month, weekday, season or holiday."""
+    lookups = (time_words.month(word), time_words.weekday(word), time_words.season(word.lower()), time_words.holiday(word))
+    return any(found is not None for found in lookups)
 
 
 @cache
 def _time_starts() -> frozenset[str]:
-    """The lower-case words a time phrase can start with: a relative word, a holiday's, month's, weekday's or season's first word."""
-    names = [*lexicon.table("times/relative.tsv"), *lexicon.table("times/holidays.tsv"), *lexicon.table("times/months.tsv"),
-             *lexicon.table("times/month_abbreviations.tsv"), *lexicon.table("times/weekdays.tsv"), *lexicon.table("times/seasons.tsv")]
+    """The lower-case words a time phrase can start with: a relative word, or the first word of a holiday, month,
+    weekday or season."""
+    files = ("relative", "holidays", "months", "month_abbreviations", "weekdays", "seasons")
+    names = [name for f in files for name in lexicon.table(f"times/{f}.tsv")]
     firsts = [name.split()[0].lower() for name in names if name.strip()]
     return frozenset(firsts + [w.replace("’", "'").split("'")[0] for w in firsts])  # "Boss's Day" starts with "Boss"
 

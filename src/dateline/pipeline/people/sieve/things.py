@@ -36,7 +36,7 @@ _PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom w
 class _Words:
     heads: dict  # thing_name_heads.tsv
     works: frozenset[str]
-    things: frozenset[str]  # nouns that describe a thing: thing_nouns.txt, work nouns, place heads
+    things: frozenset[str]  # thing_nouns.txt, work nouns, place heads (a role noun among them counts as a role)
     org_words: frozenset[str]
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
@@ -44,7 +44,8 @@ class _Words:
 
 
 def drop_things(
-    people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, speech, described=frozenset()
+    people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *,
+    titles, speech, described=frozenset(),
 ) -> None:
     """Drop the clusters the cluster's evidence calls a place, a work or an idea.
 
@@ -58,7 +59,7 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words = _word_lists(frozenset(described))
+    heads, works, things, org_words = _word_lists()
     words = _Words(heads, works, things, org_words, described, titles, speech)
     for pool in (people, orgs):
         kept = []
@@ -74,14 +75,15 @@ def drop_things(
         pool[:] = kept
 
 
-@lru_cache(maxsize=8)
-def _word_lists(described: frozenset[str]) -> tuple:
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple:
     """The data files' words, read and combined once (not per article)."""
     heads = lexicon.table("coref/thing_name_heads.tsv")
     works = lexicon.words("coref/work_nouns.txt")
-    things = lexicon.words("coref/thing_nouns.txt") | works | frozenset(k for k, v in heads.items() if v[:1] == ("place",))
+    places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
+    things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    return heads, works, things - described, org_words
+    return heads, works, things, org_words
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -135,7 +137,7 @@ def _description_heads(c: Cluster, doc: Doc) -> list[str]:
 
 
 def _described_as_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
-    """"Lao, a Tai-Kadai language", "Mérida is the capital": a thing's noun, and no noun of a person or organization."""
+    """"Lao, a Tai-Kadai language", "Mérida is the capital": a thing's noun, and none of a person or organization."""
     heads = _description_heads(c, doc)
     return any(h in w.things for h in heads) and not any(h in w.described for h in heads)
 
@@ -155,7 +157,7 @@ def _used_as_place(c: Cluster, doc: Doc, w: _Words) -> bool:
         if m.kind == "description":
             lemma = root.lemma_.lower()
             person += 2 * (lemma in w.described)
-            thing += 2 * (lemma in w.things)
+            thing += 2 * (lemma in w.things and lemma not in w.described)
         elif m.kind == "pronoun":
             person += root.lower_ in _PERSON_PRONOUNS
         elif m.kind in _NAME_KINDS:
