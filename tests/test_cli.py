@@ -131,6 +131,18 @@ def test_bad_lines_are_reported_and_good_records_kept(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_a_warning_about_the_text_names_its_file_and_line_and_is_counted(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [{"text": "Ann Lee opened the bridge.", "date": "2020-01-01"},
+            {"text": "The vote is on 10/12 in the hall.", "date": "2020-01-01"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2  # both records, the warning beside them
+    (line,) = [x for x in result.stderr.splitlines() if "[W017]" in x]
+    assert line.startswith(f"warning: [W017] {path}:2: '10/12' at character 15")
+    assert "1 problem: 1 ambiguous numeric date (W017)" in result.stderr
+
+
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("dateline ")

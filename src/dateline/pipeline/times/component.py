@@ -10,25 +10,22 @@ later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...errors import Warnings
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...readers.dates import parse_date
 from ...records import TimeExpression
-from . import words
+from . import events, words
 
 from .timeline import build_timeline
 from .context import Context, Norm
 from .grammar import Match, grammar
 from .normalize import duration_value, normalize
 
-logger = logging.getLogger("dateline")
 # Outlets whose numeric dates are month-first; any other known country's are day-first.
 _MONTH_FIRST = frozenset({"us", "ph", "fm", "pw", "mh"})
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
@@ -44,7 +41,7 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 @Language.factory(
     "dateline_times",
     requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
-    assigns=["doc._.dl_times", "doc._.dl_timeline"],
+    assigns=["doc._.dl_times", "doc._.dl_timeline", "doc._.dl_notes"],
 )
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
@@ -64,6 +61,8 @@ class TimeTagger:
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
         self.numeric_date_after = frozenset(words.table("numeric_date_after"))
+        # the words after which "9/11" is a day of the calendar ("on 9/11"), not the event's name
+        self.calendar_words = self.numeric_date_after - frozenset(words.table("numeric_event_before"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -77,7 +76,11 @@ class TimeTagger:
         text = doc.text  # Doc.text joins every token each time it is read
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or not self._keep(match, span):
+            if span is None:
+                continue
+            if self._names_event(match, span, text):
+                match = Match(match.start, match.end, "numeric_event", {"numeric": match.slots["numeric"]})
+            elif not self._keep(match, span):
                 continue
             ctx.tense = self.tense(span)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
@@ -85,7 +88,8 @@ class TimeTagger:
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
             if ctx.ambiguous:
-                logger.warning(Warnings.W017.format(text=text[match.start : match.end], start=match.start))
+                # reported by the caller, who knows the article's file and line (dateline.analysis)
+                _note(doc, "W017", text=text[match.start : match.end], start=match.start)
                 ctx.ambiguous = False
             if norm is None:
                 continue
@@ -100,6 +104,13 @@ class TimeTagger:
         return found
 
     # -- filters ---------------------------------------------------------------
+
+    def _names_event(self, match: Match, span: Span, text: str) -> bool:
+        """Whether a numeric date without a year names an event ("since 9/11", "the 7/7 bombings")."""
+        if match.rule != "date_numeric" or "short" not in match.slots:
+            return False
+        return events.names_event(text, match.start, match.end, calendar_words=self.calendar_words,
+                                  verbless=_verbless(span))
 
     def _keep(self, match: Match, span: Span) -> bool:
         """False for words the grammar reads as times that the parse shows are not."""
@@ -311,6 +322,13 @@ def day_first(outlet: str | None) -> bool | None:
 
 # What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
 _AFTER_VERB_AM = frozenset({"PRON", "DET", "ADJ", "VERB", "AUX", "ADV", "PART"})
+
+
+def _note(doc: Doc, code: str, **fields) -> None:
+    """A warning about the text, kept on the Doc: a component does not know which file the text came from."""
+    if doc._.dl_notes is None:
+        doc._.dl_notes = []
+    doc._.dl_notes.append((code, fields))
 
 
 def _acronym(token) -> bool:
