@@ -22,7 +22,8 @@ QUOTE_COLUMNS = (
     Column("cue", "cue"),
     Column("addressee_name", "to"),
     Column("text", "words", wrap=True),
-    Column("outlets", "printed by"),
+    Column("printers", "printed by"),
+    Column("outlets", "outlets"),
     Column("appearances", "appearances"),
     Column("kb_quote_id", "kb quote"),
     Column("article_id", "article"),
@@ -30,7 +31,7 @@ QUOTE_COLUMNS = (
 )
 # A terminal shows what a reader scans; TSV, CSV and JSON carry every column.
 SCREEN_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c.key in
-                       ("published", "speaker_name", "outlet", "kind", "cue", "text", "outlets"))
+                       ("published", "speaker_name", "outlet", "kind", "cue", "text", "printers"))
 SORTS = tuple(sorts(QUOTE_SORTS))
 
 

@@ -172,7 +172,31 @@ def quotes(store: Store, filters: QuoteFilters | None = None, *, sort: str | Non
     attribution = "q.attribution" if has_column(store, "quotes", "attribution") else "CAST(NULL AS VARCHAR)"
     order = order_by(QUOTE_SORTS, sort, "-date", "q.article_id, q.start_char")
     select = f"SELECT {QUOTE_COLUMNS.format(attribution=attribution)} {QUOTE_FROM} {{where}} ORDER BY {order} LIMIT ? OFFSET ?"
-    return run_page(store, select, f"SELECT count(*) {QUOTE_FROM} {{where}}", where, limit, offset)
+    page = run_page(store, select, f"SELECT count(*) {QUOTE_FROM} {{where}}", where, limit, offset)
+    add_printers(store, page.items)
+    return page
+
+
+def add_printers(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Set each quote's `printers`: who printed its words, earliest first, an article with no outlet by its file.
+
+    The knowledge base's `outlets` leaves such articles out (a local file, a text posted without one), so a quote
+    first printed there would seem to come from its reprints only; `/api/quotes/ID` lists them among its sources.
+    """
+    ids = sorted({r["kb_quote_id"] for r in rows if r.get("kb_quote_id")})
+    found: dict[str, list[str]] = {}
+    if ids:
+        for r in store.query(
+            """SELECT x.kb_quote_id, coalesce(a.outlet, a.source, a.url, 'article ' || a.id) AS printer
+               FROM kb_quote_appearances x JOIN articles a ON a.id = x.article_id
+               WHERE list_contains(?, x.kb_quote_id) ORDER BY x.published NULLS LAST, x.article_id""",
+            [ids],
+        ):
+            printers = found.setdefault(r["kb_quote_id"], [])
+            if r["printer"] not in printers:
+                printers.append(r["printer"])
+    for r in rows:
+        r["printers"] = found.get(r.get("kb_quote_id"))
 
 
 _QUOTE_FACETS = {"outlet": "a.outlet", "kind": "q.kind", "year": "year(a.published)"}
