@@ -62,3 +62,13 @@ def test_cli_and_api_name_every_printer_earliest_first(tmp_path):
         assert "notes/ada.txt, Valley News" in client.get("/quotes").text
     finally:
         web.state.db.close()
+
+
+def test_exported_quotes_carry_the_printers(tmp_path):
+    import pyarrow.parquet as pq
+
+    from dateline.store.export import export_parquet
+
+    export_parquet(db=_store(tmp_path), folder=str(tmp_path / "out"))
+    rows = pq.read_table(tmp_path / "out" / "quotes.parquet").to_pylist()
+    assert [r["printers"] for r in rows] == [["notes/ada.txt", "Valley News"]] * 3

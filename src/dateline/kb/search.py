@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import DatelineError, Errors
 from ..store.duck import Store
+from ..store.export import PRINTERS
 
 MAX_WORDS = 12  # words of one search; more would only slow the scan
 FACET_VALUES = 12  # values of one facet shown, most frequent first
@@ -184,17 +185,8 @@ def add_printers(store: Store, rows: list[dict[str, Any]]) -> None:
     first printed there would seem to come from its reprints only; `/api/quotes/ID` lists them among its sources.
     """
     ids = sorted({r["kb_quote_id"] for r in rows if r.get("kb_quote_id")})
-    found: dict[str, list[str]] = {}
-    if ids:
-        for r in store.query(
-            """SELECT x.kb_quote_id, coalesce(a.outlet, a.source, a.url, 'article ' || a.id) AS printer
-               FROM kb_quote_appearances x JOIN articles a ON a.id = x.article_id
-               WHERE list_contains(?, x.kb_quote_id) ORDER BY x.published NULLS LAST, x.article_id""",
-            [ids],
-        ):
-            printers = found.setdefault(r["kb_quote_id"], [])
-            if r["printer"] not in printers:
-                printers.append(r["printer"])
+    found = {r["kb_quote_id"]: r["printers"] for r in store.query(
+        f"SELECT * FROM ({PRINTERS}) WHERE list_contains(?, kb_quote_id)", [ids])} if ids else {}
     for r in rows:
         r["printers"] = found.get(r.get("kb_quote_id"))
 
