@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.main import get_command
@@ -141,6 +143,24 @@ def test_a_warning_about_the_text_names_its_file_and_line_and_is_counted(tmp_pat
     (line,) = [x for x in result.stderr.splitlines() if "[W017]" in x]
     assert line.startswith(f"warning: [W017] {path}:2: '10/12' at character 15")
     assert "1 problem: 1 ambiguous numeric date (W017)" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["quotes", "--limit", "0"], ["quotes", "--bogus"], ["person"], ["nosuch"]])
+def test_a_mistyped_command_line_is_one_line_not_a_box(args):
+    done = subprocess.run([sys.executable, "-c", "from dateline.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("error: ") and "--help`)" in line and "Traceback" not in done.stderr
+
+
+def test_names_and_query_words_need_no_quotes(tmp_path):
+    db = str(tmp_path / "w.duckdb")
+    runner.invoke(app, ["ingest", str(FOUNDING), "--db", db])
+    assert "John Legend" in runner.invoke(app, ["person", "John", "Legend", "--db", db]).stdout
+    assert "John Legend" in runner.invoke(app, ["people", "John", "Legend", "--db", db]).stdout
+    quoted = runner.invoke(app, ["quotes", "raw", "sharing", "--db", db, "--format", "json"])
+    assert [q["text"] for q in json.loads(quoted.stdout)] == ["“It was raw, sharing our experience,”"]
 
 
 def test_version():
