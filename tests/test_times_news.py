@@ -141,6 +141,11 @@ def test_a_numeric_date_that_names_an_event_is_the_event(text, outlet, expected,
     assert "W017" not in caplog.text
 
 
+def test_an_event_name_is_not_the_time_the_story_is_at():
+    found = analyze("The 9/11 Commission met. The ceremony began at 8:46 a.m.", published="2026-09-11").times
+    assert [t.value for t in found] == ["2001-09-11", "2026-09-11T08:46"]
+
+
 def test_a_numeric_date_before_a_non_event_noun_stays_a_date():
     found = analyze("Applications close before the 3/15 deadline.", published="2026-03-10", outlet="en-US").times
     assert [t.value for t in found] in ([], ["2026-03-15"])  # dropped as before, or the date; never an event

@@ -65,4 +65,6 @@ def names_event(text: str, start: int, end: int, *, calendar_words: frozenset[st
 def numeric_event(slots: dict[str, str], ctx: Context) -> Norm | None:
     """The day of the event a numeral names; a date of unknown value for an event the list does not know."""
     day = _known().get(slots["numeric"])
-    return Norm("DATE", period=Period("D", day)) if day else Norm("DATE", None)
+    # a name, not the time the story is at: "The 9/11 Commission met. The ceremony began at 8:46 a.m." is
+    # today's ceremony, so the event never becomes the narrative's time (comparison)
+    return Norm("DATE", period=Period("D", day), comparison=True) if day else Norm("DATE", None)
