@@ -179,3 +179,13 @@ def test_the_readme_cli_reference_is_generated_from_help():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"#### `dateline {' '.join(command)}`" in readme
+
+
+def test_batch_says_each_problem_as_ingest_does(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "Ann Lee opened the bridge on Monday.", "date": "2020-01-01"}) + "\n{broken\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(feed), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"warning: [W006] {feed}:2: malformed JSON" in result.stderr
+    assert ": 1 article in " in result.stderr and f"1 problem (in {tmp_path / 'out'}/_problems/)" in result.stderr

@@ -87,7 +87,7 @@ def main() -> None:
     except click.ClickException as e:
         print(f"error: {e.format_message()}", file=sys.stderr)
         sys.exit(e.exit_code)
-    except click.Abort:
+    except typer.Abort:
         print("error: aborted", file=sys.stderr)
         sys.exit(1)
     except BrokenPipeError:

@@ -57,6 +57,7 @@ class TimeTagger:
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
+        self.sequence_verbs = frozenset(words.table("sequence_verbs"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
@@ -82,6 +83,7 @@ class TimeTagger:
                 match = Match(match.start, match.end, "numeric_event", {"numeric": match.slots["numeric"]})
             elif not self._keep(match, span):
                 continue
+            match, span = self._without_verb(match, span)
             ctx.tense = self.tense(span)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
@@ -154,6 +156,21 @@ class TimeTagger:
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
             ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and (" " in match.slots["clock"] or _verbless(span) and len(span.sent) <= 3)))
         return True
+
+    def _without_verb(self, match: Match, span: Span) -> tuple[Match, Span]:
+        """"will begin at 00:01 and last 24 hours": "last" the verb is not part of the amount of time."""
+        lead = match.slots.get("lead")
+        if match.rule != "duration" or not lead or len(span) < 2 or not span.text.startswith(lead):
+            return match, span
+        # the small model tags the verb "last" an adjective: with no "the", after a subject, a modal, "to" or
+        # "and" ("storms last two days", "will last 24 hours"), it is the verb
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if span[0].lower_ != "last" or before is None or not (
+                before.lower_ in ("and", "or", "to") or before.tag_ == "MD" or before.pos_ in ("NOUN", "PROPN", "PRON")):
+            return match, span
+        start = span[1].idx
+        slots = {k: v for k, v in match.slots.items() if k != "lead"}
+        return Match(start, match.end, match.rule, slots), span[1:]
 
     def _name_is_time(self, match: Match, span: Span) -> bool:
         """A month, weekday or holiday name in lower case is a time unless it is also a common word.
@@ -292,6 +309,10 @@ class TimeTagger:
             # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
             # is the tense of the verb it hangs on
             return self._verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else None
+        if verb.tag_ == "VBN" and not aux and verb.lemma_ in self.sequence_verbs and verb.head is not verb and depth < 2:
+            # "will host a briefing, followed by a visit on Friday": what follows (or precedes) an event is
+            # placed by that event's clause, not by the participle's past form
+            return self._nearest_verb_tense(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else self._verb_tense(verb.head, depth + 1)
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):
