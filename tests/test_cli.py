@@ -106,6 +106,12 @@ def test_missing_path(tmp_path):
     _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "nope.txt")]), "E001")
 
 
+def test_a_mistyped_path_creates_no_store(tmp_path):
+    db = tmp_path / "t.duckdb"
+    _one_line_error(runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", str(db)]), "E001")
+    assert not db.exists()
+
+
 def test_folder_without_articles(tmp_path):
     _one_line_error(runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "t.duckdb")]), "E002")
 
