@@ -48,6 +48,14 @@ def test_the_verb_last_is_not_part_of_an_amount_of_time():
     assert values("Prices rose in the last 24 hours.", "2026-01-20") == {"the last 24 hours": "PT24H"}
 
 
+def test_the_halves_of_a_game_are_not_the_halves_of_the_year():
+    match = ("Okafor scored in the 87th minute. Rovers had led after 12 minutes. "
+             "\"We showed real character in the second half,\" the manager said.")
+    assert "the second half" not in values(match, "2026-02-22")
+    assert values("Profits fell in the second half, the company said.", "2026-02-22") == {"the second half": "2025-H2"}
+    assert values("The striker scored twice in the second half of 2025.", "2026-02-22") == {"the second half of 2025": "2025-H2"}
+
+
 def test_the_end_of_the_month_and_of_the_week():
     found = {t.text: (t.value, t.mod) for t in analyze("Residents have until the end of the month to comment, and "
                                                         "talks resume at the end of the week.", published="2026-03-10").times}

@@ -58,6 +58,7 @@ class TimeTagger:
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.sequence_verbs = frozenset(words.table("sequence_verbs"))
+        self.match_words = frozenset(words.table("match_words"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
@@ -75,13 +76,14 @@ class TimeTagger:
         anchor_id: str | None = None
         found: list[TimeExpression] = []
         text = doc.text  # Doc.text joins every token each time it is read
+        game = len(self.match_words.intersection(t.lower_ for t in doc)) >= 2
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None:
                 continue
             if self._names_event(match, span, text):
                 match = Match(match.start, match.end, "numeric_event", {"numeric": match.slots["numeric"]})
-            elif not self._keep(match, span):
+            elif not self._keep(match, span) or game and _half_of_a_game(match):
                 continue
             match, span = self._without_verb(match, span)
             ctx.tense = self.tense(span)
@@ -343,6 +345,12 @@ def day_first(outlet: str | None) -> bool | None:
 
 # What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
 _AFTER_VERB_AM = frozenset({"PRON", "DET", "ADJ", "VERB", "AUX", "ADV", "PART"})
+
+
+def _half_of_a_game(match: Match) -> bool:
+    """"the second half" with no year, in a match report: the game's half, which no calendar dates."""
+    slots = match.slots
+    return match.rule == "period" and words.key(slots.get("head", "")) == "half" and not {"year", "pyear"} & set(slots)
 
 
 def _note(doc: Doc, code: str, **fields) -> None:
