@@ -56,6 +56,12 @@ def test_the_halves_of_a_game_are_not_the_halves_of_the_year():
     assert values("The striker scored twice in the second half of 2025.", "2026-02-22") == {"the second half of 2025": "2025-H2"}
 
 
+def test_a_count_of_things_a_day_recurs():
+    assert values("The ferry will run two sailings a day.", "2025-04-02") == {"a day": "P1D"}
+    assert [t.type for t in analyze("It carries 5,000 cars a day.", published="2025-04-02").times] == ["SET"]
+    assert [t.type for t in analyze("Officials spent a day there.", published="2025-04-02").times] == ["DURATION"]
+
+
 def test_the_end_of_the_month_and_of_the_week():
     found = {t.text: (t.value, t.mod) for t in analyze("Residents have until the end of the month to comment, and "
                                                         "talks resume at the end of the week.", published="2026-03-10").times}

@@ -225,6 +225,8 @@ class TimeTagger:
         if words.key(match.slots["amount"]) not in ("a", "an", "per"):
             return norm
         before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.tag_ == "NNS" and before.i > 0:
+            before = span.doc[before.i - 1]  # "two sailings a day", "5,000 cars a day": the count of what recurs
         if before is None or not (before.like_num or before.lower_ in self.amount_words or before.ent_type_ in _AMOUNT_ENTS):
             return norm
         unit = words.unit(match.slots["unit"])
