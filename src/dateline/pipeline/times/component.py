@@ -76,15 +76,20 @@ class TimeTagger:
         anchor_id: str | None = None
         found: list[TimeExpression] = []
         text = doc.text  # Doc.text joins every token each time it is read
-        game = len(self.match_words.intersection(t.lower_ for t in doc)) >= 2
+        game: bool | None = None  # a match report? read only when a "half" needs it
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None:
                 continue
             if self._names_event(match, span, text):
                 match = Match(match.start, match.end, "numeric_event", {"numeric": match.slots["numeric"]})
-            elif not self._keep(match, span) or game and _half_of_a_game(match):
+            elif not self._keep(match, span):
                 continue
+            elif _half_of_a_game(match):
+                if game is None:
+                    game = len(self.match_words.intersection(t.lower_ for t in doc)) >= 2
+                if game:
+                    continue
             match, span = self._without_verb(match, span)
             ctx.tense = self.tense(span)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
