@@ -84,6 +84,30 @@ def test_not_ages(text):
     assert all(p.ages == () for p in analyze(text, "2020-06-01").people)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Gomez, who joined the BBC in 1961, has died at the age of 88.",
+        "Maria Gomez retired and died at the age of 88.",
+        "Maria Gomez died aged 88, her family said.",
+    ],
+)
+def test_age_at_a_death_the_article_reports(text):
+    (found,) = _people(analyze(text, "2024-06-03"))["Maria Gomez"].ages
+    assert found.age == 88 and (found.birth_from, found.birth_to) == ("1935-06-04", "1936-06-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Gomez spoke. At the age of 80 she published her memoir.",
+        "Maria Gomez spoke. She died in 2010 at the age of 80.",
+    ],
+)
+def test_age_at_a_past_time_gives_no_age(text):
+    assert all(p.ages == () for p in analyze(text, "2024-06-03").people)
+
+
 def test_decade_is_an_approximate_range():
     record = analyze("Maria Gomez spoke at length. In her 60s, she moved to Madrid.", "2020-06-01")
     (age,) = _people(record)["Maria Gomez"].ages

@@ -5,9 +5,11 @@ Finds "Legend, 43,", "Smith (43)", "Smith, aged 43", "the 43-year-old singer",
 to a person cluster. Numbers may be spelled out ("two-year-old Max", "aged
 twenty-four") and ages given in months, weeks or days ("their nine-month-old
 child, Gloria", "Leo, three weeks old,"): those keep their unit, so the birth
-interval is exact to the month, week or day. Ages at a past time ("at 19 he
-moved"), gestational ages ("at 20 weeks"), counts and ordinals do not match
-any of these shapes.
+interval is exact to the month, week or day. "X has died at the age of 88" and
+"X died aged 88" give X's age at a death with no year of its own, taken as the
+article's time. Ages at a past time ("at 19 he moved", "At the age of 80 she
+published"), gestational ages ("at 20 weeks"), counts and ordinals do not
+match any of these shapes.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
 _TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age"}
+_DEATH_VERBS = lexicon.words("death_verbs.txt")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_WHEN = frozenset({"prep", "npadvmod", "advmod"})
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
 @Language.factory(
@@ -100,7 +106,9 @@ def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef
         if amount is None:
             return None
         return _modified(doc, token.i, token.i + 1, _Amount(amount, _UNITS[whole.group(2).lower()]), refs, max_age)
-    if token.lower_ in ("aged", "age"):
+    if token.lower_ == "age":
+        return _at_the_age_of(doc, token.i, refs, max_age)
+    if token.lower_ == "aged":
         return _aged(doc, token.i, refs, max_age)
     number = _number(doc, token.i)
     if number is None:
@@ -246,9 +254,46 @@ def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None
     if j >= 0 and doc[j].text == ",":
         j -= 1
     person = _person(refs, j) if j >= 0 else None
+    if person is None:
+        person = _died_now(doc, doc[i].head, refs)  # "Smith died aged 88"
     if person is None or age.years() > max_age:
         return None
     return person, _span(doc, i, end, age)
+
+
+def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"X has died at the age of 88": the age at a death the article reports as news."""
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "at":
+        return None
+    if doc[i + 1].lower_ != "of":
+        return None
+    number = _number(doc, i + 2)
+    if number is None:
+        return None
+    amount, end = number
+    unit_end = _unit_end(doc, end)
+    unit, end = unit_end if unit_end is not None else ("Y", end)
+    age = _Amount(amount, unit)
+    person = _died_now(doc, doc[i - 2].head, refs)
+    if person is None or age.years() > max_age:
+        return None
+    return person, _span(doc, i - 2, end, age)
+
+
+def _died_now(doc: Doc, verb: Token, refs) -> Cluster | None:
+    """The person subject of a death verb whose clause names no year (so the death is the article's time)."""
+    if verb.lemma_.lower() not in _DEATH_VERBS and verb.lower_ not in _DEATH_VERBS:
+        return None
+    if any(_YEAR.match(t.text) for c in verb.children if c.dep_ in _WHEN for t in c.subtree):
+        return None  # "he died in 2010 at the age of 70": an age at a past time
+    clause = verb
+    while not any(c.dep_ in _SUBJECTS for c in clause.children) and clause.dep_ in ("conj", "xcomp") \
+            and clause.head.i != clause.i:
+        clause = clause.head  # "She retired and died at the age of 88"
+    for child in clause.children:
+        if child.dep_ in _SUBJECTS:
+            return _person(refs, child.i)
+    return None
 
 
 def _decade(doc: Doc, token: Token, refs) -> tuple[Cluster, AgeRef] | None:
