@@ -138,6 +138,19 @@ def test_relation_shapes(text, a, relation, b):
     assert (relation, b) in _relations(analyze(text, "2020-06-01"), a)
 
 
+def test_children_named_with_their_ages_are_children_of_both_parents():
+    text = "Maria Gomez and her husband Tom Gomez spoke. She is survived by their two children, Anna, 58, and Peter, 55."
+    record = analyze(text, "2024-06-03")
+    for parent in ("Maria Gomez", "Tom Gomez"):
+        assert {("child", "Anna"), ("child", "Peter")} <= _relations(record, parent)
+    assert [a.age for a in _people(record)["Peter"].ages] == [55]
+
+
+def test_a_child_named_with_an_age_in_months():
+    record = analyze("Maria Gomez said her son Leo, 9 months, was unhurt.", "2024-06-03")
+    assert ("parent", "Maria Gomez") in _relations(record, "Leo")
+
+
 @pytest.mark.parametrize(
     "text, name, title, org",
     [

@@ -171,6 +171,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
             break
         linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))
+        i = _past_age(doc, i)
         if noun.tag_ not in ("NNS", "NNPS") or i >= len(doc) or doc[i].lower_ not in (",", "and"):
             break
         i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "and")
@@ -185,6 +186,19 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         if person is not None:
             found[person] = (head.idx, head.idx + len(head))
     return found
+
+
+def _past_age(doc: Doc, i: int) -> int:
+    """The index after an age set off behind a name ("Anna, 58," / "Leo, 9 months,"), else i."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num:
+        j = i + 2
+        if j < len(doc) and doc[j].head.i == i + 1 and doc[j].pos_ == "NOUN":  # "9 months"
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "old":
+            j += 1
+        if j >= len(doc) or doc[j].text in (",", ".", ";", ")"):
+            return j
+    return i
 
 
 def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
