@@ -138,6 +138,26 @@ def test_relation_shapes(text, a, relation, b):
     assert (relation, b) in _relations(analyze(text, "2020-06-01"), a)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Gomez married the architect Tom Hill in 1963; he died in 2010.",
+        "Maria Gomez and Tom Hill married in 2001.",
+        "Maria Gomez is married to Tom Hill.",
+        "Maria Gomez, who married Tom Hill in 1990, spoke.",
+    ],
+)
+def test_marrying_makes_partners(text):
+    record = analyze(text, "2024-06-03")
+    assert ("partner", "Tom Hill") in _relations(record, "Maria Gomez")
+    assert ("partner", "Maria Gomez") in _relations(record, "Tom Hill")
+
+
+def test_marrying_a_couple_pairs_the_couple_not_the_priest():
+    record = analyze("The priest Tom Hill married Anna Lee and Mark Cole in 2001.", "2024-06-03")
+    assert _relations(record, "Tom Hill") == set()
+
+
 def test_children_named_with_their_ages_are_children_of_both_parents():
     text = "Maria Gomez and her husband Tom Gomez spoke. She is survived by their two children, Anna, 58, and Peter, 55."
     record = analyze(text, "2024-06-03")

@@ -52,6 +52,7 @@ class RelationFinder:
         self.pronouns = lexicon.lower_table("pronouns.tsv")
         self.couples = lexicon.words("couple_nouns.txt")
         self.organizations = lexicon.words("organization_nouns.txt")
+        self.marrying = lexicon.words("marriage_verbs.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs
@@ -61,6 +62,9 @@ class RelationFinder:
             info = self.kin.get(token.lower_)
             if info is not None and token.pos_ in ("NOUN", "PROPN") and token.i not in refs:
                 self._kin_noun(doc, token, info[1], refs)
+            elif token.pos_ in ("VERB", "ADJ") and (token.lemma_.lower() in self.marrying
+                                                    or token.lower_ in self.marrying):
+                _married(token, refs)
         return doc
 
     def _kin_noun(self, doc: Doc, noun: Token, kind: str, refs) -> None:
@@ -132,6 +136,26 @@ class RelationFinder:
                 break
             verb = verb.head
         return _last_couple(doc, token, refs, group, relatives) or group
+
+
+def _married(verb: Token, refs) -> None:
+    """"X married (the architect) Y", "X and Y married", "X is married to Y": X and Y are partners."""
+    head = verb.head if verb.dep_ == "acomp" else verb  # "is married to"
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        subject = head.head  # "Smith, who married Jones in 1990,"
+    if subject is None:
+        return
+    group = _people_of(subject, refs)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        group += [p for p in _people_of(obj, refs) if p not in group]
+    if len(group) == 2:  # more would be a list this reading cannot pair up
+        start = min(subject.left_edge.idx, verb.idx)
+        end = max(t.idx + len(t) for t in (verb, *objects, *(o.right_edge for o in objects)))
+        _relate(group[0], group[1], "partner", start, end)
 
 
 def _relate(a: Cluster, b: Cluster, kind: str, start: int, end: int) -> None:
