@@ -16,7 +16,8 @@ iso_days = st.dates().map(lambda d: d.isoformat())
 maybe_day = st.none() | iso_days
 
 mentions = st.builds(Mention, offsets, offsets, texts, st.sampled_from(["full", "surname", "pronoun"]))
-ages = st.builds(Age, st.integers(0, 120), offsets, offsets, maybe_day, maybe_day, st.booleans())
+ages = st.builds(Age, st.integers(0, 120), offsets, offsets, maybe_day, maybe_day, st.booleans(),
+                 st.none() | st.integers(0, 120), st.sampled_from(["Y", "M", "W", "D"]))
 roles = st.builds(Role, texts, maybe_text, offsets, offsets)
 
 

@@ -108,6 +108,15 @@ def test_age_at_a_past_time_gives_no_age(text):
     assert all(p.ages == () for p in analyze(text, "2024-06-03").people)
 
 
+def test_an_age_keeps_its_amount_and_unit():
+    people = _people(analyze("Maria Gomez said her son Leo, 9 months, was unhurt. Maria Gomez, 52, spoke.", "2024-06-03"))
+    (leo,) = people["Leo"].ages
+    assert (leo.age, leo.amount, leo.unit) == (0, 9, "M")
+    assert (leo.birth_from, leo.birth_to) == ("2023-08-04", "2023-09-03")
+    (maria,) = people["Maria Gomez"].ages
+    assert (maria.age, maria.amount, maria.unit) == (52, 52, "Y")
+
+
 def test_decade_is_an_approximate_range():
     record = analyze("Maria Gomez spoke at length. In her 60s, she moved to Madrid.", "2020-06-01")
     (age,) = _people(record)["Maria Gomez"].ages

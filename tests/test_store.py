@@ -201,3 +201,37 @@ def test_a_version_3_file_is_migrated_keeping_its_articles(tmp_path):
         assert (record.title, record.outlet, record.author, record.wire, record.place) == ("T", "O", None, None, None)
         assert record.quotes[0].attribution == "speech"
         assert store.meta("schema_version") == str(schema.SCHEMA_VERSION)
+
+
+def test_a_version_4_file_gains_the_amount_and_unit_of_its_ages(tmp_path):
+    import duckdb
+
+    from dateline.store import schema
+
+    path = str(tmp_path / "v4.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for version, steps in schema.MIGRATIONS[:4]:
+        for sql in steps():
+            con.execute(sql)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '4')")
+    con.execute("""INSERT INTO articles VALUES ('a1', 's', DATE '2024-01-02', 'T', NULL, 'O', 'Ann Lee, 52, said so.',
+                   NULL, NULL, NULL, 'h', 'm', 'v', now())""")
+    con.execute("INSERT INTO people VALUES ('a1', 'p1', 'Ann Lee', NULL)")
+    con.execute("INSERT INTO ages VALUES ('a1', 'p1', 0, 52, 9, 11, DATE '1971-01-03', DATE '1972-01-02', false)")
+    con.close()
+    with Store.open(path, write=True) as store:
+        (record,) = store.records(["a1"])
+        (age,) = record.people[0].ages
+        assert (age.age, age.amount, age.unit) == (52, 52, "Y")
+
+
+def test_an_age_in_months_round_trips_through_the_store(tmp_path):
+    from dateline import analyze
+
+    record = analyze("Maria Gomez said her son Leo, 9 months, was unhurt.", "2024-06-03")
+    with Store.open(str(tmp_path / "s.duckdb"), write=True) as store:
+        store.write_records([record])
+        (back,) = store.records([record.id])
+    leo = next(p for p in back.people if p.name == "Leo")
+    assert [(a.age, a.amount, a.unit) for a in leo.ages] == [(0, 9, "M")]

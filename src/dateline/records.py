@@ -43,6 +43,8 @@ class Age:
     birth_from: str | None  # ISO date; null when the article has no date
     birth_to: str | None
     approximate: bool = False  # "in her 60s": a range, not an exact age
+    amount: int | None = None  # how many `unit`s old, as written: 9 for "9 months" (age 0); None when not known
+    unit: str = "Y"  # Y years, M months, W weeks, D days
 
 
 @dataclass(frozen=True, slots=True)

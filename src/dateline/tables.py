@@ -98,7 +98,7 @@ COLUMNS: dict[str, Table] = {
         _ARTICLE_ID, _c("person_id", _S, "1.id"), _SEQ, _c("age", _I, "3.age"),
         _c("start_char", _I, "3.start"), _c("end_char", _I, "3.end"),
         _c("birth_from", _D, "3.birth_from|day"), _c("birth_to", _D, "3.birth_to|day"),
-        _c("approximate", _B, "3.approximate"),
+        _c("approximate", _B, "3.approximate"), _c("amount", _I, "3.amount"), _c("unit", _S, "3.unit"),
     )),
     "roles": Table(lambda r: _owned(r, r.people, "roles"), (
         _ARTICLE_ID, _c("person_id", _S, "1.id"), _SEQ, _c("title", _S, "3.title"),
@@ -215,7 +215,8 @@ def _record(row: dict, parts: dict[str, list[dict]]) -> ArticleRecord:
             gender=p["gender"],
             mentions=mentions(p["person_id"]),
             ages=tuple(
-                Age(x["age"], x["start_char"], x["end_char"], _iso(x["birth_from"]), _iso(x["birth_to"]), x["approximate"])
+                Age(x["age"], x["start_char"], x["end_char"], _iso(x["birth_from"]), _iso(x["birth_to"]), x["approximate"],
+                    x["amount"], x["unit"] or "Y")
                 for x in _sorted(by_owner[("ages", p["person_id"])])
             ),
             roles=tuple(

@@ -23,6 +23,9 @@ def _span(a: str | None, b: str | None) -> str:
     return a if a == b else f"{a or '?'}…{b or '?'}"
 
 
+_UNIT_WORDS = {"M": "months", "W": "weeks", "D": "days"}  # an age in years is just its number
+
+
 def person_line(p: Person, names: dict[str, str]) -> str:
     parts = [f"[bold]{escape(p.name)}[/]"]
     if p.gender:
@@ -30,7 +33,8 @@ def person_line(p: Person, names: dict[str, str]) -> str:
     parts.append(f"— {len(p.mentions)} mention{'s' * (len(p.mentions) != 1)}")
     for a in p.ages:
         born = f", born {_span(a.birth_from, a.birth_to)}" if a.birth_from else ""
-        parts.append(f"· age {a.age}{'s' if a.approximate else ''}{born}")
+        given = f"{a.amount} {_UNIT_WORDS[a.unit]}" if a.unit in _UNIT_WORDS and a.amount is not None else a.age
+        parts.append(f"· age {given}{'s' if a.approximate else ''}{born}")
     for r in p.roles[:3]:
         parts.append(f"· {escape(r.title)}{' of ' + escape(r.organization) if r.organization else ''}")
     for r in p.relations:

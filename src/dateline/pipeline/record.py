@@ -45,7 +45,8 @@ def _person(cluster: Cluster, published: str | None) -> Person:
             lo, hi = birth_interval(published, a.age, 10 if a.approximate else 1)
         else:
             lo, hi = birth_interval_in(published, a.amount, unit)
-        ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate))
+        amount = getattr(a, "amount", a.age)
+        ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate, amount, unit))
     return Person(
         id=cluster.id,
         name=cluster.name,

@@ -90,7 +90,16 @@ def _v4() -> list[str]:
     ]
 
 
+def _v5() -> list[str]:
+    """An age's amount and unit as written ("9 months": 9 M); older rows were all in years."""
+    return [
+        "ALTER TABLE ages ADD COLUMN IF NOT EXISTS amount INTEGER",
+        "ALTER TABLE ages ADD COLUMN IF NOT EXISTS unit VARCHAR DEFAULT 'Y'",
+        "UPDATE ages SET amount = age WHERE amount IS NULL",
+    ]
+
+
 # Each migration takes the file from version n-1 to n; they run in order, in one transaction.
-MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]
+MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5)]
 KB_TABLES = ("entities", "entity_members", "kb_quotes", "kb_quote_appearances", "conflicts")
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -169,6 +169,8 @@ class Conflict(BaseModel):
 class AgeEvidence(BaseModel):
     age: int
     approximate: bool | None
+    amount: int | None = None  # as written: 9 for "9 months"
+    unit: str | None = None  # Y, M, W or D
     birth_from: date | None
     birth_to: date | None
     article_id: str
