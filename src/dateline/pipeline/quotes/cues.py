@@ -116,11 +116,29 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         if phrase is not None:
             hits.append(_prepositional(doc, token, *phrase))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            hits.append(verb_cue(token, word, lex))
+            if not _listed_noun(token):
+                hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _listed_noun(verb: Token) -> bool:
+    """A noun the model tags as a verb inside a comma list of noun phrases: "views on X, keys to Y, plan to …".
+
+    Its "subject" is the list's earlier items (a noun with a noun conjunct and no
+    conjunction, the comma right before the verb); a real subject list ends with
+    "and" ("Smith, Jones and Brown said").
+    """
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i:
+            nouns = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            if nouns and not any(c.dep_ == "cc" for c in subject.children):
+                return True
+    return False
 
 
 def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
