@@ -20,11 +20,16 @@ _EDGES = " ,.;:!?—-\"'“”‘’"
 _LEAD = re.compile(r"(?:on|by|until|since|in|at|during|before|after|over|every|each|that)\s+", re.IGNORECASE)
 # A month alone is also a name (May, June, August): only "next May", "May 5" or "last May" is surely a time.
 _NAME_LIKE = frozenset({"month"})
+# Longer than any time phrase ("the day after next Tuesday night"): not worth the grammar's scan.
+_MAX_WORDS = 8
 
 
 def is_time_phrase(text: str) -> bool:
     """Whether `text` is a time and nothing else: "Last Easter", "on Monday", "this spring", "yesterday"."""
-    text = " ".join(text.split()).strip(_EDGES)
+    words = text.split()
+    if len(words) > _MAX_WORDS:
+        return False
+    text = " ".join(words).strip(_EDGES)
     if lead := _LEAD.match(text):
         text = text[lead.end():]
     if not text:
