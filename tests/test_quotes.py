@@ -399,3 +399,15 @@ def test_a_noun_in_a_comma_list_of_noun_phrases_is_no_cue():
     # a real list of subjects ends with "and" and keeps its cue
     _, quotes = _quotes("Smith, Jones and Brown said the plan would fail.")
     assert [q.speaker.name for q in quotes] == ["Smith, Jones and Brown"]
+
+
+def test_a_section_heading_tagged_as_an_organization_is_no_speaker_label():
+    text = (
+        "The report looks at the United Nations.\n\nWar and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating war "
+        "is one of the original goals of the United Nations, and the Security Council is its arm.\n\nThe council has failed."
+    )
+    _, quotes = _quotes(text)
+    assert not [q for q in quotes if q.kind == "direct"]
+    # an organization's label before its quoted words still speaks
+    _, quotes = _quotes('The agency spoke.\n\nNBC News: "We stand by our reporting."\n\nThe network declined to comment.')
+    assert [(q.kind, q.speaker.name) for q in quotes if q.kind == "direct"] == [("direct", "NBC News")]

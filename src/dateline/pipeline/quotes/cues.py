@@ -35,6 +35,7 @@ _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("t
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
+_OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -327,8 +328,14 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if not (label.isupper() or labels[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
             if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
                 continue  # a section heading ("Little Relief for Refugees: …") names no one
+            if not (named_again or _names_a_person(tokens, refs) or m.group(2)[:1] in _OPENING):
+                continue  # "Veto Power Impedes Peace Efforts: …", tagged ORG, heads a section of prose
         hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
+
+
+def _names_a_person(tokens, refs: dict) -> bool:
+    return any(t.ent_type_ == "PERSON" or getattr(refs.get(t.i), "label", None) == "PERSON" for t in tokens)
 
 
 def _labelled(doc: Doc, text: str, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
