@@ -411,3 +411,21 @@ def test_a_section_heading_tagged_as_an_organization_is_no_speaker_label():
     # an organization's label before its quoted words still speaks
     _, quotes = _quotes('The agency spoke.\n\nNBC News: "We stand by our reporting."\n\nThe network declined to comment.')
     assert [(q.kind, q.speaker.name) for q in quotes if q.kind == "direct"] == [("direct", "NBC News")]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            "Lee said he had heard the offers, but “none of them were serious enough to consider.”",
+            "“none of them were serious enough to consider.”",
+        ),
+        (
+            "The governor said the state should lead and “be rallying the neighbours to the cause.”",
+            "“be rallying the neighbours to the cause.”",
+        ),
+    ],
+)
+def test_lower_case_words_after_a_conjunction_or_preposition_are_partial(text, fragment):
+    _, quotes = _quotes(text)
+    assert [q.kind for q in quotes if q.text == fragment] == ["partial"]
