@@ -6,8 +6,8 @@ cluster that agrees with it: gender and number for people, `it/its` and
 `they/their` for organizations. Nouns that are neither people nor
 organizations ("the report", "the ants") compete for `it` and `they`: when one
 of them is the likelier antecedent, the pronoun stays unresolved rather than
-wrong. Descriptions ("the president", "the company") go to the salient cluster
-of their kind, first to one that already carries the same head noun.
+wrong. Descriptions ("the president", "the company") are met on the same walk
+and resolved by `descriptions.describe` against the same salience.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Token
 
 from .. import scan
 from ..coref import _bound_locally, _prominence
-from ..entities import Cluster, RoleRef
+from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
+from .descriptions import describe
 
 _CANDIDATE_POS = frozenset({"PRON", "NOUN", "PROPN"})  # pronouns, and nouns that describe or rival
 WINDOW = 3  # sentences a pronoun may reach back
@@ -35,8 +36,6 @@ DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
-_DESCRIBED_DEPS = _ARGUMENT_DEPS | {"poss"}  # "the society's journal"
-_NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 
 
 @dataclass(slots=True)
@@ -164,8 +163,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
                 _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
                 if info.gender:
                     cluster.pronoun_votes[info.gender] += 1
-        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in _DESCRIBED_DEPS:
-            if not _description(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
+        elif token.pos_ in ("NOUN", "PROPN"):
+            if not describe(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
                 _rival(token, tracker, lex)
 
 
@@ -265,66 +264,6 @@ def _by_gender_evidence(ranked: list, protagonist) -> list:
 
 def _was_subject(tracker: Salience, cluster) -> bool:
     return tracker.last[cluster][2] >= 1.0
-
-
-def _description(doc: Doc, noun: Token, tracker: Salience, refs, lex) -> bool:
-    """"the singer", "the ministry": a definite role or organization noun with no name of its own."""
-    lower, lemma = noun.lower_, noun.lemma_.lower()
-    person = lower in lex.roles or lemma in lex.roles
-    org = lower in lex.org_nouns or lemma in lex.org_nouns
-    kin = lemma in lex.kin
-    if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
-        return False
-    if not _definite(noun) or not (person or org):
-        return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
-    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
-        return person  # "the singer John Legend": the name is the mention; not a rival either
-    gender = (lex.roles.get(lower) or lex.roles.get(lemma) or ("",))[0] if person else ""
-
-    def agrees(c) -> bool:
-        if c.label == "THING":
-            return False
-        if person and c.label == "PERSON":
-            return not gender or c.gender in (None, gender)
-        return org and c.label == "ORG"
-    ranked = tracker.ranked(noun, agrees)
-    same = [r[2] for r in ranked if lemma in lex.heads.get(r[2], ())]
-    if not same:  # "the doctor", further back than the window: the one cluster already so described
-        holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
-        same = holders if len(holders) == 1 and agrees(holders[0]) else []
-    if not ranked and not same:
-        return person
-    cluster = same[0] if same else ranked[0][2]
-    span = doc[_definite(noun).i : noun.i + 1]
-    _attach(cluster, span, "description", refs, tracker, noun)
-    if person:
-        cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
-    return True
-
-
-def _known_relative(doc: Doc, noun: Token, lemma: str, tracker: Salience, refs, lex) -> bool:
-    """"his father" once "His father, Anthony," was said: the one cluster that carries that noun."""
-    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if poss is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
-        return False
-    owner = refs.get(poss.i)
-    holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
-    if len(holders) != 1:
-        return False
-    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
-    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
-    tracker.see(holders[0], noun)
-    return True
-
-
-def _definite(noun: Token) -> Token | None:
-    for child in noun.lefts:
-        if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
-            return child
-        if child.dep_ == "poss":
-            return None
-    return None
 
 
 def _rival(token: Token, tracker: Salience, lex) -> None:
