@@ -276,7 +276,7 @@ class TimeTagger:
                 tense = self._verb_tense(verb, depth=0)
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
                 return tense if not bound or tense == "future" else None
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -291,7 +291,7 @@ class TimeTagger:
         for _ in range(8):
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -310,15 +310,15 @@ class TimeTagger:
         lowers = {a.lower_ for a in aux}
         if lowers & self.future_aux or verb.lower_ in self.future_aux:
             return "future"
-        if "to" in lowers and verb.head is not verb and depth < 2:
+        if "to" in lowers and verb.head.i != verb.i and depth < 2:
             if verb.head.lemma_ in self.future_verbs or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
                 return "future"  # "expected to", and "is to resume trading Tuesday"
             return self._verb_tense(verb.head, depth + 1)
-        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head is not verb and depth < 2:
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head.i != verb.i and depth < 2:
             # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
             # is the tense of the verb it hangs on
             return self._verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else None
-        if verb.tag_ == "VBN" and not aux and verb.lemma_ in self.sequence_verbs and verb.head is not verb and depth < 2:
+        if verb.tag_ == "VBN" and not aux and verb.lemma_ in self.sequence_verbs and verb.head.i != verb.i and depth < 2:
             # "will host a briefing, followed by a visit on Friday": what follows (or precedes) an event is
             # placed by that event's clause, not by the participle's past form
             return self._nearest_verb_tense(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else self._verb_tense(verb.head, depth + 1)
