@@ -162,6 +162,11 @@ def test_marrying_makes_partners(text):
     assert ("partner", "Maria Gomez") in _relations(record, "Tom Hill")
 
 
+@pytest.mark.parametrize("text", ["Maria Gomez never married Tom Hill.", "Maria Gomez is not married to Tom Hill."])
+def test_not_marrying_makes_no_partners(text):
+    assert _relations(analyze(text, "2024-06-03"), "Maria Gomez") == set()
+
+
 def test_marrying_a_couple_pairs_the_couple_not_the_priest():
     record = analyze("The priest Tom Hill married Anna Lee and Mark Cole in 2001.", "2024-06-03")
     assert _relations(record, "Tom Hill") == set()

@@ -6,6 +6,7 @@ object of "of" ("the daughter of Peter Jones"), or the subject of "share" /
 "have" ("Legend, who shares 6-year-old daughter, Luna, ... with Teigen").
 Each relation is stored on both people (child on one, parent on the other);
 two anchors of one child ("their son", "shares ... with") are partners.
+A marriage verb ("X married Y", "X is married to Y") makes its two people partners.
 
 The named relative must hang on the kin noun in the parse ("his mother,
 Montalvo was put through" names nobody's mother). A possessive pronoun the
@@ -141,6 +142,8 @@ class RelationFinder:
 def _married(verb: Token, refs) -> None:
     """"X married (the architect) Y", "X and Y married", "X is married to Y": X and Y are partners."""
     head = verb.head if verb.dep_ == "acomp" else verb  # "is married to"
+    if any(c.dep_ == "neg" for t in (verb, head) for c in t.children):
+        return  # "X never married Y", "X is not married to Y"
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
         subject = head.head  # "Smith, who married Jones in 1990,"
