@@ -16,7 +16,6 @@ from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .... import lexicon
 from ..entities import Cluster
 from .clusters import add_span
 
@@ -204,11 +203,10 @@ def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 
 def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
     """A role noun compounded onto a name ("co-star Jensen Ackles"), or one a person serves "as"."""
-    listed = token.lower_ in nouns or token.lemma_.lower() in nouns
-    if not listed and not _person_noun(token):
+    if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
         return None
     head = token.head
-    if listed and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)
@@ -220,11 +218,6 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
             if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
                 return refs[partner.i]
     return None
-
-
-def _person_noun(token: Token) -> bool:
-    """A common noun whose first WordNet sense is a person ("his fiancée", "the womanizer")."""
-    return token.pos_ == "NOUN" and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
 
 
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
