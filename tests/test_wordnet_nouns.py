@@ -19,6 +19,7 @@ _DATA2 = (
     "08000002 14 n 01 unesco 0 000 | an instance, not a kind\n"
     "08000003 14 n 01 golfclub 0 000 | a hyponym's hyponym\n"
     "10000001 18 n 01 mayor 0 000 | the head of a city\n"
+    "10000002 18 n 01 aaron 0 001 @i 10000001 n 0000 | a named person\n"
     "05000001 08 n 01 head 0 000 | a body part\n"
 )
 # lemma pos synset_cnt p_cnt sense_cnt tagsense_cnt offsets (first sense first)
@@ -28,6 +29,7 @@ _INDEX = (
     "golfclub n 1 0 1 0 08000003\n"
     "unesco n 1 0 1 0 08000002\n"
     "mayor n 1 0 1 0 10000001\n"
+    "aaron n 1 0 1 0 10000002\n"
     "head n 2 0 2 0 05000001 10000001\n"
     "city_hall n 1 0 1 0 10000001\n"
 )
