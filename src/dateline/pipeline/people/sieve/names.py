@@ -191,28 +191,39 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
 
     "Byron received his early education ... Byron entered the school": a
     capitalized name that is the subject of a verb at least twice, and never an
-    entity of a longer name, is taken for a person.
+    entity of a longer name, is taken for a person. A word the model calls a
+    place counts too when the text also treats it as a person and never as a
+    place: "Santa said", "Santa's first wife", and never "in Santa".
     """
     counts: Counter = Counter()
+    as_places: Counter = Counter()  # subjects the model labelled a place
     where: dict[str, list[int]] = {}
+    located: set[str] = set()  # the object of a preposition somewhere
+    personal: set[str] = set()  # the subject of a speech verb, or a kin or role noun's possessor
+    speech, described = _person_cues()
     for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs:
             continue
-        where.setdefault(token.text, []).append(token.i)
-        if (
-            token.dep_ in SUBJECT_DEPS
-            and token.head.pos_ in ("VERB", "AUX")
-            and token.text[:1].isupper()
-            and not token.text.isupper()
-            and token.lower_ not in not_names
-            and (not token.ent_type_ or _ent_len(token) == 1 and token.ent_type_ in ("ORG", "NORP", "PRODUCT"))
-            and not any(c.dep_ in ("compound", "flat") for c in token.children)
-        ):
-            counts[token.text] += 1
+        word = token.text
+        where.setdefault(word, []).append(token.i)
+        if token.dep_ == "pobj":
+            located.add(word)
+        if not _name_like(token, not_names):
+            continue
+        single = not token.ent_type_ or _ent_len(token) == 1
+        place = single and token.ent_type_ in _PLACES
+        if token.ent_type_ and not place and not (single and token.ent_type_ in ("ORG", "NORP", "PRODUCT")):
+            continue
+        if _speaks_or_owns(token, speech, described):
+            personal.add(word)
+        if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+            (as_places if place else counts)[word] += 1
     known = {t for c in people for t in c.name_tokens}
     found = []
-    for word, n in counts.items():
-        if n < _SUBJECTS_TO_NAME or word in known:
+    for word in dict.fromkeys([*counts, *as_places]):  # in order, so that ids stay stable
+        if word in known or counts[word] < _SUBJECTS_TO_NAME and (
+            counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
+        ):
             continue
         cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
         for i in where[word]:
@@ -222,6 +233,36 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             refs[i] = cluster
         found.append(cluster)
     return found
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _name_like(token, not_names) -> bool:
+    """A capitalized word, not an acronym, not a listed non-name, and the head of its name."""
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.lower_ not in not_names
+        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+    )
+
+
+def _speaks_or_owns(token, speech, described) -> bool:
+    """"Santa said", "Santa's first wife": what only a person does or has."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in speech
+    return token.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in described
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Speech verbs' lemmas; role and kin nouns (lower case)."""
+    cues = lexicon.table("quotes/cue_verbs.tsv")
+    speech = frozenset(k.lower() for k, v in cues.items() if v and v[0] in ("speech", "writing"))
+    described = frozenset(lexicon.lower_table("role_nouns.tsv")) | frozenset(lexicon.lower_table("kinship.tsv"))
+    return speech, described
 
 
 def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, titles, roles) -> list[Cluster]:
