@@ -155,3 +155,13 @@ def test_a_place_that_is_also_the_object_of_a_preposition_stays_a_place():
 def test_a_place_acting_as_a_subject_without_a_person_s_cue_stays_a_place():
     people, orgs = _names(analyze("Cleveland has many parks. Cleveland welcomes visitors in April. The lake lies north."))
     assert "Cleveland" not in people + orgs
+
+
+def test_a_person_found_under_a_place_label_keeps_the_first_name_given_once():
+    record = analyze(
+        "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "
+        "imprisoned her for twelve years. Paris was born in Switzerland. Paris claims she was first sent to the "
+        "ship aged eighteen. Paris also claims that her passport was taken away."
+    )
+    people, _ = _names(record)
+    assert "Valeska Paris" in people and "Paris" not in people

@@ -225,14 +225,32 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
         ):
             continue
-        cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
-        for i in where[word]:
-            token = doc[i]
-            kind = "possessive" if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else "single"
-            cluster.add(MentionRef(i, i + 1, token.idx, token.idx + len(token), word, kind, token.dep_ in SUBJECT_DEPS))
-            refs[i] = cluster
+        spans = [_with_first_names(doc[i], refs) for i in where[word]]
+        full = max(spans, key=len)  # "Valeska Paris, an Australian woman ... Paris claims"
+        cluster = Cluster(id="", label="PERSON", name=full.text, name_tokens=tuple(t.text for t in full))
+        for span in spans:
+            end = span.end
+            kind = "full" if len(span) > 1 else "single"
+            kind = "possessive" if end < len(doc) and doc[end].tag_ == "POS" else kind
+            cluster.add(MentionRef(span.start, end, span.start_char, span.end_char, span.text, kind,
+                                   span.root.dep_ in SUBJECT_DEPS))
+            for i in range(span.start, end):
+                refs[i] = cluster
         found.append(cluster)
     return found
+
+
+def _with_first_names(token, refs):
+    """The word with the capitalized untagged proper nouns compounded onto it just before."""
+    start = token.i
+    while start > 0:
+        prev = token.doc[start - 1]
+        if prev.i in refs or prev.pos_ != "PROPN" or prev.head.i != token.i or prev.dep_ not in ("compound", "flat"):
+            break
+        if not prev.text[:1].isupper() or prev.ent_type_ not in ("", token.ent_type_):
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 _PLACES = frozenset({"GPE", "LOC"})
