@@ -225,7 +225,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
         ):
             continue
-        spans = [_with_first_names(doc[i], refs) for i in where[word]]
+        spans = [_with_first_names(doc[i], refs, described) for i in where[word]]
         full = max(spans, key=len)  # "Valeska Paris, an Australian woman ... Paris claims"
         cluster = Cluster(id="", label="PERSON", name=full.text, name_tokens=tuple(t.text for t in full))
         for span in spans:
@@ -240,14 +240,14 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     return found
 
 
-def _with_first_names(token, refs):
-    """The word with the capitalized untagged proper nouns compounded onto it just before."""
+def _with_first_names(token, refs, described):
+    """The word with the capitalized proper nouns compounded onto it just before; titles and roles left out."""
     start = token.i
     while start > 0:
         prev = token.doc[start - 1]
         if prev.i in refs or prev.pos_ != "PROPN" or prev.head.i != token.i or prev.dep_ not in ("compound", "flat"):
             break
-        if not prev.text[:1].isupper() or prev.ent_type_ not in ("", token.ent_type_):
+        if not prev.text[:1].isupper() or prev.ent_type_ not in ("", token.ent_type_) or _titled(prev, described):
             break
         start -= 1
     return token.doc[start : token.i + 1]
@@ -272,6 +272,11 @@ def _speaks_or_owns(token, speech, described) -> bool:
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         return head.lemma_.lower() in speech
     return token.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in described
+
+
+def _titled(token, described) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in described or lower in lexicon.lower_table("honorifics.tsv")
 
 
 @lru_cache(maxsize=1)
