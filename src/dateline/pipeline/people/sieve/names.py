@@ -282,8 +282,9 @@ def _titled(token, described) -> bool:
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[frozenset[str], frozenset[str]]:
     """Speech verbs' lemmas; role and kin nouns (lower case)."""
-    cues = lexicon.table("quotes/cue_verbs.tsv")
-    speech = frozenset(k.lower() for k, v in cues.items() if v and v[0] in ("speech", "writing"))
+    from . import _tables  # the sieve's own speech verbs; imported late, as the package imports this module
+
+    speech = _tables()[2]
     described = frozenset(lexicon.lower_table("role_nouns.tsv")) | frozenset(lexicon.lower_table("kinship.tsv"))
     return speech, described
 
