@@ -148,3 +148,23 @@ def test_no_apposition_without_the_closing_comma(parse):
     i = next(t.i for t in doc if t.text == "Smith")
     smith.add(MentionRef(i, i + 1, doc[i].idx, doc[i].idx + 5, "Smith", "single"))
     assert precise._name_after(noun, {i: smith}) is None
+
+
+def test_wordnet_person_noun_with_a_determiner_before_a_name_describes_it(parse):
+    doc = parse("In 2003, Marsh hired his bodyguard Tom Keller to drive him home.")
+    noun = next(t for t in doc if t.lower_ == "bodyguard")
+    assert "bodyguard" not in _nouns()  # known from WordNet only
+    start = next(t.i for t in doc if t.text == "Tom")
+    keller = Cluster("p1", "PERSON", "Tom Keller")
+    keller.add(MentionRef(start, start + 2, doc[start].idx, doc[start + 1].idx + 6, "Tom Keller", "full"))
+    assert precise._role_before_name(noun, {start: keller, start + 1: keller}, _nouns()) is keller
+
+
+def test_bare_wordnet_person_noun_before_a_name_is_part_of_the_name_mention(parse):
+    doc = parse("He admired the portraits by French realist Jules Bastien-Lepage at the fair.")
+    noun = next(t for t in doc if t.lower_ == "realist")
+    start = next(t.i for t in doc if t.text == "Jules")
+    painter = Cluster("p1", "PERSON", "Jules Bastien-Lepage")
+    painter.add(MentionRef(start, start + 4, doc[start].idx, doc[start + 3].idx + 6, "Jules Bastien-Lepage", "full"))
+    refs = {i: painter for i in range(start, start + 4)}
+    assert precise._role_before_name(noun, refs, _nouns()) is None

@@ -16,6 +16,7 @@ from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from .... import lexicon
 from ..entities import Cluster
 from .clusters import add_span
 
@@ -202,15 +203,20 @@ def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 
 
 def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
-    """A role noun compounded onto a name ("co-star Jensen Ackles"), or one a person serves "as"."""
-    if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+    """A role noun compounded onto a name ("co-star Jensen Ackles"), or one a person serves "as".
+
+    A noun known only from WordNet (`wordnet_nouns.tsv`) must have its own determiner or possessor
+    ("his bodyguard Tom Keller"): a bare one ("French realist Jules Bastien-Lepage") is part of the name's mention.
+    """
+    listed = token.lower_ in nouns or token.lemma_.lower() in nouns
+    if not listed and not _person_noun(token):
         return None
     head = token.head
-    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+    if listed and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)
-    if after is not None and token.tag_ not in ("NNS", "NNPS"):
+    if after is not None and token.tag_ not in ("NNS", "NNPS") and (listed or _determined(token)):
         return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named Petronios as": the object; else the subject
@@ -218,6 +224,16 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
             if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
                 return refs[partner.i]
     return None
+
+
+def _determined(token: Token) -> bool:
+    """"her classmate Kaho", "a classmate, Kaho,": not "French realist Jules Bastien-Lepage", one name's mention."""
+    return any(c.dep_ in ("det", "poss") for c in token.lefts) or token.doc[token.i + 1].text == ","
+
+
+def _person_noun(token: Token) -> bool:
+    """A common noun whose first WordNet sense is a person ("his fiancée", "the womanizer")."""
+    return token.pos_ == "NOUN" and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
 
 
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
