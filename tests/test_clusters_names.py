@@ -134,3 +134,34 @@ def test_a_field_of_study_is_no_organization_unless_its_name_has_one():
     doc.ents = [Span(doc, field, field + 2, label="ORG"), Span(doc, center, center + 4, label="ORG")]
     doc = nlp.get_pipe("dateline_people")(doc)
     assert [c.name for c in doc._.dl_orgs] == ["Center for International Studies"]
+
+
+# -- a name the model calls a place, treated as a person (sieve/names.py, discover_people) ----
+
+
+def test_a_place_label_that_speaks_and_has_a_wife_is_a_person():
+    record = analyze("Santa had said he needed to rest. Santa's wife had died years ago. Santa bent down to pick them up.")
+    people, _ = _names(record)
+    assert "Santa" in people
+    santa = next(c for c in record.people if c.name == "Santa")
+    assert [m.text for m in santa.mentions].count("Santa") == 3
+
+
+def test_a_place_that_is_also_the_object_of_a_preposition_stays_a_place():
+    people, orgs = _names(analyze("Tulsa has many parks. Tulsa's mayor said the city would grow. Visitors come to Tulsa every year. Tulsa is big."))
+    assert "Tulsa" not in people + orgs
+
+
+def test_a_place_acting_as_a_subject_without_a_person_s_cue_stays_a_place():
+    people, orgs = _names(analyze("Cleveland has many parks. Cleveland welcomes visitors in April. The lake lies north."))
+    assert "Cleveland" not in people + orgs
+
+
+def test_a_person_found_under_a_place_label_keeps_the_first_name_given_once():
+    record = analyze(
+        "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "
+        "imprisoned her for twelve years. Paris was born in Switzerland. Paris claims she was first sent to the "
+        "ship aged eighteen. Paris also claims that her passport was taken away."
+    )
+    people, _ = _names(record)
+    assert "Valeska Paris" in people and "Paris" not in people

@@ -191,37 +191,102 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
 
     "Byron received his early education ... Byron entered the school": a
     capitalized name that is the subject of a verb at least twice, and never an
-    entity of a longer name, is taken for a person.
+    entity of a longer name, is taken for a person. A word the model calls a
+    place counts too when the text also treats it as a person and never as a
+    place: "Santa said", "Santa's first wife", and never "in Santa".
     """
     counts: Counter = Counter()
+    as_places: Counter = Counter()  # subjects the model labelled a place
     where: dict[str, list[int]] = {}
+    located: set[str] = set()  # the object of a preposition somewhere
+    personal: set[str] = set()  # the subject of a speech verb, or a kin or role noun's possessor
+    speech, described = _person_cues()
     for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs:
             continue
-        where.setdefault(token.text, []).append(token.i)
-        if (
-            token.dep_ in SUBJECT_DEPS
-            and token.head.pos_ in ("VERB", "AUX")
-            and token.text[:1].isupper()
-            and not token.text.isupper()
-            and token.lower_ not in not_names
-            and (not token.ent_type_ or _ent_len(token) == 1 and token.ent_type_ in ("ORG", "NORP", "PRODUCT"))
-            and not any(c.dep_ in ("compound", "flat") for c in token.children)
-        ):
-            counts[token.text] += 1
+        word = token.text
+        where.setdefault(word, []).append(token.i)
+        if token.dep_ == "pobj":
+            located.add(word)
+        if not _name_like(token, not_names):
+            continue
+        single = not token.ent_type_ or _ent_len(token) == 1
+        place = single and token.ent_type_ in _PLACES
+        if token.ent_type_ and not place and not (single and token.ent_type_ in ("ORG", "NORP", "PRODUCT")):
+            continue
+        if _speaks_or_owns(token, speech, described):
+            personal.add(word)
+        if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+            (as_places if place else counts)[word] += 1
     known = {t for c in people for t in c.name_tokens}
     found = []
-    for word, n in counts.items():
-        if n < _SUBJECTS_TO_NAME or word in known:
+    for word in dict.fromkeys([*counts, *as_places]):  # in order, so that ids stay stable
+        if word in known or counts[word] < _SUBJECTS_TO_NAME and (
+            counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
+        ):
             continue
-        cluster = Cluster(id="", label="PERSON", name=word, name_tokens=(word,))
-        for i in where[word]:
-            token = doc[i]
-            kind = "possessive" if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else "single"
-            cluster.add(MentionRef(i, i + 1, token.idx, token.idx + len(token), word, kind, token.dep_ in SUBJECT_DEPS))
-            refs[i] = cluster
+        spans = [_with_first_names(doc[i], refs, described) for i in where[word]]
+        full = max(spans, key=len)  # "Valeska Paris, an Australian woman ... Paris claims"
+        cluster = Cluster(id="", label="PERSON", name=full.text, name_tokens=tuple(t.text for t in full))
+        for span in spans:
+            end = span.end
+            kind = "full" if len(span) > 1 else "single"
+            kind = "possessive" if end < len(doc) and doc[end].tag_ == "POS" else kind
+            cluster.add(MentionRef(span.start, end, span.start_char, span.end_char, span.text, kind,
+                                   span.root.dep_ in SUBJECT_DEPS))
+            for i in range(span.start, end):
+                refs[i] = cluster
         found.append(cluster)
     return found
+
+
+def _with_first_names(token, refs, described):
+    """The word with the capitalized proper nouns compounded onto it just before; titles and roles left out."""
+    start = token.i
+    while start > 0:
+        prev = token.doc[start - 1]
+        if prev.i in refs or prev.pos_ != "PROPN" or prev.head.i != token.i or prev.dep_ not in ("compound", "flat"):
+            break
+        if not prev.text[:1].isupper() or prev.ent_type_ not in ("", token.ent_type_) or _titled(prev, described):
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _name_like(token, not_names) -> bool:
+    """A capitalized word, not an acronym, not a listed non-name, and the head of its name."""
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.lower_ not in not_names
+        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+    )
+
+
+def _speaks_or_owns(token, speech, described) -> bool:
+    """"Santa said", "Santa's first wife": what only a person does or has."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in speech
+    return token.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in described
+
+
+def _titled(token, described) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in described or lower in lexicon.lower_table("honorifics.tsv")
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Speech verbs' lemmas; role and kin nouns (lower case)."""
+    from . import _tables  # the sieve's own speech verbs; imported late, as the package imports this module
+
+    speech = _tables()[2]
+    described = frozenset(lexicon.lower_table("role_nouns.tsv")) | frozenset(lexicon.lower_table("kinship.tsv"))
+    return speech, described
 
 
 def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, titles, roles) -> list[Cluster]:
