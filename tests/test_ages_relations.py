@@ -196,3 +196,10 @@ def test_a_child_named_with_an_age_in_months():
 def test_role_shapes(text, name, title, org):
     roles = [(r.title, r.organization) for r in _people(analyze(text, "2020-06-01"))[name].roles]
     assert (title, org) in roles
+
+
+def test_relation_walk_stops_at_the_root():
+    # spaCy makes a new Token on each access, so a walk that stopped at "head is token" went on for ever
+    # at the root of "asked"; it must end and relate no one
+    record = analyze("Mary Smith asked whose son he was.", published="2020-01-01")
+    assert _relations(record, "Mary Smith") == set()

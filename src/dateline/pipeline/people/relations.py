@@ -123,7 +123,7 @@ class RelationFinder:
     def _their(self, doc: Doc, token: Token, refs, relatives) -> list[Cluster]:
         """The people "their" stands for: a coordinated subject, else the last couple named."""
         verb, group, noun = token.head, [], token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         while True:
             subject = next((c for c in verb.children
@@ -133,7 +133,7 @@ class RelationFinder:
                 if len(group) >= 2 or (not group and subject.pos_ != "PRON" and subject.lemma_ not in self.couples):
                     return group
                 break
-            if verb.dep_ not in _CLAUSE_LINKS or verb.head is verb:
+            if verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
                 break
             verb = verb.head
         return _last_couple(doc, token, refs, group, relatives) or group
@@ -194,7 +194,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         while i < len(doc) and _person(refs, doc[i]) is person and doc[i].pos_ == "PROPN":
             i += 1
         root = _name_root(refs, first, person)
-        if noun.head is not root and root.head.i not in linked:
+        if noun.head.i != root.i and root.head.i not in linked:
             break
         linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))
@@ -231,7 +231,7 @@ def _past_age(doc: Doc, i: int) -> int:
 def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
     """"X, who shares a daughter, Luna, with Y", "X has two sons", "X and Y have a son": X (and Y)."""
     head = noun
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_ not in _HAVING:
@@ -253,14 +253,14 @@ def _sharing_subjects(noun: Token, refs) -> list[Cluster]:
 def _described_by_clause(noun: Token, refs) -> Cluster | None:
     """"Mary Smith, whose son Tom died": the person the relative clause of "whose" describes."""
     verb = noun
-    while verb.dep_ != "relcl" and verb.head is not verb:
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
         verb = verb.head
     return _person(refs, verb.head) if verb.dep_ == "relcl" else None
 
 
 def _name_root(refs, token: Token, person: Cluster) -> Token:
     """The token of a name the rest of it hangs on ("Mohamed El-Hassan Mohamed": the last)."""
-    while token.head is not token and _person(refs, token.head) is person:
+    while token.head.i != token.i and _person(refs, token.head) is person:
         token = token.head
     return token
 
