@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
 from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
@@ -35,6 +37,9 @@ DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's domi
 DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
+_BYLINE_REACH = 2  # paragraphs a byline may stand in: first, or after a headline
+_BYLINE_TOKENS = 8  # "By Jane Q. Public and John Doe", with the paragraph break
+NAME_GENDER_VOTES = 3  # a first name's usual gender counts as this many pronouns already given
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -73,6 +78,21 @@ class Salience:
         self.count: dict[object, int] = {}
         self._pruned_at = 0
         self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
+        self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
+
+    def gender(self, cluster) -> str | None:
+        """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
+        if cluster.label != "PERSON":
+            return None
+        prior = self.name_gender.get(cluster)
+        if prior is None:
+            return cluster.gender
+        # Against an honorific or a kin noun the first name counts as one more of them ("Mr. Marbles", a dog
+        # toy named for Jenna Marbles, leaves her gender open), against pronouns as several.
+        votes = Counter(cluster.gender_evidence or cluster.pronoun_votes)
+        votes[prior] += 1 if cluster.gender_evidence else NAME_GENDER_VOTES
+        (best, n), *rest = votes.most_common(2) + [(None, 0)]
+        return best if n > rest[0][1] else None
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -86,7 +106,7 @@ class Salience:
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
-        gender = getattr(cluster, "gender", None) if cluster.label == "PERSON" else None
+        gender = self.gender(cluster)
         if gender:  # the few most mentioned people of each gender, kept as the walk goes
             leaders = self.leaders.setdefault(gender, [])
             if cluster not in leaders:
@@ -97,13 +117,13 @@ class Salience:
     def protagonist(self, gender: str) -> Cluster | None:
         """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
         found = self._leader(gender)
-        if found is None and self.dominant is not None and self.dominant.gender in (None, gender):
+        if found is None and self.dominant is not None and self.gender(self.dominant) in (None, gender):
             return self.dominant
         return found
 
     def _leader(self, gender: str) -> Cluster | None:
         counts = sorted(
-            ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
+            ((self.count[c], c) for c in self.leaders.get(gender, ()) if self.gender(c) == gender),
             key=lambda x: x[0], reverse=True,
         )
         if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
@@ -147,7 +167,10 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     """Pronouns and descriptions, in text order, against the clusters seen so far."""
     tracker = Salience(doc)
     tracker.dominant = dominant_person(people)
-    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
+    tracker.name_gender = name_genders(people, lex.titles)
+    byline = _byline(doc, tracker.paragraphs)
+    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
+                      key=lambda x: x[0])
     n = 0
     for token in scan.tokens(doc, pos=_CANDIDATE_POS):
         while n < len(mentions) and mentions[n][0] < token.i:
@@ -171,11 +194,11 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
 def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     if info.animacy == "person":  # he, she and their forms
         def agrees(c) -> bool:
-            return c.label == "PERSON" and (c.gender is None or c.gender == info.gender)
+            return c.label == "PERSON" and tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
             return tracker.protagonist(info.gender)
-        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender))
+        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker)
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
             ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
@@ -236,6 +259,31 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
     return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
 
 
+def _byline(doc: Doc, paragraphs: list[int]) -> range:
+    """The tokens of a byline ("by Alex Wilson" as one of the first paragraphs): its author is no one's antecedent."""
+    for k, start in enumerate(paragraphs[:_BYLINE_REACH]):
+        end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(doc)
+        if doc[start].lower_ == "by" and end - start <= _BYLINE_TOKENS:
+            return range(start, end)
+    return range(0)
+
+
+def name_genders(people: list[Cluster], titles) -> dict[Cluster, str]:
+    """Each person's first name's usual gender ("Betty": female), when the name has one.
+
+    A title before the name is passed over ("Dr. Jane Smith"); a one-word
+    name that is commoner as a surname ("Kim") gives none.
+    """
+    table = lexicon.lower_table("coref/first_names.tsv")
+    out = {}
+    for c in people:
+        words = [w for w in c.name_tokens if w.lower().rstrip(".") not in titles]
+        row = table.get(words[0].lower()) if words else None
+        if row and (len(words) > 1 or row[1:2] != ("surname",)):
+            out[c] = row[0]
+    return out
+
+
 def dominant_person(people: list[Cluster]) -> Cluster | None:
     """The person whose name is written far more often than any other's, whatever the gender known so far.
 
@@ -251,12 +299,13 @@ def dominant_person(people: list[Cluster]) -> Cluster | None:
     return counts[0][2]
 
 
-def _by_gender_evidence(ranked: list, protagonist) -> list:
+def _by_gender_evidence(ranked: list, protagonist, tracker: Salience) -> list:
     """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
     def adjusted(s: float, c) -> float:
+        known = tracker.gender(c) is not None
         if c is protagonist:  # an unknown gender is no reason against the dominant person, nor one for it
-            return s + (PROTAGONIST_BONUS if c.gender is not None else 0.0)
-        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0)
+            return s + (PROTAGONIST_BONUS if known else 0.0)
+        return s - (0.0 if known else UNKNOWN_GENDER_PENALTY)
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
