@@ -39,7 +39,7 @@ _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _BYLINE_REACH = 2  # paragraphs a byline may stand in: first, or after a headline
 _BYLINE_TOKENS = 8  # "By Jane Q. Public and John Doe", with the paragraph break
-NAME_GENDER_VOTES = 3  # a first name's usual gender counts as this many pronouns already given
+NAME_GENDER_VOTES = 1  # a first name's usual gender counts as one pronoun already given: two others overturn it
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -197,8 +197,14 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
             return c.label == "PERSON" and tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
-            return tracker.protagonist(info.gender)
-        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker)
+            # No one agrees: a person whom only the first name's gender keeps out ("Jean Martin ... He").
+            def plausible(c) -> bool:
+                return c.label == "PERSON" and c.gender in (None, info.gender)
+            found = tracker.protagonist(info.gender)
+            ranked = tracker.ranked(token, plausible) if found is None else []
+            if not ranked:
+                return found
+        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker.gender)
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
             ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
@@ -299,10 +305,13 @@ def dominant_person(people: list[Cluster]) -> Cluster | None:
     return counts[0][2]
 
 
-def _by_gender_evidence(ranked: list, protagonist, tracker: Salience) -> list:
-    """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
+def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
+    """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all.
+
+    gender_of: a cluster's gender as the walk knows it (`Salience.gender`); its `gender` when not given.
+    """
     def adjusted(s: float, c) -> float:
-        known = tracker.gender(c) is not None
+        known = (gender_of(c) if gender_of else c.gender) is not None
         if c is protagonist:  # an unknown gender is no reason against the dominant person, nor one for it
             return s + (PROTAGONIST_BONUS if known else 0.0)
         return s - (0.0 if known else UNKNOWN_GENDER_PENALTY)
