@@ -76,6 +76,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gum", default=str(GUM))
     ap.add_argument("--show", action="append", default=[], help="print the rows of this class")
     ap.add_argument("--type", default="person")
+    ap.add_argument("--dump", help="write every cluster (name, label, mentions) to this file, to diff two versions")
     ap.add_argument("--score", action="store_true", help="also print the rows of `dateline eval coref`")
     ap.add_argument("-r", "--resolver", default=None, help="dateline_people options, key=value,… (as eval coref -r)")
     args = ap.parse_args(argv)
@@ -85,6 +86,11 @@ def main(argv=None) -> int:
     docs = list(read_documents(conllu_files([args.gum], split=args.split)))
     run = dateline_resolver(nlp, people_config(args.resolver) if args.resolver else None)
     clusters = run(parsed(nlp, docs, args.split))
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            for doc, found in zip(docs, clusters, strict=True):
+                for c in found:
+                    out.write(f"{doc.id}\t{c.label}\t{c.name}\t{list(c.mentions)}\n")
     if args.score:
         from dateline.eval.coref import score
 

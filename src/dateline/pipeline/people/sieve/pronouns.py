@@ -15,8 +15,14 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import IDS
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
@@ -26,7 +32,6 @@ from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from .descriptions import describe
 
-_CANDIDATE_POS = frozenset({"PRON", "NOUN", "PROPN"})  # pronouns, and nouns that describe or rival
 WINDOW = 3  # sentences a pronoun may reach back
 _LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
@@ -68,15 +73,21 @@ _SINGULAR, _PLURAL = _Thing("singular"), _Thing("plural")  # only the latest riv
 class Salience:
     """Where each cluster (or rival noun) was last mentioned, within the last few sentences."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, quotes: bool = True) -> None:
+        """quotes: False when the article has no quotation mark (then no token is quoted)."""
+        self.doc = doc
         self.starts = [s.start for s in doc.sents]
         self.paragraphs = scan.paragraph_starts(doc)
-        self.quoted = scan.quoted_tokens(doc)
+        self.quoted = scan.quoted_tokens(doc) if quotes else _UNQUOTED
         self.last: dict[object, tuple[int, int, float]] = {}
         self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
         self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
         self._pruned_at = 0
+        # Rival nouns are many and only "it"/"they" look at them: each number's latest, anywhere and
+        # outside quotations, kept as indices until a pronoun asks.
+        self.rivals = {_SINGULAR: [-1, -1], _PLURAL: [-1, -1]}
+        self.latest_rival: _Thing | None = None
         self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
         self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
 
@@ -141,21 +152,44 @@ class Salience:
             for key in [k for k, (_, sent, _) in last.items() if here - sent > WINDOW]:
                 del last[key]
 
-    def ranked(self, token: Token, agrees, window: int = WINDOW) -> list[tuple[float, int, object]]:
+    def rival(self, thing: _Thing, i: int) -> None:
+        seen = self.rivals[thing]
+        seen[0] = i
+        if not self.quoted[i]:
+            seen[1] = i
+        self.latest_rival = thing
+
+    def _rivals(self, here: int):
+        """The rival nouns as `last` and `last_out` would hold them (nothing beyond the window), with their counts."""
+        for thing, (i, out) in self.rivals.items():
+            if i < 0 or here - self.sentence(i) > WINDOW:
+                continue
+            seen = (i, self.sentence(i), _prominence(self.doc[i]))
+            outside = None
+            if out >= 0 and here - self.sentence(out) <= WINDOW:
+                outside = (out, self.sentence(out), _prominence(self.doc[out]))
+            yield thing, seen, outside, 1 if thing is self.latest_rival else 0
+
+    def ranked(self, token: Token, agrees, window: int = WINDOW, *, rivals: bool = False) -> list[tuple[float, int, object]]:
+        """The agreeing clusters within `window` sentences, likeliest first; with `rivals`, the rival nouns too."""
         here, para = self.sentence(token.i), self.paragraph(token.i)
         self._prune(here)
         quoted = self.quoted[token.i]
+        candidates = ((c, seen, self.last_out.get(c), self.count[c]) for c, seen in self.last.items())
+        if rivals:
+            candidates = chain(candidates, self._rivals(here))
         scored = []
-        for cluster, seen in self.last.items():
+        for cluster, seen, outside, count in candidates:
             # Outside quotations, a name inside one is what a speaker talked about: the narrative's
             # own last mention counts, else the quoted one as if a sentence further back.
-            outside = self.last_out.get(cluster) if not quoted else None
+            if quoted:
+                outside = None
             i, sent, prominence = outside or seen
             if not quoted and outside is None:
                 sent -= 1
             if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
                 continue
-            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(self.count[cluster])
+            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(count)
             if self.paragraph(i) != para:
                 score -= 0.5
             scored.append((score, i, cluster))
@@ -165,30 +199,107 @@ class Salience:
 
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
     """Pronouns and descriptions, in text order, against the clusters seen so far."""
-    tracker = Salience(doc)
+    steps, quotes = _steps(doc, lex)
+    if not any(work for _, work, _ in steps):  # rival nouns alone change nothing
+        return
+    tracker = Salience(doc, quotes=quotes)
     tracker.dominant = dominant_person(people)
     tracker.name_gender = name_genders(people, lex.titles)
     byline = _byline(doc, tracker.paragraphs)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
                       key=lambda x: x[0])
     n = 0
-    for token in scan.tokens(doc, pos=_CANDIDATE_POS):
-        while n < len(mentions) and mentions[n][0] < token.i:
+    for i, work, rival in steps:
+        while n < len(mentions) and mentions[n][0] < i:
             tracker.see(mentions[n][1], doc[mentions[n][0]])
             n += 1
-        if token.i in refs:
+        if i in refs:
             continue
-        info = lex.pronouns.get(token.lower_)
-        if info is not None and info.person == "3" and token.pos_ == "PRON":
-            cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(
-                token, info, tracker)
-            if cluster is not None:
-                _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
-                if info.gender:
-                    cluster.pronoun_votes[info.gender] += 1
-        elif token.pos_ in ("NOUN", "PROPN"):
-            if not describe(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
-                _rival(token, tracker, lex)
+        if work is _PRONOUN:
+            _resolve_pronoun(doc[i], refs, tracker, lex)
+        elif work is _DESCRIPTION and describe(doc, doc[i], tracker, refs, lex):
+            continue
+        elif rival is not None:
+            tracker.rival(rival, i)
+
+
+_PRONOUN, _DESCRIPTION = "pronoun", "description"
+
+
+def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], bool]:
+    """The tokens the walk stops at, from the Doc's arrays: (index, what to resolve there, the rival it is);
+    and whether the article has a quotation mark.
+
+    A Token is made later only for a third-person pronoun or a noun of the
+    description lexicons; most nouns are only rivals, which need an index.
+    """
+    arrays = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH])
+    pos = arrays[:, 0]
+    at = numpy.flatnonzero((pos == _PRON) | (pos == _NOUN) | (pos == _PROPN))
+    keys = _keys(lex)
+    strings = doc.vocab.strings
+    describable: dict[tuple[int, int], bool] = {}
+    steps = []
+    for i, (p, lower, lemma, dep, tag, ent) in zip(at.tolist(), arrays[at, :6].tolist()):
+        if p == _PRON:
+            if lower in keys.third:
+                steps.append((i, _PRONOUN, None))
+            continue
+        word = (lower, lemma)
+        if word not in describable:
+            describable[word] = lower in keys.described or strings[lemma].lower() in keys.described_words
+        rival = None
+        if dep in keys.argument and p == _NOUN and ent == 0 and lower not in keys.roles:
+            rival = _PLURAL if tag == _NNS else _SINGULAR
+        if describable[word] or rival is not None:
+            steps.append((i, _DESCRIPTION if describable[word] else None, rival))
+    return steps, _has_quotation_marks(arrays[:, 6])
+
+
+def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
+    info = lex.pronouns[token.lower_]
+    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker)
+    if cluster is not None:
+        _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
+        if info.gender:
+            cluster.pronoun_votes[info.gender] += 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The string hashes the walk compares the Doc's arrays with."""
+
+    third: frozenset[int]  # third-person pronouns
+    described: frozenset[int]  # the nouns `describe` can take: role, organization and kin nouns
+    described_words: frozenset[str]
+    roles: frozenset[int]
+    argument: frozenset[int]
+
+
+def _string_key(label: str) -> int:
+    """The value a Doc's array holds for a label: spaCy's symbol id for its own labels ("nsubj"), else the hash."""
+    return SYMBOLS.get(label, hash_string(label))
+
+
+_PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
+_KEYS: dict[int, tuple[object, _Keys]] = {}
+
+
+def _keys(lex) -> _Keys:
+    # `describe` looks a noun up in these three lexicons (its lower case or lemma) before anything else.
+    cached = _KEYS.get(id(lex.roles))
+    if cached is not None and cached[0] is lex.roles:
+        return cached[1]
+    words = frozenset(lex.roles) | lex.org_nouns | lex.kin
+    keys = _Keys(
+        third=frozenset(hash_string(w) for w, info in lex.pronouns.items() if info.person == "3"),
+        described=frozenset(hash_string(w) for w in words),
+        described_words=words,
+        roles=frozenset(hash_string(w) for w in lex.roles),
+        argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
+    )
+    _KEYS[id(lex.roles)] = (lex.roles, keys)
+    return keys
 
 
 def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
@@ -220,7 +331,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
 
     def org_or_thing(c) -> bool:
         return c.label == "ORG" or (c.label == "THING" and (not number or c.number == number))
-    ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW)
+    ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
@@ -263,6 +374,24 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
         return None
     owner = owners.pop()
     return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
+
+
+class _Unquoted:
+    """The quotation flags of an article with no quotation mark: every token is outside."""
+
+    __slots__ = ()
+
+    def __getitem__(self, i: int) -> bool:
+        return False
+
+
+_UNQUOTED = _Unquoted()
+_QUOTATION_MARKS = numpy.array([_string_key(m) for m in ('"', "“", "”", "«", "»", "„")], dtype=numpy.uint64)
+
+
+def _has_quotation_marks(orth) -> bool:
+    """Most news bodies quote no one: then the token-by-token walk of `scan.quoted_tokens` is not needed."""
+    return bool((orth[:, None] == _QUOTATION_MARKS).any())
 
 
 def _byline(doc: Doc, paragraphs: list[int]) -> range:
@@ -322,12 +451,6 @@ def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
 
 def _was_subject(tracker: Salience, cluster) -> bool:
     return tracker.last[cluster][2] >= 1.0
-
-
-def _rival(token: Token, tracker: Salience, lex) -> None:
-    if token.pos_ == "NOUN" and token.ent_type_ == "" and token.lower_ not in lex.roles:
-        tracker.count[_PLURAL] = tracker.count[_SINGULAR] = 0
-        tracker.see(_PLURAL if token.tag_ == "NNS" else _SINGULAR, token)
 
 
 def _attach(cluster: Cluster, span, kind: str, refs, tracker: Salience, token: Token) -> None:
