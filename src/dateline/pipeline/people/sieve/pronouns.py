@@ -37,7 +37,10 @@ _LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
-PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
+PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
+ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
+NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
+PROTAGONIST_BONUS = 1.5  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
@@ -191,7 +194,7 @@ class Salience:
                 continue
             score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(count)
             if self.paragraph(i) != para:
-                score -= 0.5
+                score -= PARAGRAPH_PENALTY
             scored.append((score, i, cluster))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         return scored
@@ -318,13 +321,13 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
         ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker.gender)
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
-            ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
+            ranked = [(s - (ADJUNCT_PENALTY if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
                       for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         else:  # the nearest name of the sentence before a possessive or object
             here = tracker.sentence(token.i)
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
-            ranked.sort(key=lambda s: (s[0] + (0.5 if s[1] == near else 0.0), s[1]), reverse=True)
+            ranked.sort(key=lambda s: (s[0] + (NEAREST_BONUS if s[1] == near else 0.0), s[1]), reverse=True)
         best = ranked[0][2]
         return best
     number = info.number
