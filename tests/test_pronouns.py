@@ -63,3 +63,44 @@ def test_pronouns_outweigh_a_first_name():
 def test_a_bylines_author_is_no_antecedent():
     record = analyze("by Mary Wilson\n\nThe kitchen was cold that night. She leaned against the counter.", "2020-01-01")
     assert "She" not in _texts(_person(record, "Mary Wilson"))
+
+
+def test_an_honorific_that_contradicts_the_first_name_is_not_the_last_word():
+    # "Mr. Marbles" (a toy named for her) joins Jenna Marbles: her first name and the pronouns decide.
+    record = analyze(
+        "Jenna Marbles sells a toy called Mr. Marbles. Marbles is a comedian. She was born in Rochester.", "2020-01-01"
+    )
+    assert "She" in _texts(_person(record, "Jenna Marbles"))
+
+
+# -- syntax and salience -------------------------------------------------------------
+
+
+def test_a_reported_clause_subject_is_the_reporters():
+    # Mary Jones is the article's protagonist, but "Anna Smith admitted she ..." is Anna's.
+    record = analyze(
+        "Mary Jones founded the firm. Mary Jones ran it for years, and Mary Jones sold it in 2001.\n\n"
+        "Anna Smith, a former clerk, admitted she had lost the files.",
+        "2020-01-01",
+    )
+    assert "she" in _texts(_person(record, "Anna Smith"))
+    assert "she" not in _texts(_person(record, "Mary Jones"))
+
+
+# -- the walk's shortcuts keep its output ---------------------------------------------
+
+
+def test_a_rival_noun_keeps_it_with_or_without_quotation_marks_in_the_article():
+    texts = (
+        "Acme Corporation built a new bridge. The bridge opened and it carried traffic.",
+        'Acme Corporation built a new bridge. The bridge opened and it carried traffic. "We are proud," Acme said.',
+    )
+    for text in texts:
+        record = analyze(text, "2020-01-01")
+        acme = [c for c in record.organizations if c.name.startswith("Acme")]
+        assert acme and "it" not in _texts(acme[0]), text
+
+
+def test_it_without_a_rival_is_the_organization():
+    record = analyze('Acme Corporation reported a loss. "Sales fell," it said.', "2020-01-01")
+    assert "it" in _texts(record.organizations[0])

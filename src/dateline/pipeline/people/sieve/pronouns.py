@@ -39,8 +39,9 @@ _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
 PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
 ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
+REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
 NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
-PROTAGONIST_BONUS = 1.5  # and the article's most mentioned person of that gender
+PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
@@ -101,10 +102,12 @@ class Salience:
         prior = self.name_gender.get(cluster)
         if prior is None:
             return cluster.gender
-        # Against an honorific or a kin noun the first name counts as one more of them ("Mr. Marbles", a dog
-        # toy named for Jenna Marbles, leaves her gender open), against pronouns as several.
-        votes = Counter(cluster.gender_evidence or cluster.pronoun_votes)
-        votes[prior] += 1 if cluster.gender_evidence else NAME_GENDER_VOTES
+        # An honorific or kin noun that contradicts the first name is no better evidence than it ("Mr. Marbles",
+        # a dog toy named for Jenna Marbles): then the pronouns given so far decide, with the name as one of them.
+        if cluster.gender_evidence and cluster.gender == prior:
+            return prior
+        votes = Counter(cluster.pronoun_votes)
+        votes[prior] += NAME_GENDER_VOTES
         (best, n), *rest = votes.most_common(2) + [(None, 0)]
         return best if n > rest[0][1] else None
 
@@ -261,7 +264,7 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
-    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker)
+    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
     if cluster is not None:
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
         if info.gender:
@@ -305,7 +308,7 @@ def _keys(lex) -> _Keys:
     return keys
 
 
-def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
+def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | None:
     if info.animacy == "person":  # he, she and their forms
         def agrees(c) -> bool:
             return c.label == "PERSON" and tracker.gender(c) in (None, info.gender)
@@ -328,8 +331,11 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
             here = tracker.sentence(token.i)
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
             ranked.sort(key=lambda s: (s[0] + (NEAREST_BONUS if s[1] == near else 0.0), s[1]), reverse=True)
-        best = ranked[0][2]
-        return best
+        reporter = refs.get(_reporting_subject(token))
+        if reporter is not None:  # "Kiara Perkins admitted she was willing": the reporting verb's subject
+            ranked = [(s + REPORTER_BONUS if c is reporter else s, i, c) for s, i, c in ranked]
+            ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        return ranked[0][2]
     number = info.number
 
     def org_or_thing(c) -> bool:
@@ -338,6 +344,17 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _reporting_subject(token: Token) -> int | None:
+    """The subject of the verb whose complement clause the pronoun is the subject of ("X said he would"), if any."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.i > token.i:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject.i if subject is not None and subject.i < token.i else None
 
 
 def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
