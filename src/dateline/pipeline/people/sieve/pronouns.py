@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections import Counter
 from itertools import chain
 from dataclasses import dataclass
 
@@ -100,16 +99,14 @@ class Salience:
         if cluster.label != "PERSON":
             return None
         prior = self.name_gender.get(cluster)
+        evidence = cluster.gender_evidence
         if prior is None:
-            return cluster.gender
+            return _majority(evidence or cluster.pronoun_votes)
         # An honorific or kin noun that contradicts the first name is no better evidence than it ("Mr. Marbles",
         # a dog toy named for Jenna Marbles): then the pronouns given so far decide, with the name as one of them.
-        if cluster.gender_evidence and cluster.gender == prior:
+        if evidence and _majority(evidence) == prior:
             return prior
-        votes = Counter(cluster.pronoun_votes)
-        votes[prior] += NAME_GENDER_VOTES
-        (best, n), *rest = votes.most_common(2) + [(None, 0)]
-        return best if n > rest[0][1] else None
+        return _majority(cluster.pronoun_votes, prior, NAME_GENDER_VOTES)
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -242,23 +239,29 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
     arrays = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH])
     pos = arrays[:, 0]
     at = numpy.flatnonzero((pos == _PRON) | (pos == _NOUN) | (pos == _PROPN))
+    # Columns, not rows: a list per token would be garbage the collector has to walk.
+    kinds, lowers, lemmas, deps, tags, ents = arrays[at, :6].T.tolist()
     keys = _keys(lex)
     strings = doc.vocab.strings
-    describable: dict[tuple[int, int], bool] = {}
+    lemma_described: dict[int, bool] = {}
     steps = []
-    for i, (p, lower, lemma, dep, tag, ent) in zip(at.tolist(), arrays[at, :6].tolist()):
+    for n, i in enumerate(at.tolist()):
+        p, lower = kinds[n], lowers[n]
         if p == _PRON:
             if lower in keys.third:
                 steps.append((i, _PRONOUN, None))
             continue
-        word = (lower, lemma)
-        if word not in describable:
-            describable[word] = lower in keys.described or strings[lemma].lower() in keys.described_words
+        described = lower in keys.described
+        if not described:
+            lemma = lemmas[n]
+            described = lemma_described.get(lemma)
+            if described is None:
+                described = lemma_described[lemma] = strings[lemma].lower() in keys.described_words
         rival = None
-        if dep in keys.argument and p == _NOUN and ent == 0 and lower not in keys.roles:
-            rival = _PLURAL if tag == _NNS else _SINGULAR
-        if describable[word] or rival is not None:
-            steps.append((i, _DESCRIPTION if describable[word] else None, rival))
+        if p == _NOUN and deps[n] in keys.argument and ents[n] == 0 and lower not in keys.roles:
+            rival = _PLURAL if tags[n] == _NNS else _SINGULAR
+        if described or rival is not None:
+            steps.append((i, _DESCRIPTION if described else None, rival))
     return steps, _has_quotation_marks(arrays[:, 6])
 
 
@@ -344,6 +347,27 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
+    """The gender with strictly the most votes (as `Cluster.gender`), `extra` counting `weight` more; no Counter made.
+
+    The walk asks for genders at every candidate of every pronoun: a Counter per question was a
+    good part of its cost.
+    """
+    best, top, second = None, 0, 0
+    for gender, n in votes.items():
+        n += weight if gender == extra else 0
+        if n > top:
+            best, top, second = gender, n, top
+        elif n > second:
+            second = n
+    if extra is not None and extra not in votes:
+        if weight > top:
+            best, top, second = extra, weight, top
+        elif weight > second:
+            second = weight
+    return best if top > second else None
 
 
 def _reporting_subject(token: Token) -> int | None:
