@@ -17,7 +17,6 @@ from bisect import bisect_right
 from itertools import chain
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
@@ -236,17 +235,16 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
     A Token is made later only for a third-person pronoun or a noun of the
     description lexicons; most nouns are only rivals, which need an index.
     """
-    arrays = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH])
-    pos = arrays[:, 0]
-    at = numpy.flatnonzero((pos == _PRON) | (pos == _NOUN) | (pos == _PROPN))
-    # Columns, not rows: a list per token would be garbage the collector has to walk.
-    kinds, lowers, lemmas, deps, tags, ents = arrays[at, :6].T.tolist()
+    kinds, lowers, lemmas, deps, tags, ents, orths = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH]).T.tolist()
     keys = _keys(lex)
     strings = doc.vocab.strings
     lemma_described: dict[int, bool] = {}
     steps = []
-    for n, i in enumerate(at.tolist()):
-        p, lower = kinds[n], lowers[n]
+    # Plain lists and a Python loop: on a news body's few hundred tokens, numpy's per-call cost is more.
+    for i, p in enumerate(kinds):
+        if p != _PRON and p != _NOUN and p != _PROPN:
+            continue
+        n, lower = i, lowers[i]
         if p == _PRON:
             if lower in keys.third:
                 steps.append((i, _PRONOUN, None))
@@ -262,7 +260,7 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
             rival = _PLURAL if tags[n] == _NNS else _SINGULAR
         if described or rival is not None:
             steps.append((i, _DESCRIPTION if described else None, rival))
-    return steps, _has_quotation_marks(arrays[:, 6])
+    return steps, not _MARK_SET.isdisjoint(orths)
 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
@@ -430,12 +428,9 @@ class _Unquoted:
 
 
 _UNQUOTED = _Unquoted()
-_QUOTATION_MARKS = numpy.array([_string_key(m) for m in ('"', "“", "”", "«", "»", "„")], dtype=numpy.uint64)
 
 
-def _has_quotation_marks(orth) -> bool:
-    """Most news bodies quote no one: then the token-by-token walk of `scan.quoted_tokens` is not needed."""
-    return bool((orth[:, None] == _QUOTATION_MARKS).any())
+_MARK_SET = frozenset(_string_key(m) for m in ('"', "“", "”", "«", "»", "„"))  # any of them: the article quotes
 
 
 def _byline(doc: Doc, paragraphs: list[int]) -> range:
