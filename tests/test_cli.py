@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.main import get_command
@@ -104,6 +106,12 @@ def test_missing_path(tmp_path):
     _one_line_error(runner.invoke(app, ["extract", str(tmp_path / "nope.txt")]), "E001")
 
 
+def test_a_mistyped_path_creates_no_store(tmp_path):
+    db = tmp_path / "t.duckdb"
+    _one_line_error(runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", str(db)]), "E001")
+    assert not db.exists()
+
+
 def test_folder_without_articles(tmp_path):
     _one_line_error(runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "t.duckdb")]), "E002")
 
@@ -131,6 +139,36 @@ def test_bad_lines_are_reported_and_good_records_kept(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_a_warning_about_the_text_names_its_file_and_line_and_is_counted(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [{"text": "Ann Lee opened the bridge.", "date": "2020-01-01"},
+            {"text": "The vote is on 10/12 in the hall.", "date": "2020-01-01"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2  # both records, the warning beside them
+    (line,) = [x for x in result.stderr.splitlines() if "[W017]" in x]
+    assert line.startswith(f"warning: [W017] {path}:2: '10/12' at character 15")
+    assert "1 problem: 1 ambiguous numeric date (W017)" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["quotes", "--limit", "0"], ["quotes", "--bogus"], ["person"], ["nosuch"]])
+def test_a_mistyped_command_line_is_one_line_not_a_box(args):
+    done = subprocess.run([sys.executable, "-c", "from dateline.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("error: ") and "--help`)" in line and "Traceback" not in done.stderr
+
+
+def test_names_and_query_words_need_no_quotes(tmp_path):
+    db = str(tmp_path / "w.duckdb")
+    runner.invoke(app, ["ingest", str(FOUNDING), "--db", db])
+    assert "John Legend" in runner.invoke(app, ["person", "John", "Legend", "--db", db]).stdout
+    assert "John Legend" in runner.invoke(app, ["people", "John", "Legend", "--db", db]).stdout
+    quoted = runner.invoke(app, ["quotes", "raw", "sharing", "--db", db, "--format", "json"])
+    assert [q["text"] for q in json.loads(quoted.stdout)] == ["“It was raw, sharing our experience,”"]
+
+
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("dateline ")
@@ -147,3 +185,13 @@ def test_the_readme_cli_reference_is_generated_from_help():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"#### `dateline {' '.join(command)}`" in readme
+
+
+def test_batch_says_each_problem_as_ingest_does(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "Ann Lee opened the bridge on Monday.", "date": "2020-01-01"}) + "\n{broken\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(feed), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"warning: [W006] {feed}:2: malformed JSON" in result.stderr
+    assert ": 1 article in " in result.stderr and f"1 problem (in {tmp_path / 'out'}/_problems/)" in result.stderr

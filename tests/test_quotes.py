@@ -367,3 +367,65 @@ def test_questions_fall_back_to_the_articles_outlet():
     text = "The novelist Sarah Mitchell, 47, talked about her book.\n\nQ: Why so long?\n\nA: Life.\n\nQ: And now?\n\nA: Rest."
     speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01", outlet="The Guardian").quotes}
     assert speakers["Why so long?"] == "The Guardian" and speakers["Life"] == "Sarah Mitchell"
+
+
+def test_time_phrases_come_from_the_time_grammar():
+    from dateline.pipeline.quotes.timephrase import is_time_phrase
+
+    # the times grammar knows day parts and modified months; the old copy of its vocabulary did not
+    assert is_time_phrase("Tuesday night") and is_time_phrase("late September") and is_time_phrase("on Monday")
+    assert not is_time_phrase("Martin Luther King") and not is_time_phrase("Theresa May")
+    assert not is_time_phrase("May")  # a month alone is also a name
+
+
+def test_a_month_name_alone_still_speaks():
+    _, quotes = _quotes("May said the deal was dead.")
+    assert [q.speaker.name for q in quotes] == ["May"]
+
+
+def test_a_signature_dash_is_not_part_of_the_speakers_name():
+    _, quotes = _quotes("“We will not stop fighting for the families of this city.” ― Ana M. Ruiz")
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ana M. Ruiz")]
+
+
+def test_a_noun_in_a_comma_list_of_noun_phrases_is_no_cue():
+    text = (
+        "With Wikinews, Sarvis discusses his background, views on McDonnell's tenure, keys to campaign success, "
+        "plan to implement his agenda, and the former Virginia governor he most admires."
+    )
+    _, quotes = _quotes(text)
+    assert all(q.cue is None or q.cue.text != "plan" for q in quotes)
+    assert all(q.speaker is None or "views" not in q.speaker.name for q in quotes)
+    # a real list of subjects ends with "and" and keeps its cue
+    _, quotes = _quotes("Smith, Jones and Brown said the plan would fail.")
+    assert [q.speaker.name for q in quotes] == ["Smith, Jones and Brown"]
+
+
+def test_a_section_heading_tagged_as_an_organization_is_no_speaker_label():
+    text = (
+        "The report looks at the United Nations.\n\nWar and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating war "
+        "is one of the original goals of the United Nations, and the Security Council is its arm.\n\nThe council has failed."
+    )
+    _, quotes = _quotes(text)
+    assert not [q for q in quotes if q.kind == "direct"]
+    # an organization's label before its quoted words still speaks
+    _, quotes = _quotes('The agency spoke.\n\nNBC News: "We stand by our reporting."\n\nThe network declined to comment.')
+    assert [(q.kind, q.speaker.name) for q in quotes if q.kind == "direct"] == [("direct", "NBC News")]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            "Lee said he had heard the offers, but “none of them were serious enough to consider.”",
+            "“none of them were serious enough to consider.”",
+        ),
+        (
+            "The governor said the state should lead and “be rallying the neighbours to the cause.”",
+            "“be rallying the neighbours to the cause.”",
+        ),
+    ],
+)
+def test_lower_case_words_after_a_conjunction_or_preposition_are_partial(text, fragment):
+    _, quotes = _quotes(text)
+    assert [q.kind for q in quotes if q.text == fragment] == ["partial"]

@@ -241,3 +241,18 @@ def test_a_reader_failure_is_one_warning_and_the_next_file_is_read(tmp_path, mon
     assert codes(problems) == ["W021"] and "a.txt" in problems[0].message
 
 
+
+
+# -- a crawl with cut-off and garbled lines (new-user review) -----------------------
+
+
+def test_a_cut_off_line_says_so_and_others_say_where(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    good = json.dumps({"text": "Ann Lee spoke on Monday.", "date": "2022-05-16"})
+    path.write_text(f'{{"text": "Cut off mid-\n{good}\n{{"text": "a", "date": }}\n{good[:-1]}, "url": "u"}}\n', encoding="utf-8")
+    articles, problems = read(path)
+    assert len(articles) == 2
+    assert [p.message for p in problems] == [
+        f"[W006] {path}:1: malformed JSON (the line ends inside the record); skipped",
+        f"[W006] {path}:3: malformed JSON (Expecting value at column 23); skipped",
+    ]

@@ -121,6 +121,36 @@ def test_numeric_order_by_outlet_else_by_what_fits(caplog):
     assert "W017" in caplog.text
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("Families marked 25 years since 9/11.", "www.nytimes.com", "2001-09-11"),
+        ("The 9/11 attacks killed nearly 3,000 people.", None, "2001-09-11"),
+        ("The 9/11 Commission found failures.", None, "2001-09-11"),
+        ("Security changed after 9/11.", "bbc.co.uk", "2001-09-11"),  # not 9 November in a UK paper
+        ("9/11 changed everything.", None, "2001-09-11"),
+        ("The 7/7 bombings killed 52 people.", "bbc.co.uk", "2005-07-07"),
+        ("The board will meet on 9/11 to vote.", "en-US", "2026-09-11"),  # a calendar day after "on"
+        ("Police braced for the 4/20 riots.", None, None),  # an event whose day no list gives
+    ],
+)
+def test_a_numeric_date_that_names_an_event_is_the_event(text, outlet, expected, caplog):
+    with caplog.at_level(logging.WARNING, logger="dateline"):
+        found = analyze(text, published="2026-03-10", outlet=outlet).times
+    assert [(t.type, t.value) for t in found if "/" in t.text] == [("DATE", expected)]
+    assert "W017" not in caplog.text
+
+
+def test_an_event_name_is_not_the_time_the_story_is_at():
+    found = analyze("The 9/11 Commission met. The ceremony began at 8:46 a.m.", published="2026-09-11").times
+    assert [t.value for t in found] == ["2001-09-11", "2026-09-11T08:46"]
+
+
+def test_a_numeric_date_before_a_non_event_noun_stays_a_date():
+    found = analyze("Applications close before the 3/15 deadline.", published="2026-03-10", outlet="en-US").times
+    assert [t.value for t in found] in ([], ["2026-03-15"])  # dropped as before, or the date; never an event
+
+
 def test_day_first_from_outlet_metadata():
     assert day_first("https://www.bbc.co.uk/news/1") is True
     assert day_first("en-GB") is True

@@ -35,6 +35,40 @@ def test_a_participle_takes_the_tense_of_its_verb():
     assert found["March"] == "1989-03"
 
 
+def test_what_follows_a_thing_yet_to_be_is_yet_to_come():
+    # a press release of Thursday 2026-03-12: the visit after the briefing it will host is the coming Friday
+    found = values("The company will host a briefing, followed by a site visit at 10am on Friday.", "2026-03-12")
+    assert found["10am on Friday"] == "2026-03-13T10:00"
+    assert values("The plan, announced on Friday, will cost millions.", "2026-03-12")["Friday"] == "2026-03-06"
+
+
+def test_the_verb_last_is_not_part_of_an_amount_of_time():
+    assert values("The walkout will begin on Thursday and last 24 hours.", "2026-01-20")["24 hours"] == "PT24H"
+    assert values("The storms last two days.", "2026-01-20") == {"two days": "P2D"}
+    assert values("Prices rose in the last 24 hours.", "2026-01-20") == {"the last 24 hours": "PT24H"}
+
+
+def test_the_halves_of_a_game_are_not_the_halves_of_the_year():
+    match = ("Okafor scored in the 87th minute. Rovers had led after 12 minutes. "
+             "\"We showed real character in the second half,\" the manager said.")
+    assert "the second half" not in values(match, "2026-02-22")
+    assert values("Profits fell in the second half, the company said.", "2026-02-22") == {"the second half": "2025-H2"}
+    assert values("The striker scored twice in the second half of 2025.", "2026-02-22") == {"the second half of 2025": "2025-H2"}
+
+
+def test_a_count_of_things_a_day_recurs():
+    assert values("The ferry will run two sailings a day.", "2025-04-02") == {"a day": "P1D"}
+    assert [t.type for t in analyze("It carries 5,000 cars a day.", published="2025-04-02").times] == ["SET"]
+    assert [t.type for t in analyze("Officials spent a day there.", published="2025-04-02").times] == ["DURATION"]
+
+
+def test_the_end_of_the_month_and_of_the_week():
+    found = {t.text: (t.value, t.mod) for t in analyze("Residents have until the end of the month to comment, and "
+                                                        "talks resume at the end of the week.", published="2026-03-10").times}
+    assert found == {"the end of the month": ("2026-03", "END"), "the end of the week": ("2026-W11", "END")}
+    assert values("At the end of the day, it failed.", "2026-03-10") == {}  # the idiom, not a time
+
+
 def test_a_time_in_a_noun_phrase_of_a_future_clause_is_ahead():
     assert values("Collins will be named commander for a mission in December.", "1998-03-04")["December"] == "1998-12"
     # in a past clause it is still placed by distance

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from .errors import Warnings
+from .errors import DatelineError, Warnings
 from .readers.base import Problem, ReadOptions, build_article
 from .records import Article, ArticleRecord
 
@@ -44,8 +44,13 @@ def analyze(
     )
     if isinstance(article, Problem):  # only an empty text gets here
         article = Article(id="", text="", published=day, published_time=clock, title=title, url=url, outlet=outlet)
-    records = list(analyze_stream([article], model=model))
-    return records[0]
+    items = list(analyze_stream([article], model=model))
+    record = items[-1]  # after the notes on its text (W017), each logged
+    if isinstance(record, Problem):
+        raise DatelineError(record.message)  # the analysis failed (W013)
+    for note in items[:-1]:
+        _log_problem(note)
+    return record
 
 
 def analyze_many(
@@ -97,7 +102,7 @@ def analyze_batch(articles: list[Article], *, model: str | None = None) -> list[
         # plain values only, and without the zone a long-running worker's vocabulary
         # grows with every new word it meets.
         with nlp.memory_zone():
-            return [doc_to_record(doc, a) for doc, a in zip(_analysed(nlp, articles), articles)]
+            return [item for doc, a in zip(_analysed(nlp, articles), articles) for item in (*_notes(doc, a), doc_to_record(doc, a))]
     except Exception:
         if len(articles) == 1:
             return [_failure(articles[0])]
@@ -105,6 +110,12 @@ def analyze_batch(articles: list[Article], *, model: str | None = None) -> list[
     for article in articles:
         results.extend(analyze_batch([article], model=model))
     return results
+
+
+def _notes(doc, article: Article) -> list[Problem]:
+    """The components' warnings about an article's text, naming its file (and line), before its record."""
+    source = article.source or "<text>"
+    return [Problem(getattr(Warnings, code).format(source=source, **fields)) for code, fields in doc._.dl_notes or ()]
 
 
 def _failure(article: Article) -> Problem:

@@ -37,7 +37,7 @@ class Warnings(metaclass=_WithCodes):
     W014 = "{source}: unreadable gzip data ({detail}); the rest of the file is skipped"
     W015 = "{path}: no PolNeAR folder here (text/ and attributions/); quote evaluation skipped"
     W016 = "{path}: no GUM folder here (*.conllu and splits.md); coreference evaluation skipped"
-    W017 = "{text!r} at character {start}: a numeric date that reads day-first and month-first; value left unresolved"
+    W017 = "{source}: {text!r} at character {start}: a numeric date that reads day-first and month-first; value left unresolved"
     W018 = "{path}: no Duckling corpus here (Duckling/Time/EN/Corpus.hs); its evaluation skipped"
     W020 = "{source}: no records in this file"
     W021 = "{source}: unreadable input ({detail}); the rest of this file is skipped"
@@ -102,4 +102,16 @@ SKIP_REASONS = {
     "W013": "analysis failed",
     "W014": "unreadable gzip data",
     "W021": "unreadable input",
+}
+
+# Short names of the other warnings, for the same summaries ("2 ambiguous numeric date (W017)").
+NOTE_REASONS = {
+    "W001": "no date line",
+    "W002": "invalid UTF-8",
+    "W003": "unparseable date",
+    "W017": "ambiguous numeric date",
+    "W020": "no records",
+    "W022": "date out of range",
+    "W023": "replaced a stored article",
+    "W024": "replaced an article of this run",
 }

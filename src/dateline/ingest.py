@@ -7,6 +7,7 @@ analysis, so running an interrupted ingest again only does the rest.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .analysis import analyze_stream
-from .errors import SKIP_REASONS, Warnings
+from .errors import SKIP_REASONS, Errors, Warnings
 from .kb.build import rebuild
 from .pipeline import DEFAULT_MODEL
 from .readers import DEFAULT_MAX_CHARS, Problem, read_articles
@@ -55,6 +56,14 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
     model = model or DEFAULT_MODEL
+    paths = list(paths)
+    if paths and all(p != "-" and not os.path.exists(p) for p in paths):
+        # a mistyped path: say so without creating an empty store under --db
+        for path in paths:
+            summary.errors += 1
+            if on_problem:
+                on_problem(Problem(Errors.E001.format(path=path), level="error"))
+        return summary
     with Store.open(db, write=True) as store:
         lookup = store.con.cursor()  # used by the reading thread, never by the writer
 

@@ -104,6 +104,12 @@ def run_shard(shard: Shard, out: str, *, model: str | None = None, options: Read
     return summary
 
 
+def shard_problems(out: str, shard_id: str) -> list[str]:
+    """The coded problems one finished shard met (none when it met none, or ran before they were kept)."""
+    path = Path(out) / PROBLEMS / f"{shard_id}.txt"
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
 def read_output(out: str) -> dict[str, pa.Table]:
     """Every table of a batch output, rows in a canonical order (for comparing runs)."""
     tables = {}

@@ -8,6 +8,11 @@ from typing import Annotated
 
 import typer
 
+try:  # Typer 0.2x parses with its own copy of Click, whose exceptions these are
+    from typer._click import exceptions as click
+except ImportError:  # pragma: no cover - an older Typer on Click itself
+    from click import exceptions as click
+
 from ..about import __version__
 from .batch import batch_cli
 from .bench import bench_cli
@@ -69,7 +74,23 @@ app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
+    """The `dateline` command: a mistyped command line is one line on standard error too, not a boxed usage."""
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click.NoArgsIsHelpError as e:  # `dateline eval`: its help, as Click prints it
+        print(e.format_message(), file=sys.stderr)
+        sys.exit(2)
+    except click.UsageError as e:
+        where = e.ctx.command_path if e.ctx is not None else "dateline"
+        print(f"error: {e.format_message()} (see `{where} --help`)", file=sys.stderr)
+        sys.exit(2)
+    except click.ClickException as e:
+        print(f"error: {e.format_message()}", file=sys.stderr)
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        print("error: aborted", file=sys.stderr)
+        sys.exit(1)
     except BrokenPipeError:
         sys.stderr.close()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from ..batch import run_batch
-from .common import ModelOption, PathsArgument, err, reports_errors
+from ..batch.core import PROBLEMS, shard_problems
+from ..readers import Problem
+from .common import ModelOption, PathsArgument, err, print_problem, reports_errors
 
 
 class Engine(str, Enum):
@@ -28,14 +30,17 @@ def batch_cli(
 ) -> None:
     """Analyse sharded inputs to Parquet on local processes or Dask; a rerun skips finished shards."""
     def progress(shard: dict) -> None:
-        err.print(f"shard {shard['shard']}: {shard['analysed']} articles in {shard['seconds']:.1f} s", highlight=False)
+        n = shard["analysed"]
+        err.print(f"shard {shard['shard']}: {n} article{'s' * (n != 1)} in {shard['seconds']:.1f} s", highlight=False)
+        for message in shard_problems(out_dir, shard["shard"]) if shard.get("problems") else ():
+            print_problem(Problem(message))  # as `ingest` says them: file, line, code
 
     summary = run_batch(inputs, out=out_dir, engine=engine.value, workers=workers, scheduler=scheduler,
                         model=model, on_shard=progress, lines_per_shard=shard_lines)
     rate = summary.analysed / summary.seconds if summary.seconds else 0.0
     err.print(
         f"{summary.shards} shards ({summary.skipped} already done) · {summary.analysed} articles analysed · "
-        f"{summary.problems} problems · {summary.seconds:.1f} s ({rate:.1f} articles/s) → {out_dir}",
+        f"{summary.problems} problem{'s' * (summary.problems != 1)}{f' (in {out_dir}/{PROBLEMS}/)' if summary.problems else ''} · {summary.seconds:.1f} s ({rate:.1f} articles/s) → {out_dir}",
         highlight=False,
     )
     if summary.shards and summary.skipped == 0 and summary.analysed == 0:

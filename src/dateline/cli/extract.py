@@ -97,11 +97,11 @@ def print_counts(problems: list[Problem]) -> None:
     """One line counting the problems by code, as `ingest` ends with."""
     from collections import Counter
 
-    from ..errors import SKIP_REASONS
+    from ..errors import NOTE_REASONS, SKIP_REASONS
 
     counts = Counter(p.code for p in problems)
     kind = {p.code: "error" if p.level == "error" else "warning" for p in problems}
-    parts = [f"{n} {SKIP_REASONS.get(code, kind[code])} ({code})" for code, n in counts.most_common()]
+    parts = [f"{n} {SKIP_REASONS.get(code) or NOTE_REASONS.get(code, kind[code])} ({code})" for code, n in counts.most_common()]
     err.print(f"{len(problems)} problem{'s' * (len(problems) != 1)}: " + ", ".join(parts), highlight=False)
 
 

@@ -37,13 +37,14 @@ def list_people(*, db: str | None = None, name: str | None = None, limit: int = 
 
 @reports_errors
 def people_cli(
-    name: Annotated[str | None, typer.Argument(help="Part of a name to look for")] = None,
+    words: Annotated[list[str] | None, typer.Argument(metavar="NAME", help="Part of a name to look for, quoted or not")] = None,
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many to list")] = 50,
     format: ListFormatOption = "table",
 ) -> None:
     """List the people in the store, most often seen first."""
     warn_if_stale(db)
+    name = " ".join(words) if words else None
     rows = list_people(db=db, name=name, limit=limit)
     if not rows and format == "table":
         err.print(f"no people{' matching ' + repr(name) if name else ''} in {db or default_db()}")

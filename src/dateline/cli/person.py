@@ -17,13 +17,13 @@ def _span(a: str | None, b: str | None) -> str:
 
 @reports_errors
 def person_cli(
-    name: Annotated[str, typer.Argument(help="The person's name (or part of it)")],
+    name: Annotated[list[str], typer.Argument(help="The person's name (or part of it), quoted or not")],
     db: DbOption = None,
     format: TextFormatOption = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
     warn_if_stale(db)
-    profile = person_profile(db=db, name=name)
+    profile = person_profile(db=db, name=" ".join(name))
     if format == "json":
         out.print_json(data=profile, default=str)
         return

@@ -22,7 +22,8 @@ QUOTE_COLUMNS = (
     Column("cue", "cue"),
     Column("addressee_name", "to"),
     Column("text", "words", wrap=True),
-    Column("outlets", "printed by"),
+    Column("printers", "printed by"),
+    Column("outlets", "outlets"),
     Column("appearances", "appearances"),
     Column("kb_quote_id", "kb quote"),
     Column("article_id", "article"),
@@ -30,7 +31,7 @@ QUOTE_COLUMNS = (
 )
 # A terminal shows what a reader scans; TSV, CSV and JSON carry every column.
 SCREEN_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c.key in
-                       ("published", "speaker_name", "outlet", "kind", "cue", "text", "outlets"))
+                       ("published", "speaker_name", "outlet", "kind", "cue", "text", "printers"))
 SORTS = tuple(sorts(QUOTE_SORTS))
 
 
@@ -47,7 +48,7 @@ def find_quotes(*, db: str | None = None, query: str | None = None, speaker: str
 
 @reports_errors
 def quotes_cli(
-    query: Annotated[str | None, typer.Argument(help="Words the quote must contain (all of them, any case)")] = None,
+    words: Annotated[list[str] | None, typer.Argument(metavar="QUERY", help="Words the quote must contain (all of them, any case)")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Words of the speaker's name")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Part of the outlet's name or domain")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Published on or after YYYY-MM-DD")] = None,
@@ -62,7 +63,7 @@ def quotes_cli(
 ) -> None:
     """List quotes across the store: who said what, where and when, and every outlet that printed it."""
     warn_if_stale(db)
-    rows = find_quotes(db=db, query=query, speaker=speaker, outlet=outlet, since=check_date(since),
+    rows = find_quotes(db=db, query=" ".join(words) if words else None, speaker=speaker, outlet=outlet, since=check_date(since),
                        until=check_date(until), kind=kind, attribution=attribution, sort=sort, limit=limit)
     if not rows and format == "table":
         err.print("no quotes match")

@@ -71,4 +71,5 @@ def render_record(record: ArticleRecord, console: Console, *, all_quotes: bool =
         for t in record.times:
             when = f" {_span(t.earliest, t.latest)}" if t.earliest or t.latest else ""
             mod = f" {t.mod}" if t.mod else ""
-            console.print(f"  {t.id} [green]{escape(t.text)}[/] {t.type} {t.value or ''}{mod}{when}")
+            value = t.value or "[dim](value unknown)[/]"  # "10/12" that reads both ways, "the 4/20 riots"
+            console.print(f"  {t.id} [green]{escape(t.text)}[/] {t.type} {value}{mod}{when}")

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import DatelineError, Errors
 from ..store.duck import Store
+from ..store.export import PRINTERS
 
 MAX_WORDS = 12  # words of one search; more would only slow the scan
 FACET_VALUES = 12  # values of one facet shown, most frequent first
@@ -172,7 +173,22 @@ def quotes(store: Store, filters: QuoteFilters | None = None, *, sort: str | Non
     attribution = "q.attribution" if has_column(store, "quotes", "attribution") else "CAST(NULL AS VARCHAR)"
     order = order_by(QUOTE_SORTS, sort, "-date", "q.article_id, q.start_char")
     select = f"SELECT {QUOTE_COLUMNS.format(attribution=attribution)} {QUOTE_FROM} {{where}} ORDER BY {order} LIMIT ? OFFSET ?"
-    return run_page(store, select, f"SELECT count(*) {QUOTE_FROM} {{where}}", where, limit, offset)
+    page = run_page(store, select, f"SELECT count(*) {QUOTE_FROM} {{where}}", where, limit, offset)
+    add_printers(store, page.items)
+    return page
+
+
+def add_printers(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Set each quote's `printers`: who printed its words, earliest first, an article with no outlet by its file.
+
+    The knowledge base's `outlets` leaves such articles out (a local file, a text posted without one), so a quote
+    first printed there would seem to come from its reprints only; `/api/quotes/ID` lists them among its sources.
+    """
+    ids = sorted({r["kb_quote_id"] for r in rows if r.get("kb_quote_id")})
+    found = {r["kb_quote_id"]: r["printers"] for r in store.query(
+        f"SELECT * FROM ({PRINTERS}) WHERE list_contains(?, kb_quote_id)", [ids])} if ids else {}
+    for r in rows:
+        r["printers"] = found.get(r.get("kb_quote_id"))
 
 
 _QUOTE_FACETS = {"outlet": "a.outlet", "kind": "q.kind", "year": "year(a.published)"}

@@ -21,6 +21,7 @@ def register_extensions() -> None:
         "dl_quotes": None,  # list[records.Quote]
         "dl_times": None,  # list[records.TimeExpression]
         "dl_timeline": None,  # list[records.TimelineEntry]
+        "dl_notes": None,  # list[(code, fields)]: warnings about the text, reported with the article's source
     }
     for name, default in defaults.items():
         if not Doc.has_extension(name):

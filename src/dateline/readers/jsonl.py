@@ -102,12 +102,18 @@ def read_jsonl(
         yield Problem(Warnings.W020.format(source=path))
 
 
+def _where(err: json.JSONDecodeError) -> str:
+    """"Expecting value at column 1": json's own message ends "at" when a line breaks off inside a string."""
+    return f"{err.msg.removesuffix(' at')} at column {err.colno}"
+
+
 def _loads(line: str, source: str) -> Any:
     """The JSON value of a line, or the Problem saying why there is none."""
     try:
         return json.loads(line)
     except json.JSONDecodeError as err:
-        return Problem(Warnings.W006.format(source=source, detail=err.msg))
+        cut = err.pos >= len(line.rstrip("\r\n"))  # a record cut off mid-line: json blames the line break
+        return Problem(Warnings.W006.format(source=source, detail="the line ends inside the record" if cut else _where(err)))
     except RecursionError:  # a line of a thousand nested brackets: Python's parser recurses
         return Problem(Warnings.W006.format(source=source, detail="nested too deeply"))
     except ValueError as err:  # e.g. an integer of more digits than Python converts
@@ -142,7 +148,7 @@ def read_json_document(data: bytes, path: str, options: ReadOptions) -> Iterator
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
-        yield Problem(Warnings.W006.format(source=f"{path}:{err.lineno}", detail=err.msg))
+        yield Problem(Warnings.W006.format(source=f"{path}:{err.lineno}", detail=_where(err)))
         return
     except (RecursionError, ValueError) as err:
         detail = "nested too deeply" if isinstance(err, RecursionError) else str(err)[:80]

@@ -14,15 +14,27 @@ from pathlib import Path
 from ..errors import DatelineError, Errors
 from .duck import Store
 
+# Who printed each knowledge-base quote, earliest first, each name once: the outlet, else (a local file,
+# a text posted without one) the file, URL or article id. kb_quotes.outlets leaves those articles out.
+PRINTERS = """
+    SELECT kb_quote_id, list(printer ORDER BY seq) AS printers FROM (
+        SELECT kb_quote_id, printer, min(seq) AS seq FROM (
+            SELECT x.kb_quote_id, coalesce(a.outlet, a.source, a.url, 'article ' || a.id) AS printer,
+                   row_number() OVER (PARTITION BY x.kb_quote_id ORDER BY x.published NULLS LAST, x.article_id) AS seq
+            FROM kb_quote_appearances x JOIN articles a ON a.id = x.article_id)
+        GROUP BY ALL)
+    GROUP BY kb_quote_id"""
+
 # The quotes table joined with its article and its speaker's identity; the stored columns come first.
-QUOTES_EXPORT = """
+QUOTES_EXPORT = f"""
     SELECT q.*, e.entity_id AS speaker_id, e.name AS speaker, CAST(a.published AS VARCHAR) AS published,
-           a.outlet, a.url, a.title AS article_title, x.kb_quote_id, k.appearances, k.outlets
+           a.outlet, a.url, a.title AS article_title, x.kb_quote_id, k.appearances, k.outlets, p.printers
     FROM quotes q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entity_members m ON m.article_id = q.article_id AND m.person_id = q.speaker_person
     LEFT JOIN entities e ON e.entity_id = m.entity_id
     LEFT JOIN kb_quote_appearances x ON x.article_id = q.article_id AND x.quote_id = q.quote_id
     LEFT JOIN kb_quotes k ON k.kb_quote_id = x.kb_quote_id
+    LEFT JOIN ({PRINTERS}) p ON p.kb_quote_id = x.kb_quote_id
     ORDER BY a.published NULLS LAST, q.article_id, q.start_char"""
 _OPTIONS = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER"}
 

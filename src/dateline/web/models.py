@@ -93,7 +93,8 @@ class QuoteHit(BaseModel):
     confidence: float | None
     kb_quote_id: str | None = Field(description="the quote across outlets (direct quotes only)")
     appearances: int | None
-    outlets: list[str] | None
+    outlets: list[str] | None = Field(description="the outlets that printed the words (articles with no outlet left out)")
+    printers: list[str] | None = Field(None, description="every printing's outlet, else its file or URL, earliest first")
 
 
 class Appearance(BaseModel):

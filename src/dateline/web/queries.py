@@ -158,6 +158,7 @@ def article_links(store: Store, article_id: str) -> dict[str, dict[str, Any]]:
     reprints = {r["quote_id"]: r for r in store.query(
         """SELECT x.quote_id, k.kb_quote_id, k.appearances, k.outlets FROM kb_quote_appearances x
            JOIN kb_quotes k USING (kb_quote_id) WHERE x.article_id = ?""", [article_id])}
+    search.add_printers(store, list(reprints.values()))
     return {"entities": entities, "quotes": reprints}
 
 

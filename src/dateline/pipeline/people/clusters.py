@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ..times import words as time_words
 from . import scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import Cluster, MentionRef
@@ -63,8 +65,9 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
-        people = self._people(doc, refs)
-        orgs = self._organizations(doc, refs)
+        ents = doc.ents  # built once: each access makes a Span of every entity
+        people = self._people(doc, refs, ents)
+        orgs = self._organizations(doc, refs, ents)
         if self.resolver == "sieve":
             people, orgs = sieve.resolve(doc, people, orgs, refs)
         else:
@@ -79,16 +82,22 @@ class PeopleFinder:
 
     # -- names -------------------------------------------------------------
 
-    def _people(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
-        names, singles = [], []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                span = self._trim(doc, ent)
+    def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
+        names, singles, mislabelled = [], [], []
+        for ent in ents:
+            start, end, label = ent.start, ent.end, ent.label_
+            if label == "PERSON":
+                span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
+            elif end - start == 1 and label in _MISLABELS and start > 0:
+                if self._is_name_part(doc[start - 1], doc[start]):
+                    mislabelled.append(doc[start - 1 : end])
+        names = self._first_names_of_mislabelled(names, mislabelled)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
         self._starts: dict[Cluster, list[int]] = defaultdict(list)  # each cluster's mention starts, sorted
+        self._subjects: dict[Cluster, list[int]] = defaultdict(list)  # the starts of its mentions that are subjects
         for span in names:
             self._add_full_name(span, clusters, by_token, refs)
         for span in singles:
@@ -102,16 +111,36 @@ class PeopleFinder:
         self._attach_unlabelled(doc, by_token, refs)
         return self._finish(doc, clusters, "p")
 
-    def _trim(self, doc: Doc, ent: Span) -> Span | None:
+    def _before_role(self, doc: Doc, start: int, end: int) -> int:
+        """"State Department Spokesperson": an organization's name ends before the role noun of its person.
+
+        Not in a name with a preposition ("Office of the Mayor", "Award for Best Actress").
+        """
+        if end - start < 2 or doc[end - 1].lower_ not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
+            return end
+        return end - 1
+
+    @staticmethod
+    def _first_names_of_mislabelled(names: list[Span], mislabelled: list[Span]) -> list[Span]:
+        """"Chrissy Teigen" whose "Teigen" the model labelled ORG, beside a "Vilailuck Teigen" it labelled PERSON.
+
+        A first name before a one-word entity of another type is a full name when a person's full name
+        of the article ends in that word, so the two are told apart by their first names.
+        """
+        surnames = {span[-1].text for span in names}
+        found = [span for span in mislabelled if span[-1].text in surnames]
+        return sorted(names + found, key=lambda span: span.start) if found else names
+
+    def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
-        start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
             end -= 1
         while start < end - 1 and self._is_title(doc[start]):
             start += 1
         while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
-        if start >= end or not doc[end - 1].text[:1].isupper():
+        end = _before_place(doc, start, end, self._is_title)
+        if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
         if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
             return None
@@ -156,7 +185,7 @@ class PeopleFinder:
             return False
         surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
         pool = surnames or candidates
-        cluster = _nearest(pool, span.start, self._starts)
+        cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
             kind = "single"
@@ -183,6 +212,8 @@ class PeopleFinder:
         )
         cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
         insort(self._starts[cluster], span.start)
+        if subject:
+            insort(self._subjects[cluster], span.start)
         for i in range(span.start, span.end):
             refs[i] = cluster
         self._title_evidence(doc, span, cluster)
@@ -211,33 +242,81 @@ class PeopleFinder:
 
     # -- organizations -----------------------------------------------------
 
-    def _organizations(self, doc: Doc, refs: dict[int, Cluster]) -> list[Cluster]:
+    def _organizations(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         by_key: dict[str, Cluster] = {}
-        for ent in doc.ents:
-            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(ent.start, ent.end)):
-                continue
+        for ent in ents:
             start, end = ent.start, ent.end
+            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(start, end)):
+                continue
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1
             while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
                 end -= 1
+            end = self._before_role(doc, start, end)
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
-            if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+            initial = doc[start].text[:1] if start < end else ""
+            if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
-            key = span.text.lower()
+            if time_phrase(span):
+                continue
+            text = span.text
+            key = text.lower()
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = by_key[key] = Cluster(id="", label="ORG", name=span.text)
-            elif len(span.text) > len(cluster.name):
-                cluster.name = span.text
+                cluster = by_key[key] = Cluster(id="", label="ORG", name=text)
+            elif len(text) > len(cluster.name):
+                cluster.name = text
             kind = "possessive" if end < len(doc) and doc[end].text in _POSSESSIVE else "name"
-            cluster.add(MentionRef(start, end, span.start_char, span.end_char, span.text, kind))
+            cluster.add(MentionRef(start, end, span.start_char, span.end_char, text, kind))
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
+
+
+def time_phrase(span: Span) -> bool:
+    """"Last Easter", "next Christmas", "Christmas Eve", "Easter Sunday": a time the model labelled a name.
+
+    A month or weekday alone is not enough ("April", "June" are names too).
+    """
+    if span[0].lower_ not in _time_starts():
+        return False
+    words = [t.text for t in span]
+    if len(words) > 1 and time_words.relative(words[0].lower()) is not None:
+        words = words[1:]
+    if time_words.holiday(" ".join(words)) is not None:
+        return True
+    return len(words) < len(span) and all(_dated(w) for w in words)
+
+
+def _dated(word: str) -> bool:
+    """A month, weekday, season or holiday."""
+    lookups = (time_words.month(word), time_words.weekday(word), time_words.season(word.lower()), time_words.holiday(word))
+    return any(found is not None for found in lookups)
+
+
+@cache
+def _time_starts() -> frozenset[str]:
+    """The lower-case words a time phrase can start with: a relative word, or the first word of a holiday, month,
+    weekday or season."""
+    files = ("relative", "holidays", "months", "month_abbreviations", "weekdays", "seasons")
+    names = [name for f in files for name in lexicon.table(f"times/{f}.tsv")]
+    firsts = [name.split()[0].lower() for name in names if name.strip()]
+    return frozenset(firsts + [w.replace("’", "'").split("'")[0] for w in firsts])  # "Boss's Day" starts with "Boss"
+
+
+def _before_place(doc: Doc, start: int, end: int, titles) -> int:
+    """"Jean Tremblay of Montreal": a full name stops before "of" or "from" and the place or group it names.
+
+    One word before "of" is a name of its own ("Catherine of Aragon"), and so is a title's "of"
+    ("2nd Earl of Clare").
+    """
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ in ("of", "from") and doc[i + 1].text[:1].isupper() and start <= doc[i].head.i < i:
+            return end if titles(doc[i - 1]) else i
+    return end
 
 
 _STRAY = str.maketrans("", "", "[]{}()\"“”«»")
@@ -274,6 +353,19 @@ def _nearest(pool: list[Cluster], position: int, starts: dict[Cluster, list[int]
         if last > best_pos:
             best, best_pos = cluster, last
     return best or pool[0]
+
+
+def _salient(pool: list[Cluster], position: int, starts, subjects) -> Cluster:
+    """Of people sharing a surname, the one most often a subject before `position`, then the most recent.
+
+    "Chrissy Teigen posted a photo of her mother, Vilailuck Teigen … Teigen said": the article's
+    subject, not the relative named last; with no subject mention before, the most recent one.
+    """
+    def subject_count(cluster: Cluster) -> int:
+        return bisect_left(subjects.get(cluster, ()), position)
+
+    best = max(subject_count(c) for c in pool)
+    return _nearest([c for c in pool if subject_count(c) == best], position, starts)
 
 
 def _ent_length(doc: Doc, token: Token) -> int:

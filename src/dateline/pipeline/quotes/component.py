@@ -48,6 +48,8 @@ class QuoteSettings:
 
 
 _DEFAULTS = QuoteSettings()
+# A preposition or conjunction right before lower-case quoted words makes them part of the author's phrase.
+_GLUE_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 _OPENING = frozenset("\"“'‘«")
 _CLOSING = frozenset("\"”'’»")
 _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
@@ -264,6 +266,8 @@ class _Extraction:
             return True  # prohibited when voting “to fill a vacancy”: an intention's words, not a statement
         if how == "after":
             return False  # “…,” and “our own struggling citizens,” he said: the words he said
+        if before == piece.start - 1 and self.doc[before].pos_ in _GLUE_POS:
+            return True  # recoiled from ''the direct body blow''; thought of them as ''little talks''; and “perhaps”
         if how == "unattributed" and (before < piece.start - 1 or self.doc[before].pos_ in ("CCONJ", "VERB")):
             return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
         near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)

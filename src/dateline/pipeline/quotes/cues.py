@@ -35,6 +35,7 @@ _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("t
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
+_OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -116,11 +117,29 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         if phrase is not None:
             hits.append(_prepositional(doc, token, *phrase))
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            hits.append(verb_cue(token, word, lex))
+            if not _listed_noun(token):
+                hits.append(verb_cue(token, word, lex))
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _listed_noun(verb: Token) -> bool:
+    """A noun the model tags as a verb inside a comma list of noun phrases: "views on X, keys to Y, plan to …".
+
+    Its "subject" is the list's earlier items (a noun with a noun conjunct and no
+    conjunction, the comma right before the verb); a real subject list ends with
+    "and" ("Smith, Jones and Brown said").
+    """
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i:
+            nouns = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            if nouns and not any(c.dep_ == "cc" for c in subject.children):
+                return True
+    return False
 
 
 def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
@@ -309,8 +328,14 @@ def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> l
         if not (label.isupper() or labels[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
             if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
                 continue  # a section heading ("Little Relief for Refugees: …") names no one
+            if not (named_again or _names_a_person(tokens, refs) or m.group(2)[:1] in _OPENING):
+                continue  # "Veto Power Impedes Peace Efforts: …", tagged ORG, heads a section of prose
         hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
     return hits
+
+
+def _names_a_person(tokens, refs: dict) -> bool:
+    return any(t.ent_type_ == "PERSON" or getattr(refs.get(t.i), "label", None) == "PERSON" for t in tokens)
 
 
 def _labelled(doc: Doc, text: str, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:

@@ -97,6 +97,9 @@ def _before_aside(subject: Token, hi: int) -> int:
     return hi
 
 
+_NAME_EDGES = " \t\n―—–-,;:"
+
+
 def _strippable(token: Token, span) -> bool:
     if token.text == ")":
         return not any(t.text == "(" for t in span)
@@ -112,9 +115,15 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
     cluster = cluster_of(doc, source.head)
     if cluster is None:
         return Speaker(person=None, name=text[start_char:end_char], start=start_char, end=end_char)
+    name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
-        return Speaker(person=None, name=cluster.name, start=start_char, end=end_char, organization=cluster.id)
-    return Speaker(person=cluster.id, name=cluster.name, start=start_char, end=end_char)
+        return Speaker(person=None, name=name, start=start_char, end=end_char, organization=cluster.id)
+    return Speaker(person=cluster.id, name=name, start=start_char, end=end_char)
+
+
+def _clean_name(name: str) -> str:
+    """A name without the signature dash the model's entity may keep ("― Ana M. Ruiz" -> "Ana M. Ruiz")."""
+    return name.strip(_NAME_EDGES)
 
 
 def cluster_of(doc: Doc, head: Token) -> Cluster | None:

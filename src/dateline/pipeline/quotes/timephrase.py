@@ -2,47 +2,40 @@
 
 The small model tags "Last Easter" as a person and parses "Last Easter, he
 said, …" with the time as the subject or the reported content; a speaker or a
-content that is only a time phrase is neither. The words come from the time
-lists of `data/times/` (read only), matched as whole phrases so that "Martin
-Luther King" is not "Martin Luther King Day".
+content that is only a time phrase is neither. What a time is comes from the
+time component's own grammar (`data/times/grammar.txt`), the one source of
+truth: a phrase is a time when one of its expressions covers it whole, after at
+most one leading preposition ("on Monday"), so that "Martin Luther King" is not
+"Martin Luther King Day".
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ... import lexicon
+from ..times.grammar import grammar
 
-_SPACE = re.compile(r"\s+")
-_FRAME = frozenset({"the", "on", "every", "each", "that", "early", "late", "by", "until", "since", "in", "at"})
-
-
-def _key(text: str) -> str:
-    return _SPACE.sub(" ", text.lower().replace("’", "'")).strip(" ,.;:!?—-\"'“”‘’")
-
-
-@cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Phrases that are a time alone, phrases that are one after a modifier, and the modifiers."""
-    alone = {_key(k) for name in ("holidays", "weekdays", "seasons", "deictic_days") for k in lexicon.table(f"times/{name}.tsv")}
-    alone |= {k[:-2] for k in alone if k.endswith("'s")} | {k.replace("'", "") for k in alone}
-    after_modifier = {_key(k) for name in ("months", "units", "day_parts") for k in lexicon.table(f"times/{name}.tsv")}
-    modifiers = {_key(k) for k in lexicon.table("times/relative.tsv")} | {_key(k) for k in lexicon.table("times/day_relatives.tsv")}
-    return frozenset(alone), frozenset(after_modifier), frozenset(modifiers)
+_EDGES = " ,.;:!?—-\"'“”‘’"
+# A leading preposition or determiner frames a time ("on Monday", "by Easter") without being one.
+_LEAD = re.compile(r"(?:on|by|until|since|in|at|during|before|after|over|every|each|that)\s+", re.IGNORECASE)
+# A month alone is also a name (May, June, August): only "next May", "May 5" or "last May" is surely a time.
+_NAME_LIKE = frozenset({"month"})
+# Longer than any time phrase ("the day after next Tuesday night"): not worth the grammar's scan.
+_MAX_WORDS = 8
 
 
 def is_time_phrase(text: str) -> bool:
     """Whether `text` is a time and nothing else: "Last Easter", "on Monday", "this spring", "yesterday"."""
-    alone, after_modifier, modifiers = _vocabulary()
-    words = _key(text).split()
-    modified = False
-    while words:
-        phrase = " ".join(words)
-        if phrase in alone or (modified and phrase in after_modifier):
-            return True
-        if words[0] not in modifiers and words[0] not in _FRAME:
-            return False
-        modified = modified or words[0] in modifiers
-        words = words[1:]
-    return False
+    words = text.split()
+    if len(words) > _MAX_WORDS:
+        return False
+    text = " ".join(words).strip(_EDGES)
+    if lead := _LEAD.match(text):
+        text = text[lead.end():]
+    if not text:
+        return False
+    matches = grammar().find(text)
+    if len(matches) != 1 or matches[0].start != 0 or text[matches[0].end:].strip(_EDGES + "s") not in ("", "'", "’"):
+        return False
+    match = matches[0]
+    return not (match.rule in _NAME_LIKE and " " not in text)

@@ -10,25 +10,22 @@ later" counts from. It fills `doc._.dl_times` and `doc._.dl_timeline`.
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...errors import Warnings
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...readers.dates import parse_date
 from ...records import TimeExpression
-from . import words
+from . import events, words
 
 from .timeline import build_timeline
 from .context import Context, Norm
 from .grammar import Match, grammar
 from .normalize import duration_value, normalize
 
-logger = logging.getLogger("dateline")
 # Outlets whose numeric dates are month-first; any other known country's are day-first.
 _MONTH_FIRST = frozenset({"us", "ph", "fm", "pw", "mh"})
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
@@ -44,7 +41,7 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 @Language.factory(
     "dateline_times",
     requires=["token.tag", "token.dep", "token.head", "token.lemma", "token.ent_type", "doc.sents", "doc._.dl_refs"],
-    assigns=["doc._.dl_times", "doc._.dl_timeline"],
+    assigns=["doc._.dl_times", "doc._.dl_timeline", "doc._.dl_notes"],
 )
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
@@ -60,10 +57,14 @@ class TimeTagger:
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
+        self.sequence_verbs = frozenset(words.table("sequence_verbs"))
+        self.match_words = frozenset(words.table("match_words"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
         self.numeric_date_after = frozenset(words.table("numeric_date_after"))
+        # the words after which "9/11" is a day of the calendar ("on 9/11"), not the event's name
+        self.calendar_words = self.numeric_date_after - frozenset(words.table("numeric_event_before"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dl_times = times = self.times(doc)
@@ -75,17 +76,29 @@ class TimeTagger:
         anchor_id: str | None = None
         found: list[TimeExpression] = []
         text = doc.text  # Doc.text joins every token each time it is read
+        game: bool | None = None  # a match report? read only when a "half" needs it
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or not self._keep(match, span):
+            if span is None:
                 continue
+            if self._names_event(match, span, text):
+                match = Match(match.start, match.end, "numeric_event", {"numeric": match.slots["numeric"]})
+            elif not self._keep(match, span):
+                continue
+            elif _half_of_a_game(match):
+                if game is None:
+                    game = len(self.match_words.intersection(t.lower_ for t in doc)) >= 2
+                if game:
+                    continue
+            match, span = self._without_verb(match, span)
             ctx.tense = self.tense(span)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
             norm = normalize(match.rule, match.slots, ctx)
             if ctx.ambiguous:
-                logger.warning(Warnings.W017.format(text=text[match.start : match.end], start=match.start))
+                # reported by the caller, who knows the article's file and line (dateline.analysis)
+                _note(doc, "W017", text=text[match.start : match.end], start=match.start)
                 ctx.ambiguous = False
             if norm is None:
                 continue
@@ -100,6 +113,13 @@ class TimeTagger:
         return found
 
     # -- filters ---------------------------------------------------------------
+
+    def _names_event(self, match: Match, span: Span, text: str) -> bool:
+        """Whether a numeric date without a year names an event ("since 9/11", "the 7/7 bombings")."""
+        if match.rule != "date_numeric" or "short" not in match.slots:
+            return False
+        return events.names_event(text, match.start, match.end, calendar_words=self.calendar_words,
+                                  verbless=_verbless(span))
 
     def _keep(self, match: Match, span: Span) -> bool:
         """False for words the grammar reads as times that the parse shows are not."""
@@ -143,6 +163,21 @@ class TimeTagger:
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
             ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and (" " in match.slots["clock"] or _verbless(span) and len(span.sent) <= 3)))
         return True
+
+    def _without_verb(self, match: Match, span: Span) -> tuple[Match, Span]:
+        """"will begin at 00:01 and last 24 hours": "last" the verb is not part of the amount of time."""
+        lead = match.slots.get("lead")
+        if match.rule != "duration" or not lead or len(span) < 2 or not span.text.startswith(lead):
+            return match, span
+        # the small model tags the verb "last" an adjective: with no "the", after a subject, a modal, "to" or
+        # "and" ("storms last two days", "will last 24 hours"), it is the verb
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if span[0].lower_ != "last" or before is None or not (
+                before.lower_ in ("and", "or", "to") or before.tag_ == "MD" or before.pos_ in ("NOUN", "PROPN", "PRON")):
+            return match, span
+        start = span[1].idx
+        slots = {k: v for k, v in match.slots.items() if k != "lead"}
+        return Match(start, match.end, match.rule, slots), span[1:]
 
     def _name_is_time(self, match: Match, span: Span) -> bool:
         """A month, weekday or holiday name in lower case is a time unless it is also a common word.
@@ -195,6 +230,8 @@ class TimeTagger:
         if words.key(match.slots["amount"]) not in ("a", "an", "per"):
             return norm
         before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.tag_ == "NNS" and before.i > 0:
+            before = span.doc[before.i - 1]  # "two sailings a day", "5,000 cars a day": the count of what recurs
         if before is None or not (before.like_num or before.lower_ in self.amount_words or before.ent_type_ in _AMOUNT_ENTS):
             return norm
         unit = words.unit(match.slots["unit"])
@@ -239,7 +276,7 @@ class TimeTagger:
                 tense = self._verb_tense(verb, depth=0)
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
                 return tense if not bound or tense == "future" else None
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -254,7 +291,7 @@ class TimeTagger:
         for _ in range(8):
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -273,14 +310,18 @@ class TimeTagger:
         lowers = {a.lower_ for a in aux}
         if lowers & self.future_aux or verb.lower_ in self.future_aux:
             return "future"
-        if "to" in lowers and verb.head is not verb and depth < 2:
+        if "to" in lowers and verb.head.i != verb.i and depth < 2:
             if verb.head.lemma_ in self.future_verbs or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
                 return "future"  # "expected to", and "is to resume trading Tuesday"
             return self._verb_tense(verb.head, depth + 1)
-        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head is not verb and depth < 2:
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in _PARTICIPLE_DEPS and verb.head.i != verb.i and depth < 2:
             # "has fluctuated sharply, rising to a high in June from $29.75 in March": the participle's time
             # is the tense of the verb it hangs on
             return self._verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else None
+        if verb.tag_ == "VBN" and not aux and verb.lemma_ in self.sequence_verbs and verb.head.i != verb.i and depth < 2:
+            # "will host a briefing, followed by a visit on Friday": what follows (or precedes) an event is
+            # placed by that event's clause, not by the participle's past form
+            return self._nearest_verb_tense(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else self._verb_tense(verb.head, depth + 1)
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "had"} or not aux):
@@ -311,6 +352,19 @@ def day_first(outlet: str | None) -> bool | None:
 
 # What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
 _AFTER_VERB_AM = frozenset({"PRON", "DET", "ADJ", "VERB", "AUX", "ADV", "PART"})
+
+
+def _half_of_a_game(match: Match) -> bool:
+    """"the second half" with no year, in a match report: the game's half, which no calendar dates."""
+    slots = match.slots
+    return match.rule == "period" and words.key(slots.get("head", "")) == "half" and not {"year", "pyear"} & set(slots)
+
+
+def _note(doc: Doc, code: str, **fields) -> None:
+    """A warning about the text, kept on the Doc: a component does not know which file the text came from."""
+    if doc._.dl_notes is None:
+        doc._.dl_notes = []
+    doc._.dl_notes.append((code, fields))
 
 
 def _acronym(token) -> bool:

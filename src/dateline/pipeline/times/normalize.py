@@ -17,6 +17,7 @@ from . import resolve
 from . import words
 from .context import Context, Norm
 from .durations import duration_hm, duration_sum, duration_value
+from .events import numeric_event
 from .values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
 
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
@@ -550,6 +551,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "date": _date,
     "date_dm": _date,
     "date_numeric": _numeric,
+    "numeric_event": numeric_event,
     "date_sep": _date_sep,
     "dom_only": _dom_only,
     "nth_in": lambda slots, ctx: nth_in(slots, ctx, inner),

@@ -20,7 +20,8 @@ from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
 from .introduced import introduced_people
-from .types import drop_things, merge_titles, repair_types, title_heads
+from .things import drop_things
+from .types import merge_titles, repair_types, title_heads
 from .clusters import renumber
 
 
@@ -80,10 +81,11 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     described = lex.org_nouns | frozenset(lex.roles) | lex.kin
     seen: set[int] = set()
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
+    linked = dict(refs)  # what the second run need not read again
     merge_titles(people, refs, lex.heads, titles=lex.titles, roles=lex.roles)
     title_heads(doc, people, lex.heads, titles=lex.titles, roles=lex.roles)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
-    precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads)
+    precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads, since=linked)
     names.names_inside_organizations(doc, people, orgs)
-    drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech)
+    drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech, described=described)
     return renumber(people, "p"), renumber(orgs, "o")

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
+from .. import scan
 from ..entities import Cluster, RoleRef
 from .clusters import add_span
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
+_MARRY = ("marry", "marries", "married", "marrying", "wed", "weds", "wedded")
 
 
 def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
@@ -31,7 +34,13 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     kin = lemma in lex.kin
     if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
         return False
+    if org and _possessed_by_pronoun(noun):
+        named = _named_for(noun, lower, lemma, tracker)  # "your office": a word of a near organization's name
+        if named is not None:  # the noun alone: "your" is whoever the letter is to
+            return _link(doc, noun, named, doc[noun.i : noun.i + 1], refs, tracker, person=False)
     if not _definite(noun) or not (person or org):
+        if kin and _married_to(doc, noun, lemma, tracker, refs):
+            return True
         return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
@@ -49,15 +58,83 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if not same:  # "the doctor", further back than the window: the one cluster already so described
         holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
         same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not same and org and not person:  # "the society" for the Linguistic Society of America
+        named = _named_for(noun, lower, lemma, tracker)
+        same = [named] if named is not None else []
     if not ranked and not same:
         return person
     cluster = same[0] if same else ranked[0][2]
-    span = doc[_definite(noun).i : noun.i + 1]
+    return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _link(doc: Doc, noun: Token, cluster: Cluster, span, refs, tracker, *, person: bool) -> bool:
     add_span(cluster, span, "description", refs, head=noun.i)
     tracker.see(cluster, noun)
     if person:
-        cluster.roles.append(RoleRef(lower, None, span.start_char, span.end_char))
+        cluster.roles.append(RoleRef(noun.lower_, None, span.start_char, span.end_char))
     return True
+
+
+def _possessed_by_pronoun(noun: Token) -> bool:
+    """"your office", "its board": a possessive pronoun and nothing else before the noun."""
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].pos_ == "PRON"
+
+
+def _named_for(noun: Token, lower: str, lemma: str, tracker) -> Cluster | None:
+    """The one organization of the last few sentences whose name holds the noun ("the court" for the Court
+    of Appeal); further back, a school of the last paragraphs is as likely not the one meant."""
+    found = {c for _, _, c in tracker.ranked(noun, lambda c: c.label == "ORG" and _holds(c.name, lower, lemma))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _holds(name: str, lower: str, lemma: str) -> bool:
+    words = name.lower().split()
+    return len(words) > 1 and (lower in words or lemma in words)
+
+
+def _married_to(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
+    """"his wife" once "He married the physician Yang Buwei": the person the possessor married."""
+    gender, relation = (lexicon.lower_table("kinship.tsv").get(lemma) or ("", ""))[:2]
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = refs.get(poss.i) if poss is not None else None
+    if relation != "partner" or owner is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
+        return False  # "his wife Victoria": the name that follows is the mention
+    spouses = {c for c in _spouses(doc, owner, refs, before=noun.i) if c.gender in (None, gender or None)}
+    if len(spouses) != 1:
+        return False
+    spouse = spouses.pop()
+    add_span(spouse, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)  # out of refs, as kin are
+    tracker.see(spouse, noun)
+    return True
+
+
+def _spouses(doc: Doc, owner: Cluster, refs, *, before: int) -> list[Cluster]:
+    """Whom `owner` married before token `before`: the person object of "marry" whose subject is the owner."""
+    found = []
+    for i in scan.indices(doc, lowers=_MARRY):
+        if i >= before:
+            break
+        verb = doc[i]
+        subject = _clause_subject(verb)
+        if subject is None or refs.get(subject.i) is not owner:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            person = next((refs[t.i] for t in obj.subtree if t.i in refs and refs[t.i].label == "PERSON"
+                           and refs[t.i] is not owner), None)
+            if person is not None:
+                found.append(person)
+    return found
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The verb's subject, else that of the clause a participle or coordinated verb hangs from ("…, marrying Y")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bool:

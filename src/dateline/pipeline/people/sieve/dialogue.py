@@ -76,6 +76,7 @@ class _Dialogue:
         self.title_names: list | None = None  # parsed from doc._.title when an interview needs it
         self.retyped: dict[str, Cluster] = {}  # organization id -> the person it turned out to be
         self.refs: dict[int, Cluster] = doc._.dl_refs
+        self.refs_then = dict(self.refs)  # the predicate pass reads again only the sentences this changes
         self.people = list(doc._.dl_people or ())
         self.orgs = list(doc._.dl_orgs or ())
         self.by_id = {c.id: c for c in self.people + self.orgs}
@@ -114,7 +115,8 @@ class _Dialogue:
             return  # nothing new for a predicate to describe
         lex = sieve_lexicon()
         seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
-        precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen)
+        precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen,
+                                  since=self.refs_then)
 
     def _number_new(self) -> None:
         """People first named by a salutation, a signature or a title join the record after the others
@@ -413,10 +415,13 @@ class _Dialogue:
 
     def _through(self, root: Token) -> Cluster | None:
         """The cluster behind an appositive name or, for a thing's noun, its possessor."""
-        for child in root.children:
-            if child.dep_ == "appos" and child.i in self.refs:
+        poss = None
+        for child in root.children:  # one walk: a root's children are found by scanning its whole subtree
+            dep = child.dep_
+            if dep == "appos" and child.i in self.refs:
                 return self.refs[child.i]
-        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+            if dep == "poss" and poss is None:
+                poss = child
         if poss is None:
             return None
         lemma = root.lemma_.lower()

@@ -12,6 +12,7 @@ from the cluster (an "organization" preceded by "Mr." is a person).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -60,6 +61,12 @@ def one_slip(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _same_first(a: str, b: str) -> bool:
+    """One first name up to an initial ("J." and "John") or a nickname ("Larry" and "Lawrence")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or first_key(a) == first_key(b)
+
+
 def same_person(a: Cluster, b: Cluster) -> bool:
     """Two full names of one person: surname equal (or one slip), first names one up to nicknames."""
     ta, tb = a.name_tokens, b.name_tokens
@@ -68,11 +75,7 @@ def same_person(a: Cluster, b: Cluster) -> bool:
     la, lb = _surname(ta), _surname(tb)
     if la != lb and not one_slip(la, lb):
         return False
-    fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
-    initial = (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
-    if not (initial or first_key(fa) == first_key(fb)):
-        return False
-    return compatible_middles(ta, tb)
+    return _same_first(ta[0], tb[0]) and compatible_middles(ta, tb)
 
 
 def _surname(tokens: tuple[str, ...]) -> str:
@@ -97,7 +100,9 @@ def merge_people(people: list[Cluster], refs: dict[int, Cluster]) -> None:
                 break
 
 
+@lru_cache(maxsize=4096)
 def acronym(name: str) -> str:
+    """The initials of a name of several words, function words skipped ("KCNA"); "" for one word."""
     skip = lexicon.words("coref/acronym_skip.txt")
     words = [w for w in name.replace("-", " ").split() if w.lower() not in skip]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper() if len(words) > 1 else ""
@@ -109,7 +114,7 @@ def _is_acronym(text: str) -> bool:
 
 def merge_organizations(orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """An acronym joins the name it abbreviates; a short form the longer name it is part of."""
-    longs = {acronym(c.name): c for c in orgs if acronym(c.name)}
+    longs = {short: c for c in orgs if (short := acronym(c.name))}
     for cluster in orgs:
         if not cluster.mentions:
             continue
@@ -139,7 +144,7 @@ def _contains(longer: list[str], words: list[str]) -> bool:
 
 def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """Unlabelled acronyms of a named organization ("said KCNA")."""
-    longs = {acronym(c.name): c for c in orgs if acronym(c.name) and c.mentions}
+    longs = {short: c for c in orgs if c.mentions and (short := acronym(c.name))}
     if not longs:
         return
     for token in scan.tokens(doc, texts=longs):
@@ -226,7 +231,7 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     person's name; the surname alone, later, is the same person.
     """
     spans = []
-    dotted = frozenset(titles) | frozenset(t + "." for t in titles)
+    dotted = _dotted(frozenset(titles))
     for token in scan.tokens(doc, pos=("PROPN",), lowers=dotted):
         lower = token.lower_.rstrip(".")
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
@@ -243,6 +248,12 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     return adopt(doc, people, refs, spans)
 
 
+@lru_cache(maxsize=8)
+def _dotted(titles: frozenset[str]) -> frozenset[str]:
+    """Each title with and without its period ("Dr", "Dr.")."""
+    return titles | frozenset(t + "." for t in titles)
+
+
 def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list) -> list[Cluster]:
     """Make each (span, gender) a mention of the person with its surname, else of a new person; returns the new ones.
 
@@ -255,15 +266,20 @@ def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list
             continue
         words = tuple(t.text for t in span)
         cluster = by_surname.get(words[-1])
+        if cluster is not None and len(words) > 1 and len(cluster.name_tokens) > 1 and not _same_first(
+            cluster.name_tokens[0], words[0]
+        ):
+            cluster = None  # "Ambassador John Smith" is not the article's Jane Smith
         if cluster is None:
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=words)
-            by_surname[words[-1]] = cluster
+            by_surname.setdefault(words[-1], cluster)
             found.append(cluster)
         if gender:
             cluster.gender_evidence[gender] += 1
         _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
     if found:
-        for token in doc:  # the surname alone
+        surnames = {words: c for words, c in by_surname.items() if c in found}
+        for token in scan.tokens(doc, texts=surnames):  # the surname alone
             cluster = by_surname.get(token.text)
             if cluster in found and token.i not in refs and token.pos_ == "PROPN" and not _before_name(token, refs):
                 _mention(cluster, doc[token.i : token.i + 1], "surname", refs)

@@ -8,19 +8,27 @@ later "the chief executive" comes back to the same cluster.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+from spacy.parts_of_speech import IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
-_NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
+# The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
+# none of them is passed over without building its Token.
+_LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
+_LINKING_CHILDREN = ("appos", "acl")
+_AS, _COMMA, _PROPN = hash_string("as"), hash_string(","), IDS["PROPN"]
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -36,16 +44,20 @@ def heads_of(cluster: Cluster) -> set[str]:
 
 
 def link_descriptions(
-    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None
+    doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None,
+    since: dict[int, Cluster] | None = None,
 ) -> dict[Cluster, set[str]]:
     """Appositions and predicate nominatives next to a resolved mention; returns the heads each cluster got.
 
     Run again once pronouns are resolved ("He was a businessman"); `seen`
     holds the head tokens already linked, so no description is added twice.
+    since: `refs` as it was at the last run; only sentences where it changed
+    are read again (a noun's partner is always in its own sentence).
     """
     heads = defaultdict(set) if heads is None else heads
-    for token in scan.tokens(doc, pos=_NOMINAL):
-        if token.i in refs or token.i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+    for i in _candidates(doc, refs, since):
+        token = doc[i]
+        if i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
             continue
         if not _describes(token, nouns):  # the cheaper test first: both are pure
             continue
@@ -61,6 +73,49 @@ def link_descriptions(
         seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
+
+
+def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
+    """Nouns not in `refs` that stand in one of the linking relations, read from the Doc's arrays.
+
+    With `since`, only those in a sentence where `refs` changed. (Python sets over the arrays' lists:
+    numpy.isin costs more than this on an article's few hundred tokens.)
+    """
+    if not len(doc):
+        return []
+    if since is None:
+        ranges = [(0, len(doc))]
+    else:
+        changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
+        if not changed:
+            return []
+        starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1] + [len(doc)]
+        ranges = [(starts[k], starts[k + 1]) for k in sorted({bisect_right(starts, i) - 1 for i in changed})]
+    arrays = doc.to_array([POS, DEP, HEAD, LOWER])
+    strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
+    linking = {strings[d] for d in _LINKING_DEPS}
+    with_child = {strings[d] for d in _LINKING_CHILDREN}
+    nominal = {IDS["NOUN"], IDS["PROPN"]}
+    pobj = strings["pobj"]
+    out = []
+    for lo, hi in ranges:
+        rows = arrays[lo:hi]
+        pos, dep, lower = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist()
+        rel = rows[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned; it stays in the sentence
+        parents = {k + r for k, (d, r) in enumerate(zip(dep, rel)) if r and d in with_child}
+        for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
+            if p not in nominal or lo + k in refs:
+                continue
+            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or _before_name(k, pos, lower):
+                out.append(lo + k)
+    return out
+
+
+def _before_name(k: int, pos: list[int], lower: list[int]) -> bool:
+    """A proper noun next, or after a comma (see _name_after)."""
+    if k + 1 < len(pos) and pos[k + 1] == _PROPN:
+        return True
+    return k + 2 < len(pos) and lower[k + 1] == _COMMA and pos[k + 2] == _PROPN
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
@@ -91,11 +146,37 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             return refs[child.i]
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
+        owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
+            return refs[owner.i]
     if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
+        if _negated(head):
+            return None
         subject = _subject(head)
-        if subject is not None and not _negated(head):
-            return _resolved(subject, refs)
+        found = _resolved(subject, refs) if subject is not None else None
+        if found is None and token.dep_ == "attr":
+            found = _name_before_brackets(head, refs)
+        return found
     return None
+
+
+def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Jeanne Moreau (French pronunciation: …; 23 January 1928 – 31 July 2017) was a French actress":
+    the parse loses the subject in the brackets; what stands before the verb outside them is one name
+    (with honours or initials the model left untagged)."""
+    doc, depth, bracketed, outside = verb.doc, 0, False, []
+    for t in doc[verb.sent.start : verb.i]:
+        if t.text in _OPENING_BRACKETS:
+            depth, bracketed = depth + 1, True
+        elif t.text in _CLOSING_BRACKETS:
+            depth = max(depth - 1, 0)
+        elif not depth and not t.is_punct:
+            if t.i not in refs and t.pos_ != "PROPN":
+                return None
+            outside.append(refs.get(t.i))  # "Dame Zaha Mohammad Hadid DBE RA": letters after a name are no one's
+    named = {c for c in outside if c is not None}
+    return named.pop() if bracketed and len(named) == 1 else None
 
 
 def _named_by(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
@@ -128,12 +209,32 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
+    after = _name_after(token, refs)
+    if after is not None and token.tag_ not in ("NNS", "NNPS"):
+        return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named Petronios as": the object; else the subject
         for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
             if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
                 return refs[partner.i]
     return None
+
+
+def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The person whose name follows the noun, however the parser attached it: "his partner Chris
+    Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
+    doc, at = token.doc, token.i + 1
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs or refs[at].label != "PERSON":
+        return None
+    cluster = refs[at]
+    mention = next((m for m in cluster.mentions if m.start == at), None)
+    if mention is None:
+        return None
+    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text != ","):
+        return None  # "After meeting the president, Smith said": no closing comma, no apposition
+    return cluster
 
 
 def _subject(verb: Token) -> Token | None:

@@ -39,6 +39,39 @@ def repair_types(
         people.append(org)
     orgs[:] = [o for o in orgs if o.label == "ORG"]
     merge_surnames(people, refs)
+    _people_named_as_organizations(people, orgs, doc, titles, org_nouns)
+
+
+def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], doc: Doc, titles, org_nouns) -> None:
+    """"The Review published", "the Steven F. Udvar-Hazy Center": "people" the name calls an organization.
+
+    A one-word name of an organization's kind ("Review", "Times") always after "the" and never a
+    modifier of another noun, or a longer name ending in an organization noun ("… Center",
+    "… University"), with no honorific before it.
+    """
+    name_words = lexicon.words("coref/organization_name_words.txt")
+    for c in people:
+        names = [m for m in c.mentions if m.kind in _NAME_KINDS]
+        words = c.name.split()
+        if not names or not words or any(_title_before(doc, m, titles) is not None for m in names):
+            continue
+        last = words[-1].lower()
+        if len(words) == 1:
+            named = last in name_words | org_nouns and all(_after_the(doc, m) for m in names)
+        else:
+            named = last in org_nouns or last in ("center", "centre")
+        if not named:
+            continue
+        c.label, c.name_tokens = "ORG", ()
+        for m in c.mentions:
+            if m.kind in _NAME_KINDS and m.kind != "possessive":
+                m.kind = "name"
+        orgs.append(c)
+    people[:] = [c for c in people if c.label == "PERSON"]
+
+
+def _after_the(doc: Doc, m: MentionRef) -> bool:
+    return m.start > 0 and doc[m.start - 1].lower_ == "the" and doc[m.end - 1].dep_ != "compound"
 
 
 def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
@@ -121,104 +154,6 @@ def merge_titles(people: list[Cluster], refs: dict[int, Cluster], heads: dict, *
             m.kind = "description"
         merge(target, c, refs)
         target.name, target.name_tokens = name, tokens
-
-
-_SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or "across" anyone
-    "ORG": frozenset("in into near through across around throughout outside inside within via along "
-                     "toward towards beyond past off".split()),
-    "PERSON": frozenset("in into near across around throughout outside inside within via along beyond off".split()),
-}
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_VOTES = 3  # place labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
-_PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
-
-
-def drop_things(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, speech) -> None:
-    """Drop the clusters the cluster's evidence calls a place, a work or an event, not a person or organization.
-
-    A name headed by a place or event word ("Carnegie Hall", "Teen Choice
-    Awards"); a name beside a work noun ("his novel Childish Recollections");
-    a name that is only ever the object of a spatial preposition ("in
-    Mallorca"), for an organization without an organization's word in its
-    name, for a person when it is one word. Kept whenever the cluster has a
-    person's evidence (he/she/who, an honorific, the subject of a speech verb)
-    or an organization speaks.
-    """
-    heads = lexicon.table("coref/thing_name_heads.tsv")
-    works = lexicon.words("coref/work_nouns.txt")
-    org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    for pool in (people, orgs):
-        kept = []
-        for c in pool:
-            if c.mentions and _a_thing(c, doc, heads, works, org_words, titles, speech):
-                for m in c.mentions:
-                    for i in range(m.start, m.end):
-                        if refs.get(i) is c:
-                            del refs[i]
-                c.mentions = []
-            else:
-                kept.append(c)
-        pool[:] = kept
-
-
-def _a_thing(c: Cluster, doc: Doc, heads, works, org_words, titles, speech) -> bool:
-    names = [m for m in c.mentions if m.kind in _NAME_KINDS]
-    if not names or _has_evidence(c, doc, titles, speech):
-        return False
-    row = heads.get(_head_word(c.name))
-    if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
-        return True
-    if any(_beside_work_noun(doc[m.end - 1], works) for m in names):
-        return True
-    if c.label == "PERSON" and _called_a_place(names, doc):
-        return True
-    words = c.name.replace("-", " ").split()
-    if c.label == "ORG" and (c.name.isupper() or any(w.lower().rstrip(".") in org_words for w in words)):
-        return False
-    if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
-        return False
-    spatial = _SPATIAL[c.label]
-    return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
-
-
-def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
-    """The model labels most of the name's mentions a place ("Tulsa", "Athens"), against one or two PERSON labels."""
-    labels = [doc[m.start].ent_type_ for m in names]
-    places = sum(label in _PLACE_LABELS for label in labels)
-    return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
-
-
-def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
-    for m in c.mentions:
-        root = doc[m.end - 1]
-        if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
-            return True
-        if m.kind == "description":
-            continue  # "The legend says": a description is no evidence of the name's type
-        if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
-            return True
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
-            return True
-    return False
-
-
-def _head_word(name: str) -> str:
-    """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
-    words = name.replace("’s", " ").replace("'s", " ").split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
-    return words[-1].lower().rstrip(".") if words else ""
-
-
-def _beside_work_noun(root: Token, works) -> bool:
-    """"the film Cry Wolf", "his first collection, Childish Recollections", "Childish Recollections, a poem"."""
-    near = [root.head] if root.dep_ == "appos" else []
-    near += [c for c in root.children if c.dep_ in ("compound", "appos")]
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in works for t in near)
-
-
-def _spatial_object(root: Token, spatial) -> bool:
-    return root.dep_ == "pobj" and root.head.lower_ in spatial
 
 
 def title_heads(doc: Doc, people: list[Cluster], heads: dict, *, titles, roles) -> None:

@@ -1,0 +1,253 @@
+"""Clusters the cluster's own evidence calls a place, a work or an idea, dropped.
+
+The small model labels towns, films and terms PERSON or ORG; what the
+text says around the cluster's mentions tells them apart: the head word of the
+name ("Carnegie Hall"), a work noun beside it ("the film Cry Wolf"), the
+nouns that describe it ("Mérida is the capital"), prepositions before it ("in
+Mallorca"), an acronym spelled out in lower case ("sea surface temperature (SST)"). A
+cluster with a person's evidence (he/she/who, an honorific, the subject of a
+speech verb) is always kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+
+_NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
+
+
+_SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or "across" anyone
+    "ORG": frozenset("in into near through across around throughout outside inside within via along "
+                     "toward towards beyond past off".split()),
+    "PERSON": frozenset("in into near across around throughout outside inside within via along beyond off".split()),
+}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_VOTES = 3  # place labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
+_PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    heads: dict  # thing_name_heads.tsv
+    works: frozenset[str]
+    things: frozenset[str]  # thing_nouns.txt, work nouns, place heads (a role noun among them counts as a role)
+    org_words: frozenset[str]
+    described: frozenset[str]  # role, kin and organization nouns: a description of someone
+    titles: dict
+    speech: frozenset[str]
+
+
+def drop_things(
+    people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *,
+    titles, speech, described=frozenset(),
+) -> None:
+    """Drop the clusters the cluster's evidence calls a place, a work or an idea.
+
+    A name headed by a place or event word ("Carnegie Hall", "Teen Choice
+    Awards"); a name beside a work noun ("his novel Childish Recollections");
+    a cluster described by a thing's noun and by no role, kin or organization
+    noun ("Mérida is the capital"); a name that is only ever the object of a
+    spatial preposition ("in Mallorca"), for an organization without an
+    organization's word in its name, for a person when it is one word; an
+    acronym spelled out in lower case. Kept whenever the cluster has a person's evidence
+    (he/she/who, an honorific, the subject of a speech verb) or an
+    organization speaks. described: the role, kin and organization nouns.
+    """
+    heads, works, things, org_words = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech)
+    for pool in (people, orgs):
+        kept = []
+        for c in pool:
+            if c.mentions and _a_thing(c, doc, words):
+                for m in c.mentions:
+                    for i in range(m.start, m.end):
+                        if refs.get(i) is c:
+                            del refs[i]
+                c.mentions = []
+            else:
+                kept.append(c)
+        pool[:] = kept
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple:
+    """The data files' words, read and combined once (not per article)."""
+    heads = lexicon.table("coref/thing_name_heads.tsv")
+    works = lexicon.words("coref/work_nouns.txt")
+    places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
+    things = lexicon.words("coref/thing_nouns.txt") | works | places
+    org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
+    return heads, works, things, org_words
+
+
+def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
+    names = [m for m in c.mentions if m.kind in _NAME_KINDS]
+    if not names or _has_evidence(c, doc, w.titles, w.speech):
+        return False
+    if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
+        return True
+    if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
+        return True
+    if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
+        return True
+    words = c.name.replace("-", " ").split()
+    if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
+        return False
+    if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
+        return False
+    spatial = _SPATIAL[c.label]
+    return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+
+
+def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+    """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
+    row = w.heads.get(_head_word(c.name))
+    if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
+        if not (row[:1] == ("field",) and _has_organization_word(c.name, w.org_words)):
+            return True
+    if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
+        return True
+    return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
+
+
+def _used_as_a_term(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """An acronym spelled out in lower case or counted like a noun, or a name only ever given after "as"."""
+    if _spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(name, names, doc):
+        return True
+    return all(_named_as(doc[m.end - 1]) for m in names)
+
+
+def _has_organization_word(name: str, org_words) -> bool:
+    return any(x.lower().rstrip(".") in org_words for x in name.replace("-", " ").split())
+
+
+def _named_for_a_thing(name: str, heads) -> bool:
+    """"Space Shuttle Columbia", "Hurricane Katrina": a vehicle's or a storm's word before the name."""
+    return any((heads.get(word.lower()) or ("",))[0] in ("vehicle", "event") for word in name.split()[:-1])
+
+
+def _description_heads(c: Cluster, doc: Doc) -> list[str]:
+    return [doc[m.end - 1].lemma_.lower() for m in c.mentions if m.kind == "description"]
+
+
+def _described_as_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
+    """"Lao, a Tai-Kadai language", "Mérida is the capital": a thing's noun, and none of a person or organization."""
+    heads = _description_heads(c, doc)
+    return any(h in w.things for h in heads) and not any(h in w.described for h in heads)
+
+
+_THING_VOTES, _THING_RATIO = 4, 3  # a "person" used as a place this often, and this many times more than as a person
+_PLACE_PREPOSITIONS = _SPATIAL["PERSON"] | frozenset("to from at through toward towards".split())
+
+
+def _used_as_place(c: Cluster, doc: Doc, w: _Words) -> bool:
+    """A "person" mostly after "the" or a place's preposition, or described as a place, more than as someone.
+
+    "Fort Lee is a city … the first town … to Fort Lee", with one stray "he".
+    """
+    thing = person = 0
+    for m in c.mentions:
+        root = doc[m.end - 1]
+        if m.kind == "description":
+            lemma = root.lemma_.lower()
+            person += 2 * (lemma in w.described)
+            thing += 2 * (lemma in w.things and lemma not in w.described)
+        elif m.kind == "pronoun":
+            person += root.lower_ in _PERSON_PRONOUNS
+        elif m.kind in _NAME_KINDS:
+            thing += _spatial_object(root, _PLACE_PREPOSITIONS) + (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    return thing >= _THING_VOTES and thing > _THING_RATIO * person
+
+
+def _named_as(root: Token) -> bool:
+    """"known as Esfahan", "the rank of Oberst … as Oberst": a name given as what something is called.
+
+    Not "companies such as Apple", a list of examples.
+    """
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "as":
+        return False
+    return preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"
+
+
+_COUNTING = frozenset("a an every each any another such my your our their".split())
+
+
+def _counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """"25 CUC", "every LLM", "an AI developed by": an acronym counted or owned as a common noun is a term or a unit.
+
+    The determiner must be the acronym's own, not that of a noun it modifies ("a BBC reporter").
+    """
+    if not (name.rstrip("s").isupper() and name.isalpha()):
+        return False
+    counted = 0
+    for m in names:
+        if m.start == 0:
+            continue
+        before = doc[m.start - 1]
+        counted += before.like_num and before.text[:1].isdigit() or (
+            before.lower_ in _COUNTING and doc[m.end - 1].dep_ != "compound"
+        )
+    return 2 * counted >= len(names)
+
+
+def _spelled_out_in_lower_case(doc: Doc, first: MentionRef) -> bool:
+    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name."""
+    acronym = first.text[:-1] if first.text.endswith("s") else first.text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if first.start < 2 or doc[first.start - 1].text != "(":
+        return False
+    words = [t for t in doc[max(0, first.start - 1 - 2 * len(acronym)) : first.start - 1] if t.is_alpha]
+    words = words[-len(acronym):]
+    return (
+        len(words) == len(acronym)
+        and all(t.text.islower() for t in words)
+        and "".join(t.text[0] for t in words).upper() == acronym
+    )
+
+
+def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
+    """The model labels most of the name's mentions a place ("Tulsa", "Athens"), against one or two PERSON labels."""
+    labels = [doc[m.start].ent_type_ for m in names]
+    places = sum(label in _PLACE_LABELS for label in labels)
+    return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
+
+
+def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
+    for m in c.mentions:
+        root = doc[m.end - 1]
+        if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
+            return True
+        if m.kind == "description":
+            continue  # "The legend says": a description is no evidence of the name's type
+        if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
+            return True
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
+            return True
+    return False
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
+    words = name.replace("’s", " ").replace("'s", " ").split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].lower().rstrip(".") if words else ""
+
+
+def _beside_work_noun(root: Token, works) -> bool:
+    """"the film Cry Wolf", "his first collection, Childish Recollections", "Childish Recollections, a poem"."""
+    near = [root.head] if root.dep_ == "appos" else []
+    near += [c for c in root.children if c.dep_ in ("compound", "appos")]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in works for t in near)
+
+
+def _spatial_object(root: Token, spatial) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in spatial

@@ -1,0 +1,150 @@
+"""Descriptions of people and organizations: the sieve's precise pass and the definite descriptions, on small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.pipeline.people.entities import Cluster, MentionRef
+from dateline.pipeline.people.sieve import precise, sieve_lexicon
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    model = [n for n in nlp.pipe_names if not n.startswith("dateline_") or n == "dateline_paragraphs"]
+
+    def run(text: str):
+        with nlp.select_pipes(enable=model):
+            return nlp(text)
+    return run
+
+
+def _nouns():
+    lex = sieve_lexicon()
+    return lex.org_nouns | frozenset(lex.roles) | lex.kin
+
+
+def _person(doc, *indices) -> tuple[Cluster, dict]:
+    cluster = Cluster("p1", "PERSON", "X")
+    return cluster, {i: cluster for i in indices}
+
+
+def test_predicate_links_once_its_subject_is_resolved(parse):
+    doc = parse("He was a businessman. The market fell on Monday.")
+    he = next(t.i for t in doc if t.lower_ == "he")
+    noun = next(t.i for t in doc if t.lower_ == "businessman")
+    cluster, refs = _person(doc, he)
+    heads = precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set())
+    assert heads[cluster] == {"businessman"} and [m.text for m in cluster.mentions] == ["a businessman"]
+    assert noun not in refs  # a predicate stays out of refs, as appositions do
+
+
+def test_second_run_reads_only_sentences_whose_refs_changed(parse):
+    doc = parse("He was a businessman. She was a lawyer.")
+    he, she = (next(t.i for t in doc if t.lower_ == w) for w in ("he", "she"))
+    cluster, refs = _person(doc, he, she)
+    unchanged = dict(refs)
+    assert not precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set(), since=unchanged)
+    before = {he: cluster}  # "she" is new since then: only her sentence is read again
+    heads = precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set(), since=before)
+    assert [m.text for m in cluster.mentions] == ["a lawyer"] and heads[cluster] == {"lawyer"}
+
+
+def test_candidates_are_the_nouns_in_a_linking_relation(parse):
+    doc = parse("Mary Barra, the company's chief executive, said sales rose. She served as an engineer.")
+    found = {doc[i].text for i in precise._candidates(doc, {}, None)}
+    assert {"executive", "engineer"} <= found
+    assert "sales" not in found  # a subject links nothing
+
+
+def test_apposition_then_same_head_description():
+    record = analyze(
+        "Mary Barra, the company's chief executive, spoke on Monday. Analysts listened. "
+        "The chief executive said sales would rise.",
+        "2020-01-01",
+    )
+    barra = next(p for p in record.people if p.name == "Mary Barra")
+    assert any(m.text.lower() == "the chief executive" for m in barra.mentions)
+
+
+def _mentions(record, name):
+    person = next(p for p in record.people + record.organizations if p.name == name)
+    return [m.text for m in person.mentions]
+
+
+def test_role_noun_right_before_a_name_describes_it():
+    record = analyze("In 1998, Padalecki and his partner Chris Cardenas won the national title.", "2020-01-01")
+    assert "his partner" in _mentions(record, "Chris Cardenas")
+    assert "his partner" not in _mentions(record, "Padalecki")
+
+
+def test_a_thing_noun_before_a_name_is_no_description():
+    record = analyze("Critics praised the novel Mark Twain wrote in 1884.", "2020-01-01")
+    assert not any("novel" in m for m in _mentions(record, "Mark Twain"))
+
+
+def test_predicate_after_brackets_takes_the_name_outside_them():
+    record = analyze(
+        "Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017) was a French actress, "
+        "singer, screenwriter and director. She won many awards.",
+        "2020-01-01",
+    )
+    mentions = _mentions(record, "Jeanne Moreau")
+    assert any(m.endswith("French actress") for m in mentions)
+
+
+def test_as_phrase_of_a_possessed_noun_describes_the_possessor():
+    record = analyze("Mary Smith spoke on Monday. From her perspective as a scientist, the plan was wrong.", "2020-01-01")
+    assert "a scientist" in _mentions(record, "Mary Smith")
+
+
+def test_organization_noun_held_by_a_near_organization_name():
+    record = analyze(
+        "Chao served as president of the Linguistic Society of America. A special issue of the society's journal "
+        "was dedicated to him.",
+        "2020-01-01",
+    )
+    assert any(m.lower().startswith("the society") for m in _mentions(record, "Linguistic Society of America"))
+
+
+def test_his_wife_is_whom_he_married():
+    record = analyze(
+        "Chao returned to China in 1920, marrying the physician Yang Buwei there that year. "
+        "In 1973 Chao and his wife visited Beijing.",
+        "2020-01-01",
+    )
+    assert "his wife" in _mentions(record, "Yang Buwei")
+
+
+def test_his_wife_stays_open_when_he_married_no_one_named():
+    record = analyze("Chao returned to China in 1920. In 1973 Chao and his wife visited Beijing.", "2020-01-01")
+    assert not any("his wife" in m for p in record.people for m in _mentions(record, p.name) if p.name != "Chao")
+
+
+def test_letters_after_a_bracketed_name_do_not_stop_the_predicate(parse):
+    doc = parse("Sir John Smith KBE (born 8 September 1944) was a British politician.")
+    verb = next(t for t in doc if t.lower_ == "was")
+    smith, refs = _person(doc, *(t.i for t in doc if t.text in ("John", "Smith")))
+    assert precise._name_before_brackets(verb, refs) is smith  # "Sir", "KBE": proper nouns of no one
+    other = Cluster("p2", "PERSON", "KBE")
+    refs[next(t.i for t in doc if t.text == "KBE")] = other
+    assert precise._name_before_brackets(verb, refs) is None  # two people before the verb: not ours to pick
+
+
+def test_role_noun_and_a_name_between_commas(parse):
+    doc = parse("After seeing the success of a classmate, Kaho Tanabe, who wrote a novel, Higuchi decided to write.")
+    noun = next(t for t in doc if t.lower_ == "classmate")
+    tanabe = Cluster("p1", "PERSON", "Kaho Tanabe")
+    start = next(t.i for t in doc if t.text == "Kaho")
+    tanabe.add(MentionRef(start, start + 2, doc[start].idx, doc[start + 1].idx + 6, "Kaho Tanabe", "full"))
+    refs = {start: tanabe, start + 1: tanabe}
+    assert precise._name_after(noun, refs) is tanabe
+
+
+def test_no_apposition_without_the_closing_comma(parse):
+    doc = parse("After meeting the president, Smith said the talks had failed.")
+    noun = next(t for t in doc if t.lower_ == "president")
+    smith = Cluster("p1", "PERSON", "Smith")
+    i = next(t.i for t in doc if t.text == "Smith")
+    smith.add(MentionRef(i, i + 1, doc[i].idx, doc[i].idx + 5, "Smith", "single"))
+    assert precise._name_after(noun, {i: smith}) is None
