@@ -14,27 +14,39 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from itertools import chain
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import IDS
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
 from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from .descriptions import describe
 
-_CANDIDATE_POS = frozenset({"PRON", "NOUN", "PROPN"})  # pronouns, and nouns that describe or rival
 WINDOW = 3  # sentences a pronoun may reach back
 _LEADERS = 3  # most mentioned people kept per gender
 _PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
+PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
+ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
+REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
+NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
+_BYLINE_REACH = 2  # paragraphs a byline may stand in: first, or after a headline
+_BYLINE_TOKENS = 8  # "By Jane Q. Public and John Doe", with the paragraph break
+NAME_GENDER_VOTES = 1  # a first name's usual gender counts as one pronoun already given: two others overturn it
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -63,16 +75,37 @@ _SINGULAR, _PLURAL = _Thing("singular"), _Thing("plural")  # only the latest riv
 class Salience:
     """Where each cluster (or rival noun) was last mentioned, within the last few sentences."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, quotes: bool = True) -> None:
+        """quotes: False when the article has no quotation mark (then no token is quoted)."""
+        self.doc = doc
         self.starts = [s.start for s in doc.sents]
         self.paragraphs = scan.paragraph_starts(doc)
-        self.quoted = scan.quoted_tokens(doc)
+        self.quoted = scan.quoted_tokens(doc) if quotes else _UNQUOTED
         self.last: dict[object, tuple[int, int, float]] = {}
         self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
         self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
         self._pruned_at = 0
+        # Rival nouns are many and only "it"/"they" look at them: each number's latest, anywhere and
+        # outside quotations, kept as indices until a pronoun asks.
+        self.rivals = {_SINGULAR: [-1, -1], _PLURAL: [-1, -1]}
+        self.latest_rival: _Thing | None = None
         self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
+        self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
+
+    def gender(self, cluster) -> str | None:
+        """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
+        if cluster.label != "PERSON":
+            return None
+        prior = self.name_gender.get(cluster)
+        evidence = cluster.gender_evidence
+        if prior is None:
+            return _majority(evidence or cluster.pronoun_votes)
+        # An honorific or kin noun that contradicts the first name is no better evidence than it ("Mr. Marbles",
+        # a dog toy named for Jenna Marbles): then the pronouns given so far decide, with the name as one of them.
+        if evidence and _majority(evidence) == prior:
+            return prior
+        return _majority(cluster.pronoun_votes, prior, NAME_GENDER_VOTES)
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
@@ -86,7 +119,7 @@ class Salience:
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
-        gender = getattr(cluster, "gender", None) if cluster.label == "PERSON" else None
+        gender = self.gender(cluster)
         if gender:  # the few most mentioned people of each gender, kept as the walk goes
             leaders = self.leaders.setdefault(gender, [])
             if cluster not in leaders:
@@ -97,13 +130,13 @@ class Salience:
     def protagonist(self, gender: str) -> Cluster | None:
         """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
         found = self._leader(gender)
-        if found is None and self.dominant is not None and self.dominant.gender in (None, gender):
+        if found is None and self.dominant is not None and self.gender(self.dominant) in (None, gender):
             return self.dominant
         return found
 
     def _leader(self, gender: str) -> Cluster | None:
         counts = sorted(
-            ((self.count[c], c) for c in self.leaders.get(gender, ()) if c.gender == gender),
+            ((self.count[c], c) for c in self.leaders.get(gender, ()) if self.gender(c) == gender),
             key=lambda x: x[0], reverse=True,
         )
         if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
@@ -121,23 +154,46 @@ class Salience:
             for key in [k for k, (_, sent, _) in last.items() if here - sent > WINDOW]:
                 del last[key]
 
-    def ranked(self, token: Token, agrees, window: int = WINDOW) -> list[tuple[float, int, object]]:
+    def rival(self, thing: _Thing, i: int) -> None:
+        seen = self.rivals[thing]
+        seen[0] = i
+        if not self.quoted[i]:
+            seen[1] = i
+        self.latest_rival = thing
+
+    def _rivals(self, here: int):
+        """The rival nouns as `last` and `last_out` would hold them (nothing beyond the window), with their counts."""
+        for thing, (i, out) in self.rivals.items():
+            if i < 0 or here - self.sentence(i) > WINDOW:
+                continue
+            seen = (i, self.sentence(i), _prominence(self.doc[i]))
+            outside = None
+            if out >= 0 and here - self.sentence(out) <= WINDOW:
+                outside = (out, self.sentence(out), _prominence(self.doc[out]))
+            yield thing, seen, outside, 1 if thing is self.latest_rival else 0
+
+    def ranked(self, token: Token, agrees, window: int = WINDOW, *, rivals: bool = False) -> list[tuple[float, int, object]]:
+        """The agreeing clusters within `window` sentences, likeliest first; with `rivals`, the rival nouns too."""
         here, para = self.sentence(token.i), self.paragraph(token.i)
         self._prune(here)
         quoted = self.quoted[token.i]
+        candidates = ((c, seen, self.last_out.get(c), self.count[c]) for c, seen in self.last.items())
+        if rivals:
+            candidates = chain(candidates, self._rivals(here))
         scored = []
-        for cluster, seen in self.last.items():
+        for cluster, seen, outside, count in candidates:
             # Outside quotations, a name inside one is what a speaker talked about: the narrative's
             # own last mention counts, else the quoted one as if a sentence further back.
-            outside = self.last_out.get(cluster) if not quoted else None
+            if quoted:
+                outside = None
             i, sent, prominence = outside or seen
             if not quoted and outside is None:
                 sent -= 1
             if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
                 continue
-            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(self.count[cluster])
+            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(count)
             if self.paragraph(i) != para:
-                score -= 0.5
+                score -= PARAGRAPH_PENALTY
             scored.append((score, i, cluster))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         return scored
@@ -145,56 +201,182 @@ class Salience:
 
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
     """Pronouns and descriptions, in text order, against the clusters seen so far."""
-    tracker = Salience(doc)
+    steps, quotes = _steps(doc, lex)
+    if not any(work for _, work, _ in steps):  # rival nouns alone change nothing
+        return
+    tracker = Salience(doc, quotes=quotes)
     tracker.dominant = dominant_person(people)
-    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions), key=lambda x: x[0])
+    tracker.name_gender = name_genders(people, lex.titles)
+    byline = _byline(doc, tracker.paragraphs)
+    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
+                      key=lambda x: x[0])
     n = 0
-    for token in scan.tokens(doc, pos=_CANDIDATE_POS):
-        while n < len(mentions) and mentions[n][0] < token.i:
+    for i, work, rival in steps:
+        while n < len(mentions) and mentions[n][0] < i:
             tracker.see(mentions[n][1], doc[mentions[n][0]])
             n += 1
-        if token.i in refs:
+        if i in refs:
             continue
-        info = lex.pronouns.get(token.lower_)
-        if info is not None and info.person == "3" and token.pos_ == "PRON":
-            cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(
-                token, info, tracker)
-            if cluster is not None:
-                _attach(cluster, doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
-                if info.gender:
-                    cluster.pronoun_votes[info.gender] += 1
-        elif token.pos_ in ("NOUN", "PROPN"):
-            if not describe(doc, token, tracker, refs, lex) and token.dep_ in _ARGUMENT_DEPS:
-                _rival(token, tracker, lex)
+        if work is _PRONOUN:
+            _resolve_pronoun(doc[i], refs, tracker, lex)
+        elif work is _DESCRIPTION and describe(doc, doc[i], tracker, refs, lex):
+            continue
+        elif rival is not None:
+            tracker.rival(rival, i)
 
 
-def _pronoun(token: Token, info: Pronoun, tracker: Salience) -> Cluster | None:
+_PRONOUN, _DESCRIPTION = "pronoun", "description"
+
+
+def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], bool]:
+    """The tokens the walk stops at, from the Doc's arrays: (index, what to resolve there, the rival it is);
+    and whether the article has a quotation mark.
+
+    A Token is made later only for a third-person pronoun or a noun of the
+    description lexicons; most nouns are only rivals, which need an index.
+    """
+    kinds, lowers, lemmas, deps, tags, ents, orths = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH]).T.tolist()
+    keys = _keys(lex)
+    strings = doc.vocab.strings
+    lemma_described: dict[int, bool] = {}
+    steps = []
+    # Plain lists and a Python loop: on a news body's few hundred tokens, numpy's per-call cost is more.
+    for i, p in enumerate(kinds):
+        if p != _PRON and p != _NOUN and p != _PROPN:
+            continue
+        n, lower = i, lowers[i]
+        if p == _PRON:
+            if lower in keys.third:
+                steps.append((i, _PRONOUN, None))
+            continue
+        described = lower in keys.described
+        if not described:
+            lemma = lemmas[n]
+            described = lemma_described.get(lemma)
+            if described is None:
+                described = lemma_described[lemma] = strings[lemma].lower() in keys.described_words
+        rival = None
+        if p == _NOUN and deps[n] in keys.argument and ents[n] == 0 and lower not in keys.roles:
+            rival = _PLURAL if tags[n] == _NNS else _SINGULAR
+        if described or rival is not None:
+            steps.append((i, _DESCRIPTION if described else None, rival))
+    return steps, not _MARK_SET.isdisjoint(orths)
+
+
+def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
+    info = lex.pronouns[token.lower_]
+    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
+    if cluster is not None:
+        _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
+        if info.gender:
+            cluster.pronoun_votes[info.gender] += 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The string hashes the walk compares the Doc's arrays with."""
+
+    third: frozenset[int]  # third-person pronouns
+    described: frozenset[int]  # the nouns `describe` can take: role, organization and kin nouns
+    described_words: frozenset[str]
+    roles: frozenset[int]
+    argument: frozenset[int]
+
+
+def _string_key(label: str) -> int:
+    """The value a Doc's array holds for a label: spaCy's symbol id for its own labels ("nsubj"), else the hash."""
+    return SYMBOLS.get(label, hash_string(label))
+
+
+_PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
+_KEYS: dict[int, tuple[object, _Keys]] = {}
+
+
+def _keys(lex) -> _Keys:
+    # `describe` looks a noun up in these three lexicons (its lower case or lemma) before anything else.
+    cached = _KEYS.get(id(lex.roles))
+    if cached is not None and cached[0] is lex.roles:
+        return cached[1]
+    words = frozenset(lex.roles) | lex.org_nouns | lex.kin
+    keys = _Keys(
+        third=frozenset(hash_string(w) for w, info in lex.pronouns.items() if info.person == "3"),
+        described=frozenset(hash_string(w) for w in words),
+        described_words=words,
+        roles=frozenset(hash_string(w) for w in lex.roles),
+        argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
+    )
+    _KEYS[id(lex.roles)] = (lex.roles, keys)
+    return keys
+
+
+def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | None:
     if info.animacy == "person":  # he, she and their forms
         def agrees(c) -> bool:
-            return c.label == "PERSON" and (c.gender is None or c.gender == info.gender)
+            return c.label == "PERSON" and tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
-            return tracker.protagonist(info.gender)
-        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender))
+            # No one agrees: a person whom only the first name's gender keeps out ("Jean Martin ... He").
+            def plausible(c) -> bool:
+                return c.label == "PERSON" and c.gender in (None, info.gender)
+            found = tracker.protagonist(info.gender)
+            ranked = tracker.ranked(token, plausible) if found is None else []
+            if not ranked:
+                return found
+        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker.gender)
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
             here = tracker.sentence(token.i)
-            ranked = [(s - (1.0 if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
+            ranked = [(s - (ADJUNCT_PENALTY if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
                       for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         else:  # the nearest name of the sentence before a possessive or object
             here = tracker.sentence(token.i)
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
-            ranked.sort(key=lambda s: (s[0] + (0.5 if s[1] == near else 0.0), s[1]), reverse=True)
-        best = ranked[0][2]
-        return best
+            ranked.sort(key=lambda s: (s[0] + (NEAREST_BONUS if s[1] == near else 0.0), s[1]), reverse=True)
+        reporter = refs.get(_reporting_subject(token))
+        if reporter is not None:  # "Kiara Perkins admitted she was willing": the reporting verb's subject
+            ranked = [(s + REPORTER_BONUS if c is reporter else s, i, c) for s, i, c in ranked]
+            ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        return ranked[0][2]
     number = info.number
 
     def org_or_thing(c) -> bool:
         return c.label == "ORG" or (c.label == "THING" and (not number or c.number == number))
-    ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW)
+    ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
     if ranked and ranked[0][2].label == "ORG":
         return ranked[0][2]
     return None
+
+
+def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
+    """The gender with strictly the most votes (as `Cluster.gender`), `extra` counting `weight` more; no Counter made.
+
+    The walk asks for genders at every candidate of every pronoun: a Counter per question was a
+    good part of its cost.
+    """
+    best, top, second = None, 0, 0
+    for gender, n in votes.items():
+        n += weight if gender == extra else 0
+        if n > top:
+            best, top, second = gender, n, top
+        elif n > second:
+            second = n
+    if extra is not None and extra not in votes:
+        if weight > top:
+            best, top, second = extra, weight, top
+        elif weight > second:
+            second = weight
+    return best if top > second else None
+
+
+def _reporting_subject(token: Token) -> int | None:
+    """The subject of the verb whose complement clause the pronoun is the subject of ("X said he would"), if any."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.i > token.i:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject.i if subject is not None and subject.i < token.i else None
 
 
 def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
@@ -236,6 +418,46 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
     return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
 
 
+class _Unquoted:
+    """The quotation flags of an article with no quotation mark: every token is outside."""
+
+    __slots__ = ()
+
+    def __getitem__(self, i: int) -> bool:
+        return False
+
+
+_UNQUOTED = _Unquoted()
+
+
+_MARK_SET = frozenset(_string_key(m) for m in ('"', "“", "”", "«", "»", "„"))  # any of them: the article quotes
+
+
+def _byline(doc: Doc, paragraphs: list[int]) -> range:
+    """The tokens of a byline ("by Alex Wilson" as one of the first paragraphs): its author is no one's antecedent."""
+    for k, start in enumerate(paragraphs[:_BYLINE_REACH]):
+        end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(doc)
+        if doc[start].lower_ == "by" and end - start <= _BYLINE_TOKENS:
+            return range(start, end)
+    return range(0)
+
+
+def name_genders(people: list[Cluster], titles) -> dict[Cluster, str]:
+    """Each person's first name's usual gender ("Betty": female), when the name has one.
+
+    A title before the name is passed over ("Dr. Jane Smith"); a one-word
+    name that is commoner as a surname ("Kim") gives none.
+    """
+    table = lexicon.lower_table("coref/first_names.tsv")
+    out = {}
+    for c in people:
+        words = [w for w in c.name_tokens if w.lower().rstrip(".") not in titles]
+        row = table.get(words[0].lower()) if words else None
+        if row and (len(words) > 1 or row[1:2] != ("surname",)):
+            out[c] = row[0]
+    return out
+
+
 def dominant_person(people: list[Cluster]) -> Cluster | None:
     """The person whose name is written far more often than any other's, whatever the gender known so far.
 
@@ -251,12 +473,16 @@ def dominant_person(people: list[Cluster]) -> Cluster | None:
     return counts[0][2]
 
 
-def _by_gender_evidence(ranked: list, protagonist) -> list:
-    """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all."""
+def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
+    """A person known to have the pronoun's gender before one of unknown gender; the protagonist first of all.
+
+    gender_of: a cluster's gender as the walk knows it (`Salience.gender`); its `gender` when not given.
+    """
     def adjusted(s: float, c) -> float:
+        known = (gender_of(c) if gender_of else c.gender) is not None
         if c is protagonist:  # an unknown gender is no reason against the dominant person, nor one for it
-            return s + (PROTAGONIST_BONUS if c.gender is not None else 0.0)
-        return s - (UNKNOWN_GENDER_PENALTY if c.gender is None else 0.0)
+            return s + (PROTAGONIST_BONUS if known else 0.0)
+        return s - (0.0 if known else UNKNOWN_GENDER_PENALTY)
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
@@ -264,12 +490,6 @@ def _by_gender_evidence(ranked: list, protagonist) -> list:
 
 def _was_subject(tracker: Salience, cluster) -> bool:
     return tracker.last[cluster][2] >= 1.0
-
-
-def _rival(token: Token, tracker: Salience, lex) -> None:
-    if token.pos_ == "NOUN" and token.ent_type_ == "" and token.lower_ not in lex.roles:
-        tracker.count[_PLURAL] = tracker.count[_SINGULAR] = 0
-        tracker.see(_PLURAL if token.tag_ == "NNS" else _SINGULAR, token)
 
 
 def _attach(cluster: Cluster, span, kind: str, refs, tracker: Salience, token: Token) -> None:
