@@ -131,7 +131,7 @@ def _clause_subject(verb: Token) -> Token | None:
     """The verb's subject, else that of the clause a participle or coordinated verb hangs from ("…, marrying Y")."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
             return subject
         verb = verb.head
     return None

@@ -385,7 +385,7 @@ def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
         return None
     verb = token.head
     for _ in range(5):
-        if verb.dep_ == "relcl" or verb.head is verb:
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
