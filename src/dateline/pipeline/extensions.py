@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+
 def register_extensions() -> None:
     """Doc attributes dateline's components read and write (process-global in spaCy)."""
     defaults = {
@@ -21,11 +22,20 @@ def register_extensions() -> None:
         "dl_quotes": None,  # list[records.Quote]
         "dl_times": None,  # list[records.TimeExpression]
         "dl_timeline": None,  # list[records.TimelineEntry]
+        "dl_text": None,  # doc.text, read once: spaCy joins every token again at each access (see text_of)
         "dl_notes": None,  # list[(code, fields)]: warnings about the text, reported with the article's source
     }
     for name, default in defaults.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once per Doc and kept (retokenizing never changes it)."""
+    text = doc._.dl_text
+    if text is None:
+        text = doc._.dl_text = doc.text
+    return text
 
 
 register_extensions()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import text_of
 from .wire import find_dateline, headline_end
 
 _ENDS = frozenset(".!?:;\"'”’»)…")
@@ -31,7 +32,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
         newlines = token.whitespace_.count("\n")
         last = token
-    for end in _opening_ends(doc.text):
+    for end in _opening_ends(text_of(doc)):
         token = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if token is not None and token.i > 0:
             token.is_sent_start = True

@@ -7,12 +7,13 @@ from spacy.tokens import Doc
 from ..calendar import birth_interval, birth_interval_in
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
 from .people.entities import Cluster
+from .extensions import text_of
 from .wire import find_dateline
 
 
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
     published = article.published
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(text_of(doc))
     wire = dateline.wire if dateline is not None else None
     return ArticleRecord(
         id=article.id,
@@ -21,7 +22,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         title=article.title,
         url=article.url,
         outlet=article.outlet or wire,  # a wire story with no other outlet is the agency's
-        text=doc.text,
+        text=text_of(doc),
         author=article.author,
         wire=wire,
         place=dateline.place if dateline is not None else None,

@@ -104,7 +104,7 @@ class _Extraction:
         self.doc = doc
         self.lex = lex
         self.settings = settings
-        self.text = doc.text
+        self.text = extensions.text_of(doc)
         self.idx = [t.idx for t in doc]
         self.sent_starts = [s.start for s in doc.sents]
         paragraphs = paragraph_spans(self.text)

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
+from ..extensions import text_of
 
 _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
@@ -301,7 +302,7 @@ def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit
 def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> list[CueHit]:
     """Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ..."."""
     hits = []
-    text = doc.text
+    text = text_of(doc)
     matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
     labels = Counter(m.group(1) for m, _ in matches)

@@ -75,7 +75,7 @@ class TimeTagger:
         ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
         anchor_id: str | None = None
         found: list[TimeExpression] = []
-        text = doc.text  # Doc.text joins every token each time it is read
+        text = extensions.text_of(doc)
         game: bool | None = None  # a match report? read only when a "half" needs it
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")

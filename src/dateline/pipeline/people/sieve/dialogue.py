@@ -83,7 +83,7 @@ class _Dialogue:
         self.added = 0  # first and second persons resolved here
         self.pronouns = sieve_lexicon().pronouns
         self.quoted: dict[int, object] = {}  # token index -> the Quote it stands in
-        self.text = doc.text  # spaCy joins the tokens again at every access
+        self.text = extensions.text_of(doc)
         self.paragraphs = paragraph_spans(self.text)
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.named = sorted((m.start, c) for c in self.people for m in c.mentions if m.kind in _NAMES)
