@@ -241,15 +241,23 @@ def _appositive(doc: Doc, i: int, after: int, amount: int, refs, max_age: int) -
     return person, _span(doc, i, end, age)
 
 
-def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
-    """"Smith, aged 43," or "Smith aged 43", "Leo, aged six weeks,"."""
-    number = _number(doc, i + 1) if i + 1 < len(doc) else None
+def _amount_at(doc: Doc, i: int) -> tuple[_Amount, int] | None:
+    """The number at token i and its unit ("six weeks"; years when none is said), and where they end."""
+    number = _number(doc, i)
     if number is None:
         return None
     amount, end = number
     unit_end = _unit_end(doc, end)
     unit, end = unit_end if unit_end is not None else ("Y", end)
-    age = _Amount(amount, unit)
+    return _Amount(amount, unit), end
+
+
+def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"Smith, aged 43," or "Smith aged 43", "Leo, aged six weeks,"."""
+    found = _amount_at(doc, i + 1) if i + 1 < len(doc) else None
+    if found is None:
+        return None
+    age, end = found
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
@@ -267,13 +275,10 @@ def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRe
         return None
     if doc[i + 1].lower_ != "of":
         return None
-    number = _number(doc, i + 2)
-    if number is None:
+    found = _amount_at(doc, i + 2)
+    if found is None:
         return None
-    amount, end = number
-    unit_end = _unit_end(doc, end)
-    unit, end = unit_end if unit_end is not None else ("Y", end)
-    age = _Amount(amount, unit)
+    age, end = found
     person = _died_now(doc, doc[i - 2].head, refs)
     if person is None or age.years() > max_age:
         return None
