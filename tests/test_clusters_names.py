@@ -165,3 +165,16 @@ def test_a_person_found_under_a_place_label_keeps_the_first_name_given_once():
     )
     people, _ = _names(record)
     assert "Valeska Paris" in people and "Paris" not in people
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Councillor Margaret Hughes, 67, said the plan was good.", "Margaret Hughes", "councillor"),
+        ("Organiser Ben Tully, 35, said the race went well.", "Ben Tully", "organiser"),
+    ],
+)
+def test_a_title_before_a_name_is_a_role_not_part_of_it(text, name, role):
+    (person,) = analyze(text, published="2026-03-12").people
+    assert person.name == name
+    assert role in [r.title for r in person.roles]
