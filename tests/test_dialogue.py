@@ -21,14 +21,8 @@ QUESTIONS = (
 TITLE = "Interview with LibriVox founder Hugh McGuire"
 
 
-def _cluster(record, name):
-    matches = [c for c in record.people if c.name == name]
-    assert matches, f"no {name!r} in {[c.name for c in record.people]}"
-    return matches[0]
-
-
-def _texts(cluster):
-    return [m.text for m in cluster.mentions]
+from .people_lookup import cluster as _cluster
+from .people_lookup import texts as _texts
 
 
 def _title_names(title):

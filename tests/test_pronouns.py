@@ -6,15 +6,8 @@ from dateline import analyze
 from dateline.pipeline.people.entities import Cluster
 from dateline.pipeline.people.sieve.pronouns import name_genders
 
-
-def _person(record, name):
-    matches = [c for c in record.people if c.name == name]
-    assert matches, f"no {name!r} in {[c.name for c in record.people]}"
-    return matches[0]
-
-
-def _texts(cluster):
-    return [m.text for m in cluster.mentions]
+from .people_lookup import cluster as _person
+from .people_lookup import texts as _texts
 
 
 def _cluster(name: str) -> Cluster:

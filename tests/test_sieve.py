@@ -7,17 +7,8 @@ import pytest
 from dateline import analyze
 from dateline.pipeline.people.sieve import names
 
-
-def _cluster(record, name, *, orgs=False):
-    pool = record.organizations if orgs else record.people
-    matches = [c for c in pool if c.name == name]
-    assert matches, f"no {name!r} in {[c.name for c in pool]}"
-    return matches[0]
-
-
-def _texts(cluster):
-    return [m.text for m in cluster.mentions]
-
+from .people_lookup import cluster as _cluster
+from .people_lookup import texts as _texts
 
 # -- names (pure functions first) ------------------------------------------
 
@@ -342,7 +333,10 @@ def test_a_speaking_organization_named_like_a_place_is_kept():
 
 def test_the_dominant_person_needs_a_full_name_and_a_clear_lead():
     from dateline.pipeline.people.entities import Cluster, MentionRef
-    from dateline.pipeline.people.sieve.pronouns import _by_gender_evidence, dominant_person
+    from dateline.pipeline.people.sieve.pronouns import (
+        _by_gender_evidence,
+        dominant_person,
+    )
 
     def person(name, n):
         c = Cluster(id="", label="PERSON", name=name, name_tokens=tuple(name.split()))

@@ -181,18 +181,26 @@ def test_export_writes_every_table(tmp_path, founding):
     assert pq.read_table(tmp_path / "out" / "people.parquet").num_rows == len(founding.people)
 
 
-def test_a_version_3_file_is_migrated_keeping_its_articles(tmp_path):
+def _store_at_version(tmp_path, version: int):
+    """A DuckDB file as dateline wrote it at schema `version`, and a connection to fill it."""
     import duckdb
 
     from dateline.store import schema
 
-    path = str(tmp_path / "v3.duckdb")
+    path = str(tmp_path / f"v{version}.duckdb")
     con = duckdb.connect(path)
     con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    for version, steps in schema.MIGRATIONS[:3]:
+    for _, steps in schema.MIGRATIONS[:version]:
         for sql in steps():
             con.execute(sql)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '3')")
+    con.execute(f"INSERT OR REPLACE INTO meta VALUES ('schema_version', '{version}')")
+    return path, con
+
+
+def test_a_version_3_file_is_migrated_keeping_its_articles(tmp_path):
+    from dateline.store import schema
+
+    path, con = _store_at_version(tmp_path, 3)
     con.execute("INSERT INTO articles VALUES ('a1', 's', DATE '2024-01-02', 'T', NULL, 'O', 'Text.', 'h', 'm', 'v', now())")
     con.execute("INSERT INTO quotes (article_id, quote_id, kind, text) VALUES ('a1', 'q1', 'direct', '\"Hi\"')")
     con.close()
@@ -204,17 +212,7 @@ def test_a_version_3_file_is_migrated_keeping_its_articles(tmp_path):
 
 
 def test_a_version_4_file_gains_the_amount_and_unit_of_its_ages(tmp_path):
-    import duckdb
-
-    from dateline.store import schema
-
-    path = str(tmp_path / "v4.duckdb")
-    con = duckdb.connect(path)
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    for version, steps in schema.MIGRATIONS[:4]:
-        for sql in steps():
-            con.execute(sql)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '4')")
+    path, con = _store_at_version(tmp_path, 4)
     con.execute("""INSERT INTO articles VALUES ('a1', 's', DATE '2024-01-02', 'T', NULL, 'O', 'Ann Lee, 52, said so.',
                    NULL, NULL, NULL, 'h', 'm', 'v', now())""")
     con.execute("INSERT INTO people VALUES ('a1', 'p1', 'Ann Lee', NULL)")
