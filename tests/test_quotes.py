@@ -370,7 +370,7 @@ def test_questions_fall_back_to_the_articles_outlet():
 
 
 def test_time_phrases_come_from_the_time_grammar():
-    from dateline.pipeline.quotes.timephrase import is_time_phrase
+    from dateline.pipeline.times.phrase import is_time_phrase
 
     # the times grammar knows day parts and modified months; the old copy of its vocabulary did not
     assert is_time_phrase("Tuesday night") and is_time_phrase("late September") and is_time_phrase("on Monday")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ..times import words as time_words
+from ..times.phrase import is_time_phrase
 from . import scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import Cluster, MentionRef
@@ -279,22 +280,14 @@ class PeopleFinder:
 def time_phrase(span: Span) -> bool:
     """"Last Easter", "next Christmas", "Christmas Eve", "Easter Sunday": a time the model labelled a name.
 
-    A month or weekday alone is not enough ("April", "June" are names too).
+    A month or weekday alone is not enough ("April", "June" are names too). What a time is, the time
+    component's grammar says (`times.phrase`); the first word is the cheap test before it.
     """
     if span[0].lower_ not in _time_starts():
         return False
-    words = [t.text for t in span]
-    if len(words) > 1 and time_words.relative(words[0].lower()) is not None:
-        words = words[1:]
-    if time_words.holiday(" ".join(words)) is not None:
-        return True
-    return len(words) < len(span) and all(_dated(w) for w in words)
-
-
-def _dated(word: str) -> bool:
-    """A month, weekday, season or holiday."""
-    lookups = (time_words.month(word), time_words.weekday(word), time_words.season(word.lower()), time_words.holiday(word))
-    return any(found is not None for found in lookups)
+    if len(span) == 1:  # one word: only a holiday ("Easter") is surely a time
+        return time_words.holiday(span.text) is not None
+    return is_time_phrase(span.text)
 
 
 @cache

@@ -31,7 +31,7 @@ from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .spans import STRONG, descends, end_char, independent, is_title, outermost, outside_words, word_count
 from .speakers import Source, addressee_of, behind_place, resolve, source_of
-from .timephrase import is_time_phrase
+from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
 

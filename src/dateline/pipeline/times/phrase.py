@@ -1,4 +1,4 @@
-"""Time phrases ("Last Easter", "next Monday") the parse or the people component may take for a name.
+"""Time phrases ("Last Easter", "next Monday") the parse may take for a name, a speaker or a quote's content.
 
 The small model tags "Last Easter" as a person and parses "Last Easter, he
 said, …" with the time as the subject or the reported content; a speaker or a
@@ -12,8 +12,9 @@ most one leading preposition ("on Monday"), so that "Martin Luther King" is not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..times.grammar import grammar
+from .grammar import grammar
 
 _EDGES = " ,.;:!?—-\"'“”‘’"
 # A leading preposition or determiner frames a time ("on Monday", "by Easter") without being one.
@@ -24,6 +25,7 @@ _NAME_LIKE = frozenset({"month"})
 _MAX_WORDS = 8
 
 
+@lru_cache(maxsize=4096)  # pure, and the same speakers and names come back in every article
 def is_time_phrase(text: str) -> bool:
     """Whether `text` is a time and nothing else: "Last Easter", "on Monday", "this spring", "yesterday"."""
     words = text.split()
