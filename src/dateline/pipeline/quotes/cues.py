@@ -30,6 +30,7 @@ _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  #
 _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
 _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
@@ -97,6 +98,8 @@ class QuoteLexicon:
             word = CueWord(" ".join(words), "speech", frozenset({"quote", "that"}))
             self.prepositional.setdefault(words[0], []).append((words, word))
         self.prepositional_lemmas = frozenset(w.lemma for group in self.prepositional.values() for _, w in group)
+        addressing = lexicon.lower_table("quotes/addressee_verbs.tsv")
+        self.addressed = frozenset(k for k, v in addressing.items() if "object" in v[0])  # "was told": the addressee
         self.places = frozenset(line.strip() for line in lexicon.lines("quotes/place_abbreviations.txt"))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
@@ -158,9 +161,28 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif (head := _complement(verb, word)) is not None:
         hit.content_head = head
         hit.content = _object_span(verb, head) if head.dep_ == "dobj" else _clause_span(verb, head)
+    elif (subject := _passive_object(verb, word, lex)) is not None:
+        hit.content_head = subject  # "This proposal was rejected by 64 percent": the subject is what is rejected
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        hit.content = _chars(doc, lo, _tail(doc, lo, hi))
     elif verb.dep_ == "parataxis" and verb.head.i != verb.i and "that" in word.frames:
         _interrupted(hit)
+    elif _as_clause(verb):
+        _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
+
+
+def _as_clause(verb: Token) -> bool:
+    """A bare "as" aside of a cue verb: "As The Hill reported,", "as Clyburn noted", "as reported by X".
+
+    With an object or complement of its own the clause says what else happened
+    ("as he attacked Trump"), not whose account the host clause is.
+    """
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return not any(c.dep_ in _AS_OBJECTS for c in verb.children)
 
 
 def _complement(verb: Token, word: CueWord) -> Token | None:
@@ -177,6 +199,13 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
     return None
+
+
+def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
+    """The subject of a passive cue that takes an object ("the plan was criticized"); not an addressee's ("he was told")."""
+    if "obj" not in word.frames or word.lemma in lex.addressed:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _is_clause(token: Token) -> bool:
