@@ -78,6 +78,10 @@ class QuoteLexicon:
         for lemma, cells in lexicon.table("quotes/cue_verbs.tsv").items():
             frames = frozenset(f.strip() for f in (cells[1] if len(cells) > 1 else "").split(",") if f.strip())
             self.verbs[lemma.lower()] = CueWord(lemma.lower(), cells[0] if cells else "speech", frames)
+        self.nouns: dict[str, CueWord] = {
+            lemma.lower(): CueWord(lemma.lower(), cells[0], frozenset(f.strip() for f in cells[1].split(",")))
+            for lemma, cells in lexicon.table("quotes/cue_nouns.tsv").items()
+        }
         self.particles = {
             k: frozenset(w.strip().lower() for w in v[0].split(","))
             for k, v in lexicon.lower_table("quotes/cue_particles.tsv").items()
@@ -123,10 +127,41 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
+        elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
+            if (hit := _noun_cue(token, word)) is not None:
+                hits.append(hit)
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _noun_cue(noun: Token, word: CueWord) -> CueHit | None:
+    """A noun of `cue_nouns.tsv` with the clause it attributes: "his claim that …", "her promise to …".
+
+    A noun with no such clause ("his statement", "the claim he made") attributes
+    nothing the parse can delimit, and is no cue here.
+    """
+    head = next((c for c in noun.children if c.i > noun.i and _noun_clause(c, word)), None)
+    if head is None:
+        return None
+    hit = CueHit(noun, word, noun.i, noun.i + 1, content_head=head, content=_clause_span(noun, head))
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "claims by intelligence agencies that …"
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < head.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is not None:
+        hit.source = (owner.left_edge.i, owner.i + 1)  # "Mr. Trump's claim": the possessor without its "'s"
+    return hit
+
+
+def _noun_clause(child: Token, word: CueWord) -> bool:
+    """The noun's complement clause: "that" + clause (not a relative "that"), or an infinitive."""
+    if child.dep_ not in ("acl", "ccomp"):
+        return False
+    if "that" in word.frames and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return True
+    return "to" in word.frames and child.dep_ == "acl" and _is_infinitive(child)
 
 
 def _listed_noun(verb: Token) -> bool:
