@@ -558,8 +558,8 @@ def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The characters of tokens lo..hi without edge punctuation and space; None when nothing is left."""
     while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE):
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE or doc[hi - 1].dep_ == "cc"):
+        hi -= 1  # a conjunction left dangling where a conjoined clause was cut off ("… had been taken over and")
     if hi <= lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
