@@ -233,6 +233,11 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
             return child
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
+    for child in verb.rights:  # the small model's clausal objects: "questioned whether …", "supports squeezing …"
+        if child.dep_ == "ccomp" and ("obj" in word.frames or ("to" in word.frames and _is_infinitive(child))):
+            return child  # … and an infinitive with its own subject: "wants voters to know …"
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and "obj" in word.frames:
+            return child
     return None
 
 
