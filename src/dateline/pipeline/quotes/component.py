@@ -321,8 +321,6 @@ class _Extraction:
     def _enclosing(self, piece: _Piece) -> CueHit | None:
         """The reported speech this quotation is a part of ("noted that they were each “tested”")."""
         q = piece.quoted
-        if self.text[: q.start].rstrip().endswith(":") and self.text[q.inner[0] : q.inner[0] + 1].isupper():
-            return None  # offered this sound bite: "We're going to …": a statement in its own right
         for hit in self.hits_in[self._paragraph(q.start)]:
             if hit.content is None:
                 continue
