@@ -448,7 +448,8 @@ def test_an_as_aside_attributes_the_clause_it_hangs_on():
         ("Donald Trump was also accused of breaking debate rules", "reported", "The Hill", "speech")
     ]
     # with an object of its own, the "as" clause tells what else happened, not whose account it is
-    assert all(q[1] != "attacked" or q[0] != "Trump won the state" for q in _indirect("Trump won the state, as he attacked Clinton."))
+    found = _indirect("Trump won the state, as he attacked Clinton.")
+    assert all(q[1] != "attacked" or q[0] != "Trump won the state" for q in found)
 
 
 def test_a_passive_cue_attributes_its_subject():

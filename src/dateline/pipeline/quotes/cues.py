@@ -1,7 +1,8 @@
 """Cues: the words that attribute speech, thought or intention to a source, with what they attribute.
 
-A cue is a verb of the lexicon ("said", "vowed", "denied"), "according to",
-or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
+A cue is a verb of the lexicon ("said", "vowed", "denied"), a noun taking a
+clause ("his claim that ..."), an adjective after a copula ("was critical
+of"), "according to", or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
 off the parse: a clausal complement ("said that ..."), the clause a
 parenthetical cue interrupts ("Otherwise, she said, countries may ..."), an
 infinitive ("vowed to ..."), a noun phrase and its complements ("called the
