@@ -429,3 +429,29 @@ def test_a_section_heading_tagged_as_an_organization_is_no_speaker_label():
 def test_lower_case_words_after_a_conjunction_or_preposition_are_partial(text, fragment):
     _, quotes = _quotes(text)
     assert [q.kind for q in quotes if q.text == fragment] == ["partial"]
+
+
+def test_a_name_cut_by_a_false_sentence_break_is_the_whole_speaker():
+    # the small model ends a sentence after "Northwind" below a heading; the speaker is the company
+    text = (
+        "PRESS RELEASE\n\nNorthwind Energy today announced plans for a battery storage plant near Grimsby, creating "
+        "300 jobs.\n\nNorthwind Energy was founded in 2009 and employs 1,200 people."
+    )
+    record, quotes = _quotes(text)
+    (quote,) = [q for q in quotes if q.cue is not None and q.cue.text == "announced"]
+    assert text[quote.speaker.start : quote.speaker.end] == "Northwind Energy"
+    assert quote.speaker.name == "Northwind Energy"
+    assert quote.speaker.organization is not None
+
+
+def test_a_possessed_noun_of_people_is_not_its_possessor():
+    text = (
+        "Eleanor Marsh, who brought astronomy to millions of viewers, has died at the age of 88.\n\n"
+        "She died peacefully at her home in Bath on Saturday, her family said."
+    )
+    _, quotes = _quotes(text)
+    (quote,) = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.speaker.person is None and quote.speaker.name == "her family"
+    # a thing's noun still speaks for its possessor
+    _, quotes = _quotes("John Cornyn spoke on Monday. His statement said the bill would pass.")
+    assert [q.speaker.name for q in quotes if q.cue is not None and q.cue.text == "said"] == ["John Cornyn"]
