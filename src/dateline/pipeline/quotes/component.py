@@ -206,7 +206,7 @@ class _Extraction:
         if piece.quoted.start + 1 in self.label_starts:
             piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
             return
-        title = is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words, self._glued(piece))
+        title = is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words, self._named_in_place(piece))
         if title and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
@@ -284,6 +284,13 @@ class _Extraction:
         while floor < start and any(self.quoted[j] for j in range(floor, start)):
             floor += 1  # a verb inside the quotation before ("“go vote” and then “go pick …”") introduces nothing
         return glued_to_word(self.doc, start, floor, self.hit_at, self.lex.verbs)
+
+    def _named_in_place(self, piece: _Piece) -> bool:
+        """Glued to a word that no verb is: a name's place ("on MSNBC's “Morning Joe,”", "the show “The View,”")."""
+        before = piece.start - 1
+        if before < 0 or self.doc[before].pos_ in ("VERB", "AUX"):
+            return False
+        return glued_to_word(self.doc, piece.start, before, self.hit_at, self.lex.verbs)
 
     def _right_after_phrase(self, piece: _Piece) -> bool:
         """The quotation follows "according to X," / "in the words of X," with nothing else between."""
