@@ -60,7 +60,7 @@ _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the 
 @Language.factory(
     "dateline_quotes",
     requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.ent_type", "doc.sents",
-              "doc._.dl_refs", "doc._.dl_orgs"],
+              "doc._.dl_refs", "doc._.dl_orgs", "doc._.dl_people"],
     assigns=["doc._.dl_quotes"],
     default_config={
         "unattributed_words": _DEFAULTS.unattributed_words,
