@@ -445,10 +445,10 @@ def _core(span) -> str:
         start = poss.right_edge.i + 1
         while start < end and doc[start].tag_ == "POS":
             start += 1
-        if poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+        if _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+            start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
+        elif poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
             start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
-        elif poss.pos_ == "PRON" and _people_noun(span.root):
-            start = poss.i  # "her family": "family" alone says less
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end].text if end > start else ""
