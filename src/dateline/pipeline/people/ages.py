@@ -7,9 +7,12 @@ twenty-four") and ages given in months, weeks or days ("their nine-month-old
 child, Gloria", "Leo, three weeks old,"): those keep their unit, so the birth
 interval is exact to the month, week or day. "X has died at the age of 88" and
 "X died aged 88" give X's age at a death with no year of its own, taken as the
-article's time. Ages at a past time ("at 19 he moved", "At the age of 80 she
-published"), gestational ages ("at 20 weeks"), counts and ordinals do not
-match any of these shapes.
+article's time. "lost their son Jack, at 20 weeks" and "Ava was born at 28
+weeks" give the baby's gestational age at that loss or birth (age_event_verbs.tsv):
+the age is at the event, whose date is the DATE said in the verb's clause ("In
+September 2020"), not at publication (`at_event`). Other ages at a past time ("at
+19 he moved", "At the age of 80 she published"), an unnamed baby ("lost the baby
+at 20 weeks"), counts and ordinals do not match any of these shapes.
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
-_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age"}
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"}
+_EVENTS = {w: cells[0] for w, cells in lexicon.lower_table("age_event_verbs.tsv").items()}
+_GESTATION_UNITS = frozenset({"W", "M"})
+_BABY_ARGS = frozenset({"dobj", "nsubjpass"})  # never the subject: "Maria lost the baby" is not Maria's age
+_WHEN_OF_EVENT = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 _DEATH_VERBS = lexicon.words("death_verbs.txt")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHEN = frozenset({"prep", "npadvmod", "advmod"})
@@ -75,10 +82,17 @@ class AgeFinder:
 
 @dataclass(slots=True)
 class UnitAgeRef(AgeRef):
-    """An age given in months, weeks or days: `age` is the whole years, `amount` counts `unit`s (M, W, D)."""
+    """An age given in months, weeks or days: `age` is the whole years, `amount` counts `unit`s (M, W, D).
+
+    `event` ("birth" or "loss") marks a gestational age at that event rather than an
+    age at publication; `when` are the character spans of the event verb's clause
+    where its date may be said ("In September 2020").
+    """
 
     amount: int = 0
     unit: str = "Y"
+    event: str | None = None
+    when: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +124,8 @@ def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef
         return _at_the_age_of(doc, token.i, refs, max_age)
     if token.lower_ == "aged":
         return _aged(doc, token.i, refs, max_age)
+    if token.lower_ == "at":
+        return _at_event_age(doc, token.i, refs)
     number = _number(doc, token.i)
     if number is None:
         return _decade(doc, token, refs)
@@ -283,6 +299,60 @@ def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRe
     if person is None or age.years() > max_age:
         return None
     return person, _span(doc, i - 2, end, age)
+
+
+def _at_event_age(doc: Doc, i: int, refs) -> tuple[Cluster, AgeRef] | None:
+    """"lost their son Jack, at 20 weeks", "Ava was born at 28 weeks": a named baby's gestational age."""
+    verb = doc[i].head
+    event = _event(verb)
+    subjects = _BABY_ARGS
+    if event is None:  # "Jack was stillborn at 20 weeks": the event is the adjective, the baby the subject
+        event = next((e for c in verb.children if c.dep_ == "acomp" for e in [_event(c)] if e), None)
+        subjects = frozenset({"nsubj"})
+    found = _amount_at(doc, i + 1) if event and i + 1 < len(doc) else None
+    if found is None or found[0].unit not in _GESTATION_UNITS:
+        return None
+    age, end = found
+    person = _baby(verb, refs, subjects)
+    if person is None:
+        return None
+    # the date may hang on the verb ("In September 2020, ... lost") or on the age ("at 30 weeks in June")
+    when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                 if c.dep_ in _WHEN_OF_EVENT)
+    start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+    return person, UnitAgeRef(age.years(), start_char, end_char, False, age.amount, age.unit, event, when)
+
+
+def _event(token: Token) -> str | None:
+    return _EVENTS.get(token.lemma_.lower()) or _EVENTS.get(token.lower_)
+
+
+def _baby(verb: Token, refs, deps: frozenset[str]) -> Cluster | None:
+    """The named person a birth or loss verb is about: its object or passive subject, or the name it describes."""
+    args = [c for c in verb.children if c.dep_ in deps]
+    if not args and verb.dep_ in ("acl", "relcl"):
+        args = [verb.head]  # "Ava, born at 28 weeks,"
+    for arg in args:  # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"
+        for t in (arg, *(c for c in arg.children if c.dep_ in ("appos", "compound", "flat"))):
+            person = _person(refs, t.i)
+            if person is not None:
+                return person
+    return None
+
+
+def at_event(age: AgeRef, times) -> tuple[str | None, str | None, str | None] | None:
+    """For an age at a birth or loss: (the event's date value, birth from, birth to); None for any other age.
+
+    The date is the first DATE with both ends said in the event verb's clause; none said, all
+    three are null. A birth is born within that date; a loss gives no birth interval.
+    """
+    event = getattr(age, "event", None)
+    if event is None:
+        return None
+    for t in times:
+        if t.type == "DATE" and t.earliest and t.latest and any(a <= t.start < b for a, b in age.when):
+            return (t.value, t.earliest, t.latest) if event == "birth" else (t.value, None, None)
+    return None, None, None
 
 
 def _died_now(doc: Doc, verb: Token, refs) -> Cluster | None:
