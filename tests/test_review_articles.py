@@ -26,7 +26,7 @@ def _expected():
     for line in (FOLDER / "expected_times.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             source, text, kind, value = line.split("\t")
-            rows[source].append((text, kind, value))
+            rows[source].append((text, kind, value or None))  # empty: a time of no value TIMEX3 can write
     return rows
 
 
