@@ -254,3 +254,9 @@ def test_every_child_of_a_list_with_ages_has_the_parent(text):
     assert _relations(record, "Max") == {("parent", "Maria Gomez")}
     assert _relations(record, "Leo") == {("parent", "Maria Gomez")}
     assert [a.amount for a in _people(record)["Max"].ages] == [3]
+
+
+def test_each_baby_of_a_coordination_has_the_age():
+    record = analyze("The Harts said their son Oliver and daughter Isla were born at 24 weeks in September.", "2026-01-09")
+    for name in ("Oliver", "Isla"):
+        assert [(a.amount, a.as_of, a.event) for a in _people(record)[name].ages] == [(24, "2025-09", "birth")]

@@ -70,9 +70,11 @@ class AgeFinder:
             text = token.text
             if not (text[0].isdigit() or "-" in text or text.lower() in _TRIGGERS):
                 continue  # most tokens: nothing an age starts with
-            found = _age_at(doc, token, refs, self.max_age)
-            if found is not None:
-                cluster, age = found
+            if token.lower_ == "at":  # "Oliver and Isla were born at 24 weeks": one age, each baby
+                found = _at_event_ages(doc, token.i, refs)
+            else:
+                found = [f for f in (_age_at(doc, token, refs, self.max_age),) if f is not None]
+            for cluster, age in found:
                 if not any(a.start_char == age.start_char for a in cluster.ages):
                     cluster.ages.append(age)
         for cluster in doc._.dl_people or ():
@@ -124,8 +126,6 @@ def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef
         return _at_the_age_of(doc, token.i, refs, max_age)
     if token.lower_ == "aged":
         return _aged(doc, token.i, refs, max_age)
-    if token.lower_ == "at":
-        return _at_event_age(doc, token.i, refs)
     number = _number(doc, token.i)
     if number is None:
         return _decade(doc, token, refs)
@@ -301,7 +301,7 @@ def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRe
     return person, _span(doc, i - 2, end, age)
 
 
-def _at_event_age(doc: Doc, i: int, refs) -> tuple[Cluster, AgeRef] | None:
+def _at_event_ages(doc: Doc, i: int, refs) -> list[tuple[Cluster, AgeRef]]:
     """"lost their son Jack, at 20 weeks", "Ava was born at 28 weeks": a named baby's gestational age."""
     verb = doc[i].head
     event = _event(verb)
@@ -311,33 +311,37 @@ def _at_event_age(doc: Doc, i: int, refs) -> tuple[Cluster, AgeRef] | None:
         subjects = frozenset({"nsubj"})
     found = _amount_at(doc, i + 1) if event and i + 1 < len(doc) else None
     if found is None or found[0].unit not in _GESTATION_UNITS:
-        return None
+        return []
     age, end = found
-    person = _baby(verb, refs, subjects)
-    if person is None:
-        return None
+    babies = _babies(verb, refs, subjects)
     # the date may hang on the verb ("In September 2020, ... lost") or on the age ("at 30 weeks in June")
     when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
                  if c.dep_ in _WHEN_OF_EVENT)
     start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
-    return person, UnitAgeRef(age.years(), start_char, end_char, False, age.amount, age.unit, event, when)
+    return [(baby, UnitAgeRef(age.years(), start_char, end_char, False, age.amount, age.unit, event, when))
+            for baby in babies]
 
 
 def _event(token: Token) -> str | None:
     return _EVENTS.get(token.lemma_.lower()) or _EVENTS.get(token.lower_)
 
 
-def _baby(verb: Token, refs, deps: frozenset[str]) -> Cluster | None:
-    """The named person a birth or loss verb is about: its object or passive subject, or the name it describes."""
+def _babies(verb: Token, refs, deps: frozenset[str]) -> list[Cluster]:
+    """The named people a birth or loss verb is about: its object or passive subject (each of a
+    coordination: "their son Oliver and daughter Isla"), or the name it describes."""
     args = [c for c in verb.children if c.dep_ in deps]
     if not args and verb.dep_ in ("acl", "relcl"):
         args = [verb.head]  # "Ava, born at 28 weeks,"
-    for arg in args:  # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"
+    found: list[Cluster] = []
+    for arg in (a for head in args for a in (head, *head.conjuncts)):
+        # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"
         for t in (arg, *(c for c in arg.children if c.dep_ in ("appos", "compound", "flat"))):
             person = _person(refs, t.i)
             if person is not None:
-                return person
-    return None
+                if person not in found:
+                    found.append(person)
+                break
+    return found
 
 
 def at_event(age: AgeRef, times) -> tuple[str | None, str | None, str | None] | None:
