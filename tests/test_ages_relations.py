@@ -260,3 +260,21 @@ def test_each_baby_of_a_coordination_has_the_age():
     record = analyze("The Harts said their son Oliver and daughter Isla were born at 24 weeks in September.", "2026-01-09")
     for name in ("Oliver", "Isla"):
         assert [(a.amount, a.as_of, a.event) for a in _people(record)[name].ages] == [(24, "2025-09", "birth")]
+
+
+@pytest.mark.parametrize(
+    "text, published, as_of, born",
+    [
+        ("Rovers signed Tomas Varga. Varga, who turns 24 next month, said he was happy.", "2025-09-02", "2025-10",
+         ("2001-10-01", "2001-10-31")),
+        ("Ann Lee turned 40 in March 2019.", "2025-09-02", "2019-03", ("1979-03-01", "1979-03-31")),
+    ],
+)
+def test_an_age_turned_on_a_dated_birthday(text, published, as_of, born):
+    (found,) = [a for p in analyze(text, published).people for a in p.ages]
+    assert (found.event, found.as_of, (found.birth_from, found.birth_to)) == ("birthday", as_of, born)
+
+
+@pytest.mark.parametrize("text", ["Ann Lee turns 40.", "Ann Lee turned 18 goals into a record in May."])
+def test_no_age_without_a_dated_birthday(text):
+    assert all(p.ages == () for p in analyze(text, "2025-09-02").people)

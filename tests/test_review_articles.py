@@ -74,7 +74,9 @@ def _person(record, name):
 
 # (source, name, ages as (amount, unit, as_of, event), roles), checked by hand against each article
 PEOPLE = [
-    ("2025-09-02-transfer.txt", "Tomas Varga", [(23, "Y", "2025-09-02", None)], ["striker"]),
+    # "who turns 24 next month": born in October 2001, within the interval of "23"
+    ("2025-09-02-transfer.txt", "Tomas Varga", [(23, "Y", "2025-09-02", None), (24, "Y", "2025-10", "birthday")],
+     ["striker"]),
     ("2025-09-02-transfer.txt", "Mark Doyle", [(34, "Y", "2025-09-02", None)], ["captain"]),
     ("2025-09-02-transfer.txt", "Leon Price", [(19, "Y", "2025-09-02", None)], ["defender"]),  # "Defender Leon Price"
     ("2025-09-02-transfer.txt", "Chris Allen", [], ["manager"]),

@@ -49,8 +49,9 @@ class Age:
     # the event for an age at an event ("2020-09" for "In September 2020 ... lost their son Jack, at
     # 20 weeks"); None when not known. The birth interval counts back from it, never from a later day.
     as_of: str | None = None
-    # None for an age since birth; "birth" or "loss": a gestational age at that event, which gives
-    # the event's date as the birth interval for a birth and no birth interval for a loss.
+    # None for an age now; "birth" or "loss": a gestational age at that event, which gives the event's
+    # date as the birth interval for a birth and no birth interval for a loss; "birthday": the age
+    # turned on a dated birthday ("turns 24 next month": born 24 years before that month).
     event: str | None = None
 
 

@@ -25,7 +25,9 @@ def _span(a: str | None, b: str | None) -> str:
 
 def event_words(event: str | None, as_of: str | None) -> str:
     """" at the loss (2020-09)": what a gestational age is at (nothing for an age at publication)."""
-    return f" at the {event} ({as_of or 'date unknown'})" if event else ""
+    if not event:
+        return ""
+    return f" {'on' if event == 'birthday' else 'at'} the {event} ({as_of or 'date unknown'})"
 
 
 def person_line(p: Person, names: dict[str, str]) -> str:

@@ -10,9 +10,11 @@ interval is exact to the month, week or day. "X has died at the age of 88" and
 article's time. "lost their son Jack, at 20 weeks" and "Ava was born at 28
 weeks" give the baby's gestational age at that loss or birth (age_event_verbs.tsv):
 the age is at the event, whose date is the DATE said in the verb's clause ("In
-September 2020"), not at publication (`at_event`). Other ages at a past time ("at
-19 he moved", "At the age of 80 she published"), an unnamed baby ("lost the baby
-at 20 weeks"), counts and ordinals do not match any of these shapes.
+September 2020"), not at publication (`at_event`). "Varga, who turns 24 next month"
+is the age on a dated birthday: born 24 years before that month. Other ages at a past
+time ("at 19 he moved", "At the age of 80 she published"), a birthday with no date
+("turns 24"), an unnamed baby ("lost the baby at 20 weeks"), counts and ordinals do
+not match any of these shapes.
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
+from ...calendar import shift_years
 from .entities import AgeRef, Cluster
 
 MAX_AGE = 125
@@ -39,7 +44,8 @@ _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
-_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"}
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"} | _TURN
 _EVENTS = {w: cells[0] for w, cells in lexicon.lower_table("age_event_verbs.tsv").items()}
 _GESTATION_UNITS = frozenset({"W", "M"})
 _BABY_ARGS = frozenset({"dobj", "nsubjpass"})  # never the subject: "Maria lost the baby" is not Maria's age
@@ -72,6 +78,8 @@ class AgeFinder:
                 continue  # most tokens: nothing an age starts with
             if token.lower_ == "at":  # "Oliver and Isla were born at 24 weeks": one age, each baby
                 found = _at_event_ages(doc, token.i, refs)
+            elif token.lower_ in _TURN:
+                found = [f for f in (_birthday(doc, token, refs, self.max_age),) if f is not None]
             else:
                 found = [f for f in (_age_at(doc, token, refs, self.max_age),) if f is not None]
             for cluster, age in found:
@@ -344,6 +352,30 @@ def _babies(verb: Token, refs, deps: frozenset[str]) -> list[Cluster]:
     return found
 
 
+def _birthday(doc: Doc, verb: Token, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"Varga, who turns 24 next month", "Ann Lee turned 40 in March 2019": the age at a dated birthday.
+
+    Without a date in the clause ("turns 24") it gives nothing: the birthday could be any day of a year.
+    """
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or not doc[verb.i + 1].text.isdigit():
+        return None
+    number = doc[verb.i + 1]
+    if number.dep_ not in ("dobj", "attr", "oprd", "npadvmod") or int(number.text) > max_age:
+        return None
+    if number.i + 1 < len(doc) and doc[number.i + 1].pos_ == "NOUN" and doc[number.i + 1].head.i == number.i:
+        return None  # "turned 18 goals into ..."
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    person = _person(refs, subject.i) if subject is not None else None
+    when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                 if c.dep_ in _WHEN_OF_EVENT)
+    if person is None or not when:
+        return None
+    age = int(number.text)
+    return person, UnitAgeRef(age, verb.idx, number.idx + len(number), False, age, "Y", "birthday", when)
+
+
 def at_event(age: AgeRef, times) -> tuple[str | None, str | None, str | None] | None:
     """For an age at a birth or loss: (the event's date value, birth from, birth to); None for any other age.
 
@@ -355,6 +387,9 @@ def at_event(age: AgeRef, times) -> tuple[str | None, str | None, str | None] | 
         return None
     for t in times:
         if t.type == "DATE" and t.earliest and t.latest and any(a <= t.start < b for a, b in age.when):
+            if event == "birthday":  # N years old on a day of that date: born N years before it
+                return t.value, *(shift_years(date.fromisoformat(d), -age.amount).isoformat()
+                                  for d in (t.earliest, t.latest))
             return (t.value, t.earliest, t.latest) if event == "birth" else (t.value, None, None)
     return None, None, None
 
