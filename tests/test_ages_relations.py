@@ -278,3 +278,9 @@ def test_an_age_turned_on_a_dated_birthday(text, published, as_of, born):
 @pytest.mark.parametrize("text", ["Ann Lee turns 40.", "Ann Lee turned 18 goals into a record in May."])
 def test_no_age_without_a_dated_birthday(text):
     assert all(p.ages == () for p in analyze(text, "2025-09-02").people)
+
+
+def test_a_kin_noun_coordinated_with_a_possessed_one_shares_its_possessor():
+    record = analyze("Daniel Hart said his son Oliver and daughter Isla were born early.", "2026-01-09")
+    assert _relations(record, "Isla") == {("parent", "Daniel Hart")}
+    assert _relations(record, "Oliver") == {("parent", "Daniel Hart")}

@@ -81,6 +81,10 @@ PEOPLE = [
     ("2025-09-02-transfer.txt", "Leon Price", [(19, "Y", "2025-09-02", None)], ["defender"]),  # "Defender Leon Price"
     ("2025-09-02-transfer.txt", "Chris Allen", [], ["manager"]),
     ("2025-11-05-study.txt", "David Okoye", [], ["professor"]),
+    # "son Oliver and daughter Isla were born at 24 weeks in September": gestational, dated by the birth
+    ("2026-01-09-twins.txt", "Oliver", [(24, "W", "2025-09", "birth")], []),
+    ("2026-01-09-twins.txt", "Isla", [(24, "W", "2025-09", "birth")], []),
+    ("2026-01-09-twins.txt", "Helen Grant", [], ["consultant"]),
     ("2026-04-14-qa.txt", "Ruth Adeyemi", [(61, "Y", "2026-04-14", None)], []),
     ("2026-04-14-qa.txt", "Grace", [(34, "Y", "2026-04-14", None)], []),
     ("feed.json:3", "Carla Rossi", [(45, "Y", "2025-03-04", None)], ["owner"]),
@@ -101,3 +105,11 @@ def test_ages_at_past_times_are_not_ages_now(extracted):
     _, records = extracted
     assert [a["amount"] for a in _person(records["feed.json:3"], "Carla Rossi")["ages"]] == [45]
     assert all(a["amount"] != 60 for p in records["2026-04-14-qa.txt"]["people"] for a in p["ages"])
+
+
+def test_both_twins_have_their_father(extracted):
+    _, records = extracted
+    record = records["2026-01-09-twins.txt"]
+    ids = {p["id"]: p["name"] for p in record["people"]}
+    for name in ("Oliver", "Isla"):
+        assert [(r["type"], ids[r["person"]]) for r in _person(record, name)["relations"]] == [("parent", "Daniel Hart")]

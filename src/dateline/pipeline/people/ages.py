@@ -342,13 +342,13 @@ def _babies(verb: Token, refs, deps: frozenset[str]) -> list[Cluster]:
         args = [verb.head]  # "Ava, born at 28 weeks,"
     found: list[Cluster] = []
     for arg in (a for head in args for a in (head, *head.conjuncts)):
-        # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"
-        for t in (arg, *(c for c in arg.children if c.dep_ in ("appos", "compound", "flat"))):
+        # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"; a name's own
+        # conjuncts too ("son Oliver and daughter Isla" hung as Isla on Oliver)
+        names = [c for c in arg.children if c.dep_ in ("appos", "compound", "flat")]
+        for t in (arg, *names, *(c for n in names for c in n.conjuncts)):
             person = _person(refs, t.i)
-            if person is not None:
-                if person not in found:
-                    found.append(person)
-                break
+            if person is not None and person not in found:
+                found.append(person)
     return found
 
 

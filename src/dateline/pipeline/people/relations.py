@@ -101,7 +101,22 @@ class RelationFinder:
                 person = _person(refs, obj) if obj is not None else None
                 if person is not None:
                     return [person]
-        return _sharing_subjects(noun, refs)
+        anchors = _sharing_subjects(noun, refs)
+        first = self._coordinated_kin(noun)
+        if not anchors and first is not None:  # "his son Oliver and daughter Isla": the daughter is his too
+            anchors = self._anchors(doc, first, refs, relatives)
+        return anchors
+
+    def _coordinated_kin(self, noun: Token) -> Token | None:
+        """The kin noun a possessor-less one is coordinated with: "son" for the "daughter" of "his son Oliver
+        and daughter Isla" (the parser may hang it on its name: "daughter" a compound of "Isla", a conjunct)."""
+        t = noun.head if noun.dep_ == "compound" else noun
+        if t.dep_ != "conj":
+            return None
+        first = t.head
+        if first.dep_ in ("appos", "compound") and first.head.lower_ in self.kin:
+            first = first.head  # "son Oliver and daughter Isla": "Isla" hangs on "Oliver"
+        return first if first.lower_ in self.kin and first.i != noun.i else None
 
     def _institution(self, token: Token, refs) -> bool:
         """An organization ("police", "the company", "Reuters"): never the "their" of a child."""
