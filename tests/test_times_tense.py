@@ -245,3 +245,8 @@ def test_post_and_pre_an_event_numeral():
     found = {t.text: (t.value, t.mod) for t in analyze("In the post-9/11 era and in pre-9/11 airports.", published="2025-08-14").times}
     assert found == {"post-9/11": ("2001-09-11", "AFTER"), "pre-9/11": ("2001-09-11", "BEFORE")}
     assert values("The post-3/15 rules.", "2025-08-14") == {}  # a numeral no list knows
+
+
+def test_am_written_with_its_hour_is_never_the_verb():
+    assert values("It runs from 10am to 4pm.", "2025-06-20") == {"10am": "2025-06-20T10:00", "4pm": "2025-06-20T16:00"}
+    assert values("Yes, nine am not.", "2025-06-20") == {}

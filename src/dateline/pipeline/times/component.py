@@ -158,7 +158,7 @@ class TimeTagger:
             before = span.doc[span.start - 1] if span.start > 0 else None
             after = span.doc[span.end] if span.end < len(span.doc) else None
             return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
-        if rule == "time" and span[-1].lower_ == "am" and span.end < len(span.doc) and span.doc[span.end].pos_ in _AFTER_VERB_AM:
+        if rule == "time" and _verb_am(span):
             return False  # "one am I", "nine am not": the verb "am", not a.m.
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
@@ -349,6 +349,15 @@ class TimeTagger:
         if needs is None:
             return False
         return "" in needs or any(c.lower_ in needs for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+
+
+def _verb_am(span: Span) -> bool:
+    """Whether a time's last word "am" is the verb: a word of its own before a word that follows a verb
+    ("one am I", "nine am not"); "10am to 4pm", written as one, is a.m."""
+    doc, last = span.doc, span[-1]
+    if last.lower_ != "am" or span.end >= len(doc) or doc[span.end].pos_ not in _AFTER_VERB_AM:
+        return False
+    return len(span) == 1 or last.idx > span[-2].idx + len(span[-2])
 
 
 def _pairs(name: str) -> dict[str, frozenset[str]]:
