@@ -274,7 +274,8 @@ def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | No
         return None
     if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return None  # "was quoted as saying …": the subject is the speaker of the inner cue
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject  # "It was announced": nothing to read
 
 
 def _is_clause(token: Token) -> bool:
