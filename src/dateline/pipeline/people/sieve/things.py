@@ -41,6 +41,8 @@ class _Words:
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
+    events: frozenset[str]  # verbs whose subject is an event ("WrestleMania happened")
+    refs: dict  # token index -> cluster, to tell a coordinated person from a place
 
 
 def drop_things(
@@ -59,8 +61,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech)
+    heads, works, things, org_words, events = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, refs)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -83,7 +85,7 @@ def _word_lists() -> tuple:
     places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
     things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    return heads, works, things, org_words
+    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt")
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -92,6 +94,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
         return True
+    if _happens(names, doc, w.events) or _a_persons_work(c, names, doc, w.refs):
+        return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
     if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
@@ -99,6 +103,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
+    if c.label == "ORG" and _among_places(c, names, doc, w.refs):  # people listed with places: even (train)
+        return True
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
@@ -114,6 +120,75 @@ def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) 
     if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
         return True
     return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
+
+
+def _happens(names: list[MentionRef], doc: Doc, verbs) -> bool:
+    """"WrestleMania happened", "the festival took place": the subject of an event's verb is an event.
+
+    Not "Smith happened to be there" (the verb with a complement of its own).
+    """
+    for m in names:
+        root = doc[m.end - 1]
+        verb = root.head
+        if root.dep_ != "nsubj" or any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs or lemma == "take" and any(
+            x.dep_ == "dobj" and x.lower_ == "place" and not list(x.children) for x in verb.children  # not "took his place"
+        ):
+            return True
+    return False
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _among_places(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> bool:
+    """"Kraków, Warsaw and Wrocław", "Coffeyville, KS": a name listed with places, or a place's appositive, is one.
+
+    At least half the name mentions must stand beside a place the model labels
+    as such (coordinated with it, or in apposition after it), and none beside a
+    person or organization of the article. A place in apposition after the name
+    says where it is ("Durham University, United Kingdom"), not what.
+    """
+    beside_places = 0
+    for m in names:
+        root = doc[m.end - 1]
+        partners = [root.head] if root.dep_ in ("conj", "appos") else []
+        partners += [x for x in root.children if x.dep_ == "conj"]
+        partners = [x for x in partners if not (m.start <= x.i < m.end)]
+        if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions for x in partners):
+            return False
+        if _cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in partners):
+            continue  # "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the model's label
+        beside_places += any(_a_place(x) and x.i not in refs for x in partners)
+    return beside_places > 0 and 2 * beside_places >= len(names)
+
+
+def _cited(doc: Doc, i: int) -> bool:
+    """An author of a citation ends at `i`: "et al." or a year follows ("Mulligan, 2016", "Gass 1997")."""
+    after = [t for t in doc[i : i + 3] if t.text not in (",", "(")]
+    return bool(after) and (after[0].lower_ == "et" or after[0].text.isdigit() and len(after[0].text) == 4)
+
+
+def _a_place(token: Token) -> bool:
+    """A capitalized proper noun the model labels a place (not the "al." of "et al.")."""
+    return token.ent_type_ in _PLACE_ENTITIES and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _a_persons_work(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> bool:
+    """"Evelyn Waugh's Brideshead Revisited", "Jean Anouilh's Antigone": a name a named person owns is a work.
+
+    Every name mention must be owned so ("his Antigone" is not enough).
+    """
+    for m in names:
+        owner = next((x for x in doc[m.end - 1].children if x.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return False
+        other = refs.get(owner.i)
+        if other is None or other is c or other.label != "PERSON":
+            return False
+    return True
 
 
 def _used_as_a_term(name: str, names: list[MentionRef], doc: Doc) -> bool:
@@ -237,8 +312,9 @@ def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
 def _head_word(name: str) -> str:
     """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
     words = name.replace("’s", " ").replace("'s", " ").split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for joiner in ("of", "for"):  # "Museum of Modern Art", "Award for Best Actress"
+        if joiner in words[1:]:
+            words = words[: words.index(joiner, 1)]
     return words[-1].lower().rstrip(".") if words else ""
 
 
