@@ -92,6 +92,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     names = [m for m in c.mentions if m.kind in _NAME_KINDS]
     if not names or _has_evidence(c, doc, w.titles, w.speech):
         return False
+    if all(m.text.endswith("-") for m in names):
+        return True  # "Shobha-": a word broken off in speech
     if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
         return True
     if _happens(names, doc, w.events) or _a_persons_work(c, names, doc, w.refs):
@@ -108,7 +110,19 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
-    return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+    roots = [doc[m.end - 1] for m in names]
+    if all(_spatial_object(r, spatial) or _of_a_place(r, w.heads) for r in roots):
+        return True
+    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
+    return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+
+
+def _of_a_place(root: Token, heads) -> bool:
+    """"the hills of Tinimavet", "the island of Tyom": the object of "of" after a place's noun."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
+        return False
+    return (heads.get(preposition.head.lemma_.lower()) or ("",))[0] == "place"
 
 
 def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
