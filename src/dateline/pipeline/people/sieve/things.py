@@ -144,7 +144,7 @@ def _happens(names: list[MentionRef], doc: Doc, verbs) -> bool:
     for m in names:
         root = doc[m.end - 1]
         verb = root.head
-        if root.dep_ != "nsubj" or any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
+        if root.dep_ != "nsubj" or any(x.dep_ == "xcomp" for x in verb.children):
             continue
         lemma = verb.lemma_.lower()
         if lemma in verbs or lemma == "take" and any(
