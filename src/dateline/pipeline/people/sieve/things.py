@@ -111,18 +111,19 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     spatial = _SPATIAL[c.label]
     roots = [doc[m.end - 1] for m in names]
-    if all(_spatial_object(r, spatial) or _of_a_place(r, w.heads) for r in roots):
+    if all(_spatial_object(r, spatial) or _of_a_place(r, w) for r in roots):
         return True
     # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
     return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
 
 
-def _of_a_place(root: Token, heads) -> bool:
-    """"the hills of Tinimavet", "the island of Tyom": the object of "of" after a place's noun."""
+def _of_a_place(root: Token, w: _Words) -> bool:
+    """"the hills of Tinimavet", "the capital of Guadeloupe": the object of "of" after a place's noun."""
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
         return False
-    return (heads.get(preposition.head.lemma_.lower()) or ("",))[0] == "place"
+    lemma = preposition.head.lemma_.lower()
+    return (w.heads.get(lemma) or ("",))[0] == "place" or lemma in w.things and lemma not in w.works
 
 
 def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
