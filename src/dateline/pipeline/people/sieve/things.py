@@ -105,8 +105,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
-    if c.label == "ORG" and _among_places(c, names, doc, w.refs):  # people listed with places: even (train)
-        return True
+    if c.label == "ORG" and (_among_places(c, names, doc, w.refs) or _mostly_where(names, doc, w)):
+        return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
@@ -115,6 +115,16 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
     return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+
+
+_WHERE_VOTES, _WHERE_SHARE = 3, 0.75
+
+
+def _mostly_where(names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+    """"the capital of Guadeloupe … the eastern point of Guadeloupe … Guadeloupe's economy": an "organization"
+    named three times or more as where things are, in three of its four name mentions at least."""
+    where = sum(_spatial_object(doc[m.end - 1], _PLACE_PREPOSITIONS) or _of_a_place(doc[m.end - 1], w) for m in names)
+    return where >= _WHERE_VOTES and where >= _WHERE_SHARE * len(names)
 
 
 def _of_a_place(root: Token, w: _Words) -> bool:
