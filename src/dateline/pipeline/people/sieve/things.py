@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster, MentionRef
 
 _NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
@@ -298,13 +299,20 @@ def _counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
 
 
 def _spelled_out_in_lower_case(doc: Doc, first: MentionRef) -> bool:
-    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name."""
+    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name.
+
+    The introduction may be anywhere in the article, also where the model tagged nothing.
+    """
     acronym = first.text[:-1] if first.text.endswith("s") else first.text
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
         return False
-    if first.start < 2 or doc[first.start - 1].text != "(":
+    return any(_introduced(doc, t.i, acronym) for t in scan.tokens(doc, texts=(first.text,)))
+
+
+def _introduced(doc: Doc, i: int, acronym: str) -> bool:
+    if i < 2 or doc[i - 1].text != "(":
         return False
-    words = [t for t in doc[max(0, first.start - 1 - 2 * len(acronym)) : first.start - 1] if t.is_alpha]
+    words = [t for t in doc[max(0, i - 1 - 2 * len(acronym)) : i - 1] if t.is_alpha]
     words = words[-len(acronym):]
     return (
         len(words) == len(acronym)
