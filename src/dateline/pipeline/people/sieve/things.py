@@ -99,6 +99,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if _happens(names, doc, w.events) or _a_persons_work(c, names, doc, w.refs):
         return True
+    if all(_names_places(doc[m.end - 1], w) for m in names):
+        return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
     if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
@@ -195,6 +197,22 @@ def _cited(doc: Doc, i: int) -> bool:
     """An author of a citation ends at `i`: "et al." or a year follows ("Mulligan, 2016", "Gass 1997")."""
     after = [t for t in doc[i : i + 3] if t.text not in (",", "(")]
     return bool(after) and (after[0].lower_ == "et" or after[0].text.isdigit() and len(after[0].text) == 4)
+
+
+def _names_places(root: Token, w: _Words) -> bool:
+    """"Barracuda and Kayangan lakes", "the Thissio and Pláka districts": coordinated names before a plural place noun.
+
+    Coordinated only: one name before a plural is as often a people's or a maker's ("Sassanid palaces").
+    """
+    if root.dep_ == "conj":
+        root = root.head
+    elif not any(x.dep_ == "conj" for x in root.children):
+        return False
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.tag_ != "NNS" or head.i < root.i:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in w.things and lemma not in w.works
 
 
 def _a_place(token: Token) -> bool:
