@@ -93,3 +93,22 @@ def test_cited_authors_are_not_places():
         "A digital humanities librarian needs many skills (e.g. Hartsell-Gundy et al., 2015; Mulligan, 2016)."
     ))
     assert any("Hartsell" in n for n in people + orgs)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We flew to London and then to Mallorca. Martha enjoyed our stay in Mallorca at the villa of a friend.", "Mallorca"),
+        ("He roamed the hills of Tinimavet, cutting bits off the trees.", "Tinimavet"),
+        ("The states say the Act doesn't authorize the Secretary to cancel the loans.", "Act"),
+        ("Barracuda and Kayangan lakes are both stunning locations.", "Barracuda"),
+    ],
+)
+def test_places_and_laws_by_their_words_are_no_one(text, name):
+    people, orgs = _names(analyze(text))
+    assert name not in people + orgs
+
+
+def test_an_organization_reached_from_a_place_stays():
+    _, orgs = _names(analyze("She won permission from Microsoft in May. Microsoft said the deal was done."))
+    assert "Microsoft" in orgs
