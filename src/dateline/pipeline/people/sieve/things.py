@@ -187,9 +187,9 @@ def _among_places(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> 
         partners = [x for x in partners if not (m.start <= x.i < m.end)]
         if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions for x in partners):
             return False
-        if _cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in partners):
-            continue  # "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the model's label
-        beside_places += any(_a_place(x) and x.i not in refs for x in partners)
+        places = [x for x in partners if _a_place(x) and x.i not in refs]
+        if places and not (_cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in places)):
+            beside_places += 1  # not "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the label
     return beside_places > 0 and 2 * beside_places >= len(names)
 
 

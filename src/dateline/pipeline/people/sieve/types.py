@@ -7,10 +7,10 @@ alone is the person with that full name.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
-from .. import scan
 from ..entities import Cluster, MentionRef
 from .clusters import merge
 
@@ -59,12 +59,15 @@ def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
     said its profits…" stays a company).
     """
     words = org.name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+    if not 2 <= len(words) <= 3:
         return False
     row = lexicon.lower_table("coref/first_names.tsv").get(words[0].lower())
-    if row is None or row[1:2] == ("surname",) or any(w.isupper() and len(w) > 1 for w in words):
+    if row is None or row[1:2] == ("surname",):
         return False
-    if any(w.lower().rstrip(".") in org_nouns | lexicon.words("coref/organization_name_words.txt") for w in words):
+    if not all(w[:1].isupper() and w.replace(".", "").isalpha() and not (w.isupper() and len(w) > 1) for w in words):
+        return False
+    name_words = lexicon.words("coref/organization_name_words.txt")
+    if any((lower := w.lower().rstrip(".")) in org_nouns or lower in name_words for w in words):
         return False
     if words[-1].lower() in lexicon.table("coref/thing_name_heads.tsv"):
         return False  # "George Washington Bridge": a place named for someone
@@ -86,16 +89,18 @@ def _teams(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs, roles, ti
     Chris Allen") or is a singular name with a plural verb (British usage for
     teams and companies).
     """
+    orth = None
     for c in people:
-        names = [m for m in c.mentions if m.kind in _NAME_KINDS]
-        if len(c.name_tokens) != 1 or not names or len(names) < len(c.mentions):
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
             continue
         if c.name_tokens[0].lower() in lexicon.lower_table("coref/first_names.tsv"):
             continue
-        if any(_title_before(doc, m, titles) is not None for m in names):
+        if any(_title_before(doc, m, titles) is not None for m in c.mentions):
             continue
-        word = c.name_tokens[0]
-        same = [t for t in scan.tokens(doc, texts=(word,)) if refs.get(t.i) in (None, c)]  # "Rovers boss", untagged
+        if orth is None:
+            orth = doc.to_array(ORTH)  # once per article, and only when there is a candidate
+        key = doc.vocab.strings[c.name_tokens[0]]
+        same = [doc[int(i)] for i in (orth == key).nonzero()[0] if refs.get(int(i)) in (None, c)]  # "Rovers boss", untagged
         if not any(_someones_role(t, c, refs, roles) or _plural_verb(t) for t in same):
             continue
         c.label, c.name_tokens = "ORG", ()
