@@ -97,7 +97,7 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True  # "Shobha-": a word broken off in speech
     if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
         return True
-    if _happens(names, doc, w.events) or _a_persons_work(c, names, doc, w.refs):
+    if _happens(names, doc, w.events) or c.label == "ORG" and _a_persons_work(c, names, doc, w.refs):
         return True
     if all(_names_places(doc[m.end - 1], w) for m in names):
         return True
@@ -174,23 +174,41 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 def _among_places(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> bool:
     """"Kraków, Warsaw and Wrocław", "Coffeyville, KS": a name listed with places, or a place's appositive, is one.
 
-    At least half the name mentions must stand beside a place the model labels
-    as such (coordinated with it, or in apposition after it), and none beside a
-    person or organization of the article. A place in apposition after the name
+    At least half the name mentions must stand in a list with two places the model
+    labels as such, or in apposition after one, and none beside a person or
+    organization ("the United Nations and the United States" stays). A place in apposition after the name
     says where it is ("Durham University, United Kingdom"), not what.
     """
     beside_places = 0
     for m in names:
         root = doc[m.end - 1]
-        partners = [root.head] if root.dep_ in ("conj", "appos") else []
-        partners += [x for x in root.children if x.dep_ == "conj"]
-        partners = [x for x in partners if not (m.start <= x.i < m.end)]
-        if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions for x in partners):
+        partners = [x for x in _conjuncts(root) if not (m.start <= x.i < m.end)]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions or x.ent_type_ in _SOMEONE for x in partners):
             return False
         places = [x for x in partners if _a_place(x) and x.i not in refs]
-        if places and not (_cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in places)):
+        if (len(places) >= 2 or root.dep_ == "appos" and places) and not (
+            _cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in places)
+        ):
             beside_places += 1  # not "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the label
     return beside_places > 0 and 2 * beside_places >= len(names)
+
+
+_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    """Every member of the coordination `root` is in ("Kraków, Warsaw and Wrocław"), `root` included."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(x for x in t.children if x.dep_ == "conj")
+    return members
 
 
 def _cited(doc: Doc, i: int) -> bool:

@@ -53,14 +53,14 @@ _ORG_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "we",
 def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
     """"Eleanor Marsh opened the library": a first name and a surname, with nothing of an organization.
 
-    Two or three capitalized words, the first a usual first name (`first_names.tsv`,
+    Two capitalized words (three with a middle initial), the first a usual first name (`first_names.tsv`,
     not one commoner as a surname), no organization word in the name, and no
     pronoun or description of an organization in the cluster ("Charles Schwab
     said its profits…" stays a company).
     """
     words = org.name.split()
-    if not 2 <= len(words) <= 3:
-        return False
+    if not (len(words) == 2 or len(words) == 3 and len(words[1].rstrip(".")) == 1):
+        return False  # "Jeff McBride Experience" is a show; "John F. Kennedy" a person
     row = lexicon.lower_table("coref/first_names.tsv").get(words[0].lower())
     if row is None or row[1:2] == ("surname",):
         return False
