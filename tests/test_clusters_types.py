@@ -78,9 +78,14 @@ def test_events_works_and_awards_are_no_one(text, name):
 
 def test_an_organization_listed_with_places_is_a_place():
     people, orgs = _names(analyze(
-        "The economic growth that cities like Kraków, Warsaw and Wrocław have experienced drew investors."
+        "The growth that cities like Warsaw, Berlin and Wrocław have experienced drew investors."
     ))
     assert "Wrocław" not in orgs
+
+
+def test_an_organization_beside_one_country_stays():
+    _, orgs = _names(analyze("Boats were turned away, which the United Nations and United States have both criticised."))
+    assert "United Nations" in orgs
 
 
 def test_an_organization_beside_a_place_that_says_where_it_is_stays():
