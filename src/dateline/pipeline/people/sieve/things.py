@@ -95,25 +95,25 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
-    if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
+    roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
+    if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
-    if _happens(names, doc, w.events) or c.label == "ORG" and _a_persons_work(c, names, doc, w.refs):
+    if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
         return True
-    if all(_names_places(doc[m.end - 1], w) for m in names):
+    if all(_names_places(r, w) for r in roots):
         return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
-    if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
+    if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
-    if c.label == "ORG" and (_among_places(c, names, doc, w.refs) or _mostly_where(names, doc, w)):
+    if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
         return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
-    roots = [doc[m.end - 1] for m in names]
     if all(_spatial_object(r, spatial) or _of_a_place(r, w) for r in roots):
         return True
     # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
@@ -123,11 +123,11 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
 _WHERE_VOTES, _WHERE_SHARE = 3, 0.75
 
 
-def _mostly_where(names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+def _mostly_where(roots: list[Token], w: _Words) -> bool:
     """"the capital of Guadeloupe … the eastern point of Guadeloupe … Guadeloupe's economy": an "organization"
     named three times or more as where things are, in three of its four name mentions at least."""
-    where = sum(_spatial_object(doc[m.end - 1], _PLACE_PREPOSITIONS) or _of_a_place(doc[m.end - 1], w) for m in names)
-    return where >= _WHERE_VOTES and where >= _WHERE_SHARE * len(names)
+    where = sum(_spatial_object(r, _PLACE_PREPOSITIONS) or _of_a_place(r, w) for r in roots)
+    return where >= _WHERE_VOTES and where >= _WHERE_SHARE * len(roots)
 
 
 def _of_a_place(root: Token, w: _Words) -> bool:
@@ -139,24 +139,23 @@ def _of_a_place(root: Token, w: _Words) -> bool:
     return (w.heads.get(lemma) or ("",))[0] == "place" or lemma in w.things and lemma not in w.works
 
 
-def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+def _named_as_a_thing(c: Cluster, roots: list[Token], w: _Words) -> bool:
     """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
     row = w.heads.get(_head_word(c.name))
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and _has_organization_word(c.name, w.org_words)):
             return True
-    if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
+    if any(_beside_work_noun(r, w.works) for r in roots):
         return True
     return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
 
 
-def _happens(names: list[MentionRef], doc: Doc, verbs) -> bool:
+def _happens(roots: list[Token], verbs) -> bool:
     """"WrestleMania happened", "the festival took place": the subject of an event's verb is an event.
 
     Not "Smith happened to be there" (the verb with a complement of its own).
     """
-    for m in names:
-        root = doc[m.end - 1]
+    for root in roots:
         verb = root.head
         if root.dep_ != "nsubj" or any(x.dep_ == "xcomp" for x in verb.children):
             continue
@@ -171,7 +170,7 @@ def _happens(names: list[MentionRef], doc: Doc, verbs) -> bool:
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
-def _among_places(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> bool:
+def _among_places(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, refs: dict) -> bool:
     """"Kraków, Warsaw and Wrocław", "Coffeyville, KS": a name listed with places, or a place's appositive, is one.
 
     At least half the name mentions must stand in a list with two places the model
@@ -180,8 +179,7 @@ def _among_places(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> 
     says where it is ("Durham University, United Kingdom"), not what.
     """
     beside_places = 0
-    for m in names:
-        root = doc[m.end - 1]
+    for m, root in zip(names, roots):
         partners = [x for x in _conjuncts(root) if not (m.start <= x.i < m.end)]
         if root.dep_ == "appos":
             partners.append(root.head)
@@ -238,13 +236,13 @@ def _a_place(token: Token) -> bool:
     return token.ent_type_ in _PLACE_ENTITIES and token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
-def _a_persons_work(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -> bool:
+def _a_persons_work(c: Cluster, roots: list[Token], refs: dict) -> bool:
     """"Evelyn Waugh's Brideshead Revisited", "Jean Anouilh's Antigone": a name a named person owns is a work.
 
     Every name mention must be owned so ("his Antigone" is not enough).
     """
-    for m in names:
-        owner = next((x for x in doc[m.end - 1].children if x.dep_ == "poss"), None)
+    for root in roots:
+        owner = next((x for x in root.children if x.dep_ == "poss"), None)
         if owner is None or owner.pos_ != "PROPN":
             return False
         other = refs.get(owner.i)
@@ -253,11 +251,11 @@ def _a_persons_work(c: Cluster, names: list[MentionRef], doc: Doc, refs: dict) -
     return True
 
 
-def _used_as_a_term(name: str, names: list[MentionRef], doc: Doc) -> bool:
+def _used_as_a_term(name: str, names: list[MentionRef], roots: list[Token], doc: Doc) -> bool:
     """An acronym spelled out in lower case or counted like a noun, or a name only ever given after "as"."""
     if _spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(name, names, doc):
         return True
-    return all(_named_as(doc[m.end - 1]) for m in names)
+    return all(_named_as(r) for r in roots)
 
 
 def _has_organization_word(name: str, org_words) -> bool:
