@@ -74,3 +74,15 @@ def test_the_ranker_reorders_the_candidates_by_its_weights(parse):
     finally:
         ranker.use()
     assert first in ("Tom", "David")
+
+
+def test_they_may_be_people_named_by_a_plural(parse):
+    # "Thais" is tagged NNP, but "Thais are" says it is many: a they, their or them may be them.
+    doc = parse("Thais are a polite people and they welcome visitors.")
+    refs: dict = {}
+    thais = _named(doc, "Thais", "PERSON", refs)
+    pronouns.resolve(doc, [thais], [], refs, lex=sieve_lexicon())
+    they = next(t.i for t in doc if t.lower_ == "they")
+    assert refs.get(they) is thais
+    one = parse("Marcus said he welcomes visitors.")
+    assert pronouns.people_groups(one, [_named(one, "Marcus", "PERSON", {})]) == frozenset()

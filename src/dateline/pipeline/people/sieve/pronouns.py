@@ -94,6 +94,7 @@ class Salience:
         self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
         self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
         self.first_named: dict[Cluster, str] = {}  # "organizations" named by a first name ("Debbie"), its gender
+        self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
         self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
 
     def gender(self, cluster) -> str | None:
@@ -212,6 +213,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.name_gender = name_genders(people, lex.titles)
     tracker.first_named = name_genders(orgs, lex.titles, exclude=lex.org_name_words | lex.org_nouns)
     tracker.clusters = (people, orgs)
+    tracker.groups = people_groups(doc, people)
     byline = _byline(doc, tracker.paragraphs)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
                       key=lambda x: x[0])
@@ -352,12 +354,37 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
         return ranked[0][2]
     number = info.number
 
+    groups = tracker.groups if number != "singular" else ()
+
     def org_or_thing(c) -> bool:
-        return c.label == "ORG" or (c.label == "THING" and (not number or c.number == number))
+        return c.label == "ORG" or c in groups or (c.label == "THING" and (not number or c.number == number))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and ranked[0][2].label == "ORG":
+    if ranked and (ranked[0][2].label == "ORG" or ranked[0][2] in groups):
         return ranked[0][2]
     return None
+
+
+def people_groups(doc: Doc, people: list[Cluster]) -> frozenset[Cluster]:
+    """"Thais are a polite people …": "people" named by a plural noun, whom a they, them or their may stand for."""
+    out = []
+    for c in people:
+        if len(c.name.split()) != 1 or not c.name.endswith("s"):
+            continue
+        names = [doc[m.end - 1] for m in c.mentions if m.kind in _NAME_MENTIONS or m.kind == "name"]
+        if any(t.tag_ in _PLURAL_TAGS or _plural_subject(t) for t in names):
+            out.append(c)
+    return frozenset(out)
+
+
+def _plural_subject(token: Token) -> bool:
+    """"Thais are", "Thais have long used": a name the subject of a plural present-tense verb (the tagger says NNP)."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+
+
+_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 
 
 def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
