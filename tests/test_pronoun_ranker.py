@@ -10,12 +10,10 @@ from dateline.pipeline.people.sieve import pronouns, ranker, sieve_lexicon
 
 @pytest.fixture(scope="module")
 def parse(nlp):
-    model = [n for n in nlp.pipe_names if not n.startswith("dateline_") or n == "dateline_paragraphs"]
+    """The model's parse alone (dateline's components off), as the sieve receives it."""
+    from dateline.eval.coref_systems import parse as model_parse
 
-    def run(text: str):
-        with nlp.select_pipes(enable=model):
-            return nlp(text)
-    return run
+    return lambda text: model_parse(nlp, [text])[0]
 
 
 def _named(doc, word: str, label: str, refs: dict) -> Cluster:
