@@ -213,7 +213,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker = Salience(doc, quotes=quotes)
     tracker.dominant = dominant_person(people)
     tracker.name_gender = name_genders(people, lex.titles)
-    tracker.first_named = name_genders(orgs, lex.titles, exclude=lex.org_name_words | lex.org_nouns)
+    tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
     byline = _byline(doc, tracker.paragraphs)
@@ -292,6 +292,7 @@ class _Keys:
     described_words: frozenset[str]
     roles: frozenset[int]
     argument: frozenset[int]
+    org_words: frozenset[str]  # words that make a name an organization's ("Bank", "University")
 
 
 def _string_key(label: str) -> int:
@@ -315,6 +316,7 @@ def _keys(lex) -> _Keys:
         described_words=words,
         roles=frozenset(hash_string(w) for w in lex.roles),
         argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
+        org_words=lex.org_name_words | lex.org_nouns,
     )
     _KEYS[id(lex.roles)] = (lex.roles, keys)
     return keys

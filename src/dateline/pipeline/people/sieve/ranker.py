@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -79,8 +80,10 @@ def rerank(token: Token, ranked: list, tracker, *, gender: str, case: str, prota
     w = weights()
     if len(ranked) < 2 or (w is None and RECORDER is None):
         return ranked
-    rows = [features(token, ranked, k, tracker, gender=gender, case=case, protagonist=protagonist,
-                     reporter=reporter, near=near) for k in range(len(ranked))]
+    recency = sorted((j for _, j, _ in ranked), reverse=True)[:2]
+    pronoun = _Pronoun(token, gender, case, protagonist, reporter, near, recency, tracker.sentence(token.i),
+                       tracker.paragraph(token.i), tracker.quoted[token.i])
+    rows = [features(pronoun, candidate, tracker) for candidate in ranked]
     if RECORDER is not None:
         RECORDER.append((token.doc, token.i, [c for _, _, c in ranked], rows))
     if w is None:
@@ -90,37 +93,52 @@ def rerank(token: Token, ranked: list, tracker, *, gender: str, case: str, prota
     return scored
 
 
-def features(token: Token, ranked: list, k: int, tracker, *, gender, case, protagonist, reporter, near) -> list[float]:
-    """The feature vector of the k-th candidate of `ranked` for the pronoun `token`."""
-    score, i, cluster = ranked[k]
-    doc = token.doc
-    antecedent = doc[i]
-    back = tracker.sentence(token.i) - tracker.sentence(i)
-    recency = sorted((j for _, j, _ in ranked), reverse=True)
-    known = tracker.gender(cluster)
+class _Pronoun(NamedTuple):
+    """What every candidate's features read of the pronoun, computed once."""
+
+    token: Token
+    gender: str
+    case: str
+    protagonist: object
+    reporter: object
+    near: int | None
+    recency: list[int]  # the two latest candidates' indices
+    sentence: int
+    paragraph: int
+    quoted: bool
+
+
+def features(pronoun: _Pronoun, candidate: tuple, tracker) -> list[float]:
+    """The feature vector of one candidate (rule score, index, cluster) of `ranked` for the pronoun."""
+    score, i, cluster = candidate
+    token, gender, case, recency = pronoun.token, pronoun.gender, pronoun.case, pronoun.recency
+    antecedent = token.doc[i]
+    dep = antecedent.dep_
+    back = pronoun.sentence - tracker.sentence(i)
     evidence = cluster.gender_evidence
     subject_pronoun = case == "subject"
-    prominence = tracker.last[cluster][2] if cluster in tracker.last else 0.0
+    last = tracker.last.get(cluster)
+    prominence = last[2] if last is not None else 0.0
     return [
         score,
         float(back <= 0), float(back == 1), float(back == 2), float(back >= 3),
         prominence,
         math.log1p(tracker.count.get(cluster, 0)),
-        float(tracker.paragraph(i) != tracker.paragraph(token.i)),
-        float(known is not None),
+        float(tracker.paragraph(i) != pronoun.paragraph),
+        float(tracker.gender(cluster) is not None),
         float(tracker.name_gender.get(cluster) == gender),
         float(bool(evidence) and evidence.most_common(1)[0][0] == gender),
-        float(cluster is protagonist), float(cluster is tracker.dominant),
+        float(cluster is pronoun.protagonist), float(cluster is tracker.dominant),
         float(subject_pronoun and back <= 0 and prominence < 1.0),
-        float(not subject_pronoun and i == near),
-        float(cluster is reporter),
-        float(i == recency[0]), float(len(recency) > 1 and i == recency[1]),
-        float(tracker.quoted[token.i] != tracker.quoted[i]),
+        float(not subject_pronoun and i == pronoun.near),
+        float(cluster is pronoun.reporter),
+        float(i == recency[0]), float(i == recency[1]),
+        float(pronoun.quoted != tracker.quoted[i]),
         float(subject_pronoun and prominence >= 1.0),
-        float(case == "possessive" and antecedent.dep_ == "poss"),
-        float(antecedent.dep_ == "pobj"),
+        float(case == "possessive" and dep == "poss"),
+        float(dep == "pobj"),
         float(antecedent.pos_ == "PRON"),
         math.log1p(max(token.i - i, 0)) / 5.0,
         math.log1p(cluster.pronoun_votes.get(gender, 0)),
-        float(antecedent.dep_ == "compound"),
+        float(dep == "compound"),
     ]
