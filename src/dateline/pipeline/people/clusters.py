@@ -204,8 +204,11 @@ class PeopleFinder:
 
     def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
         """Known name words that the model labelled otherwise, or not at all."""
-        for token in scan.tokens(doc, texts=by_token):
-            if token.i in refs or not token.text[:1].isupper():
+        for i in scan.indices(doc, texts=by_token):
+            if i in refs:  # most are the names themselves: no Token for them
+                continue
+            token = doc[i]
+            if not token.text[:1].isupper():
                 continue
             if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1):
                 continue

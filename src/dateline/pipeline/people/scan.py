@@ -10,7 +10,8 @@ a dozen times per article, and `to_array` with its conversion to Python ints
 costs more than a walk over the list it gives. (An index of each word's
 positions cost more to build than the walks it saved.) The Doc
 is never retokenized after the parse, so a column read once stays true; the
-entries go with their Doc (weak references).
+entries go with their Doc (weak references), or when the dialogue component,
+the resolver's last, releases them.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ def column(doc: Doc, attr: int) -> list[int]:
     if values is None:
         values = read.columns[attr] = doc.to_array(attr).tolist()
     return values
+
+
+def release(doc: Doc) -> None:
+    """Drop the columns kept for this Doc (they would be read again if asked for)."""
+    _READ.pop(doc, None)
 
 
 def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> Iterator[Token]:

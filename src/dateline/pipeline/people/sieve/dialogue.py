@@ -63,9 +63,9 @@ class DialogueResolver:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
-            return doc
-        _Dialogue(doc, self.nlp).run()
+        if doc._.dl_resolver == "sieve" and doc._.dl_refs is not None:
+            _Dialogue(doc, self.nlp).run()
+        scan.release(doc)  # the last reader of the columns the resolver kept: a kept Doc need not hold them
         return doc
 
 
