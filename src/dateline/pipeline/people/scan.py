@@ -34,11 +34,12 @@ _MARKS = _OPENING | _CLOSING | {_STRAIGHT}
 class _Read:
     """The columns read of one Doc: attribute -> its value for every token."""
 
-    __slots__ = ("length", "columns")
+    __slots__ = ("length", "columns", "picks")
 
     def __init__(self, length: int) -> None:
         self.length = length
         self.columns: dict[int, list[int]] = {}
+        self.picks: dict[tuple[int, frozenset[int]], list[int]] = {}  # (attribute, values) -> indices
 
 
 _READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
@@ -81,8 +82,17 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), low
                        (ORTH, _keys(frozenset(texts)) if texts else None),
                        (LOWER, _keys(frozenset(lowers)) if lowers else None)):
         if keys:
-            wanted.update(i for i, key in enumerate(column(doc, attr)) if key in keys)
+            wanted.update(_picked(doc, attr, keys))
     return sorted(wanted)
+
+
+def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
+    """The indices of the tokens whose attribute is one of `keys`; kept, since three passes ask for the proper nouns."""
+    picks = _read(doc).picks
+    found = picks.get((attr, keys))
+    if found is None:
+        found = picks[(attr, keys)] = [i for i, key in enumerate(column(doc, attr)) if key in keys]
+    return found
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
