@@ -45,3 +45,9 @@ def test_a_column_is_kept_until_released():
     assert first == doc.to_array(LOWER).tolist()
     scan.release(doc)
     assert scan.column(doc, LOWER) is not first
+
+
+def test_words_that_are_spacy_symbols_are_found():
+    # "mark" and "agent" are also dependency labels, so the vocabulary keeps them as symbols, not hashes
+    doc = _doc("Mark met an agent.")
+    assert [doc[i].text for i in scan.indices(doc, lowers=("mark", "agent"))] == ["Mark", "agent"]

@@ -22,12 +22,12 @@ from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-_OPENING = frozenset(hash_string(s) for s in ("“", "«", "„"))
-_CLOSING = frozenset(hash_string(s) for s in ("”", "»"))
-_STRAIGHT = hash_string('"')
+_OPENING = frozenset(get_string_id(s) for s in ("“", "«", "„"))
+_CLOSING = frozenset(get_string_id(s) for s in ("”", "»"))
+_STRAIGHT = get_string_id('"')
 _MARKS = _OPENING | _CLOSING | {_STRAIGHT}
 
 
@@ -143,4 +143,4 @@ def _pos_ids(tags: frozenset[str]) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _keys(strings: frozenset[str]) -> frozenset[int]:
-    return frozenset(hash_string(s) for s in strings)
+    return frozenset(get_string_id(s) for s in strings)

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
-from spacy.strings import hash_string
-from spacy.symbols import IDS as SYMBOLS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
@@ -297,7 +296,7 @@ class _Keys:
 
 def _string_key(label: str) -> int:
     """The value a Doc's array holds for a label: spaCy's symbol id for its own labels ("nsubj"), else the hash."""
-    return SYMBOLS.get(label, hash_string(label))
+    return get_string_id(label)
 
 
 _PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
@@ -311,10 +310,10 @@ def _keys(lex) -> _Keys:
         return cached[1]
     words = frozenset(lex.roles) | lex.org_nouns | lex.kin
     keys = _Keys(
-        third=frozenset(hash_string(w) for w, info in lex.pronouns.items() if info.person == "3"),
-        described=frozenset(hash_string(w) for w in words),
+        third=frozenset(get_string_id(w) for w, info in lex.pronouns.items() if info.person == "3"),
+        described=frozenset(get_string_id(w) for w in words),
         described_words=words,
-        roles=frozenset(hash_string(w) for w in lex.roles),
+        roles=frozenset(get_string_id(w) for w in lex.roles),
         argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
         org_words=lex.org_name_words | lex.org_nouns,
     )
