@@ -531,3 +531,15 @@ def test_a_show_named_after_a_possessive_is_a_title_not_a_quotation():
 def test_marks_inside_an_html_tag_are_no_quotation_marks():
     text = 'One user tweeted: <tweet tweet-author="SilverSun" tweet-date="March 11, 2016">I teach that.</tweet>'
     assert _quoted(text) == []
+
+
+def test_a_capital_the_inside_a_sentence_is_part_of_the_outlets_name():
+    _, (q,) = _quotes("As The Hill reported, Trump was wrong.")
+    assert q.speaker.name == "The Hill"
+
+
+def test_an_agentless_passive_of_a_things_prospect_is_no_attribution():
+    assert _quotes("The patch is expected to cost about £30.")[1] == []
+    # a person raised to the infinitive, or an agent, still has a source
+    assert [q[0] for q in _indirect("The senator is expected to resign.")] == ["to resign"]
+    assert [q[0] for q in _indirect("The patch is expected by analysts to cost about £30.")] == ["to cost about £30"]
