@@ -543,3 +543,10 @@ def test_an_agentless_passive_of_a_things_prospect_is_no_attribution():
     # a person raised to the infinitive, or an agent, still has a source
     assert [q[0] for q in _indirect("The senator is expected to resign.")] == ["to resign"]
     assert [q[0] for q in _indirect("The patch is expected by analysts to cost about £30.")] == ["to cost about £30"]
+
+
+def test_a_quoted_name_a_naming_cue_gives_is_speech():
+    _, quotes = _quotes('The doctor called it "a promising step".')
+    assert quotes and {q.attribution for q in quotes} == {"speech"}
+    # without marks the naming is the source's stance
+    assert [q[3] for q in _indirect("The doctor called it a promising step.")] == ["intention"]

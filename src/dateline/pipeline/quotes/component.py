@@ -459,7 +459,7 @@ class _Extraction:
             cue=cue,
             addressee=addressee,
             confidence=round(max(0.05, confidence), 2),
-            attribution=self._attribution(piece.hit, quoted=piece.kind == "direct"),
+            attribution=self._attribution(piece.hit, quoted=piece.kind == "direct", marked=True),
         )
 
     def _nested(self, piece: _Piece) -> Quote | None:
@@ -473,9 +473,15 @@ class _Extraction:
         piece.hit, piece.how = hit, "after"
         return self._direct(piece)
 
-    def _attribution(self, hit: CueHit | None, *, quoted: bool) -> str:
-        """speech | thought | intention: what the cue reports, whatever marks the words carry."""
+    def _attribution(self, hit: CueHit | None, *, quoted: bool, marked: bool = False) -> str:
+        """speech | thought | intention: what the cue reports, whatever marks the words carry.
+
+        marked: the words carry quotation marks; a naming cue's quoted name is the
+        source's words ("called it “a promising step”"), so speech.
+        """
         if hit is None:
+            return "speech"
+        if marked and hit.lemma in self.lex.naming_verbs:
             return "speech"
         by_class = self.lex.class_attribution.get(hit.word.cls, "speech")
         head = hit.content_head
@@ -497,7 +503,9 @@ class _Extraction:
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
         # "Okafor: …", "A: …": the answer as printed; a headline's "Poll: Clinton leads" is no transcript turn
         transcript = hit.word is self.lex.label and not self._headline(hit)
-        attribution = "speech" if transcript else self._attribution(hit, quoted=False)
+        lo, hi = hit.content
+        marked = any(ch in _OPENING for ch in self.text[lo:hi])
+        attribution = "speech" if transcript else self._attribution(hit, quoted=False, marked=marked)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
         return [
             Quote(
