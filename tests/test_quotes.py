@@ -550,3 +550,11 @@ def test_a_quoted_name_a_naming_cue_gives_is_speech():
     assert quotes and {q.attribution for q in quotes} == {"speech"}
     # without marks the naming is the source's stance
     assert [q[3] for q in _indirect("The doctor called it a promising step.")] == ["intention"]
+
+
+def test_a_descriptions_name_leaves_out_the_participle_that_tells_of_it():
+    text = "The drug cut deaths, according to a study published in the journal Cardiac Signals on Wednesday."
+    record, (q,) = _quotes(text)
+    assert q.speaker.name == "a study"
+    # the source's span, as PolNeAR marks it, keeps the whole phrase
+    assert record.text[q.speaker.start : q.speaker.end].endswith("on Wednesday")

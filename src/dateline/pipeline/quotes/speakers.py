@@ -134,12 +134,31 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
     start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
     cluster = cluster_of(doc, source.head) or _named_exactly(doc, text[start_char:end_char])
     if cluster is None:
-        return Speaker(person=None, name=text[start_char:end_char], start=start_char, end=end_char)
+        name_end = _end(doc[_before_participle(source) - 1])
+        return Speaker(person=None, name=text[start_char:name_end], start=start_char, end=end_char)
     name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
         name = _with_article(doc, source, name)
         return Speaker(person=None, name=name, start=start_char, end=end_char, organization=cluster.id)
     return Speaker(person=cluster.id, name=name, start=start_char, end=end_char)
+
+
+def _before_participle(source: Source) -> int:
+    """The token end of a description's name: before a participle that tells of it, not who it is.
+
+    "a study published in the journal X on Wednesday": the source's span, as
+    PolNeAR marks it, keeps the participle; the name is "a study". Prepositions
+    stay ("A spokesperson for the ministry").
+    """
+    head, hi = source.head, source.end
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and source.start < child.left_edge.i < hi:
+            hi = child.left_edge.i
+            break
+    doc = head.doc
+    while hi > source.start + 1 and (doc[hi - 1].text in _EDGE_PUNCT or doc[hi - 1].is_space):
+        hi -= 1
+    return hi
 
 
 def _with_article(doc: Doc, source: Source, name: str) -> str:
