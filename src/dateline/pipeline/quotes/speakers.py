@@ -150,15 +150,18 @@ def _before_participle(source: Source) -> int:
     PolNeAR marks it, keeps the participle; the name is "a study". Prepositions
     stay ("A spokesperson for the ministry").
     """
-    head, hi = source.head, source.end
-    for child in head.rights:
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and source.start < child.left_edge.i < hi:
-            hi = child.left_edge.i
-            break
+    head = source.head
+    cut = next(
+        (c.left_edge.i for c in head.rights
+         if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and source.start < c.left_edge.i < source.end),
+        None,
+    )
+    if cut is None:  # the name as printed: the people component cuts a description to its core
+        return source.end
     doc = head.doc
-    while hi > source.start + 1 and (doc[hi - 1].text in _EDGE_PUNCT or doc[hi - 1].is_space):
-        hi -= 1
-    return hi
+    while cut > source.start + 1 and (doc[cut - 1].text in _EDGE_PUNCT or doc[cut - 1].is_space):
+        cut -= 1
+    return cut
 
 
 def _with_article(doc: Doc, source: Source, name: str) -> str:
