@@ -538,13 +538,6 @@ def test_a_capital_the_inside_a_sentence_is_part_of_the_outlets_name():
     assert q.speaker.name == "The Hill"
 
 
-def test_an_agentless_passive_of_a_things_prospect_is_no_attribution():
-    assert _quotes("The patch is expected to cost about £30.")[1] == []
-    # a person raised to the infinitive, or an agent, still has a source
-    assert [q[0] for q in _indirect("The senator is expected to resign.")] == ["to resign"]
-    assert [q[0] for q in _indirect("The patch is expected by analysts to cost about £30.")] == ["to cost about £30"]
-
-
 def test_a_quoted_name_a_naming_cue_gives_is_speech():
     _, quotes = _quotes('The doctor called it "a promising step".')
     assert quotes and {q.attribution for q in quotes} == {"speech"}

@@ -37,7 +37,6 @@ _CLOSING = frozenset("”\"’'»")
 _OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +221,6 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
         hit.content_head = last
         hit.content = span_after(last)
     elif (head := _complement(verb, word)) is not None:
-        if _impersonal_passive(verb, head):
-            return hit  # "The patch is expected to cost £30": nobody's expectation is reported
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
     elif (subject := _passive_object(verb, word, lex)) is not None:
@@ -235,29 +232,6 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif _as_clause(verb):
         _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
-
-
-def _impersonal_passive(verb: Token, head: Token) -> bool:
-    """An agentless passive raising a thing to its infinitive: "the patch is expected to cost".
-
-    With no "by" agent and a subject that is no person or organization, there is
-    no source to name and the sentence states the thing's prospect, not anyone's
-    words; "Smith is expected to resign" keeps its attribution.
-    """
-    if head.dep_ != "xcomp" or not _is_infinitive(head) or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PROPN" or subject.i in (verb.doc._.dl_refs or {}):
-        return False
-    if subject.pos_ == "PRON":
-        return subject.lower_ in _THING_PRONOUNS
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() not in _agent_nouns()
-
-
-@cache
-def _agent_nouns() -> frozenset[str]:
-    """Nouns whose first sense is a person or an organization: subjects that can be sources."""
-    return frozenset(lexicon.lower_table("wordnet_nouns.tsv"))
 
 
 def _as_clause(verb: Token) -> bool:
