@@ -23,6 +23,7 @@ from .clusters import add_span
 _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
+_RELATIVES = frozenset({"who", "whom", "that"})
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 # The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
 # none of them is passed over without building its Token.
@@ -68,12 +69,30 @@ def link_descriptions(
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
             span = doc[min(span.start, _opening(token.head)) : token.i + 1]
-        if any(refs.get(t.i) not in (None, cluster) for t in span if t.i != token.i and t.dep_ != "poss"):
+        span = _past_other_names(span, token, cluster, refs)
+        if span is None:
             continue
         add_span(cluster, span, "description", None, head=token.i)
         seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
+
+
+def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int, Cluster]) -> Span | None:
+    """The span from after the last word another cluster holds: "an American YouTube personality" with
+    "American YouTube" tagged an organization is "personality" (a possessor, "the company's", may stay);
+    None when the other name is no mere modifier of the noun."""
+    # An organization's possessive may stay ("the Libertarian Party's nominee"); a person's, only its head word.
+    owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree
+             if t.dep_ == "poss" or getattr(refs.get(c.i), "label", "") == "ORG"}
+    foreign = [t for t in span if t.i != token.i and t.i not in owned and refs.get(t.i) not in (None, cluster)]
+    if not foreign:
+        return span
+    rest = span.doc[foreign[-1].i + 1 : token.i + 1]
+    # A name set off by a comma is an apposition of its own ("Sahar, managing editor"); a plural is no one.
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.dep_ not in ("compound", "amod") for t in foreign):
+        return None
+    return rest if not any(t.is_punct for t in rest) else None
 
 
 def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
@@ -151,15 +170,29 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
             return refs[owner.i]
-    if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
+    if token.dep_ == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
+        partner = _object(head) or _subject(head)
+        return _resolved(partner, refs) if partner is not None and not _negated(head) else None
+    if _predicate(token):
         if _negated(head):
             return None
         subject = _subject(head)
+        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Y and Baggio Leung were elected newcomers": the predicate is both's
         found = _resolved(subject, refs) if subject is not None else None
-        if found is None and token.dep_ == "attr":
+        if found is None:
             found = _name_before_brackets(head, refs)
         return found
     return None
+
+
+def _predicate(token: Token) -> bool:
+    """A predicate nominative, or one coordinated onto the copula beside another ("He's a blogger and the
+    South Asia editor for Global Voices": the parse hangs the second on the verb)."""
+    head = token.head
+    if head.lemma_ not in _COPULAS:
+        return False
+    return token.dep_ == "attr" or token.dep_ == "conj" and any(c.dep_ == "attr" and c.i < token.i for c in head.children)
 
 
 def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
@@ -195,11 +228,32 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
-    """The token's cluster, or that of the name in apposition with it ("His father, Anthony, was a geologist")."""
+    """The token's cluster, that of the name in apposition with it ("His father, Anthony, was a geologist"),
+    or for a relative pronoun that of the noun its clause hangs from ("Alphonso, who is the son of …")."""
     if token.i in refs:
         return refs[token.i]
     named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
-    return refs[named.i] if named is not None else None
+    if named is not None:
+        return refs[named.i]
+    if token.lower_ in _RELATIVES:
+        return _antecedent(token, refs)
+    return None
+
+
+def _antecedent(relative: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The person a relative pronoun stands for: the name its clause modifies, else a name right before it
+    (the parse may hang the clause on a noun the name is in apposition with: "the Prince of Spain,
+    Alphonso, who …")."""
+    clause = next((t for t in relative.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or relative.i > clause.i:
+        return None
+    noun = clause.head
+    found = refs.get(noun.i) or next((refs[c.i] for c in noun.children if c.dep_ == "appos" and c.i in refs), None)
+    if found is not None:
+        return found
+    before = relative.doc[relative.i - 2] if relative.i >= 2 and relative.doc[relative.i - 1].text == "," else None
+    cluster = refs.get(before.i) if before is not None and before.pos_ == "PROPN" else None
+    return cluster if cluster is not None and cluster.label == "PERSON" else None
 
 
 def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
@@ -219,10 +273,13 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if after is not None and token.tag_ not in ("NNS", "NNPS") and (listed or _determined(token)):
         return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
-        verb = head.head  # "described her as", "named Petronios as": the object; else the subject
-        for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
-            if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
-                return refs[partner.i]
+        verb = head.head  # "described her as", "named the brother Petronios as": the object; else the subject
+        obj = _object(verb)
+        if obj is not None and (obj.tag_ in ("PRP", "WP") or _resolved(obj, refs) is not None):
+            return _resolved(obj, refs)  # "whom Jerome identifies as his friend": never Jerome
+        subject = _subject(verb)
+        if subject is not None and subject.pos_ in ("PROPN", "PRON"):
+            return _resolved(subject, refs)
     return None
 
 
@@ -254,13 +311,26 @@ def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is coordinated with ("He recovered and became a prisoner")."""
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj":
-            return subject
+    """The verb's subject, or that of the clause it leaves its subject to: the verb it is coordinated with
+    ("He recovered and became a prisoner"), the verb whose complement it is ("he would claim to have
+    acquired [it] as a schoolboy"; its object, when it has one: "asked him to serve as"), the main clause
+    of a participle ("While primarily used as an infielder, he has started …")."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+        if subjects:  # the nearest before the verb: a misparse can give it two ("a classmate, Kaho Tanabe, …, Higuchi decided")
+            return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+        if verb.head.i == verb.i or any(c.dep_ in ("expl", "csubj") for c in verb.children):
+            return None  # "there being poor rewards awaiting a mathematician": no one's
+        if verb.dep_ == "xcomp" and _object(verb.head) is not None:
+            return _object(verb.head)
+        if verb.dep_ not in ("conj", "xcomp") and not (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
+            return None
         verb = verb.head
     return None
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _opening(token: Token) -> int:
