@@ -227,3 +227,14 @@ def test_another_name_modifying_the_noun_is_left_out_of_the_description(parse):
     refs = {0: her} | {t.i: org for t in doc if t.text in ("American", "YouTube")}
     precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set())
     assert [m.text for m in her.mentions] == ["personality"] and not org.mentions
+
+
+def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse):
+    doc = parse("Oil prices rose. He was a businessman.")
+    found = {doc[i].text for i in precise._candidates(doc, {}, None)}
+    assert "Oil" not in found and "businessman" in found  # "oil" of "oil prices" can describe no one
+    walk = precise._WALKS[doc]
+    he = next(t.i for t in doc if t.lower_ == "he")
+    cluster = Cluster("p1", "PERSON", "X")
+    assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
+    assert precise._WALKS[doc] is walk  # the later run read the same walk, no array again

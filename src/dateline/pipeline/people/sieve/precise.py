@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS
@@ -30,7 +31,9 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl")
 _AS, _COMMA, _PROPN = hash_string("as"), hash_string(","), IDS["PROPN"]
+_A_AN = frozenset({hash_string("a"), hash_string("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
+_WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -96,46 +99,68 @@ def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int
 
 
 def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
-    """Nouns not in `refs` that stand in one of the linking relations, read from the Doc's arrays.
-
-    With `since`, only those in a sentence where `refs` changed. (Python sets over the arrays' lists:
-    numpy.isin costs more than this on an article's few hundred tokens.)
-    """
-    if not len(doc):
-        return []
+    """Nouns not in `refs` that stand in one of the linking relations; with `since`, only those in a
+    sentence where `refs` changed (the later runs over a Doc read no array again: see `_Walk`)."""
+    walk = _WALKS.get(doc)
+    if walk is None:
+        walk = _WALKS[doc] = _Walk(doc)
     if since is None:
-        ranges = [(0, len(doc))]
-    else:
-        changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
-        if not changed:
-            return []
-        starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1] + [len(doc)]
-        ranges = [(starts[k], starts[k + 1]) for k in sorted({bisect_right(starts, i) - 1 for i in changed})]
-    arrays = doc.to_array([POS, DEP, HEAD, LOWER])
-    strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
-    linking = {strings[d] for d in _LINKING_DEPS}
-    with_child = {strings[d] for d in _LINKING_CHILDREN}
-    nominal = {IDS["NOUN"], IDS["PROPN"]}
-    pobj = strings["pobj"]
-    out = []
-    for lo, hi in ranges:
-        rows = arrays[lo:hi]
-        pos, dep, lower = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist()
-        rel = rows[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned; it stays in the sentence
-        parents = {k + r for k, (d, r) in enumerate(zip(dep, rel)) if r and d in with_child}
+        return [i for i in walk.nouns if i not in refs]
+    changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
+    if not changed:
+        return []
+    starts, sentences = walk.sentences()
+    touched = {bisect_right(starts, i) - 1 for i in changed}
+    return [i for i, k in zip(walk.nouns, sentences) if k in touched and i not in refs]
+
+
+class _Walk:
+    """The nouns of a Doc in a linking relation, read once from its arrays (they depend on the parse
+    alone) and kept for the later runs over the same Doc. (Python loops over the arrays' lists: numpy's
+    per-call cost is more than this on an article's few hundred tokens.)"""
+
+    __slots__ = ("nouns", "_starts", "_sentences")
+
+    def __init__(self, doc: Doc) -> None:
+        self.nouns, self._starts, self._sentences = [], [], None
+        if not len(doc):
+            return
+        arrays = doc.to_array([POS, DEP, HEAD, LOWER, SENT_START])
+        s = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
+        pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
+        rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
+        self._starts = arrays[:, 4]
+        with_child, det = {s[d] for d in _LINKING_CHILDREN}, s["det"]
+        parents, indefinite, before = set(), set(), set()
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
-            if p not in nominal or lo + k in refs:
-                continue
-            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or _before_name(k, pos, lower):
-                out.append(lo + k)
-    return out
+            if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
+                before.add(k - 1)
+                if k >= 2 and lower[k - 1] == _COMMA:
+                    before.add(k - 2)
+            if r and d in with_child:  # the head of an apposition or participle
+                parents.add(k + r)
+            elif d == det and lower[k] in _A_AN:
+                indefinite.add(k + r)
+        linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
+        compound, fronted, verbal = s["compound"], {s[d] for d in _FRONTED}, {IDS["VERB"], IDS["AUX"]}
+        # Passed over, since no test of _named_partner or _role_before_name can take them: a compound on a
+        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
+        self.nouns = [
+            k for k, (p, d, r) in enumerate(zip(pos, dep, rel))
+            if p in nominal and (
+                k in parents or k in before
+                or d in linking and not (d == compound and pos[k + r] != _PROPN)
+                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
+                or d == pobj and lower[k + r] == _AS
+            )
+        ]
 
-
-def _before_name(k: int, pos: list[int], lower: list[int]) -> bool:
-    """A proper noun next, or after a comma (see _name_after)."""
-    if k + 1 < len(pos) and pos[k + 1] == _PROPN:
-        return True
-    return k + 2 < len(pos) and lower[k + 1] == _COMMA and pos[k + 2] == _PROPN
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """The sentences' first tokens, and the sentence of each noun (for the later runs only)."""
+        if self._sentences is None:
+            starts = [i for i, v in enumerate(self._starts.tolist()) if v == 1]
+            self._sentences = starts, [bisect_right(starts, i) - 1 for i in self.nouns]
+        return self._sentences
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
@@ -262,10 +287,13 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     A noun known only from WordNet (`wordnet_nouns.tsv`) must have its own determiner or possessor
     ("his bodyguard Tom Keller"): a bare one ("French realist Jules Bastien-Lepage") is part of the name's mention.
     """
+    head = token.head
+    as_object = token.dep_ == "pobj" and head.lower_ == "as"
+    if not (as_object or token.dep_ == "compound" and head.pos_ == "PROPN" or _next_is_name(token)):
+        return None  # none of the three places below: no need to look the noun up
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not _person_noun(token):
         return None
-    head = token.head
     if listed and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
@@ -281,6 +309,14 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
         if subject is not None and subject.pos_ in ("PROPN", "PRON"):
             return _resolved(subject, refs)
     return None
+
+
+def _next_is_name(token: Token) -> bool:
+    """A proper noun next, or after a comma: where _name_after looks."""
+    doc, at = token.doc, token.i + 1
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    return at < len(doc) and doc[at].pos_ == "PROPN"
 
 
 def _determined(token: Token) -> bool:
