@@ -17,7 +17,8 @@ maybe_day = st.none() | iso_days
 
 mentions = st.builds(Mention, offsets, offsets, texts, st.sampled_from(["full", "surname", "pronoun"]))
 ages = st.builds(Age, st.integers(0, 120), offsets, offsets, maybe_day, maybe_day, st.booleans(),
-                 st.none() | st.integers(0, 120), st.sampled_from(["Y", "M", "W", "D"]))
+                 st.none() | st.integers(0, 120), st.sampled_from(["Y", "M", "W", "D"]),
+                 st.none() | iso_days | st.sampled_from(["2020-09", "2020"]), st.sampled_from([None, "birth", "loss"]))
 roles = st.builds(Role, texts, maybe_text, offsets, offsets)
 
 

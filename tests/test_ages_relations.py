@@ -32,10 +32,6 @@ def test_founding_ages(founding, name, age, born):
     assert str(age) in founding.text[found.start : found.end]
 
 
-def test_jack_has_no_age(founding):
-    assert _people(founding)["Jack"].ages == ()
-
-
 def test_founding_relations(founding):
     for parent in ("John Legend", "Chrissy Teigen"):
         assert {("child", c) for c in ("Jack", "Luna", "Miles")} <= _relations(founding, parent)
@@ -203,3 +199,88 @@ def test_relation_walk_stops_at_the_root():
     # at the root of "asked"; it must end and relate no one
     record = analyze("Mary Smith asked whose son he was.", published="2020-01-01")
     assert _relations(record, "Mary Smith") == set()
+
+
+def test_founding_jack_is_20_weeks_at_his_loss_not_at_publication(founding):
+    # "In September 2020, ... lost their son Jack, at 20 weeks": a gestational age at the loss,
+    # which dates no birth (and never counts back from 2022-05-16 as if Jack were alive)
+    (found,) = _people(founding)["Jack"].ages
+    assert (found.amount, found.unit, found.as_of, found.event) == (20, "W", "2020-09", "loss")
+    assert (found.birth_from, found.birth_to) == (None, None)
+    assert founding.text[found.start:found.end] == "at 20 weeks"
+
+
+def test_ages_at_publication_say_so(founding):
+    assert {a.as_of for name in ("John Legend", "Luna") for a in _people(founding)[name].ages} == {"2022-05-16"}
+
+
+@pytest.mark.parametrize(
+    "text, name, amount, as_of, event, born",
+    [
+        ("Their son Jack Lee was born at 28 weeks in March 2019.", "Jack Lee", 28, "2019-03", "birth",
+         ("2019-03-01", "2019-03-31")),
+        ("Maria Gomez delivered her son, Leo Gomez, at 30 weeks in March.", "Leo Gomez", 30, "2022-03", "birth",
+         ("2022-03-01", "2022-03-31")),
+        # no date in the clause: the event's date is not known, nor the birth
+        ("Their son Jack Lee was born at 28 weeks.", "Jack Lee", 28, None, "birth", (None, None)),
+    ],
+)
+def test_gestational_ages_at_a_birth_are_dated_by_the_birth(text, name, amount, as_of, event, born):
+    (found,) = _people(analyze(text, "2022-05-16"))[name].ages
+    assert (found.amount, found.unit, found.as_of, found.event) == (amount, "W", as_of, event)
+    assert (found.birth_from, found.birth_to) == born
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Gomez lost her job at 20 weeks.",  # no baby: her job is no person
+        "Maria Gomez was born at 20 Main Street.",  # no unit of age
+        "Maria Gomez, who lost her son Leo Gomez at 20, moved away.",  # years: not a gestational age
+    ],
+)
+def test_not_gestational_ages(text):
+    assert all(a.event is None for p in analyze(text, "2022-05-16").people for a in p.ages)
+    assert all(p.ages == () for p in analyze(text, "2022-05-16").people if p.name == "Maria Gomez")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Gomez said her sons Leo, 9 months, and Max, 3, were unhurt.",
+    "Maria Gomez said her sons Leo, 9, and Max, 3, were unhurt.",
+])
+def test_every_child_of_a_list_with_ages_has_the_parent(text):
+    # the parser reads "Max, 3, were unhurt" as a clause of its own; the list of aged names is one list
+    record = analyze(text, "2024-06-03")
+    assert _relations(record, "Max") == {("parent", "Maria Gomez")}
+    assert _relations(record, "Leo") == {("parent", "Maria Gomez")}
+    assert [a.amount for a in _people(record)["Max"].ages] == [3]
+
+
+def test_each_baby_of_a_coordination_has_the_age():
+    record = analyze("The Harts said their son Oliver and daughter Isla were born at 24 weeks in September.", "2026-01-09")
+    for name in ("Oliver", "Isla"):
+        assert [(a.amount, a.as_of, a.event) for a in _people(record)[name].ages] == [(24, "2025-09", "birth")]
+
+
+@pytest.mark.parametrize(
+    "text, published, as_of, born",
+    [
+        ("Rovers signed Tomas Varga. Varga, who turns 24 next month, said he was happy.", "2025-09-02", "2025-10",
+         ("2001-10-01", "2001-10-31")),
+        ("Ann Lee turned 40 in March 2019.", "2025-09-02", "2019-03", ("1979-03-01", "1979-03-31")),
+    ],
+)
+def test_an_age_turned_on_a_dated_birthday(text, published, as_of, born):
+    (found,) = [a for p in analyze(text, published).people for a in p.ages]
+    assert (found.event, found.as_of, (found.birth_from, found.birth_to)) == ("birthday", as_of, born)
+
+
+@pytest.mark.parametrize("text", ["Ann Lee turns 40.", "Ann Lee turned 18 goals into a record in May."])
+def test_no_age_without_a_dated_birthday(text):
+    assert all(p.ages == () for p in analyze(text, "2025-09-02").people)
+
+
+def test_a_kin_noun_coordinated_with_a_possessed_one_shares_its_possessor():
+    record = analyze("Daniel Hart said his son Oliver and daughter Isla were born early.", "2026-01-09")
+    assert _relations(record, "Isla") == {("parent", "Daniel Hart")}
+    assert _relations(record, "Oliver") == {("parent", "Daniel Hart")}

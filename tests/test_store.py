@@ -233,3 +233,25 @@ def test_an_age_in_months_round_trips_through_the_store(tmp_path):
         (back,) = store.records([record.id])
     leo = next(p for p in back.people if p.name == "Leo")
     assert [(a.age, a.amount, a.unit) for a in leo.ages] == [(0, 9, "M")]
+
+
+def test_a_version_5_file_dates_its_ages_by_their_articles(tmp_path):
+    path, con = _store_at_version(tmp_path, 5)
+    con.execute("""INSERT INTO articles VALUES ('a1', 's', DATE '2024-01-02', 'T', NULL, 'O', 'Ann Lee, 52, said so.',
+                   NULL, NULL, NULL, 'h', 'm', 'v', now())""")
+    con.execute("INSERT INTO people VALUES ('a1', 'p1', 'Ann Lee', NULL)")
+    con.execute("""INSERT INTO ages VALUES ('a1', 'p1', 0, 52, 9, 11, DATE '1971-01-03', DATE '1972-01-02', false,
+                   52, 'Y')""")
+    con.close()
+    with Store.open(path, write=True) as store:
+        (record,) = store.records(["a1"])
+        (age,) = record.people[0].ages
+        assert (age.age, age.as_of, age.event) == (52, "2024-01-02", None)
+
+
+def test_an_age_at_a_loss_round_trips_through_the_store(tmp_path, founding):
+    with Store.open(str(tmp_path / "s.duckdb"), write=True) as store:
+        store.write_records([founding])
+        (back,) = store.records([founding.id])
+    jack = next(p for p in back.people if p.name == "Jack")
+    assert [(a.amount, a.unit, a.as_of, a.event, a.birth_from) for a in jack.ages] == [(20, "W", "2020-09", "loss", None)]

@@ -213,3 +213,40 @@ def test_a_hebrew_holiday_by_its_civil_day_is_an_equivalent():
     # Duckling dates Yom Kippur 2018 by the evening it begins (09-18); its civil day is 09-19
     assert equivalents('datetimeHoliday (2018, 9, 18, 0, 0, 0) Day "Yom Kippur"') == ("2018-09-19",)
     assert equivalents('datetimeHoliday (2013, 11, 28, 0, 0, 0) Day "Thanksgiving Day"') == ()
+
+
+def test_minutes_later_in_a_game_count_from_its_minute_not_the_last_date():
+    # a match report's "Six minutes later" after "In the 69th minute" is on the game's clock; it once
+    # counted from the last date named ("since 1958")
+    found = analyze("It was their first win since 1958. In the 69th minute, Lukaku doubled the lead. "
+                    "Six minutes later, Lukaku scored again. Two days later, he rested.", published="2018-06-18").times
+    by = {t.text: t for t in found}
+    assert (by["the 69th minute"].type, by["the 69th minute"].value) == ("TIME", None)
+    assert (by["Six minutes later"].type, by["Six minutes later"].value) == ("TIME", None)
+    assert by["Six minutes later"].anchor == by["the 69th minute"].id
+    assert values("Okafor's 87th-minute winner sank them.", "2026-02-22") == {"87th-minute": None}
+
+
+def test_a_schedule_in_the_present_is_ahead_however_far():
+    # "takes effect July 1" in a budget of August: next July, as "will take effect July 1"
+    assert values("The plan, which takes effect July 1, adds officers.", "2025-08-05")["July 1"] == "2026-07-01"
+    assert values("The new rate will take effect July 1.", "2025-08-05")["July 1"] == "2026-07-01"
+    assert values("The rate took effect July 1.", "2025-08-05")["July 1"] == "2025-07-01"
+    assert values("He takes the bus on July 1.", "2025-08-05")["July 1"] == "2025-07-01"  # no schedule verb
+
+
+def test_opening_hours_recur():
+    assert [(t.text, t.type, t.value) for t in analyze("Media enquiries: Mon-Fri 9am-5pm.", published="2026-03-12").times] == [
+        ("Mon-Fri 9am-5pm", "SET", None)]
+    assert values("Open Monday to Friday, 9am to 5pm.", "2026-03-12") == {"Monday to Friday, 9am to 5pm": None}
+
+
+def test_post_and_pre_an_event_numeral():
+    found = {t.text: (t.value, t.mod) for t in analyze("In the post-9/11 era and in pre-9/11 airports.", published="2025-08-14").times}
+    assert found == {"post-9/11": ("2001-09-11", "AFTER"), "pre-9/11": ("2001-09-11", "BEFORE")}
+    assert values("The post-3/15 rules.", "2025-08-14") == {}  # a numeral no list knows
+
+
+def test_am_written_with_its_hour_is_never_the_verb():
+    assert values("It runs from 10am to 4pm.", "2025-06-20") == {"10am": "2025-06-20T10:00", "4pm": "2025-06-20T16:00"}
+    assert values("Yes, nine am not.", "2025-06-20") == {}

@@ -45,6 +45,22 @@ class Age:
     approximate: bool = False  # "in her 60s": a range, not an exact age
     amount: int | None = None  # how many `unit`s old, as written: 9 for "9 months" (age 0); None when not known
     unit: str = "Y"  # Y years, M months, W weeks, D days
+    # The date the age is given for: the publication date for an age now ("Legend, 43,"); the date of
+    # the event for an age at an event ("2020-09" for "In September 2020 ... lost their son Jack, at
+    # 20 weeks"); None when not known. The birth interval counts back from it, never from a later day.
+    as_of: str | None = None
+    # None for an age now; "birth" or "loss": a gestational age at that event, which gives the event's
+    # date as the birth interval for a birth and no birth interval for a loss; "birthday": the age
+    # turned on a dated birthday ("turns 24 next month": born 24 years before that month).
+    event: str | None = None
+
+
+_UNIT_WORDS = {"M": "months", "W": "weeks", "D": "days"}  # an age in years is just its number
+
+
+def age_words(age: int, amount: int | None, unit: str | None) -> str:
+    """"43", "9 months": an age as written, in its own unit (for a stored row as for an Age)."""
+    return f"{amount} {_UNIT_WORDS[unit]}" if unit in _UNIT_WORDS and amount is not None else str(age)
 
 
 @dataclass(frozen=True, slots=True)

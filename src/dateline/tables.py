@@ -99,6 +99,7 @@ COLUMNS: dict[str, Table] = {
         _c("start_char", _I, "3.start"), _c("end_char", _I, "3.end"),
         _c("birth_from", _D, "3.birth_from|day"), _c("birth_to", _D, "3.birth_to|day"),
         _c("approximate", _B, "3.approximate"), _c("amount", _I, "3.amount"), _c("unit", _S, "3.unit"),
+        _c("as_of", _S, "3.as_of"), _c("event", _S, "3.event"),
     )),
     "roles": Table(lambda r: _owned(r, r.people, "roles"), (
         _ARTICLE_ID, _c("person_id", _S, "1.id"), _SEQ, _c("title", _S, "3.title"),
@@ -216,7 +217,7 @@ def _record(row: dict, parts: dict[str, list[dict]]) -> ArticleRecord:
             mentions=mentions(p["person_id"]),
             ages=tuple(
                 Age(x["age"], x["start_char"], x["end_char"], _iso(x["birth_from"]), _iso(x["birth_to"]), x["approximate"],
-                    x["amount"], x["unit"] or "Y")
+                    x["amount"], x["unit"] or "Y", x["as_of"], x["event"])
                 for x in _sorted(by_owner[("ages", p["person_id"])])
             ),
             roles=tuple(

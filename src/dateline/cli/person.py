@@ -8,7 +8,8 @@ import typer
 
 from ..kb.profile import person_profile
 from .common import DbOption, TextFormatOption, out, reports_errors, warn_if_stale
-from .render import escape  # strips control sequences too
+from ..records import age_words
+from .render import escape, event_words  # escape strips control sequences too
 
 
 def _span(a: str | None, b: str | None) -> str:
@@ -54,8 +55,11 @@ def render_profile(p: dict[str, Any]) -> None:
         context = " ".join((a["context"] or "").split())
         approx = "s (approximate)" if a["approximate"] else ""
         said = a.get("evidence") or ""
-        approx += f" (“{escape(said)}”)" if said and str(a["age"]) not in said else ""  # "nine-month-old": age 0
-        out.print(f"  age {a['age']}{approx} on {a['published']} → born {_span(a['birth_from'], a['birth_to'])}"
+        given = age_words(a["age"], a.get("amount"), a.get("unit"))
+        approx += f" (“{escape(said)}”)" if said and given.split()[0] not in said else ""  # "nine-month-old"
+        when = event_words(a.get("event"), a.get("as_of")) or f" on {a.get('as_of') or a['published']}"
+        born = _span(a["birth_from"], a["birth_to"]) if a["birth_from"] else "not dated by it"
+        out.print(f"  age {given}{approx}{when} → born {born}"
                   f"  [dim]…{escape(context)}… ({escape(a['outlet'] or a['source'] or a['article_id'])})[/]")
     if p["roles"]:
         out.print("[bold]roles[/]: " + "; ".join(

@@ -7,7 +7,7 @@ import re
 from rich.console import Console
 from rich.markup import escape as escape_markup
 
-from ..records import ArticleRecord, Person
+from ..records import ArticleRecord, Person, age_words
 
 # Terminal control sequences and other control characters: article text must not move the
 # cursor, retitle the window or recolour the terminal (newlines and tabs stay).
@@ -23,7 +23,11 @@ def _span(a: str | None, b: str | None) -> str:
     return a if a == b else f"{a or '?'}…{b or '?'}"
 
 
-_UNIT_WORDS = {"M": "months", "W": "weeks", "D": "days"}  # an age in years is just its number
+def event_words(event: str | None, as_of: str | None) -> str:
+    """" at the loss (2020-09)": what a gestational age is at (nothing for an age at publication)."""
+    if not event:
+        return ""
+    return f" {'on' if event == 'birthday' else 'at'} the {event} ({as_of or 'date unknown'})"
 
 
 def person_line(p: Person, names: dict[str, str]) -> str:
@@ -33,8 +37,8 @@ def person_line(p: Person, names: dict[str, str]) -> str:
     parts.append(f"— {len(p.mentions)} mention{'s' * (len(p.mentions) != 1)}")
     for a in p.ages:
         born = f", born {_span(a.birth_from, a.birth_to)}" if a.birth_from else ""
-        given = f"{a.amount} {_UNIT_WORDS[a.unit]}" if a.unit in _UNIT_WORDS and a.amount is not None else a.age
-        parts.append(f"· age {given}{'s' if a.approximate else ''}{born}")
+        given = age_words(a.age, a.amount, a.unit)
+        parts.append(f"· age {given}{'s' if a.approximate else ''}{event_words(a.event, a.as_of)}{born}")
     for r in p.roles[:3]:
         parts.append(f"· {escape(r.title)}{' of ' + escape(r.organization) if r.organization else ''}")
     for r in p.relations:

@@ -78,7 +78,7 @@ _FIRST = "coalesce(CAST(a.published AS VARCHAR), '9999') || r.article_id || lpad
 
 def _ages(store: Store, entity_id: str) -> list[dict[str, Any]]:
     rows = store.query(
-        f"""SELECT g.age, g.approximate, g.amount, g.unit, CAST(g.birth_from AS VARCHAR) AS birth_from,
+        f"""SELECT g.age, g.approximate, g.amount, g.unit, g.as_of, g.event, CAST(g.birth_from AS VARCHAR) AS birth_from,
                    CAST(g.birth_to AS VARCHAR) AS birth_to, g.article_id, CAST(a.published AS VARCHAR) AS published,
                    a.outlet, a.source, a.title, g.start_char, g.end_char,
                    substr(a.text, g.start_char + 1, g.end_char - g.start_char) AS evidence,

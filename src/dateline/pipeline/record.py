@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..calendar import birth_interval, birth_interval_in
 from ..records import Age, Article, ArticleRecord, Mention, Organization, Person, Relation, Role
+from .people.ages import at_event
 from .people.entities import Cluster
 from .extensions import text_of
 from .wire import find_dateline
@@ -26,7 +27,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         author=article.author,
         wire=wire,
         place=dateline.place if dateline is not None else None,
-        people=tuple(_person(c, published) for c in doc._.dl_people or ()),
+        people=tuple(_person(c, published, doc._.dl_times or ()) for c in doc._.dl_people or ()),
         organizations=tuple(_organization(c) for c in doc._.dl_orgs or ()),
         quotes=tuple(doc._.dl_quotes or ()),
         times=tuple(doc._.dl_times or ()),
@@ -38,16 +39,20 @@ def _mentions(cluster: Cluster) -> tuple[Mention, ...]:
     return tuple(Mention(m.start_char, m.end_char, m.text, m.kind) for m in cluster.mentions)
 
 
-def _person(cluster: Cluster, published: str | None) -> Person:
+def _person(cluster: Cluster, published: str | None, times) -> Person:
     ages = []
     for a in cluster.ages:
         unit = getattr(a, "unit", "Y")  # ages in months, weeks or days carry their unit (ages.UnitAgeRef)
-        if unit == "Y":
-            lo, hi = birth_interval(published, a.age, 10 if a.approximate else 1)
+        event = at_event(a, times)  # a gestational age at a birth or loss: dated by the event, not publication
+        if event is not None:
+            as_of, lo, hi = event
+        elif unit == "Y":
+            as_of, (lo, hi) = published, birth_interval(published, a.age, 10 if a.approximate else 1)
         else:
-            lo, hi = birth_interval_in(published, a.amount, unit)
+            as_of, (lo, hi) = published, birth_interval_in(published, a.amount, unit)
         amount = getattr(a, "amount", a.age)
-        ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate, amount, unit))
+        ages.append(Age(a.age, a.start_char, a.end_char, lo, hi, a.approximate, amount, unit,
+                        as_of[:10] if as_of and event is None else as_of, getattr(a, "event", None)))
     return Person(
         id=cluster.id,
         name=cluster.name,

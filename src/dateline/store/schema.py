@@ -99,7 +99,20 @@ def _v5() -> list[str]:
     ]
 
 
+def _v6() -> list[str]:
+    """The date an age is given for, and the event of a gestational age ("lost ... at 20 weeks").
+
+    Every older age was counted at its article's publication date, so that is its date.
+    """
+    return [
+        "ALTER TABLE ages ADD COLUMN IF NOT EXISTS as_of VARCHAR",
+        "ALTER TABLE ages ADD COLUMN IF NOT EXISTS event VARCHAR",
+        """UPDATE ages SET as_of = CAST(a.published AS VARCHAR) FROM articles a
+            WHERE a.id = ages.article_id AND ages.as_of IS NULL""",
+    ]
+
+
 # Each migration takes the file from version n-1 to n; they run in order, in one transaction.
-MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5)]
+MIGRATIONS: list[tuple[int, callable]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5), (6, _v6)]
 KB_TABLES = ("entities", "entity_members", "kb_quotes", "kb_quote_appearances", "conflicts")
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -171,6 +171,11 @@ class AgeEvidence(BaseModel):
     approximate: bool | None
     amount: int | None = None  # as written: 9 for "9 months"
     unit: str | None = None  # Y, M, W or D
+    as_of: str | None = Field(None, description="the date the age is given for: the publication date, or an event's "
+                                               "(“2020-09”); null when not known")
+    event: str | None = Field(None, description="null for an age now; “birth” or “loss”: a gestational age at that "
+                                                "event (a loss gives no birth interval); “birthday”: the age turned "
+                                                "on a dated birthday")
     birth_from: date | None
     birth_to: date | None
     article_id: str

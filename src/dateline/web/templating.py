@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from ..about import __version__
 from ..errors import code_of
+from ..records import age_words
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -74,7 +75,7 @@ def prose(text: str | None) -> Markup:
 
 
 env.filters.update(link=link, plural=plural, prose=prose)
-env.globals.update(query=query, span=span, headline=headline, version=__version__, code_of=code_of)
+env.globals.update(query=query, span=span, age_words=age_words, headline=headline, version=__version__, code_of=code_of)
 
 
 def render(request: Request, name: str, *, status_code: int = 200, headers: dict[str, str] | None = None,

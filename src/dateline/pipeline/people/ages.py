@@ -7,9 +7,14 @@ twenty-four") and ages given in months, weeks or days ("their nine-month-old
 child, Gloria", "Leo, three weeks old,"): those keep their unit, so the birth
 interval is exact to the month, week or day. "X has died at the age of 88" and
 "X died aged 88" give X's age at a death with no year of its own, taken as the
-article's time. Ages at a past time ("at 19 he moved", "At the age of 80 she
-published"), gestational ages ("at 20 weeks"), counts and ordinals do not
-match any of these shapes.
+article's time. "lost their son Jack, at 20 weeks" and "Ava was born at 28
+weeks" give the baby's gestational age at that loss or birth (age_event_verbs.tsv):
+the age is at the event, whose date is the DATE said in the verb's clause ("In
+September 2020"), not at publication (`at_event`). "Varga, who turns 24 next month"
+is the age on a dated birthday: born 24 years before that month. Other ages at a past
+time ("at 19 he moved", "At the age of 80 she published"), a birthday with no date
+("turns 24"), an unnamed baby ("lost the baby at 20 weeks"), counts and ordinals do
+not match any of these shapes.
 """
 
 from __future__ import annotations
@@ -17,11 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
+from ...calendar import shift_years
 from .entities import AgeRef, Cluster
 
 MAX_AGE = 125
@@ -36,7 +44,12 @@ _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
-_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age"}
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"} | _TURN
+_EVENTS = {w: cells[0] for w, cells in lexicon.lower_table("age_event_verbs.tsv").items()}
+_GESTATION_UNITS = frozenset({"W", "M"})
+_BABY_ARGS = frozenset({"dobj", "nsubjpass"})  # never the subject: "Maria lost the baby" is not Maria's age
+_WHEN_OF_EVENT = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 _DEATH_VERBS = lexicon.words("death_verbs.txt")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHEN = frozenset({"prep", "npadvmod", "advmod"})
@@ -63,9 +76,13 @@ class AgeFinder:
             text = token.text
             if not (text[0].isdigit() or "-" in text or text.lower() in _TRIGGERS):
                 continue  # most tokens: nothing an age starts with
-            found = _age_at(doc, token, refs, self.max_age)
-            if found is not None:
-                cluster, age = found
+            if token.lower_ == "at":  # "Oliver and Isla were born at 24 weeks": one age, each baby
+                found = _at_event_ages(doc, token.i, refs)
+            elif token.lower_ in _TURN:
+                found = [f for f in (_birthday(doc, token, refs, self.max_age),) if f is not None]
+            else:
+                found = [f for f in (_age_at(doc, token, refs, self.max_age),) if f is not None]
+            for cluster, age in found:
                 if not any(a.start_char == age.start_char for a in cluster.ages):
                     cluster.ages.append(age)
         for cluster in doc._.dl_people or ():
@@ -75,10 +92,17 @@ class AgeFinder:
 
 @dataclass(slots=True)
 class UnitAgeRef(AgeRef):
-    """An age given in months, weeks or days: `age` is the whole years, `amount` counts `unit`s (M, W, D)."""
+    """An age given in months, weeks or days: `age` is the whole years, `amount` counts `unit`s (M, W, D).
+
+    `event` ("birth" or "loss") marks a gestational age at that event rather than an
+    age at publication; `when` are the character spans of the event verb's clause
+    where its date may be said ("In September 2020").
+    """
 
     amount: int = 0
     unit: str = "Y"
+    event: str | None = None
+    when: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +307,91 @@ def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRe
     if person is None or age.years() > max_age:
         return None
     return person, _span(doc, i - 2, end, age)
+
+
+def _at_event_ages(doc: Doc, i: int, refs) -> list[tuple[Cluster, AgeRef]]:
+    """"lost their son Jack, at 20 weeks", "Ava was born at 28 weeks": a named baby's gestational age."""
+    verb = doc[i].head
+    event = _event(verb)
+    subjects = _BABY_ARGS
+    if event is None:  # "Jack was stillborn at 20 weeks": the event is the adjective, the baby the subject
+        event = next((e for c in verb.children if c.dep_ == "acomp" for e in [_event(c)] if e), None)
+        subjects = frozenset({"nsubj"})
+    found = _amount_at(doc, i + 1) if event and i + 1 < len(doc) else None
+    if found is None or found[0].unit not in _GESTATION_UNITS:
+        return []
+    age, end = found
+    babies = _babies(verb, refs, subjects)
+    # the date may hang on the verb ("In September 2020, ... lost") or on the age ("at 30 weeks in June")
+    when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                 if c.dep_ in _WHEN_OF_EVENT)
+    start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+    return [(baby, UnitAgeRef(age.years(), start_char, end_char, False, age.amount, age.unit, event, when))
+            for baby in babies]
+
+
+def _event(token: Token) -> str | None:
+    return _EVENTS.get(token.lemma_.lower()) or _EVENTS.get(token.lower_)
+
+
+def _babies(verb: Token, refs, deps: frozenset[str]) -> list[Cluster]:
+    """The named people a birth or loss verb is about: its object or passive subject (each of a
+    coordination: "their son Oliver and daughter Isla"), or the name it describes."""
+    args = [c for c in verb.children if c.dep_ in deps]
+    if not args and verb.dep_ in ("acl", "relcl"):
+        args = [verb.head]  # "Ava, born at 28 weeks,"
+    found: list[Cluster] = []
+    for arg in (a for head in args for a in (head, *head.conjuncts)):
+        # "Jack", "their son Jack", "her son, Leo," — never the "her" of "her son"; a name's own
+        # conjuncts too ("son Oliver and daughter Isla" hung as Isla on Oliver)
+        names = [c for c in arg.children if c.dep_ in ("appos", "compound", "flat")]
+        for t in (arg, *names, *(c for n in names for c in n.conjuncts)):
+            person = _person(refs, t.i)
+            if person is not None and person not in found:
+                found.append(person)
+    return found
+
+
+def _birthday(doc: Doc, verb: Token, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"Varga, who turns 24 next month", "Ann Lee turned 40 in March 2019": the age at a dated birthday.
+
+    Without a date in the clause ("turns 24") it gives nothing: the birthday could be any day of a year.
+    """
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or not doc[verb.i + 1].text.isdigit():
+        return None
+    number = doc[verb.i + 1]
+    if number.dep_ not in ("dobj", "attr", "oprd", "npadvmod") or int(number.text) > max_age:
+        return None
+    if number.i + 1 < len(doc) and doc[number.i + 1].pos_ == "NOUN" and doc[number.i + 1].head.i == number.i:
+        return None  # "turned 18 goals into ..."
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    person = _person(refs, subject.i) if subject is not None else None
+    when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                 if c.dep_ in _WHEN_OF_EVENT)
+    if person is None or not when:
+        return None
+    age = int(number.text)
+    return person, UnitAgeRef(age, verb.idx, number.idx + len(number), False, age, "Y", "birthday", when)
+
+
+def at_event(age: AgeRef, times) -> tuple[str | None, str | None, str | None] | None:
+    """For an age at a birth or loss: (the event's date value, birth from, birth to); None for any other age.
+
+    The date is the first DATE with both ends said in the event verb's clause; none said, all
+    three are null. A birth is born within that date; a loss gives no birth interval.
+    """
+    event = getattr(age, "event", None)
+    if event is None:
+        return None
+    for t in times:
+        if t.type == "DATE" and t.earliest and t.latest and any(a <= t.start < b for a, b in age.when):
+            if event == "birthday":  # N years old on a day of that date: born N years before it
+                return t.value, *(shift_years(date.fromisoformat(d), -age.amount).isoformat()
+                                  for d in (t.earliest, t.latest))
+            return (t.value, t.earliest, t.latest) if event == "birth" else (t.value, None, None)
+    return None, None, None
 
 
 def _died_now(doc: Doc, verb: Token, refs) -> Cluster | None:

@@ -34,6 +34,7 @@ _HAVING = frozenset({"share", "have", "raise", "adopt", "welcome"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"})
+_AGE_UNITS = lexicon.lower_table("age_units.tsv")
 _SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for its people
 
 
@@ -100,7 +101,22 @@ class RelationFinder:
                 person = _person(refs, obj) if obj is not None else None
                 if person is not None:
                     return [person]
-        return _sharing_subjects(noun, refs)
+        anchors = _sharing_subjects(noun, refs)
+        first = self._coordinated_kin(noun)
+        if not anchors and first is not None:  # "his son Oliver and daughter Isla": the daughter is his too
+            anchors = self._anchors(doc, first, refs, relatives)
+        return anchors
+
+    def _coordinated_kin(self, noun: Token) -> Token | None:
+        """The kin noun a possessor-less one is coordinated with: "son" for the "daughter" of "his son Oliver
+        and daughter Isla" (the parser may hang it on its name: "daughter" a compound of "Isla", a conjunct)."""
+        t = noun.head if noun.dep_ == "compound" else noun
+        if t.dep_ != "conj":
+            return None
+        first = t.head
+        if first.dep_ in ("appos", "compound") and first.head.lower_ in self.kin:
+            first = first.head  # "son Oliver and daughter Isla": "Isla" hangs on "Oliver"
+        return first if first.lower_ in self.kin and first.i != noun.i else None
 
     def _institution(self, token: Token, refs) -> bool:
         """An organization ("police", "the company", "Reuters"): never the "their" of a child."""
@@ -182,6 +198,7 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
     """
     found: dict[Cluster, tuple[int, int]] = {}
     linked = {noun.i}  # the kin noun and the names found so far: the next name hangs on one of them
+    aged = False  # the last name had its age set off behind it ("Leo, 9 months,")
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -194,11 +211,14 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         while i < len(doc) and _person(refs, doc[i]) is person and doc[i].pos_ == "PROPN":
             i += 1
         root = _name_root(refs, first, person)
-        if noun.head.i != root.i and root.head.i not in linked:
+        after = _past_age(doc, i)
+        # "sons Leo, 9 months, and Max, 3,": names set off with ages in turn are one list, however the
+        # parser hung the later ones (it often reads "Max, 3, were" as a clause of its own)
+        if noun.head.i != root.i and root.head.i not in linked and not (aged and after != i):
             break
         linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))
-        i = _past_age(doc, i)
+        aged, i = after != i, after
         if noun.tag_ not in ("NNS", "NNPS") or i >= len(doc) or doc[i].lower_ not in (",", "and"):
             break
         i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "and")
@@ -219,7 +239,7 @@ def _past_age(doc: Doc, i: int) -> int:
     """The index after an age set off behind a name ("Anna, 58," / "Leo, 9 months,"), else i."""
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num:
         j = i + 2
-        if j < len(doc) and doc[j].head.i == i + 1 and doc[j].pos_ == "NOUN":  # "9 months"
+        if j < len(doc) and doc[j].lower_ in _AGE_UNITS:  # "9 months"
             j += 1
         if j < len(doc) and doc[j].lower_ == "old":
             j += 1

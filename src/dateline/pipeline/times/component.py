@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ... import lexicon
 from ...readers.dates import parse_date
 from ...records import TimeExpression
 from . import events, words
@@ -58,6 +59,7 @@ class TimeTagger:
         self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.sequence_verbs = frozenset(words.table("sequence_verbs"))
+        self.coming_verbs = _pairs("times/coming_verbs.tsv")
         self.match_words = frozenset(words.table("match_words"))
         self.not_year_before = frozenset(words.table("not_year_before"))
         self.amount_words = frozenset(words.table("amount_words"))
@@ -74,6 +76,7 @@ class TimeTagger:
     def times(self, doc: Doc) -> list[TimeExpression]:
         ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
         anchor_id: str | None = None
+        game_id: str | None = None  # the game's minute minutes count from ("Six minutes later")
         found: list[TimeExpression] = []
         text = extensions.text_of(doc)
         game: bool | None = None  # a match report? read only when a "half" needs it
@@ -91,7 +94,8 @@ class TimeTagger:
                 if game:
                     continue
             match, span = self._without_verb(match, span)
-            ctx.tense = self.tense(span)
+            tense = self.tense(span)
+            ctx.tense, ctx.scheduled = ("future", True) if tense == "scheduled" else (tense, False)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
                 match = Match(match.start, match.end, match.rule, {k: v for k, v in match.slots.items() if k != "inprep"})
@@ -104,10 +108,13 @@ class TimeTagger:
                 continue
             norm = self._per_unit(match, span, norm)
             tid = f"t{len(found) + 1}"
-            anchor = anchor_id if norm.narrative else ("publication" if norm.relative else None)
+            anchor = (game_id if norm.game_clock else anchor_id) if norm.narrative else (
+                "publication" if norm.relative else None)
             found.append(_record(tid, text, match, norm, anchor))
-            if norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
-                ctx.anchor, anchor_id = norm.period, tid
+            if norm.game_clock:  # a game's minute is the narrative's clock time, without a calendar value
+                ctx.game_clock, game_id = True, tid
+            elif norm.period is not None and norm.type in ("DATE", "TIME") and norm.mod not in _OPEN_MODS and not norm.comparison:
+                ctx.anchor, anchor_id, ctx.game_clock = norm.period, tid, False
                 if not self._coming_period(norm.period, span, ctx):
                     ctx.last[norm.period.gran] = norm.period
         return found
@@ -151,7 +158,7 @@ class TimeTagger:
             before = span.doc[span.start - 1] if span.start > 0 else None
             after = span.doc[span.end] if span.end < len(span.doc) else None
             return before is not None and before.lower_ == "on" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
-        if rule == "time" and span[-1].lower_ == "am" and span.end < len(span.doc) and span.doc[span.end].pos_ in _AFTER_VERB_AM:
+        if rule == "time" and _verb_am(span):
             return False  # "one am I", "nine am not": the verb "am", not a.m.
         if rule == "year" and set(match.slots) == {"year"}:
             return self._is_year(span)
@@ -242,6 +249,9 @@ class TimeTagger:
     def tense(self, span: Span) -> str | None:
         """past, present or future of the clause a time dates; None when the time does not date the verb.
 
+        "scheduled": the future of a verb of coming into force or starting (coming_verbs.tsv), which
+        puts a date without a year ahead however far ("takes effect July 1" in August: next July).
+
         A sentence with no verb at all (a schedule line, a caption: "Thanksgiving
         at 5pm") names what is coming: future.
 
@@ -274,6 +284,8 @@ class TimeTagger:
                 if verb.lemma_ in self.schedule_verbs and any(c.dep_ == "dobj" for c in verb.children):
                     return "future"  # "has scheduled a news conference Thursday": the event's time, still to come
                 tense = self._verb_tense(verb, depth=0)
+                if tense == "future" and self._coming(verb):
+                    return "scheduled"  # "takes effect July 1", "will take effect July 1": only ahead
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
                 return tense if not bound or tense == "future" else None
             if verb.head.i == verb.i:
@@ -328,7 +340,33 @@ class TimeTagger:
             return "past"
         if verb.lemma_ in self.future_verbs and verb.tag_ == "VBN" and lowers & {"is", "are", "'s", "'re"}:
             return "future"  # "is expected", "are scheduled"
+        if verb.tag_ in ("VBZ", "VBP") and not aux and self._coming(verb):
+            return "future"  # "takes effect July 1": the simple present of a schedule
         return "present"
+
+    def _coming(self, verb) -> bool:
+        needs = self.coming_verbs.get(verb.lemma_.lower())
+        if needs is None:
+            return False
+        return "" in needs or any(c.lower_ in needs for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+
+
+def _verb_am(span: Span) -> bool:
+    """Whether a time's last word "am" is the verb: a word of its own before a word that follows a verb
+    ("one am I", "nine am not"); "10am to 4pm", written as one, is a.m."""
+    doc, last = span.doc, span[-1]
+    if last.lower_ != "am" or span.end >= len(doc) or doc[span.end].pos_ not in _AFTER_VERB_AM:
+        return False
+    return len(span) == 1 or last.idx > span[-2].idx + len(span[-2])
+
+
+def _pairs(name: str) -> dict[str, frozenset[str]]:
+    """A list of verbs, each with the words one of which must follow it ("" when none need)."""
+    pairs: dict[str, set[str]] = {}
+    for line in lexicon.lines(name):
+        verb, _, word = line.partition("\t")
+        pairs.setdefault(verb.strip().lower(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def day_first(outlet: str | None) -> bool | None:

@@ -19,6 +19,12 @@ class Context:
     now: tuple[int, int, int] | None = None  # the publication's clock time (hour, minute, second), when known
     day_first: bool | None = None  # numeric dates are d/m (True), m/d (False), or not known (None)
     ambiguous: bool = False  # set by normalization: a numeric date that reads both ways was left unresolved
+    game_clock: bool = False  # the time last mentioned is a minute of a game ("in the 69th minute")
+    scheduled: bool = False  # the future of a schedule ("takes effect July 1"): a date without a year is ahead
+
+    def penalty(self, usual: int) -> int:
+        """Days more for a candidate date on the side the tense rules out: a schedule rules it out."""
+        return 100_000 if self.scheduled else usual
 
     def base(self, narrative: bool) -> tuple[Period | None, bool]:
         """The time to count from, and whether it is the narrative anchor."""
@@ -40,3 +46,4 @@ class Norm:
     from_publication: bool = False  # "earlier/later this year": the part before or after publication
     earliest: date | None = None
     latest: date | None = None
+    game_clock: bool = False  # a minute of a game, or minutes after one: on the game's clock, not the calendar

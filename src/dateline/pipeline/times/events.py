@@ -62,6 +62,15 @@ def names_event(text: str, start: int, end: int, *, calendar_words: frozenset[st
     return word in _before() or (word not in calendar_words and not verbless)
 
 
+def prefixed_event(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"post-9/11": after the event's day (mod AFTER; "pre-" BEFORE); nothing for a numeral no list knows."""
+    day = _known().get(slots["numeric"])
+    if day is None:
+        return None
+    mod = "AFTER" if slots["prefix"].lower() == "post" else "BEFORE"
+    return Norm("DATE", mod=mod, period=Period("D", day), comparison=True)
+
+
 def numeric_event(slots: dict[str, str], ctx: Context) -> Norm | None:
     """The day of the event a numeral names; a date of unknown value for an event the list does not know."""
     day = _known().get(slots["numeric"])

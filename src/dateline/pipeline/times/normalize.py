@@ -17,7 +17,7 @@ from . import resolve
 from . import words
 from .context import Context, Norm
 from .durations import duration_hm, duration_sum, duration_value
-from .events import numeric_event
+from .events import numeric_event, prefixed_event
 from .values import GRAN_OF_UNIT, SEASON_START, Period, add, part_of
 
 # A "more than"/"less than" on an offset becomes a bound on the date: (mod, later?) -> mod.
@@ -84,7 +84,7 @@ def _date(slots: dict[str, str], ctx: Context) -> Norm | None:
             found = resolve.safe_date(ctx.dct.year + k, month, day)
             if found and found.isoweekday() == iso:
                 return Norm("DATE", period=Period("D", found), relative=True)
-    found = resolve.month_day(ctx.dct, month, day, ctx.tense)
+    found = resolve.month_day(ctx.dct, month, day, ctx.tense, ctx.penalty(resolve.TENSE_PENALTY_DAYS))
     return Norm("DATE", period=Period("D", found), relative=True) if found else None
 
 
@@ -115,7 +115,7 @@ def _numeric(slots: dict[str, str], ctx: Context) -> Norm | None:
         return Norm("DATE", period=Period("D", found)) if found else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    found = resolve.month_day(ctx.dct, month, day, ctx.tense)
+    found = resolve.month_day(ctx.dct, month, day, ctx.tense, ctx.penalty(resolve.TENSE_PENALTY_DAYS))
     return Norm("DATE", period=Period("D", found), relative=True) if found else None
 
 
@@ -200,7 +200,7 @@ def _month(slots: dict[str, str], ctx: Context) -> Norm | None:
     if "afternext" in slots:  # the one after the next
         found = resolve.month(ctx.dct, number, 1, ctx.tense)
         return Norm("DATE", period=found.shift(1, "Y"), relative=True) if found else None
-    found = resolve.month(ctx.dct, number, step, ctx.tense)
+    found = resolve.month(ctx.dct, number, step, ctx.tense, ctx.penalty(resolve.TENSE_PENALTY_DAYS))
     return Norm("DATE", period=found, relative=True) if found else None
 
 
@@ -265,7 +265,7 @@ def _day_of(text: str | None, ctx: Context) -> tuple[date | None, bool]:
             day = int("".join(c for c in parts[1] if c.isdigit()))
             if len(parts) > 2 and (y := resolve.year(parts[2], ctx.dct)):
                 return resolve.safe_date(y, m, day), False
-            return (resolve.month_day(ctx.dct, m, day, ctx.tense) if ctx.dct else None), False
+            return (resolve.month_day(ctx.dct, m, day, ctx.tense, ctx.penalty(resolve.TENSE_PENALTY_DAYS)) if ctx.dct else None), False
     if ctx.anchor is not None and ctx.anchor.gran in ("D", "T"):
         return ctx.anchor.start, True
     return ctx.dct, False
@@ -287,6 +287,9 @@ def _time(slots: dict[str, str], ctx: Context) -> Norm | None:
             day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    when = slots.get("when") or ""
+    if when.lower().endswith("s") and (iso := words.weekday(when)) is not None:
+        return Norm("SET", f"XXXX-WXX-{iso}{clock}", mod)  # "4pm on Sundays": every Sunday
     if day is None:
         return Norm("TIME", f"XXXX-XX-XX{clock}", mod)
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
@@ -340,7 +343,8 @@ def _daypart(slots: dict[str, str], ctx: Context) -> Norm | None:
     day_text = slots.get("day") or slots.get("when")
     if not day_text and "dayrel" not in slots:
         return None
-    if day_text and words.weekday(day_text) and day_text.lower().endswith("s"):
+    if day_text and words.weekday(day_text) and (day_text.lower().endswith("s") or slots["daypart"].lower().endswith("s")):
+        # "on Sundays in the morning", "Saturday mornings": every week
         return Norm("SET", f"XXXX-WXX-{words.weekday(day_text)}T{code}")
     rel = words.lookup("day_relatives", slots["dayrel"]) if "dayrel" in slots else None
     narrative = False
@@ -403,6 +407,9 @@ def _offset(total: float | None, unit: str, off: tuple[int, str] | None, mod: st
     narrative_wanted = reference == "narrative" or (
         sign < 0 and unit == "Y" and ctx.anchor is not None and ctx.anchor.gran in ("Q", "H")
     )
+    if ctx.game_clock and narrative_wanted and unit in ("H", "MIN", "S"):
+        # "In the 69th minute, ... Six minutes later": the 75th minute, not minutes after the last date
+        return Norm("TIME", None, narrative=True, game_clock=True)
     base, narrative = ctx.base(narrative_wanted)
     if unit in ("H", "MIN", "S") and not narrative and ctx.now is not None and ctx.dct is not None:
         return _clock_offset(sign * total, unit, mod, ctx)
@@ -552,6 +559,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "date_dm": _date,
     "date_numeric": _numeric,
     "numeric_event": numeric_event,
+    "event_prefixed": prefixed_event,
     "date_sep": _date_sep,
     "dom_only": _dom_only,
     "nth_in": lambda slots, ctx: nth_in(slots, ctx, inner),
@@ -584,6 +592,8 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "deictic": _deictic,
     "ref": _ref,
     "units": _units,
+    "game_minute": lambda slots, ctx: Norm("TIME", None, game_clock=True),
+    "weekday_hours": lambda slots, ctx: Norm("SET", None),
 }
 
 __all__ = ["Context", "Norm", "duration_value", "interval", "normalize"]

@@ -70,19 +70,19 @@ def nearest(candidates: list[date], dct: date, tense: str | None, penalty: int) 
     return min(candidates, key=cost) if candidates else None
 
 
-def month_day(dct: date, month: int, day: int, tense: str | None) -> date | None:
+def month_day(dct: date, month: int, day: int, tense: str | None, penalty: int = TENSE_PENALTY_DAYS) -> date | None:
     """The year of a date written without one."""
     options = [safe_date(dct.year + k, month, day) for k in (-1, 0, 1)]
-    return nearest(options, dct, tense, TENSE_PENALTY_DAYS)
+    return nearest(options, dct, tense, penalty)
 
 
-def month(dct: date, number: int, step: int | None, tense: str | None) -> Period | None:
+def month(dct: date, number: int, step: int | None, tense: str | None, penalty: int = TENSE_PENALTY_DAYS) -> Period | None:
     """The month named without a year; compared by months, not days."""
     here = dct.replace(day=1)
     options = [date(dct.year + k, number, 1) for k in (-1, 0, 1)]
     if step == 0:
         return Period("M", date(dct.year, number, 1))
-    chosen = pick(options, here, tense, step) if step is not None else nearest(options, here, tense, TENSE_PENALTY_DAYS)
+    chosen = pick(options, here, tense, step) if step is not None else nearest(options, here, tense, penalty)
     return Period("M", chosen) if chosen else None
 
 
