@@ -178,3 +178,19 @@ def test_fragments_only_whitespace_separates_are_one_piece():
     assert not any(is_direct(text, p) for p in pieces[:2])
     assert join_fragments(text, pieces) == [(0, 27), (37, 42)]
     assert all(is_direct(text, p) for p in join_fragments(text, pieces))
+
+
+def test_gold_direct_quotations_are_read_as_printed():
+    from dateline.eval.polnear import Annotation, Attribution, is_direct
+    from dateline.eval.quotes import _direct_gold
+
+    text = "“Yes it is. No, it is not,” he said.\n\n”Fear. I am afraid.” ― Ana Ruiz"
+    fragments = Attribution(content=[(0, 11), (12, 27)], cue=[(28, 35)], source=[(28, 30)])
+    curled = Attribution(content=[(38, 58)], cue=[(59, 60)], source=[(61, 69)])
+    annotation = Annotation("ab12", "a_ab12", [fragments, curled])
+    # one quotation stored as a fragment a sentence, and a paragraph opened with a mis-curled mark
+    assert _direct_gold(text, annotation)["content"] == {(0, 27), (38, 58)}
+    # the first reading: fragment by fragment, marks by their glyph
+    assert _direct_gold(text, annotation, piecewise=True)["content"] == set()
+    assert is_direct(text, (38, 58)) and not is_direct(text, (38, 58), glyphs=True)
+    assert not is_direct("the Smiths' album", (4, 11))

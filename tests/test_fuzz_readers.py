@@ -9,6 +9,7 @@ import gzip
 import io
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -146,3 +147,9 @@ def test_damaged_warc_keeps_the_last_record(tmp_path_factory, gz, step):
 def test_random_bytes_under_any_name_never_raise(tmp_path_factory, data):
     for name in ("a.jsonl", "a.json", "a.txt", "a.html", "a.warc", "noext"):
         read(tmp_path_factory, name, data)
+
+
+@pytest.mark.parametrize("url", ["https://[ex.com/1", "http://[::1", "https://ex.com]/"])
+def test_a_url_with_an_unbalanced_bracket_keeps_its_article(tmp_path_factory, url):
+    items = read(tmp_path_factory, "a.jsonl", json.dumps({**GOOD, "url": url}).encode() + b"\n")
+    assert texts(items) == [GOOD["text"]]

@@ -429,3 +429,60 @@ def test_a_section_heading_tagged_as_an_organization_is_no_speaker_label():
 def test_lower_case_words_after_a_conjunction_or_preposition_are_partial(text, fragment):
     _, quotes = _quotes(text)
     assert [q.kind for q in quotes if q.text == fragment] == ["partial"]
+
+
+def test_a_name_cut_by_a_false_sentence_break_is_the_whole_speaker():
+    # the small model ends a sentence after "Northwind" below a heading; the speaker is the company
+    text = (
+        "PRESS RELEASE\n\nNorthwind Energy today announced plans for a battery storage plant near Grimsby, creating "
+        "300 jobs.\n\nNorthwind Energy was founded in 2009 and employs 1,200 people."
+    )
+    record, quotes = _quotes(text)
+    (quote,) = [q for q in quotes if q.cue is not None and q.cue.text == "announced"]
+    assert text[quote.speaker.start : quote.speaker.end] == "Northwind Energy"
+    assert quote.speaker.name == "Northwind Energy"
+    assert quote.speaker.organization is not None
+
+
+def test_a_possessed_noun_of_people_is_not_its_possessor():
+    text = (
+        "Eleanor Marsh, who brought astronomy to millions of viewers, has died at the age of 88.\n\n"
+        "She died peacefully at her home in Bath on Saturday, her family said."
+    )
+    _, quotes = _quotes(text)
+    (quote,) = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.speaker.person is None and quote.speaker.name == "her family"
+    # a thing's noun still speaks for its possessor
+    _, quotes = _quotes("John Cornyn spoke on Monday. His statement said the bill would pass.")
+    assert [q.speaker.name for q in quotes if q.cue is not None and q.cue.text == "said"] == ["John Cornyn"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Pence said Trump wants “smarter and tougher” trade deals, he told the crowd.", "“smarter and tougher”"),
+        ("The board said Cruz qualified because he “did not have to take any steps,” it said.", "“did not have to take any steps,”"),
+    ],
+)
+def test_lower_case_words_right_after_a_word_of_the_authors_sentence_are_partial(text, words):
+    _, quotes = _quotes(text)
+    assert [q.kind for q in quotes if q.text == words] == ["partial"]
+
+
+def test_a_quotation_right_after_a_speech_verb_or_a_conjunction_stays_direct():
+    _, quotes = _quotes("Asked about the plan, Clinton said “no way.”")
+    assert [q.kind for q in quotes if q.text == "“no way.”"] == ["direct"]
+
+
+def test_a_show_named_after_a_possessive_is_a_title_not_a_quotation():
+    text = "“Kasich would be the best nominee,” Graham said on MSNBC's “Morning Joe,” adding that he had no chance."
+    _, quotes = _quotes(text)
+    assert [q.text for q in quotes if q.kind == "direct"] == ["“Kasich would be the best nominee,”"]
+    # a short quotation opening its sentence is still said, not named
+    _, quotes = _quotes("“Hopefully,” the president said, “this museum can help us talk to each other.”")
+    assert "“Hopefully,”" in [q.text for q in quotes if q.kind == "direct"]
+
+
+def test_marks_inside_an_html_tag_are_no_quotation_marks():
+    text = 'One user tweeted: <tweet tweet-author="SilverSun" tweet-date="March 11, 2016">I teach that.</tweet>'
+    assert _quoted(text) == []

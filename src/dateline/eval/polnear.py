@@ -108,7 +108,22 @@ def gold_spans(annotation: Annotation, role: str) -> set[Span]:
     return {span for a in annotation.attributions for span in getattr(a, role)}
 
 
-def is_direct(text: str, span: Span) -> bool:
-    """A content piece printed between quotation marks (a whole direct quotation)."""
+_OPENING = "\"“'‘`"
+_CLOSING = "\"”'’"
+# A double mark set the wrong way round is still a quotation mark at the end of a piece: a
+# paragraph opened with a mis-curled ” (”Mr. Trump embodies …”) or closed with “ (“Mostly False.“).
+_ANY_DOUBLE = "\"“”„«»"
+
+
+def is_direct(text: str, span: Span, *, glyphs: bool = False) -> bool:
+    """A content piece printed between quotation marks (a whole direct quotation).
+
+    glyphs: the first reading, which took a mark's glyph for its role ("“" opens,
+    "”" closes) and so rejected a quotation printed with a mis-curled mark.
+    """
     piece = text[span[0] : span[1]].rstrip(".,;:!? ")
-    return len(piece) > 2 and piece[0] in "\"“'‘`" and piece[-1] in "\"”'’"
+    if len(piece) <= 2:
+        return False
+    if glyphs:
+        return piece[0] in _OPENING and piece[-1] in _CLOSING
+    return piece[0] in _OPENING + _ANY_DOUBLE and piece[-1] in _CLOSING + _ANY_DOUBLE

@@ -6,13 +6,17 @@ Two protocols over the same run of each article:
   the split, against dateline's quote spans, cues and speaker mentions;
   exact (same characters) and overlap (a span counts when it shares a
   character with one of the other side), and the subset of direct quotations
-  (gold pieces printed between quotation marks, dateline's `direct` quotes
+  (gold contents printed between quotation marks, dateline's `direct` quotes
   printed between marks too); `alldirect` scores every dateline `direct`
-  quote, marked or not, against the same gold (the original direct scoring);
-  `joined` scores the same predictions against gold direct pieces read with
-  the fragments of one content that only whitespace separates joined
-  (annotators often store a quotation as one fragment a sentence or a
-  paragraph, and a fragment alone has a mark at one end only).
+  quote, marked or not, against the same gold (the original direct scoring).
+  A gold content is read as printed: the fragments of one content that only
+  whitespace separates are one piece (annotators, one of them above all,
+  store a quotation of several sentences as a fragment a sentence, and a
+  fragment alone has a mark at one end only), and a mark is told by where it
+  stands, not by its glyph (a paragraph opened with a mis-curled ”).
+  `piecewise` scores the `alldirect` predictions against the gold read the
+  first way, fragment by fragment and glyph by glyph (the figures before the
+  fix, docs/accuracy.md).
 * CofeNet sentences: dateline's spans projected onto each sentence's tokens
   as BIO tags and scored the way CofeNet's published results are.
 
@@ -43,8 +47,8 @@ PROTOCOLS = (
     "polnear_direct_overlap",
     "polnear_alldirect_exact",
     "polnear_alldirect_overlap",
-    "polnear_joined_exact",
-    "polnear_joined_overlap",
+    "polnear_piecewise_exact",
+    "polnear_piecewise_overlap",
     "cofenet_exact",
 )
 
@@ -185,7 +189,7 @@ def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted])
             continue
         for annotation in article.annotations:
             direct_gold = _direct_gold(article.text, annotation)
-            joined_gold = _direct_gold(article.text, annotation, joined=True)
+            piecewise_gold = _direct_gold(article.text, annotation, piecewise=True)
             for role in ROLES:
                 gold = gold_spans(annotation, role)
                 totals["polnear_exact"][role].add(match_exact(pred[role], gold))
@@ -196,20 +200,23 @@ def _score_polnear(articles: list[GoldArticle], predicted: dict[str, Predicted])
                 totals["polnear_alldirect_overlap"][role].add(
                     match_overlap(pred["alldirect"][role], direct_gold[role])
                 )
-                totals["polnear_joined_exact"][role].add(match_exact(pred["alldirect"][role], joined_gold[role]))
-                totals["polnear_joined_overlap"][role].add(match_overlap(pred["alldirect"][role], joined_gold[role]))
+                totals["polnear_piecewise_exact"][role].add(match_exact(pred["alldirect"][role], piecewise_gold[role]))
+                totals["polnear_piecewise_overlap"][role].add(
+                    match_overlap(pred["alldirect"][role], piecewise_gold[role])
+                )
     return {p: {role: c.prf() for role, c in by_role.items()} for p, by_role in totals.items()}
 
 
-def _direct_gold(text: str, annotation, *, joined: bool = False) -> dict[str, set[Span]]:
+def _direct_gold(text: str, annotation, *, piecewise: bool = False) -> dict[str, set[Span]]:
     """Gold direct quotations: pieces between marks, with the cue and source of their attribution.
 
-    joined: read the fragments of a content that only whitespace separates as one piece.
+    The fragments of a content that only whitespace separates are one piece;
+    piecewise: the first reading, each fragment on its own and marks by their glyph.
     """
     gold: dict[str, set[Span]] = {role: set() for role in ROLES}
     for a in annotation.attributions:
-        content = join_fragments(text, a.content) if joined else a.content
-        pieces = [p for p in content if is_direct(text, p)]
+        content = a.content if piecewise else join_fragments(text, a.content)
+        pieces = [p for p in content if is_direct(text, p, glyphs=piecewise)]
         if pieces:
             gold["content"].update(pieces)
             gold["cue"].update(a.cue)

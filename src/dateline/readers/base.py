@@ -48,14 +48,20 @@ def article_id(url: str | None, text: str) -> str:
 
 def normalize_url(url: str) -> str:
     """Lower-case scheme and host, no fragment: the same page read twice is one article."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[ex.com": an unbalanced IPv6 bracket; the text is still a key
+        return url.strip()
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
 
 
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url.strip()).hostname
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:  # an unbalanced IPv6 bracket names no host
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

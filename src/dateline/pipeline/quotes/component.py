@@ -29,7 +29,9 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .spans import STRONG, descends, end_char, independent, is_title, outermost, outside_words, word_count
+from .spans import (
+    STRONG, descends, end_char, independent, is_title, outermost, outside_words, glued_to_word, word_count,
+)
 from .speakers import Source, addressee_of, behind_place, resolve, source_of
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
@@ -58,7 +60,7 @@ _INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the 
 @Language.factory(
     "dateline_quotes",
     requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.ent_type", "doc.sents",
-              "doc._.dl_refs", "doc._.dl_orgs"],
+              "doc._.dl_refs", "doc._.dl_orgs", "doc._.dl_people"],
     assigns=["doc._.dl_quotes"],
     default_config={
         "unattributed_words": _DEFAULTS.unattributed_words,
@@ -204,7 +206,8 @@ class _Extraction:
         if piece.quoted.start + 1 in self.label_starts:
             piece.how = "label"  # “WALLACE: …”: a quoted transcript turn, given by its label
             return
-        if is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words) and not self._named_by_cue(piece):
+        title = is_title(self.text, piece.quoted, self.lex.title_words, self.settings.title_words, self._named_in_place(piece))
+        if title and not self._named_by_cue(piece):
             piece.how = "title"  # "Meet the Press", "Eye of the Tiger": named, not said
             return
         enclosing = self._enclosing(piece)
@@ -254,6 +257,8 @@ class _Extraction:
             return True  # urged them to “go to your place and vote”: the infinitive's "to" is the author's
         if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
             return False  # “…,” said Mr. Kamin: a statement opening its sentence
+        if before == piece.start - 1 and self._glued(piece):
+            return True  # wants “smarter and tougher” trade deals (spans.glued_to_word)
         if piece.hit is not None and self._split_by_cue(piece, sentence):
             return False  # “Every time you say that,” Tester said, “you give ammunition …”
         if piece.hit is not None and self._right_after_phrase(piece):
@@ -272,6 +277,20 @@ class _Extraction:
             return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
         near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
         return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
+
+    def _glued(self, piece: _Piece) -> bool:
+        start = piece.start
+        floor = max(self.sent_starts[self._sentence(start)], start - self.settings.naming_reach)
+        while floor < start and any(self.quoted[j] for j in range(floor, start)):
+            floor += 1  # a verb inside the quotation before ("“go vote” and then “go pick …”") introduces nothing
+        return glued_to_word(self.doc, start, floor, self.hit_at, self.lex.verbs)
+
+    def _named_in_place(self, piece: _Piece) -> bool:
+        """Glued to a word that no verb is: a name's place ("on MSNBC's “Morning Joe,”", "the show “The View,”")."""
+        before = piece.start - 1
+        if before < 0 or self.doc[before].pos_ in ("VERB", "AUX"):
+            return False
+        return glued_to_word(self.doc, piece.start, before, self.hit_at, self.lex.verbs)
 
     def _right_after_phrase(self, piece: _Piece) -> bool:
         """The quotation follows "according to X," / "in the words of X," with nothing else between."""

@@ -9,7 +9,8 @@ stray closing mark gets its opening repaired at the nearest sentence start;
 an opening mark that never closes is closed at its paragraph's end. Single
 marks are told from apostrophes and paired apart (`single_marks`); a quoted
 stretch inside another (single in double, or double in British single) is
-`nested`: a quote within the quote, attributed on its own.
+`nested`: a quote within the quote, attributed on its own. Marks inside an
+HTML tag left in the text delimit its attributes and are no quotation marks.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _AFTER_CLOSE = frozenset(" \t\n\r\u00a0)]}.,;:!?…—–-/'’")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _LINE_AFTER_END = re.compile(r"[.!?:;\"'”’»)…][ \t]*(\n)")
 _REPAIRABLE = frozenset(".,!?…")  # a closing mark right after these ends speech, not inches
+# An HTML tag left in the text ("<tweet tweet-author="…" tweet-date="…">"): its marks delimit attributes.
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
 
 
 @dataclass(slots=True)
@@ -93,7 +96,8 @@ def find_quoted(text: str, sentence_starts: list[int] | None = None) -> list[Quo
     """Every quoted stretch of `text`, in order; `sentence_starts` (char offsets) guide repairs."""
     starts = sorted(sentence_starts or ())
     paragraphs = paragraph_spans(text)
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    markup = _markup(text)
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text) if not _inside(markup, m.start())]
     positions = [p for p, _ in marks]
     found: list[Quoted] = []
     carry = False  # the previous paragraph left a quotation open
@@ -101,9 +105,19 @@ def find_quoted(text: str, sentence_starts: list[int] | None = None) -> list[Quo
         lo, hi = bisect_left(positions, p_start), bisect_left(positions, p_end)
         here = [(p, m, classify(text, p, m)) for p, m in marks[lo:hi]]
         carry = _pair_paragraph(text, p_start, p_end, here, carry, starts, found)
-    found = _with_singles(found, _singles(text, paragraphs))
+    singles = [q for q in _singles(text, paragraphs) if not _inside(markup, q.start)]
+    found = _with_singles(found, singles)
     mark_continuations(found)
     return found
+
+
+def _markup(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_right(spans, (pos, len(spans) + 10**12)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
 def _singles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:

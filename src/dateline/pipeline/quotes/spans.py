@@ -57,10 +57,15 @@ def outermost(hits: list[CueHit]) -> list[CueHit]:
     return kept
 
 
-def is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int) -> bool:
-    """A short quoted name whose words are all capitalized (small words aside), or a date."""
+def is_title(text: str, q: Quoted, small_words: frozenset[str], max_words: int, glued: bool = False) -> bool:
+    """A short quoted name whose words are all capitalized (small words aside), or a date.
+
+    glued: the quotation follows a word of the author's sentence (`glued_to_word`), where a
+    comma inside the marks is American punctuation, not the end of an utterance
+    ("on MSNBC's “Morning Joe,” adding").
+    """
     lo, hi = q.inner
-    if text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
+    if not glued and text[lo:hi].rstrip()[-1:] in _SPOKEN_ENDS and len(text[lo:hi].split()) <= _UTTERANCE_WORDS:
         return False  # “Hopefully,” the president said / “We're America.”: said, not named
     words = [w.strip(".,;:!?'\"“”‘’()") for w in text[lo:hi].split()]
     words = [w for w in words if w and w.lower() not in small_words]
@@ -84,6 +89,27 @@ def descends(token, ancestor) -> bool:
         if token.i == ancestor.i:
             return True
     return False
+
+
+def glued_to_word(doc, start: int, floor: int, cues, verbs) -> bool:
+    """The quotation follows a word of the author's sentence with one space and no punctuation between.
+
+    "wants “smarter and tougher” trade deals", "the phrase “self-deportation.”",
+    "because he “did not have to take any steps”", "MSNBC's “Morning Joe,”":
+    the quotation is a piece of the author's syntax, whatever cue claims its
+    sentence. Not after a cue or a speech verb from `floor` on, which introduces
+    what follows ("called it “total crap”", "the letter reads “we may …”",
+    "said “No.”"), nor after a conjunction, which may join a quotation to a
+    quotation ("…,” and “our own struggling citizens,” he said).
+    start: the quotation's first token (its mark).
+    """
+    before = start - 1
+    if before < 0:
+        return False
+    token = doc[before]
+    if token.pos_ in ("CCONJ", "PUNCT", "SPACE") or token.whitespace_ != " " or token.is_space:
+        return False
+    return not any(j in cues or doc[j].lemma_.lower() in verbs for j in range(max(0, floor), before + 1))
 
 
 def word_count(text: str, q: Quoted) -> int:

@@ -45,7 +45,7 @@ def source_of(subject: Token) -> Source:
     inside ("Hugh Hill, a doctor," said).
     """
     doc = subject.doc
-    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    lo, hi = _name_cut_off(subject), subject.right_edge.i + 1
     hi = _before_aside(subject, hi)
     while lo < subject.i and doc[lo].dep_ in _LEADING_DEPS and doc[lo].head.i == subject.i:
         lo += 1  # "Even China", "Both Mr. King and Mr. Schultz": framing words, not the source
@@ -56,6 +56,26 @@ def source_of(subject: Token) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def _name_cut_off(subject: Token) -> int:
+    """The first token of the subject, back over the words of its name a false sentence break cut off.
+
+    "PRESS RELEASE\n\nNorthwind Energy today announced …": the small model
+    ends a sentence after "Northwind", so the subject "Energy" has no
+    left part; a preceding sentence of proper nouns only, on the same line
+    with a single space before the subject, is the rest of the name.
+    """
+    doc = subject.doc
+    lo = subject.left_edge.i
+    if lo == 0 or not doc[lo].is_sent_start or doc[lo - 1].whitespace_ != " ":
+        return lo
+    k = lo - 1
+    while k > 0 and not doc[k].is_sent_start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].whitespace_ == " ":
+        k -= 1
+    if doc[k].is_sent_start and all(doc[j].pos_ == "PROPN" for j in range(k, lo)):
+        return k
+    return lo
 
 
 def behind_place(subject: Token, places: frozenset[str]) -> Source | None:
@@ -112,13 +132,25 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
     text: `doc.text`, read once per Doc by the caller (spaCy rebuilds it on every access).
     """
     start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
-    cluster = cluster_of(doc, source.head)
+    cluster = cluster_of(doc, source.head) or _named_exactly(doc, text[start_char:end_char])
     if cluster is None:
         return Speaker(person=None, name=text[start_char:end_char], start=start_char, end=end_char)
     name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
         return Speaker(person=None, name=name, start=start_char, end=end_char, organization=cluster.id)
     return Speaker(person=cluster.id, name=name, start=start_char, end=end_char)
+
+
+def _named_exactly(doc: Doc, words: str) -> Cluster | None:
+    """The organization or person whose name the mention is, word for word, when the parse linked nothing.
+
+    "Northwind Energy" cut by a false sentence break is in no reference, but
+    it is the name of the organization a later sentence names.
+    """
+    for cluster in (*(doc._.dl_orgs or ()), *(doc._.dl_people or ())):
+        if cluster.name == words:
+            return cluster
+    return None
 
 
 def _clean_name(name: str) -> str:

@@ -20,11 +20,13 @@ cluster's canonical name.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
 from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...quotes.marks import paragraph_spans
@@ -428,6 +430,8 @@ class _Dialogue:
         if lemma in sieve_lexicon().roles or root.lower_ in sieve_lexicon().roles:
             title = " ".join(t.lower_ for t in root.doc[poss.right_edge.i + 1 : root.i + 1] if not t.is_punct)
             return next((c for c in self.people if any(r.title.endswith(title) for r in c.roles)), None)
+        if _people_noun(root):
+            return None  # "her family said": other people than the possessor, who speak for themselves
         return self.refs.get(poss.i)
 
 
@@ -441,8 +445,20 @@ def _core(span) -> str:
         start = poss.right_edge.i + 1
         while start < end and doc[start].tag_ == "POS":
             start += 1
-        if poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+        if _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+            start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
+        elif poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
             start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end].text if end > start else ""
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people or groups (WordNet's person and organization nouns, couples): never their possessor."""
+    return frozenset(lexicon.lower_table("wordnet_nouns.tsv")) | lexicon.words("couple_nouns.txt")
+
+
+def _people_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in _people_nouns() or token.lower_ in _people_nouns())

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster, MentionRef
 
 _NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
@@ -41,6 +42,8 @@ class _Words:
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
+    events: frozenset[str]  # verbs whose subject is an event ("WrestleMania happened")
+    refs: dict  # token index -> cluster, to tell a coordinated person from a place
 
 
 def drop_things(
@@ -59,8 +62,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech)
+    heads, works, things, org_words, events = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, refs)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -83,44 +86,176 @@ def _word_lists() -> tuple:
     places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
     things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    return heads, works, things, org_words
+    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt")
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     names = [m for m in c.mentions if m.kind in _NAME_KINDS]
     if not names or _has_evidence(c, doc, w.titles, w.speech):
         return False
-    if _named_as_a_thing(c, names, doc, w) or _described_as_thing(c, doc, w):
+    if all(m.text.endswith("-") for m in names):
+        return True  # "Shobha-": a word broken off in speech
+    roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
+    if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
+        return True
+    if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
+        return True
+    if all(_names_places(r, w) for r in roots):
         return True
     if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
         return True
-    if c.label == "ORG" and _used_as_a_term(c.name, names, doc):
+    if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
+    if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
+        return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
         return False
     spatial = _SPATIAL[c.label]
-    return all(_spatial_object(doc[m.end - 1], spatial) for m in names)
+    if all(_spatial_object(r, spatial) or _of_a_place(r, w) for r in roots):
+        return True
+    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
+    return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
 
 
-def _named_as_a_thing(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+_WHERE_VOTES, _WHERE_SHARE = 3, 0.75
+
+
+def _mostly_where(roots: list[Token], w: _Words) -> bool:
+    """"the capital of Guadeloupe … the eastern point of Guadeloupe … Guadeloupe's economy": an "organization"
+    named three times or more as where things are, in three of its four name mentions at least."""
+    where = sum(_spatial_object(r, _PLACE_PREPOSITIONS) or _of_a_place(r, w) for r in roots)
+    return where >= _WHERE_VOTES and where >= _WHERE_SHARE * len(roots)
+
+
+def _of_a_place(root: Token, w: _Words) -> bool:
+    """"the hills of Tinimavet", "the capital of Guadeloupe": the object of "of" after a place's noun."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
+        return False
+    lemma = preposition.head.lemma_.lower()
+    return (w.heads.get(lemma) or ("",))[0] == "place" or lemma in w.things and lemma not in w.works
+
+
+def _named_as_a_thing(c: Cluster, roots: list[Token], w: _Words) -> bool:
     """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
     row = w.heads.get(_head_word(c.name))
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and _has_organization_word(c.name, w.org_words)):
             return True
-    if any(_beside_work_noun(doc[m.end - 1], w.works) for m in names):
+    if any(_beside_work_noun(r, w.works) for r in roots):
         return True
     return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
 
 
-def _used_as_a_term(name: str, names: list[MentionRef], doc: Doc) -> bool:
+def _happens(roots: list[Token], verbs) -> bool:
+    """"WrestleMania happened", "the festival took place": the subject of an event's verb is an event.
+
+    Not "Smith happened to be there" (the verb with a complement of its own).
+    """
+    for root in roots:
+        verb = root.head
+        if root.dep_ != "nsubj" or any(x.dep_ == "xcomp" for x in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs or lemma == "take" and any(
+            x.dep_ == "dobj" and x.lower_ == "place" and not list(x.children) for x in verb.children  # not "took his place"
+        ):
+            return True
+    return False
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _among_places(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, refs: dict) -> bool:
+    """"Kraków, Warsaw and Wrocław", "Coffeyville, KS": a name listed with places, or a place's appositive, is one.
+
+    At least half the name mentions must stand in a list with two places the model
+    labels as such, or in apposition after one, and none beside a person or
+    organization ("the United Nations and the United States" stays). A place in apposition after the name
+    says where it is ("Durham University, United Kingdom"), not what.
+    """
+    beside_places = 0
+    for m, root in zip(names, roots):
+        partners = [x for x in _conjuncts(root) if not (m.start <= x.i < m.end)]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions or x.ent_type_ in _SOMEONE for x in partners):
+            return False
+        places = [x for x in partners if _a_place(x) and x.i not in refs]
+        if (len(places) >= 2 or root.dep_ == "appos" and places) and not (
+            _cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in places)
+        ):
+            beside_places += 1  # not "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the label
+    return beside_places > 0 and 2 * beside_places >= len(names)
+
+
+_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    """Every member of the coordination `root` is in ("Kraków, Warsaw and Wrocław"), `root` included."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(x for x in t.children if x.dep_ == "conj")
+    return members
+
+
+def _cited(doc: Doc, i: int) -> bool:
+    """An author of a citation ends at `i`: "et al." or a year follows ("Mulligan, 2016", "Gass 1997")."""
+    after = [t for t in doc[i : i + 3] if t.text not in (",", "(")]
+    return bool(after) and (after[0].lower_ == "et" or after[0].text.isdigit() and len(after[0].text) == 4)
+
+
+def _names_places(root: Token, w: _Words) -> bool:
+    """"Barracuda and Kayangan lakes", "the Thissio and Pláka districts": coordinated names before a plural place noun.
+
+    Coordinated only: one name before a plural is as often a people's or a maker's ("Sassanid palaces").
+    """
+    if root.dep_ == "conj":
+        root = root.head
+    elif not any(x.dep_ == "conj" for x in root.children):
+        return False
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.tag_ != "NNS" or head.i < root.i:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in w.things and lemma not in w.works
+
+
+def _a_place(token: Token) -> bool:
+    """A capitalized proper noun the model labels a place (not the "al." of "et al.")."""
+    return token.ent_type_ in _PLACE_ENTITIES and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _a_persons_work(c: Cluster, roots: list[Token], refs: dict) -> bool:
+    """"Evelyn Waugh's Brideshead Revisited", "Jean Anouilh's Antigone": a name a named person owns is a work.
+
+    Every name mention must be owned so ("his Antigone" is not enough).
+    """
+    for root in roots:
+        owner = next((x for x in root.children if x.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return False
+        other = refs.get(owner.i)
+        if other is None or other is c or other.label != "PERSON":
+            return False
+    return True
+
+
+def _used_as_a_term(name: str, names: list[MentionRef], roots: list[Token], doc: Doc) -> bool:
     """An acronym spelled out in lower case or counted like a noun, or a name only ever given after "as"."""
     if _spelled_out_in_lower_case(doc, names[0]) or _counted_like_a_noun(name, names, doc):
         return True
-    return all(_named_as(doc[m.end - 1]) for m in names)
+    return all(_named_as(r) for r in roots)
 
 
 def _has_organization_word(name: str, org_words) -> bool:
@@ -198,13 +333,20 @@ def _counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
 
 
 def _spelled_out_in_lower_case(doc: Doc, first: MentionRef) -> bool:
-    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name."""
+    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name.
+
+    The introduction may be anywhere in the article, also where the model tagged nothing.
+    """
     acronym = first.text[:-1] if first.text.endswith("s") else first.text
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
         return False
-    if first.start < 2 or doc[first.start - 1].text != "(":
+    return any(_introduced(doc, t.i, acronym) for t in scan.tokens(doc, texts=(first.text,)))
+
+
+def _introduced(doc: Doc, i: int, acronym: str) -> bool:
+    if i < 2 or doc[i - 1].text != "(":
         return False
-    words = [t for t in doc[max(0, first.start - 1 - 2 * len(acronym)) : first.start - 1] if t.is_alpha]
+    words = [t for t in doc[max(0, i - 1 - 2 * len(acronym)) : i - 1] if t.is_alpha]
     words = words[-len(acronym):]
     return (
         len(words) == len(acronym)
@@ -237,8 +379,9 @@ def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
 def _head_word(name: str) -> str:
     """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
     words = name.replace("’s", " ").replace("'s", " ").split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for joiner in ("of", "for"):  # "Museum of Modern Art", "Award for Best Actress"
+        if joiner in words[1:]:
+            words = words[: words.index(joiner, 1)]
     return words[-1].lower().rstrip(".") if words else ""
 
 

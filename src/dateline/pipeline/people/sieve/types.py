@@ -7,6 +7,7 @@ alone is the person with that full name.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
@@ -25,7 +26,9 @@ def repair_types(
             continue
         genders = [_title_before(doc, m, titles) for m in org.mentions]
         titled = [g for g in genders if g is not None]
-        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions):
+        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
+            _a_persons_name(org, doc, org_nouns)
+        ):
             continue
         for m in org.mentions:
             _drop_title(doc, m, titles, refs)
@@ -38,8 +41,139 @@ def repair_types(
                 m.kind = "full" if m.end - m.start > 1 else "single"
         people.append(org)
     orgs[:] = [o for o in orgs if o.label == "ORG"]
+    _teams(people, orgs, doc, refs, roles, titles)
+    _short_forms(people, orgs, doc, refs)
     merge_surnames(people, refs)
     _people_named_as_organizations(people, orgs, doc, titles, org_nouns)
+
+
+_ORG_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "we", "our", "us"})
+
+
+def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
+    """"Eleanor Marsh opened the library": a first name and a surname, with nothing of an organization.
+
+    Two capitalized words (three with a middle initial), the first a usual first name (`first_names.tsv`,
+    not one commoner as a surname), no organization word in the name, and no
+    pronoun or description of an organization in the cluster ("Charles Schwab
+    said its profits…" stays a company).
+    """
+    words = org.name.split()
+    if not (len(words) == 2 or len(words) == 3 and len(words[1].rstrip(".")) == 1):
+        return False  # "Jeff McBride Experience" is a show; "John F. Kennedy" a person
+    row = lexicon.lower_table("coref/first_names.tsv").get(words[0].lower())
+    if row is None or row[1:2] == ("surname",):
+        return False
+    if not all(w[:1].isupper() and w.replace(".", "").isalpha() and not (w.isupper() and len(w) > 1) for w in words):
+        return False
+    name_words = lexicon.words("coref/organization_name_words.txt")
+    if any((lower := w.lower().rstrip(".")) in org_nouns or lower in name_words for w in words):
+        return False
+    if words[-1].lower() in lexicon.table("coref/thing_name_heads.tsv"):
+        return False  # "George Washington Bridge": a place named for someone
+    if all(doc[m.end - 1].dep_ == "compound" for m in org.mentions):
+        return False  # "the George Washington Bridge": a namesake inside a longer name
+    for m in org.mentions:
+        if m.kind == "pronoun" and m.text.lower() in _ORG_PRONOUNS:
+            return False
+        if m.kind == "description" and doc[m.end - 1].lemma_.lower() in org_nouns:
+            return False
+    return True
+
+
+def _teams(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs, roles, titles) -> None:
+    """"City manager Helen Ward", "City are now three points clear": a one-word "person" that is a team.
+
+    A one-word name never given a first name or an honorific is an organization
+    when one of its mentions modifies another person's role noun ("Rovers boss
+    Chris Allen") or is a singular name with a plural verb (British usage for
+    teams and companies).
+    """
+    orth = None
+    for c in people:
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
+            continue
+        if c.name_tokens[0].lower() in lexicon.lower_table("coref/first_names.tsv"):
+            continue
+        if any(_title_before(doc, m, titles) is not None for m in c.mentions):
+            continue
+        if orth is None:
+            orth = doc.to_array(ORTH)  # once per article, and only when there is a candidate
+        key = doc.vocab.strings[c.name_tokens[0]]
+        same = [doc[int(i)] for i in (orth == key).nonzero()[0] if refs.get(int(i)) in (None, c)]  # "Rovers boss", untagged
+        if not any(_someones_role(t, c, refs, roles) or _plural_verb(t) for t in same):
+            continue
+        c.label, c.name_tokens = "ORG", ()
+        for m in c.mentions:
+            m.kind = "possessive" if m.kind == "possessive" else "name"
+        orgs.append(c)
+    people[:] = [c for c in people if c.label == "PERSON"]
+
+
+def _someones_role(root: Token, c: Cluster, refs, roles) -> bool:
+    """"City manager Helen Ward": the name modifies a role noun that describes another person."""
+    head = root.head
+    if root.dep_ != "compound" or head.pos_ != "NOUN" or head.lemma_.lower() not in roles:
+        return False
+    if root.ent_type_ == "PERSON":
+        return False  # "Putin spokesman Dmitry Peskov": the model reads the owner as a person there
+    other = refs.get(head.i) or refs.get(head.head.i)
+    return other is not None and other is not c and other.label == "PERSON"
+
+
+def _plural_verb(root: Token) -> bool:
+    """"City are now clear": a singular proper noun, not coordinated, as the subject of a plural verb after it.
+
+    Not a plural or a people's name ("CFLs are", "Thais are"), nor one addressed ("Counselor, are you ready").
+    """
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.lower_.endswith("s"):
+        return False
+    verb = root.head
+    if verb.i < root.i or any(t.text == "," for t in root.doc[root.i : verb.i]) or any(x.dep_ == "conj" for x in root.children):
+        return False
+    return any(v.tag_ == "VBP" for v in [verb] + [x for x in verb.children if x.dep_ == "aux"])
+
+
+def _short_forms(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs) -> None:
+    """"Northwind Energy … a landmark day for Northwind": a one-word "person" that opens an organization's name.
+
+    Only a name with no other evidence of a person (every mention a bare name,
+    no first name known); where the rest of the organization's name follows a
+    mention, the mention grows to the whole name.
+    """
+    firsts: dict[str, list[Cluster]] = {}
+    for o in orgs:
+        words = o.name.split()
+        if len(words) > 1 and o.mentions and all(w[:1].isupper() for w in words):  # not "Pag yelped"
+            firsts.setdefault(words[0], []).append(o)
+    for c in people:
+        pool = firsts.get(c.name) if len(c.name_tokens) == 1 else None
+        if not pool or len(pool) > 1 or not all(m.kind in ("single", "possessive") for m in c.mentions):
+            continue
+        if c.name.lower() in lexicon.lower_table("coref/first_names.tsv") or any(_in_a_place(doc[m.end - 1]) for m in c.mentions):
+            continue  # "born in Exeter" … "Exeter School": the town, not the school
+        org = pool[0]
+        rest = org.name.split()[1:]
+        for m in c.mentions:
+            if m.kind != "possessive":
+                m.kind = "name"
+            following = [t.text for t in doc[m.end : m.end + len(rest)]]
+            if following == rest and not any(refs.get(i) not in (None, c) for i in range(m.end, m.end + len(rest))):
+                span = doc[m.start : m.end + len(rest)]
+                m.end, m.end_char, m.text = span.end, span.end_char, span.text
+        c.label, c.name_tokens = "ORG", ()
+        merge(org, c, refs)
+        for m in org.mentions:
+            for i in range(m.start, m.end):
+                refs.setdefault(i, org)
+    people[:] = [c for c in people if c.mentions]
+
+
+_PLACE_PREPOSITIONS = frozenset("in into at near from to across around throughout outside inside within".split())
+
+
+def _in_a_place(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], doc: Doc, titles, org_nouns) -> None:
