@@ -202,8 +202,6 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         if _negated(head):
             return None
         subject = _subject(head)
-        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
-            return None  # "Y and Baggio Leung were elected newcomers": the predicate is both's
         found = _resolved(subject, refs) if subject is not None else None
         if found is None:
             found = _name_before_brackets(head, refs)
