@@ -11,8 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from functools import cache
+from operator import attrgetter
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
@@ -29,6 +31,12 @@ _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG"})
+# The same labels as the StringStore's keys (a symbol for most labels, else a hash), which `Span.label` gives
+# without a lookup of the string.
+_PERSON_KEY = get_string_id("PERSON")
+_MISLABEL_KEYS = frozenset(get_string_id(label) for label in _MISLABELS)
+_ORG_KEYS = frozenset(get_string_id(label) for label in _ORG_LABELS)
+_START = attrgetter("start")
 
 
 RESOLVERS = ("sieve", "legacy")
@@ -74,11 +82,12 @@ class PeopleFinder:
         else:
             resolve_references(doc, people, refs, roles=self.roles, window=self.window)
         for cluster in people:
-            cluster.mentions.sort(key=lambda m: m.start)
-        doc._.dl_people = people
-        doc._.dl_orgs = orgs
-        doc._.dl_refs = refs
-        doc._.dl_resolver = self.resolver
+            cluster.mentions.sort(key=_START)
+        underscore = doc._  # each `doc._` is a new object
+        underscore.dl_people = people
+        underscore.dl_orgs = orgs
+        underscore.dl_refs = refs
+        underscore.dl_resolver = self.resolver
         return doc
 
     # -- names -------------------------------------------------------------
@@ -86,12 +95,12 @@ class PeopleFinder:
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         names, singles, mislabelled = [], [], []
         for ent in ents:
-            start, end, label = ent.start, ent.end, ent.label_
-            if label == "PERSON":
+            start, end, label = ent.start, ent.end, ent.label
+            if label == _PERSON_KEY:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif end - start == 1 and label in _MISLABELS and start > 0:
+            elif end - start == 1 and label in _MISLABEL_KEYS and start > 0:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
@@ -195,8 +204,11 @@ class PeopleFinder:
 
     def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
         """Known name words that the model labelled otherwise, or not at all."""
-        for token in scan.tokens(doc, texts=by_token):
-            if token.i in refs or not token.text[:1].isupper():
+        for i in scan.indices(doc, texts=by_token):
+            if i in refs:  # most are the names themselves: no Token for them
+                continue
+            token = doc[i]
+            if not token.text[:1].isupper():
                 continue
             if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1):
                 continue
@@ -247,7 +259,7 @@ class PeopleFinder:
         by_key: dict[str, Cluster] = {}
         for ent in ents:
             start, end = ent.start, ent.end
-            if ent.label_ not in _ORG_LABELS or any(i in refs for i in range(start, end)):
+            if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1

@@ -3,21 +3,70 @@
 Walking `for token in doc` builds a Python object per token; the sieve's passes did
 it eight times per article, which was a third of the resolver's time. A pass that
 only looks at some parts of speech or some words asks for those here instead.
+
+Each column a pass reads (`column`) is read once per Doc and kept beside it:
+the people and dialogue components ask for the same parts of speech and words
+a dozen times per article, and `to_array` with its conversion to Python ints
+costs more than a walk over the list it gives. (An index of each word's
+positions cost more to build than the walks it saved.) The Doc
+is never retokenized after the parse, so a column read once stays true; the
+entries go with their Doc (weak references), or when the dialogue component,
+the resolver's last, releases them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-_OPENING = frozenset(hash_string(s) for s in ("“", "«", "„"))
-_CLOSING = frozenset(hash_string(s) for s in ("”", "»"))
-_STRAIGHT = hash_string('"')
+_OPENING = frozenset(get_string_id(s) for s in ("“", "«", "„"))
+_CLOSING = frozenset(get_string_id(s) for s in ("”", "»"))
+_STRAIGHT = get_string_id('"')
+_MARKS = _OPENING | _CLOSING | {_STRAIGHT}
+
+
+class _Read:
+    """The columns read of one Doc: attribute -> its value for every token."""
+
+    __slots__ = ("length", "columns", "picks")
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        self.columns: dict[int, list[int]] = {}
+        self.picks: dict[tuple[int, frozenset[int]], list[int]] = {}  # (attribute, values) -> indices
+
+
+_READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
+
+
+def _read(doc: Doc) -> _Read:
+    read = _READ.get(doc)
+    if read is None or read.length != len(doc):  # a length that changed: retokenized after all, read again
+        read = _READ[doc] = _Read(len(doc))
+    return read
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """The attribute's value for every token (`doc.to_array(attr).tolist()`), read once per Doc.
+
+    The list is shared: read it, never change it.
+    """
+    read = _read(doc)
+    values = read.columns.get(attr)
+    if values is None:
+        values = read.columns[attr] = doc.to_array(attr).tolist()
+    return values
+
+
+def release(doc: Doc) -> None:
+    """Drop the columns kept for this Doc (they would be read again if asked for)."""
+    _READ.pop(doc, None)
 
 
 def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> Iterator[Token]:
@@ -28,36 +77,63 @@ def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowe
 
 def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> list[int]:
     """The indices of the tokens `tokens` gives, without making a Token of any."""
-    # Python sets over the arrays' lists: numpy.isin costs more than this on an article's few hundred tokens.
     wanted: set[int] = set()
     for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
                        (ORTH, _keys(frozenset(texts)) if texts else None),
                        (LOWER, _keys(frozenset(lowers)) if lowers else None)):
         if keys:
-            wanted.update(i for i, key in enumerate(doc.to_array(attr).tolist()) if key in keys)
+            wanted.update(_picked(doc, attr, keys))
     return sorted(wanted)
+
+
+def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
+    """The indices of the tokens whose attribute is one of `keys`; kept, since three passes ask for the proper nouns."""
+    picks = _read(doc).picks
+    found = picks.get((attr, keys))
+    if found is None:
+        found = picks[(attr, keys)] = [i for i, key in enumerate(column(doc, attr)) if key in keys]
+    return found
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """The first token of each paragraph: 0, and the token after every whitespace token holding a line break."""
-    spaces = doc.to_array(IS_SPACE).tolist()
-    return [0] + [i + 1 for i, space in enumerate(spaces) if space and "\n" in doc[i].text]
+    return [0] + [i + 1 for i in _line_breaks(doc)]
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:
     """Which tokens stand between quotation marks (a paragraph break closes any quote)."""
-    flags, inside = [], False
-    for i, (orth, space, punct) in enumerate(doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist()):
-        if space and "\n" in doc[i].text:
+    flags = [False] * len(doc)
+    orth = column(doc, ORTH)
+    marks = [i for i, key in enumerate(orth) if key in _MARKS]
+    if not marks:
+        return flags
+    punct = column(doc, IS_PUNCT)
+    breaks = set(_line_breaks(doc))
+    inside, last = False, -1
+    for i in sorted(marks + list(breaks)):
+        if inside:  # the tokens since the last mark or break are quoted
+            for k in range(last + 1, i):
+                flags[k] = not punct[k]
+        if i in breaks:
             inside = False
-        elif orth in _OPENING:
+        elif orth[i] in _OPENING:
             inside = True
-        elif orth in _CLOSING:
+        elif orth[i] in _CLOSING:
             inside = False
-        elif orth == _STRAIGHT:
+        else:
             inside = not inside
-        flags.append(inside and not punct)
+        flags[i] = inside and not punct[i]
+        last = i
+    if inside:
+        for k in range(last + 1, len(doc)):
+            flags[k] = not punct[k]
     return flags
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """The whitespace tokens that hold a line break, in text order."""
+    orth, strings = column(doc, ORTH), doc.vocab.strings
+    return [i for i, space in enumerate(column(doc, IS_SPACE)) if space and "\n" in strings[orth[i]]]
 
 
 @lru_cache(maxsize=64)
@@ -67,4 +143,4 @@ def _pos_ids(tags: frozenset[str]) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _keys(strings: frozenset[str]) -> frozenset[int]:
-    return frozenset(hash_string(s) for s in strings)
+    return frozenset(get_string_id(s) for s in strings)

@@ -51,8 +51,15 @@ def _tables() -> tuple:
 
 
 def sieve_lexicon() -> SieveLexicon:
+    """The word lists of the passes, with an empty `heads` of its own (the article's description heads)."""
+    return SieveLexicon(**_lists())
+
+
+@cache
+def _lists() -> dict:
+    """The lists themselves, read and combined once: the sieve and the dialogue component ask for them per article."""
     table, titles, speech = _tables()
-    return SieveLexicon(
+    return dict(
         pronouns=table,
         roles=lexicon.lower_table("role_nouns.tsv"),
         org_nouns=lexicon.words("organization_nouns.txt"),
@@ -64,6 +71,19 @@ def sieve_lexicon() -> SieveLexicon:
     )
 
 
+@cache
+def described_nouns() -> frozenset[str]:
+    """The nouns that can describe a person or organization: role, organization and kin nouns."""
+    lex = _lists()
+    return lex["org_nouns"] | frozenset(lex["roles"]) | lex["kin"]
+
+
+@cache
+def _organization_words() -> frozenset[str]:
+    lex = _lists()
+    return lex["org_nouns"] | lex["org_name_words"]
+
+
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> tuple[list, list]:
     """Run every pass; returns the people and organizations, renumbered."""
     lex = sieve_lexicon()
@@ -71,15 +91,14 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     people.extend(names.titled_people(doc, people, refs, titles=lex.titles, roles=lex.roles))
     kin = lexicon.lower_table("kinship.tsv")
     people.extend(introduced_people(doc, people, refs, roles=lex.roles, kin=kin, titles=lex.titles,
-                                    not_names=lex.not_names, speech=lex.speech,
-                                    org_nouns=lex.org_nouns | lex.org_name_words))
+                                    not_names=lex.not_names, speech=lex.speech, org_nouns=_organization_words()))
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
-    described = lex.org_nouns | frozenset(lex.roles) | lex.kin
+    described = described_nouns()
     seen = lex.linked  # the pronoun walk's descriptions leave these alone
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
     linked = dict(refs)  # what the second run need not read again

@@ -32,7 +32,7 @@ from ... import extensions  # noqa: F401  (registers the Doc attributes read and
 from ...quotes.marks import paragraph_spans
 from .. import scan
 from ..entities import Cluster, MentionRef
-from . import cataphora, precise, sieve_lexicon
+from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
@@ -65,9 +65,9 @@ class DialogueResolver:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.dl_resolver != "sieve" or doc._.dl_refs is None:
-            return doc
-        _Dialogue(doc, self.nlp).run()
+        if doc._.dl_resolver == "sieve" and doc._.dl_refs is not None:
+            _Dialogue(doc, self.nlp).run()
+        scan.release(doc)  # the last reader of the columns the resolver kept: a kept Doc need not hold them
         return doc
 
 
@@ -77,10 +77,12 @@ class _Dialogue:
         self.nlp = nlp
         self.title_names: list | None = None  # parsed from doc._.title when an interview needs it
         self.retyped: dict[str, Cluster] = {}  # organization id -> the person it turned out to be
-        self.refs: dict[int, Cluster] = doc._.dl_refs
+        underscore = doc._  # each `doc._` is a new object
+        self.refs: dict[int, Cluster] = underscore.dl_refs
         self.refs_then = dict(self.refs)  # the predicate pass reads again only the sentences this changes
-        self.people = list(doc._.dl_people or ())
-        self.orgs = list(doc._.dl_orgs or ())
+        self.people = list(underscore.dl_people or ())
+        self.orgs = list(underscore.dl_orgs or ())
+        self.quotes = underscore.dl_quotes or ()
         self.by_id = {c.id: c for c in self.people + self.orgs}
         self.added = 0  # first and second persons resolved here
         self.pronouns = sieve_lexicon().pronouns
@@ -93,7 +95,7 @@ class _Dialogue:
 
     def run(self) -> None:
         cataphora.resolve(
-            self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.doc._.dl_quotes or (),
+            self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.quotes,
             paragraph_starts=self.paragraph_starts, pronouns=self.pronouns,
         )
         self._quotations()
@@ -101,7 +103,7 @@ class _Dialogue:
         if layout is not None:
             self._layout(layout)
         if not self._self_naming() and layout is None:
-            narrator = addressed(self.doc, self.doc._.dl_quotes or (), self.quoted, self.refs)
+            narrator = addressed(self.doc, self.quotes, self.quoted, self.refs)
             if narrator is not None:
                 self._narrates(narrator)
         self._number_new()
@@ -115,10 +117,8 @@ class _Dialogue:
         that first and second persons are resolved (descriptions it already linked are not added twice)."""
         if not self.added:
             return  # nothing new for a predicate to describe
-        lex = sieve_lexicon()
         seen = {m.end - 1 for c in self.people + self.orgs for m in c.mentions if m.kind == "description"}
-        precise.link_descriptions(self.doc, self.refs, nouns=lex.org_nouns | frozenset(lex.roles) | lex.kin, seen=seen,
-                                  since=self.refs_then)
+        precise.link_descriptions(self.doc, self.refs, nouns=described_nouns(), seen=seen, since=self.refs_then)
 
     def _number_new(self) -> None:
         """People first named by a salutation, a signature or a title join the record after the others
@@ -140,7 +140,7 @@ class _Dialogue:
 
     def _quotations(self) -> None:
         # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
-        speech = sorted((q for q in self.doc._.dl_quotes or () if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
+        speech = sorted((q for q in self.quotes if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
         for quote in speech:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None:
@@ -229,7 +229,7 @@ class _Dialogue:
         """The one person the answers' attributed quotations are given to, in an interview without
         introduction (a pull quote: "… We have brains." — Peres); quotations in questions are the interviewer's topic."""
         speakers = set()
-        for quote in self.doc._.dl_quotes or ():
+        for quote in self.quotes:
             if quote.kind in _SPEECH_KINDS and quote.speaker is not None and quote.speaker.person:
                 s, e = self.paragraphs[self._paragraph(quote.start)]
                 if not is_question(self.text, s, e):
@@ -376,15 +376,19 @@ class _Dialogue:
         holds that role in the article, else "Prime Minister".
         """
         quotes = []
-        for quote in self.doc._.dl_quotes or ():
+        renamed: dict[Speaker, Speaker] = {}  # several quotations share a speaker ("the company said")
+        for quote in self.quotes:
             speaker = quote.speaker
             if speaker is not None and speaker.organization in self.retyped:
                 person = self.retyped[speaker.organization]
                 quote = replace(quote, speaker=replace(speaker, person=person.id, organization=None, name=person.name))
             elif speaker is not None and not speaker.person and not speaker.organization:
-                span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-                if span is not None:
-                    quote = replace(quote, speaker=self._renamed(speaker, span))
+                new = renamed.get(speaker)
+                if new is None:
+                    span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                    new = renamed[speaker] = speaker if span is None else self._renamed(speaker, span)
+                if new is not speaker:
+                    quote = replace(quote, speaker=new)
             quotes.append(quote)
         self.doc._.dl_quotes = quotes
 

@@ -23,6 +23,7 @@ _SALUTATION_REACH = 8  # paragraphs of address and date a salutation may follow
 _SIGNATURE_REACH = 3  # last paragraphs where the signature may stand (a P.S. may follow it)
 _BYLINE_REACH = 2  # the byline stands first, or after a headline
 _DIALOGUE_SHARE = 5  # a text with more than one paragraph in this many quoted is a story told in dialogue
+_AFTER_QUESTION = frozenset(" \"'”’)")  # what may close a question's paragraph after its mark
 _FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -56,7 +57,15 @@ class TitledPerson(Protocol):
 
 
 def is_question(text: str, start: int, end: int) -> bool:
-    return text[start:end].rstrip(" \"'”’)").endswith("?") and end - start <= _QUESTION_CHARS
+    """The paragraph text[start:end] ends in a question mark (before closing quotes and brackets) and is short.
+
+    Read from its end, not sliced: every paragraph of every article is asked.
+    """
+    if end - start > _QUESTION_CHARS:
+        return False
+    while end > start and text[end - 1] in _AFTER_QUESTION:
+        end -= 1
+    return end > start and text[end - 1] == "?"
 
 
 def _interview(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted, titled) -> Layout | None:
@@ -171,11 +180,12 @@ def _salutation(doc: Doc, text: str, head) -> tuple[int | None, int]:
     lex = sieve_lexicon()
     titles, kin = lex.titles, lex.kin
     for i, (s, e) in enumerate(head):
-        line = text[s:e]
-        if line[:5].lower() == "dear ":
+        if text[s : s + 5].lower() == "dear ":
             return i, s + len("Dear ")
-        words = line.split()
-        if not words or len(words) > _SIGNATURE_TOKENS or line.rstrip()[-1:] not in (",", ":"):
+        if _last_char(text, s, e) not in (",", ":"):
+            continue  # before splitting the paragraph: most are long and end otherwise
+        words = text[s:e].split()
+        if len(words) > _SIGNATURE_TOKENS:
             continue
         # alone on its line, with the comma or colon of an address: a title and a name ("Dr. Pangborn,"),
         # or a kin noun ("Mum,")
@@ -183,6 +193,13 @@ def _salutation(doc: Doc, text: str, head) -> tuple[int | None, int]:
         if all(w[:1].isupper() for w in words) and (len(words) >= 2 and first in titles or len(words) == 1 and first in kin):
             return i, s
     return None, 0
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not a space ("" if none)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _signature_index(text: str, paragraphs, *, salutation: bool) -> tuple[int | None, int]:

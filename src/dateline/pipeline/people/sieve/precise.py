@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
@@ -30,8 +30,8 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl")
-_AS, _COMMA, _PROPN = hash_string("as"), hash_string(","), IDS["PROPN"]
-_A_AN = frozenset({hash_string("a"), hash_string("an")})
+_AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 _WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 

@@ -3,7 +3,9 @@
 One left-to-right walk keeps, for every cluster, where it was last mentioned
 (sentence, paragraph, whether as a subject). A pronoun goes to the likeliest
 cluster that agrees with it: gender and number for people, `it/its` and
-`they/their` for organizations. Nouns that are neither people nor
+`they/their` for organizations (and for people named by a plural, "Thais").
+Where two or more people agree, the hand-set score's order is refined by a
+learned ranking (`ranker.py`, trained on the licensed GUM genres). Nouns that are neither people nor
 organizations ("the report", "the ants") compete for `it` and `they`: when one
 of them is the likelier antecedent, the pronoun stays unresolved rather than
 wrong. Descriptions ("the president", "the company") are met on the same walk
@@ -19,8 +21,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
-from spacy.strings import hash_string
-from spacy.symbols import IDS as SYMBOLS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
@@ -28,6 +29,7 @@ from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
+from . import ranker
 from .descriptions import describe
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -92,6 +94,9 @@ class Salience:
         self.latest_rival: _Thing | None = None
         self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
         self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
+        self.first_named: dict[Cluster, str] = {}  # "organizations" named by a first name ("Debbie"), its gender
+        self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
+        self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
 
     def gender(self, cluster) -> str | None:
         """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
@@ -207,6 +212,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker = Salience(doc, quotes=quotes)
     tracker.dominant = dominant_person(people)
     tracker.name_gender = name_genders(people, lex.titles)
+    tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
+    tracker.clusters = (people, orgs)
+    tracker.groups = people_groups(doc, people)
     byline = _byline(doc, tracker.paragraphs)
     mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
                       key=lambda x: x[0])
@@ -267,6 +275,8 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
     cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
     if cluster is not None:
+        if cluster.label == "ORG" and info.animacy == "person":
+            _become_person(cluster, tracker)
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
         if info.gender:
             cluster.pronoun_votes[info.gender] += 1
@@ -281,11 +291,12 @@ class _Keys:
     described_words: frozenset[str]
     roles: frozenset[int]
     argument: frozenset[int]
+    org_words: frozenset[str]  # words that make a name an organization's ("Bank", "University")
 
 
 def _string_key(label: str) -> int:
     """The value a Doc's array holds for a label: spaCy's symbol id for its own labels ("nsubj"), else the hash."""
-    return SYMBOLS.get(label, hash_string(label))
+    return get_string_id(label)
 
 
 _PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
@@ -299,11 +310,12 @@ def _keys(lex) -> _Keys:
         return cached[1]
     words = frozenset(lex.roles) | lex.org_nouns | lex.kin
     keys = _Keys(
-        third=frozenset(hash_string(w) for w, info in lex.pronouns.items() if info.person == "3"),
-        described=frozenset(hash_string(w) for w in words),
+        third=frozenset(get_string_id(w) for w, info in lex.pronouns.items() if info.person == "3"),
+        described=frozenset(get_string_id(w) for w in words),
         described_words=words,
-        roles=frozenset(hash_string(w) for w in lex.roles),
+        roles=frozenset(get_string_id(w) for w in lex.roles),
         argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
+        org_words=lex.org_name_words | lex.org_nouns,
     )
     _KEYS[id(lex.roles)] = (lex.roles, keys)
     return keys
@@ -312,7 +324,9 @@ def _keys(lex) -> _Keys:
 def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | None:
     if info.animacy == "person":  # he, she and their forms
         def agrees(c) -> bool:
-            return c.label == "PERSON" and tracker.gender(c) in (None, info.gender)
+            if c.label != "PERSON":  # "Debbie" typed an organization, and then "she"
+                return tracker.first_named.get(c) == info.gender
+            return tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
             # No one agrees: a person whom only the first name's gender keeps out ("Jean Martin ... He").
@@ -322,29 +336,58 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
             ranked = tracker.ranked(token, plausible) if found is None else []
             if not ranked:
                 return found
-        ranked = _by_gender_evidence(ranked, tracker.protagonist(info.gender), tracker.gender)
+        protagonist = tracker.protagonist(info.gender)
+        ranked = _by_gender_evidence(ranked, protagonist, tracker.gender)
+        here = tracker.sentence(token.i)
+        near = None
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
-            here = tracker.sentence(token.i)
             ranked = [(s - (ADJUNCT_PENALTY if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
                       for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         else:  # the nearest name of the sentence before a possessive or object
-            here = tracker.sentence(token.i)
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
-            ranked.sort(key=lambda s: (s[0] + (NEAREST_BONUS if s[1] == near else 0.0), s[1]), reverse=True)
+            ranked = [(s + (NEAREST_BONUS if i == near else 0.0), i, c) for s, i, c in ranked]
+            ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         reporter = refs.get(_reporting_subject(token))
         if reporter is not None:  # "Kiara Perkins admitted she was willing": the reporting verb's subject
             ranked = [(s + REPORTER_BONUS if c is reporter else s, i, c) for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        ranked = ranker.rerank(token, ranked, tracker, gender=info.gender, case=info.case, protagonist=protagonist,
+                               reporter=reporter, near=near)
         return ranked[0][2]
     number = info.number
 
+    groups = tracker.groups if number != "singular" else ()
+
     def org_or_thing(c) -> bool:
-        return c.label == "ORG" or (c.label == "THING" and (not number or c.number == number))
+        return c.label == "ORG" or c in groups or (c.label == "THING" and (not number or c.number == number))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and ranked[0][2].label == "ORG":
+    if ranked and (ranked[0][2].label == "ORG" or ranked[0][2] in groups):
         return ranked[0][2]
     return None
+
+
+def people_groups(doc: Doc, people: list[Cluster]) -> frozenset[Cluster]:
+    """"Thais are a polite people …": "people" named by a plural noun, whom a they, them or their may stand for."""
+    out = []
+    for c in people:
+        if len(c.name.split()) != 1 or not c.name.endswith("s"):
+            continue
+        names = [doc[m.end - 1] for m in c.mentions if m.kind in _NAME_MENTIONS or m.kind == "name"]
+        if any(t.tag_ in _PLURAL_TAGS or _plural_subject(t) for t in names):
+            out.append(c)
+    return frozenset(out)
+
+
+def _plural_subject(token: Token) -> bool:
+    """"Thais are", "Thais have long used": a name the subject of a plural present-tense verb (the tagger says NNP)."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+
+
+_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 
 
 def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
@@ -442,20 +485,44 @@ def _byline(doc: Doc, paragraphs: list[int]) -> range:
     return range(0)
 
 
-def name_genders(people: list[Cluster], titles) -> dict[Cluster, str]:
+def name_genders(people: list[Cluster], titles, exclude: frozenset[str] | None = None) -> dict[Cluster, str]:
     """Each person's first name's usual gender ("Betty": female), when the name has one.
 
     A title before the name is passed over ("Dr. Jane Smith"); a one-word
-    name that is commoner as a surname ("Kim") gives none.
+    name that is commoner as a surname ("Kim") gives none. With `exclude`, the
+    clusters are organizations: a name of at most two words, none of them an
+    organization's word ("Victoria University"), and no possessive name of one
+    ("Wendy's").
     """
     table = lexicon.lower_table("coref/first_names.tsv")
     out = {}
     for c in people:
-        words = [w for w in c.name_tokens if w.lower().rstrip(".") not in titles]
+        if exclude is not None and not _person_like(c, exclude):
+            continue
+        words = [w for w in (c.name_tokens or tuple(c.name.split())) if w.lower().rstrip(".") not in titles]
         row = table.get(words[0].lower()) if words else None
         if row and (len(words) > 1 or row[1:2] != ("surname",)):
             out[c] = row[0]
     return out
+
+
+def _person_like(org: Cluster, exclude: frozenset[str]) -> bool:
+    words = org.name.split()
+    return 0 < len(words) <= 2 and not any(w.lower() in exclude or "'" in w or "’" in w for w in words)
+
+
+def _become_person(org: Cluster, tracker: Salience) -> None:
+    """An organization that a first name names and a he or she stands for is a person from now on."""
+    people, orgs = tracker.clusters
+    org.label = "PERSON"
+    org.name_tokens = org.name_tokens or tuple(org.name.split())
+    for m in org.mentions:
+        if m.kind == "name":
+            m.kind = "full" if len(org.name_tokens) > 1 else "single"
+    tracker.name_gender[org] = tracker.first_named.pop(org)
+    if org in orgs:
+        orgs.remove(org)
+        people.append(org)
 
 
 def dominant_person(people: list[Cluster]) -> Cluster | None:
