@@ -431,6 +431,51 @@ def test_lower_case_words_after_a_conjunction_or_preposition_are_partial(text, f
     assert [q.kind for q in quotes if q.text == fragment] == ["partial"]
 
 
+# -- attributions beyond verbs with a complement (issue 14, CofeNet round) ------
+
+
+def _indirect(text):
+    record, quotes = _quotes(text)
+    return [
+        (q.text, q.cue.text, record.text[q.speaker.start : q.speaker.end] if q.speaker else None, q.attribution)
+        for q in quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_an_as_aside_attributes_the_clause_it_hangs_on():
+    assert _indirect("As The Hill reported, Donald Trump was also accused of breaking debate rules.") == [
+        ("Donald Trump was also accused of breaking debate rules", "reported", "The Hill", "speech")
+    ]
+    # with an object of its own, the "as" clause tells what else happened, not whose account it is
+    found = _indirect("Trump won the state, as he attacked Clinton.")
+    assert all(q[1] != "attacked" or q[0] != "Trump won the state" for q in found)
+
+
+def test_a_passive_cue_attributes_its_subject():
+    assert _indirect("This proposal was rejected by 64 percent of the electorate.") == [
+        ("This proposal", "was rejected", "64 percent of the electorate", "intention")
+    ]
+    # the subject of "was told" is the addressee, not what was said
+    assert all(q[0] != "He" for q in _indirect("He was told to leave."))
+
+
+def test_a_cue_noun_attributes_its_that_clause_or_infinitive():
+    found = _indirect("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms put him lower.")
+    assert ("that his net worth exceeds $10 billion", "claims", "Mr. Trump", "speech") in found
+    found = _indirect("His promise to build a new bridge won the governor the election.")
+    assert ("to build a new bridge", "promise", "His", "intention") in found
+    assert _indirect("It is a fact that he won the state.") == []
+
+
+def test_a_clausal_object_of_a_cue_is_what_it_attributes():
+    assert _indirect("Trump is questioning whether Obama would have attended the funeral.") == [
+        ("whether Obama would have attended the funeral", "is questioning", "Trump", "intention")
+    ]
+    found = _indirect("Only about 4 in 10 Republican voters want all immigrants in the country illegally to be deported.")
+    assert [(q[0], q[3]) for q in found] == [("all immigrants in the country illegally to be deported", "intention")]
+
+
 def test_a_name_cut_by_a_false_sentence_break_is_the_whole_speaker():
     # the small model ends a sentence after "Northwind" below a heading; the speaker is the company
     text = (

@@ -1,7 +1,8 @@
 """Cues: the words that attribute speech, thought or intention to a source, with what they attribute.
 
-A cue is a verb of the lexicon ("said", "vowed", "denied"), "according to",
-or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
+A cue is a verb of the lexicon ("said", "vowed", "denied"), a noun taking a
+clause ("his claim that ..."), an adjective after a copula ("was critical
+of"), "according to", or the colon of a speaker label ("Trump: ‘...’"). What it attributes is read
 off the parse: a clausal complement ("said that ..."), the clause a
 parenthetical cue interrupts ("Otherwise, she said, countries may ..."), an
 infinitive ("vowed to ..."), a noun phrase and its complements ("called the
@@ -20,16 +21,13 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ..extensions import text_of
+from .extents import chars, clause_span, object_span, span_after, tail
 
 _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
-_OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
-_OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
-_EDGE = frozenset(".,;:—–-")
-_AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
 _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
@@ -77,6 +75,14 @@ class QuoteLexicon:
         for lemma, cells in lexicon.table("quotes/cue_verbs.tsv").items():
             frames = frozenset(f.strip() for f in (cells[1] if len(cells) > 1 else "").split(",") if f.strip())
             self.verbs[lemma.lower()] = CueWord(lemma.lower(), cells[0] if cells else "speech", frames)
+        self.nouns: dict[str, CueWord] = {
+            lemma.lower(): CueWord(lemma.lower(), cells[0], frozenset(f.strip() for f in cells[1].split(",")))
+            for lemma, cells in lexicon.table("quotes/cue_nouns.tsv").items()
+        }
+        self.adjectives: dict[str, CueWord] = {
+            lemma.lower(): CueWord(lemma.lower(), cells[0], frozenset(f.strip() for f in cells[1].split(",")))
+            for lemma, cells in lexicon.table("quotes/cue_adjectives.tsv").items()
+        }
         self.particles = {
             k: frozenset(w.strip().lower() for w in v[0].split(","))
             for k, v in lexicon.lower_table("quotes/cue_particles.tsv").items()
@@ -97,6 +103,8 @@ class QuoteLexicon:
             word = CueWord(" ".join(words), "speech", frozenset({"quote", "that"}))
             self.prepositional.setdefault(words[0], []).append((words, word))
         self.prepositional_lemmas = frozenset(w.lemma for group in self.prepositional.values() for _, w in group)
+        addressing = lexicon.lower_table("quotes/addressee_verbs.tsv")
+        self.addressed = frozenset(k for k, v in addressing.items() if "object" in v[0])  # "was told": the addressee
         self.places = frozenset(line.strip() for line in lexicon.lines("quotes/place_abbreviations.txt"))
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
@@ -120,10 +128,67 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
+        elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
+            if (hit := _noun_cue(token, word)) is not None:
+                hits.append(hit)
+        elif token.dep_ == "acomp" and (word := lex.adjectives.get(token.lemma_.lower())) is not None:
+            if (hit := _adjective_cue(token, word, lex)) is not None:
+                hits.append(hit)
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _noun_cue(noun: Token, word: CueWord) -> CueHit | None:
+    """A noun of `cue_nouns.tsv` with the clause it attributes: "his claim that …", "her promise to …".
+
+    A noun with no such clause ("his statement", "the claim he made") attributes
+    nothing the parse can delimit, and is no cue here.
+    """
+    head = next((c for c in noun.children if c.i > noun.i and _noun_clause(c, word)), None)
+    if head is None:
+        return None
+    hit = CueHit(noun, word, noun.i, noun.i + 1, content_head=head, content=clause_span(noun, head))
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "claims by intelligence agencies that …"
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < head.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is not None:
+        hit.source = (owner.left_edge.i, owner.i + 1)  # "Mr. Trump's claim": the possessor without its "'s"
+    return hit
+
+
+def _adjective_cue(adjective: Token, word: CueWord, lex: QuoteLexicon) -> CueHit | None:
+    """A copula's adjective of `cue_adjectives.tsv` with what it takes: "has been critical of X", "was quick to …".
+
+    The hit's verb is the copula, whose subject is the source.
+    """
+    copula = adjective.head
+    if copula.i == adjective.i or copula.i > adjective.i or copula.pos_ not in ("AUX", "VERB"):
+        return None
+    end, head = adjective.i + 1, None
+    for child in adjective.rights:
+        if child.dep_ == "prep" and child.i == adjective.i + 1 and child.lower_ in word.frames:
+            head, end = child, child.i + 1
+        elif _noun_clause(child, word) or (child.dep_ == "xcomp" and "to" in word.frames and _is_infinitive(child)):
+            head = child
+        if head is not None:
+            break
+    if head is None or (head.dep_ == "xcomp" and head.lemma_.lower() in lex.verbs):
+        return None  # "was quick to point out that …": the verb is the cue, its chain reaches the copula
+    hit = CueHit(copula, word, _group_start(copula, lex), end, content_head=head)
+    hit.content = span_after(head) if head.dep_ == "prep" else clause_span(adjective, head)
+    return hit
+
+
+def _noun_clause(child: Token, word: CueWord) -> bool:
+    """The noun's complement clause: "that" + clause (not a relative "that"), or an infinitive."""
+    if child.dep_ not in ("acl", "ccomp"):
+        return False
+    if "that" in word.frames and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return True
+    return "to" in word.frames and child.dep_ == "acl" and _is_infinitive(child)
 
 
 def _listed_noun(verb: Token) -> bool:
@@ -154,13 +219,32 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     last = doc[end - 1]
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
-        hit.content = _span_after(last)
+        hit.content = span_after(last)
     elif (head := _complement(verb, word)) is not None:
         hit.content_head = head
-        hit.content = _object_span(verb, head) if head.dep_ == "dobj" else _clause_span(verb, head)
+        hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
+    elif (subject := _passive_object(verb, word, lex)) is not None:
+        hit.content_head = subject  # "This proposal was rejected by 64 percent": the subject is what is rejected
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        hit.content = chars(doc, lo, tail(doc, lo, hi))
     elif verb.dep_ == "parataxis" and verb.head.i != verb.i and "that" in word.frames:
         _interrupted(hit)
+    elif _as_clause(verb):
+        _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
+
+
+def _as_clause(verb: Token) -> bool:
+    """A bare "as" aside of a cue verb: "As The Hill reported,", "as Clyburn noted", "as reported by X".
+
+    With an object or complement of its own the clause says what else happened
+    ("as he attacked Trump"), not whose account the host clause is.
+    """
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return not any(c.dep_ in _AS_OBJECTS for c in verb.children)
 
 
 def _complement(verb: Token, word: CueWord) -> Token | None:
@@ -176,7 +260,22 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
             return child
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
+    for child in verb.rights:  # the small model's clausal objects: "questioned whether …", "supports squeezing …"
+        if child.dep_ == "ccomp" and ("obj" in word.frames or ("to" in word.frames and _is_infinitive(child))):
+            return child  # … and an infinitive with its own subject: "wants voters to know …"
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and "obj" in word.frames:
+            return child
     return None
+
+
+def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
+    """The subject of a passive cue that takes an object ("the plan was criticized"); not an addressee's ("he was told")."""
+    if "obj" not in word.frames or word.lemma in lex.addressed:
+        return None
+    if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+        return None  # "was quoted as saying …": the subject is the speaker of the inner cue
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject  # "It was announced": nothing to read
 
 
 def _is_clause(token: Token) -> bool:
@@ -195,67 +294,14 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
-    """A noun phrase with the complements that follow it: "Trump “unhinged”", "him of lying"."""
-    doc = verb.doc
-    hi = obj.right_edge.i + 1
-    for child in verb.rights:
-        if child.i < hi:
-            continue
-        if child.dep_ in _OBJECT_TAIL or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
-            if any(not doc[j].is_punct and not doc[j].is_space for j in range(hi, child.left_edge.i)):
-                break
-            hi = child.right_edge.i + 1
-        else:
-            break
-    return _chars(doc, obj.left_edge.i, _tail(doc, obj.left_edge.i, hi))
 
 
-def _clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
-    """A complement clause, with the clauses coordinated to it ("said X and that Y"), minus its tail."""
-    doc = verb.doc
-    lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if lo <= verb.i < hi:
-        lo, hi = (verb.i + 1, hi) if verb.i < head.i else (lo, verb.i)
-    if head.dep_ == "xcomp":  # "urged him to ...": the one urged is part of what is attributed
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < lo), None)
-        if obj is not None:
-            lo = obj.left_edge.i
-    for child in verb.rights:
-        if child.i > hi and child.dep_ in ("ccomp", "conj") and _coordinated_clause(doc, hi, child):
-            hi = child.right_edge.i + 1
-    return _chars(doc, lo, _tail(doc, lo, hi))
 
 
-def _coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:
-    """"said X and that Y": a second complement joined to the first by a conjunction."""
-    if not any(doc[j].dep_ == "cc" for j in range(hi, child.left_edge.i + 1)):
-        return False
-    return child.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
-def _tail(doc: Doc, lo: int, hi: int) -> int:
-    """Where attributed content ends: before an afterthought the author adds.
-
-    A closing relative or participial clause set off by a comma ("..., which
-    periodically chanted his name", "..., making air quotes"): annotators
-    leave it out, as the guidelines ask when it is unclear who says it.
-    """
-    for j in range(hi - 1, lo + 2, -1):
-        token = doc[j]
-        if token.text == "," and j + 1 < hi:
-            first = doc[j + 1]
-            clause = first if first.dep_ in _AFTERTHOUGHTS else first.head
-            if clause.dep_ in _AFTERTHOUGHTS and clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2:
-                if first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN"):
-                    return j
-    return hi
 
 
-def _span_after(prep: Token) -> tuple[int, int] | None:
-    """What follows a cue's closing preposition, up to the end of the phrase it heads."""
-    lo, hi = prep.i + 1, prep.right_edge.i + 1
-    return _chars(prep.doc, lo, _tail(prep.doc, lo, hi))
 
 
 def _interrupted(hit: CueHit) -> None:
@@ -264,8 +310,8 @@ def _interrupted(hit: CueHit) -> None:
     doc = verb.doc
     lo, hi = host.left_edge.i, host.right_edge.i + 1
     cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i + 1
-    after = _chars(doc, cut_hi, hi)
-    before = _chars(doc, lo, cut_lo)
+    after = chars(doc, cut_hi, hi)
+    before = chars(doc, lo, cut_lo)
     hit.content_head = host
     if after is not None:
         hit.content = after
@@ -294,7 +340,7 @@ def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit
     if head is not None:
         lo, hi = token.left_edge.i, token.right_edge.i + 1
         left, right = head.left_edge.i, head.right_edge.i + 1
-        hit.content = _chars(doc, left, lo) if lo - left >= right - hi else _chars(doc, hi, right)
+        hit.content = chars(doc, left, lo) if lo - left >= right - hi else chars(doc, hi, right)
         hit.content_head = head
     return hit
 
@@ -439,13 +485,22 @@ def _governing_start(verb: Token, start: int, lex: QuoteLexicon) -> int:
     adjective taking the infinitive ("the first candidate to bring up") stays out.
     """
     doc = verb.doc
-    while verb.dep_ in ("xcomp", "advcl") and doc[start].lower_ == "to" and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ in ("xcomp", "advcl") and doc[start].lower_ == "to" and _governs(verb.head, lex):
         head = verb.head
         between = doc[head.i + 1 : start]
         if head.i > start or len(between) > _CHAIN_GAP or any(t.is_punct or t.is_space for t in between):
             break
+        if head.pos_ == "ADJ":  # "was quick to point out": the chain goes on to the copula
+            head = head.head
         start, verb = _group_start(head, lex), head
     return start
+
+
+def _governs(head: Token, lex: QuoteLexicon) -> bool:
+    """A verb, or a cue adjective after its copula ("was quick to"), that takes the cue as its infinitive."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "acomp" and head.lemma_.lower() in lex.adjectives and head.head.i < head.i
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -473,29 +528,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "She was quick to point out": the copula's subject
+    if depth < 3 and verb.dep_ in _INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if not any(c.dep_ == "nsubjpass" for c in verb.children):
-            return subject_of(verb.head, depth + 1)
+            return subject_of(head, depth + 1)
     return None
 
 
-def subtree_chars(head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
-    """Characters of a phrase's subtree, without edge punctuation (closing quotation marks stay)."""
-    lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if exclude is not None and lo <= exclude.i < hi:
-        if exclude.i < head.i:
-            lo = exclude.i + 1
-        else:
-            hi = exclude.i
-    return _chars(head.doc, lo, hi)
 
-
-def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """The characters of tokens lo..hi without edge punctuation and space; None when nothing is left."""
-    while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE):
-        lo += 1
-    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE):
-        hi -= 1
-    if hi <= lo:
-        return None
-    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
