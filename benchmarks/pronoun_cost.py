@@ -34,18 +34,28 @@ def _load_version(path: str):
 
 
 def main() -> None:
+    args = arguments("another version of sieve/pronouns.py to time beside this one")
+    from dateline.pipeline.people import sieve
+
+    time_pass(args, sieve.pronouns, "resolve")
+
+
+def arguments(against: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", help="JSON Lines with a text field")
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--against", help="another version of sieve/pronouns.py to time beside this one")
-    args = parser.parse_args()
+    parser.add_argument("--against", help=against)
+    return parser.parse_args()
 
+
+def time_pass(args: argparse.Namespace, module, attribute: str) -> None:
+    """Time `module.attribute` (and the same function of `args.against`) inside dateline's components;
+    the callers must look it up on the module at each call, as the sieve does."""
     import logging
 
     from dateline.eval.coref_systems import dateline_components, parse
     from dateline.pipeline import DEFAULT_MODEL, load
-    from dateline.pipeline.people import sieve
     from dateline.readers.jsonl import TEXT_FIELDS
 
     logging.disable(logging.WARNING)  # the time component's warnings, once per run
@@ -54,33 +64,34 @@ def main() -> None:
         texts = [next(r[k] for k in TEXT_FIELDS if r.get(k)) for r in map(json.loads, islice(f, args.limit))]
     docs = parse(nlp, texts)
     chain = [nlp.get_pipe(n) for n in dateline_components(nlp)]
-    versions = {"this": sieve.pronouns.resolve}
+    original = getattr(module, attribute)
+    versions = {"this": original}
     if args.against:
-        versions["against"] = _load_version(args.against).resolve
-    original = sieve.pronouns.resolve
+        versions["against"] = getattr(_load_version(args.against), attribute)
     runs: dict[str, list[float]] = {name: [] for name in versions}
     try:
         for _ in range(args.repeat):
-            for name, resolve in versions.items():
+            for name, function in versions.items():
                 spent = [0.0]
 
-                def timed(*a, _resolve=resolve, _spent=spent, **k):
+                def timed(*a, _function=function, _spent=spent, **k):
                     t0 = time.process_time()
                     try:
-                        return _resolve(*a, **k)
+                        return _function(*a, **k)
                     finally:
                         _spent[0] += time.process_time() - t0
 
-                sieve.pronouns.resolve = timed
+                setattr(module, attribute, timed)
                 for doc in docs:
                     doc = doc.copy()
                     for component in chain:
                         doc = component(doc)
                 runs[name].append(spent[0])
     finally:
-        sieve.pronouns.resolve = original
+        setattr(module, attribute, original)
+    label = f"{module.__name__.rsplit('.', 1)[-1]}.{attribute}"  # "pronouns.resolve"
     for name, seconds in runs.items():
-        print(f"{len(docs)} texts, {name}: pronouns.resolve CPU s per run " + " ".join(f"{r:.3f}" for r in seconds)
+        print(f"{len(docs)} texts, {name}: {label} CPU s per run " + " ".join(f"{r:.3f}" for r in seconds)
               + f"; least {min(seconds):.3f}, median {statistics.median(seconds):.3f}")
 
 

@@ -168,3 +168,73 @@ def test_bare_wordnet_person_noun_before_a_name_is_part_of_the_name_mention(pars
     painter.add(MentionRef(start, start + 4, doc[start].idx, doc[start + 3].idx + 6, "Jules Bastien-Lepage", "full"))
     refs = {i: painter for i in range(start, start + 4)}
     assert precise._role_before_name(noun, refs, _nouns()) is None
+
+
+def _linked(parse, text: str, people: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """Run the precise pass on `text` with each named person holding the listed words; their descriptions."""
+    doc = parse(text)
+    refs, clusters = {}, {}
+    for k, (name, words) in enumerate(people.items()):
+        cluster = clusters[name] = Cluster(f"p{k + 1}", "PERSON", name)
+        for t in doc:
+            if t.text in words:
+                refs[t.i] = cluster
+    precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set())
+    return {name: [m.text for m in c.mentions] for name, c in clusters.items()}
+
+
+def test_relative_pronoun_subject_is_the_name_before_it(parse):
+    found = _linked(parse, "At the villa I met the Prince of Spain, Alphonso, who is the son of King Carlos.",
+                    {"Alphonso": ("Alphonso",)})
+    assert found["Alphonso"] == ["the son"]
+
+
+def test_predicate_coordinated_onto_the_copula(parse):
+    found = _linked(parse, "He's a blogger and the South Asia editor for Global Voices.", {"Rezwan": ("He",)})
+    assert found["Rezwan"] == ["a blogger", "the South Asia editor"]
+
+
+def test_object_predicate_describes_the_object_not_the_subject(parse):
+    found = _linked(parse, "We called her the inventor of the style.", {"Zaha": ("her",), "Elia": ("We",)})
+    assert found == {"Zaha": ["the inventor"], "Elia": []}
+
+
+def test_as_phrase_of_a_complement_verb_describes_the_main_subject(parse):
+    found = _linked(parse, "He would later claim to have learned Greek as a schoolboy.", {"Jerome": ("He",)})
+    assert found["Jerome"] == ["a schoolboy"]
+
+
+def test_as_phrase_of_a_fronted_participle_describes_the_main_subject(parse):
+    found = _linked(parse, "While primarily used as an infielder, he has played every position.", {"Holt": ("he",)})
+    assert found["Holt"] == ["an infielder"]
+
+
+def test_relative_object_of_as_is_not_the_subject(parse):
+    found = _linked(parse, "He met Bonosus, whom Jerome identifies as his friend.",
+                    {"Bonosus": ("Bonosus",), "Jerome": ("Jerome",)})
+    assert "his friend" not in found["Jerome"]
+
+
+def test_no_predicate_of_an_existential_there(parse):
+    found = _linked(parse, "His father encouraged him to study business, there being poor rewards for a mathematician.",
+                    {"Johann": ("father",), "Daniel": ("him",)})
+    assert not any("rewards" in m for ms in found.values() for m in ms)
+
+
+def test_another_name_modifying_the_noun_is_left_out_of_the_description(parse):
+    doc = parse("She is an American YouTube personality.")
+    her, org = Cluster("p1", "PERSON", "Jenna Marbles"), Cluster("o1", "ORG", "American YouTube")
+    refs = {0: her} | {t.i: org for t in doc if t.text in ("American", "YouTube")}
+    precise.link_descriptions(doc, refs, nouns=_nouns(), seen=set())
+    assert [m.text for m in her.mentions] == ["personality"] and not org.mentions
+
+
+def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse):
+    doc = parse("Oil prices rose. He was a businessman.")
+    found = {doc[i].text for i in precise._candidates(doc, {}, None)}
+    assert "Oil" not in found and "businessman" in found  # "oil" of "oil prices" can describe no one
+    walk = precise._WALKS[doc]
+    he = next(t.i for t in doc if t.lower_ == "he")
+    cluster = Cluster("p1", "PERSON", "X")
+    assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
+    assert precise._WALKS[doc] is walk  # the later run read the same walk, no array again

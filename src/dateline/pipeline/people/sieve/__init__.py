@@ -36,6 +36,7 @@ class SieveLexicon:
     speech: frozenset[str] = frozenset()
     org_name_words: frozenset[str] = frozenset()  # "Academy", "Post": words that make a name an organization's
     heads: dict[Cluster, set[str]] = field(default_factory=dict)
+    linked: set[int] = field(default_factory=set)  # head tokens of the descriptions the precise pass linked
 
 
 @cache
@@ -98,7 +99,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
     described = described_nouns()
-    seen: set[int] = set()
+    seen = lex.linked  # the pronoun walk's descriptions leave these alone
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)
     linked = dict(refs)  # what the second run need not read again
     merge_titles(people, refs, lex.heads, titles=lex.titles, roles=lex.roles)

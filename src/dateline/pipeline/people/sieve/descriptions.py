@@ -26,6 +26,8 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     `tracker` is the pronoun walk's `Salience`; a False answer lets the walk
     count the noun as a rival antecedent for "it" and "they".
     """
+    if noun.i in lex.linked:
+        return True  # an apposition or predicate the precise pass tied to its name ("Jason, who is our editor")
     if noun.dep_ not in _DESCRIBED_DEPS:
         return False
     lower, lemma = noun.lower_, noun.lemma_.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS
@@ -23,13 +24,16 @@ from .clusters import add_span
 _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
+_RELATIVES = frozenset({"who", "whom", "that"})
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 # The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl")
 _AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
+_WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -68,7 +72,8 @@ def link_descriptions(
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
             span = doc[min(span.start, _opening(token.head)) : token.i + 1]
-        if any(refs.get(t.i) not in (None, cluster) for t in span if t.i != token.i and t.dep_ != "poss"):
+        span = _past_other_names(span, token, cluster, refs)
+        if span is None:
             continue
         add_span(cluster, span, "description", None, head=token.i)
         seen.add(token.i)
@@ -76,47 +81,86 @@ def link_descriptions(
     return heads
 
 
+def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int, Cluster]) -> Span | None:
+    """The span from after the last word another cluster holds: "an American YouTube personality" with
+    "American YouTube" tagged an organization is "personality" (a possessor, "the company's", may stay);
+    None when the other name is no mere modifier of the noun."""
+    # An organization's possessive may stay ("the Libertarian Party's nominee"); a person's, only its head word.
+    owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree
+             if t.dep_ == "poss" or getattr(refs.get(c.i), "label", "") == "ORG"}
+    foreign = [t for t in span if t.i != token.i and t.i not in owned and refs.get(t.i) not in (None, cluster)]
+    if not foreign:
+        return span
+    rest = span.doc[foreign[-1].i + 1 : token.i + 1]
+    # A name set off by a comma is an apposition of its own ("Sahar, managing editor"); a plural is no one.
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.dep_ not in ("compound", "amod") for t in foreign):
+        return None
+    return rest if not any(t.is_punct for t in rest) else None
+
+
 def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
-    """Nouns not in `refs` that stand in one of the linking relations, read from the Doc's arrays.
-
-    With `since`, only those in a sentence where `refs` changed. (Python sets over the arrays' lists:
-    numpy.isin costs more than this on an article's few hundred tokens.)
-    """
-    if not len(doc):
-        return []
+    """Nouns not in `refs` that stand in one of the linking relations; with `since`, only those in a
+    sentence where `refs` changed (the later runs over a Doc read no array again: see `_Walk`)."""
+    walk = _WALKS.get(doc)
+    if walk is None:
+        walk = _WALKS[doc] = _Walk(doc)
     if since is None:
-        ranges = [(0, len(doc))]
-    else:
-        changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
-        if not changed:
-            return []
-        starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1] + [len(doc)]
-        ranges = [(starts[k], starts[k + 1]) for k in sorted({bisect_right(starts, i) - 1 for i in changed})]
-    arrays = doc.to_array([POS, DEP, HEAD, LOWER])
-    strings = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
-    linking = {strings[d] for d in _LINKING_DEPS}
-    with_child = {strings[d] for d in _LINKING_CHILDREN}
-    nominal = {IDS["NOUN"], IDS["PROPN"]}
-    pobj = strings["pobj"]
-    out = []
-    for lo, hi in ranges:
-        rows = arrays[lo:hi]
-        pos, dep, lower = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist()
-        rel = rows[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned; it stays in the sentence
-        parents = {k + r for k, (d, r) in enumerate(zip(dep, rel)) if r and d in with_child}
+        return [i for i in walk.nouns if i not in refs]
+    changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
+    if not changed:
+        return []
+    starts, sentences = walk.sentences()
+    touched = {bisect_right(starts, i) - 1 for i in changed}
+    return [i for i, k in zip(walk.nouns, sentences) if k in touched and i not in refs]
+
+
+class _Walk:
+    """The nouns of a Doc in a linking relation, read once from its arrays (they depend on the parse
+    alone) and kept for the later runs over the same Doc. (Python loops over the arrays' lists: numpy's
+    per-call cost is more than this on an article's few hundred tokens.)"""
+
+    __slots__ = ("nouns", "_starts", "_sentences")
+
+    def __init__(self, doc: Doc) -> None:
+        self.nouns, self._starts, self._sentences = [], [], None
+        if not len(doc):
+            return
+        arrays = doc.to_array([POS, DEP, HEAD, LOWER, SENT_START])
+        s = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
+        pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
+        rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
+        self._starts = arrays[:, 4]
+        with_child, det = {s[d] for d in _LINKING_CHILDREN}, s["det"]
+        parents, indefinite, before = set(), set(), set()
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
-            if p not in nominal or lo + k in refs:
-                continue
-            if d in linking or k in parents or (d == pobj and lower[k + r] == _AS) or _before_name(k, pos, lower):
-                out.append(lo + k)
-    return out
+            if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
+                before.add(k - 1)
+                if k >= 2 and lower[k - 1] == _COMMA:
+                    before.add(k - 2)
+            if r and d in with_child:  # the head of an apposition or participle
+                parents.add(k + r)
+            elif d == det and lower[k] in _A_AN:
+                indefinite.add(k + r)
+        linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
+        compound, fronted, verbal = s["compound"], {s[d] for d in _FRONTED}, {IDS["VERB"], IDS["AUX"]}
+        # Passed over, since no test of _named_partner or _role_before_name can take them: a compound on a
+        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
+        self.nouns = [
+            k for k, (p, d, r) in enumerate(zip(pos, dep, rel))
+            if p in nominal and (
+                k in parents or k in before
+                or d in linking and not (d == compound and pos[k + r] != _PROPN)
+                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
+                or d == pobj and lower[k + r] == _AS
+            )
+        ]
 
-
-def _before_name(k: int, pos: list[int], lower: list[int]) -> bool:
-    """A proper noun next, or after a comma (see _name_after)."""
-    if k + 1 < len(pos) and pos[k + 1] == _PROPN:
-        return True
-    return k + 2 < len(pos) and lower[k + 1] == _COMMA and pos[k + 2] == _PROPN
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """The sentences' first tokens, and the sentence of each noun (for the later runs only)."""
+        if self._sentences is None:
+            starts = [i for i, v in enumerate(self._starts.tolist()) if v == 1]
+            self._sentences = starts, [bisect_right(starts, i) - 1 for i in self.nouns]
+        return self._sentences
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
@@ -151,15 +195,27 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
             return refs[owner.i]
-    if token.dep_ == "attr" and head.lemma_ in _COPULAS or token.dep_ == "oprd":  # "was named player of the year"
+    if token.dep_ == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
+        partner = _object(head) or _subject(head)
+        return _resolved(partner, refs) if partner is not None and not _negated(head) else None
+    if _predicate(token):
         if _negated(head):
             return None
         subject = _subject(head)
         found = _resolved(subject, refs) if subject is not None else None
-        if found is None and token.dep_ == "attr":
+        if found is None:
             found = _name_before_brackets(head, refs)
         return found
     return None
+
+
+def _predicate(token: Token) -> bool:
+    """A predicate nominative, or one coordinated onto the copula beside another ("He's a blogger and the
+    South Asia editor for Global Voices": the parse hangs the second on the verb)."""
+    head = token.head
+    if head.lemma_ not in _COPULAS:
+        return False
+    return token.dep_ == "attr" or token.dep_ == "conj" and any(c.dep_ == "attr" and c.i < token.i for c in head.children)
 
 
 def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
@@ -195,11 +251,32 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
-    """The token's cluster, or that of the name in apposition with it ("His father, Anthony, was a geologist")."""
+    """The token's cluster, that of the name in apposition with it ("His father, Anthony, was a geologist"),
+    or for a relative pronoun that of the noun its clause hangs from ("Alphonso, who is the son of …")."""
     if token.i in refs:
         return refs[token.i]
     named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
-    return refs[named.i] if named is not None else None
+    if named is not None:
+        return refs[named.i]
+    if token.lower_ in _RELATIVES:
+        return _antecedent(token, refs)
+    return None
+
+
+def _antecedent(relative: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The person a relative pronoun stands for: the name its clause modifies, else a name right before it
+    (the parse may hang the clause on a noun the name is in apposition with: "the Prince of Spain,
+    Alphonso, who …")."""
+    clause = next((t for t in relative.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or relative.i > clause.i:
+        return None
+    noun = clause.head
+    found = refs.get(noun.i) or next((refs[c.i] for c in noun.children if c.dep_ == "appos" and c.i in refs), None)
+    if found is not None:
+        return found
+    before = relative.doc[relative.i - 2] if relative.i >= 2 and relative.doc[relative.i - 1].text == "," else None
+    cluster = refs.get(before.i) if before is not None and before.pos_ == "PROPN" else None
+    return cluster if cluster is not None and cluster.label == "PERSON" else None
 
 
 def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[str]) -> Cluster | None:
@@ -208,10 +285,13 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     A noun known only from WordNet (`wordnet_nouns.tsv`) must have its own determiner or possessor
     ("his bodyguard Tom Keller"): a bare one ("French realist Jules Bastien-Lepage") is part of the name's mention.
     """
+    head = token.head
+    as_object = token.dep_ == "pobj" and head.lower_ == "as"
+    if not (as_object or token.dep_ == "compound" and head.pos_ == "PROPN" or _next_is_name(token)):
+        return None  # none of the three places below: no need to look the noun up
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not _person_noun(token):
         return None
-    head = token.head
     if listed and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
@@ -219,11 +299,22 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if after is not None and token.tag_ not in ("NNS", "NNPS") and (listed or _determined(token)):
         return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
-        verb = head.head  # "described her as", "named Petronios as": the object; else the subject
-        for partner in [c for c in verb.children if c.dep_ == "dobj"] + [_subject(verb)]:
-            if partner is not None and partner.pos_ in ("PROPN", "PRON") and partner.i in refs:
-                return refs[partner.i]
+        verb = head.head  # "described her as", "named the brother Petronios as": the object; else the subject
+        obj = _object(verb)
+        if obj is not None and (obj.tag_ in ("PRP", "WP") or _resolved(obj, refs) is not None):
+            return _resolved(obj, refs)  # "whom Jerome identifies as his friend": never Jerome
+        subject = _subject(verb)
+        if subject is not None and subject.pos_ in ("PROPN", "PRON"):
+            return _resolved(subject, refs)
     return None
+
+
+def _next_is_name(token: Token) -> bool:
+    """A proper noun next, or after a comma: where _name_after looks."""
+    doc, at = token.doc, token.i + 1
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    return at < len(doc) and doc[at].pos_ == "PROPN"
 
 
 def _determined(token: Token) -> bool:
@@ -254,13 +345,26 @@ def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is coordinated with ("He recovered and became a prisoner")."""
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj":
-            return subject
+    """The verb's subject, or that of the clause it leaves its subject to: the verb it is coordinated with
+    ("He recovered and became a prisoner"), the verb whose complement it is ("he would claim to have
+    acquired [it] as a schoolboy"; its object, when it has one: "asked him to serve as"), the main clause
+    of a participle ("While primarily used as an infielder, he has started …")."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+        if subjects:  # the nearest before the verb: a misparse can give it two ("a classmate, Kaho Tanabe, …, Higuchi decided")
+            return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+        if verb.head.i == verb.i or any(c.dep_ in ("expl", "csubj") for c in verb.children):
+            return None  # "there being poor rewards awaiting a mathematician": no one's
+        if verb.dep_ == "xcomp" and _object(verb.head) is not None:
+            return _object(verb.head)
+        if verb.dep_ not in ("conj", "xcomp") and not (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
+            return None
         verb = verb.head
     return None
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _opening(token: Token) -> int:
