@@ -14,27 +14,43 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Cluster, MentionRef
 
-_JOINERS = frozenset({",", "&", "and", "et", "al", "al.", "-", "–"})
+_JOINERS = frozenset({",", "&", "and", "et", "al", "al.", ".", "-", "–"})
 
 
-def cited_authors(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> None:
-    """Add the unresolved authors of the article's parenthetical citations to `people` (a surname once, all its mentions)."""
+def cited_authors(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """Add the unresolved authors of the article's parenthetical citations to `people` (a surname once, all its mentions).
+
+    An "organization" the model made of cited authors ("Marsden & Mackey",
+    "Morgan-Short et al.", every name mention of it so) is released first, so that its authors are read as the others.
+    """
     if "(" not in doc.text:
         return  # most news articles: nothing to read
+    cited = [span for start, end in _parentheses(doc) for spans in _citations(doc, start, end) for span in spans]
+    authors = {i for span in cited for i in range(span.start, span.end)}
+    for org in orgs:
+        names = [m for m in org.mentions if m.kind not in ("pronoun", "description")]
+        if names and all(_authors_only(doc, m, authors) for m in names):
+            for m in org.mentions:
+                for i in range(m.start, m.end):
+                    refs.pop(i, None)
+            org.mentions.clear()
+    orgs[:] = [o for o in orgs if o.mentions]
     by_name: dict[str, Cluster] = {c.name: c for c in people if len(c.name_tokens) == 1}
-    for start, end in _parentheses(doc):
-        for tokens in _citations(doc, start, end):
-            for span in tokens:
-                if any(i in refs for i in range(span.start, span.end)):
-                    continue
-                cluster = by_name.get(span.text)
-                if cluster is None:
-                    cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
-                    by_name[span.text] = cluster
-                    people.append(cluster)
-                cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "single"))
-                for i in range(span.start, span.end):
-                    refs[i] = cluster
+    for span in cited:
+        if any(i in refs for i in range(span.start, span.end)):
+            continue
+        cluster = by_name.get(span.text)
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
+            by_name[span.text] = cluster
+            people.append(cluster)
+        cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "single"))
+        for i in range(span.start, span.end):
+            refs[i] = cluster
+
+
+def _authors_only(doc: Doc, m: MentionRef, authors: set[int]) -> bool:
+    return all(t.i in authors or t.lower_ in _JOINERS for t in doc[m.start : m.end])
 
 
 def _parentheses(doc: Doc):

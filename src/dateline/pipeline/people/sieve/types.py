@@ -22,7 +22,7 @@ def repair_types(
     people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, roles, org_nouns
 ) -> None:
     """Organizations with a person's evidence become people (honorific before or opening a mention, role apposition)."""
-    cited_authors(doc, people, refs)
+    cited_authors(doc, people, orgs, refs)
     for org in orgs:
         if not org.mentions or len(org.name.split()) > 4:
             continue
