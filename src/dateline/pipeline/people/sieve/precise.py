@@ -25,11 +25,12 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
+_ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 # The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
-_LINKING_CHILDREN = ("appos", "acl")
+_LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
@@ -130,15 +131,15 @@ class _Walk:
         pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
         rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
         self._starts = arrays[:, 4]
-        with_child, det = {s[d] for d in _LINKING_CHILDREN}, s["det"]
+        with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
         parents, indefinite, before = set(), set(), set()
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
                 if k >= 2 and lower[k - 1] == _COMMA:
                     before.add(k - 2)
-            if r and d in with_child:  # the head of an apposition or participle
-                parents.add(k + r)
+            if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
+                parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
         linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
@@ -188,6 +189,13 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             return _resolved(subject, refs)
     if token.dep_ == "appos" and head.i in refs and head.i != token.i:
         return refs[head.i]
+    if token.dep_ == "appos":  # "the badge of the Society of the Cincinnati, an organization of …"
+        found = _name_before_comma(token, refs)
+        if found is not None:
+            return found
+    conjoined = _name_conjoined(token, refs)
+    if conjoined is not None:
+        return conjoined
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             return refs[child.i]
@@ -260,6 +268,58 @@ def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return refs[named.i]
     if token.lower_ in _RELATIVES:
         return _antecedent(token, refs)
+    if token.lower_ in _ORG_RELATIVES:
+        found = _antecedent(token, refs)
+        return found if found is not None and found.label == "ORG" else None
+    return None
+
+
+def noun_kind(token: Token) -> str | None:
+    """PERSON or ORG for a singular common noun that can only describe one of them (a role noun, an
+    organization noun, a noun whose first WordNet sense is a person or an organization), else None."""
+    if token.tag_ != "NN":
+        return None
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in lexicon.words("organization_nouns.txt") or lemma in lexicon.words("organization_nouns.txt"):
+        return "ORG"
+    roles = lexicon.lower_table("role_nouns.tsv")
+    if lower in roles or lemma in roles:
+        return "PERSON"
+    kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
+    return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The name that ends right before the comma opening this apposition, past a bracketed aside
+    ("Pierre L'Enfant (1704 – 1787), a painter"): the parse often hangs the apposition on the noun the name
+    is the object of. The noun's kind must be the name's (a person noun for a person)."""
+    doc = token.doc
+    at = _opening(token) - 1
+    if at < 1 or doc[at].text != ",":
+        return None
+    at -= 1
+    if doc[at].text in _CLOSING_BRACKETS:
+        while at > 0 and doc[at].text not in _OPENING_BRACKETS and token.sent.start < at:
+            at -= 1
+        at -= 1
+    cluster = refs.get(at) if at >= 0 and doc[at].pos_ == "PROPN" else None
+    if cluster is None or not any(m.end == at + 1 for m in cluster.mentions):
+        return None
+    return cluster if noun_kind(token) == cluster.label else None
+
+
+def _name_conjoined(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"the peak body for pediatric workers, the American Academy of Pediatrics, has": a name the parse
+    coordinated onto the description with a comma and no conjunction is its apposition."""
+    if any(c.dep_ == "cc" for c in token.children) or noun_kind(token) is None:
+        return None
+    for child in token.children:
+        if child.dep_ != "conj" or child.pos_ != "PROPN" or child.i not in refs:
+            continue
+        before = token.doc[_opening(child) - 1]
+        cluster = refs[child.i]
+        if before.text == "," and not any(c.dep_ == "cc" for c in child.children) and cluster.label == noun_kind(token):
+            return cluster
     return None
 
 
