@@ -166,7 +166,9 @@ class _Walk:
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
     """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization."""
-    return token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns
+    if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
+        return True
+    return token.pos_ == "PROPN" and token.text.islower() and _person_noun(token, pos="PROPN")  # "our geographer"
 
 
 def _named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0) -> Cluster | None:
@@ -198,6 +200,8 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return conjoined
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
+            if _bracketed(child) and noun_kind(token) != refs[child.i].label:
+                continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
@@ -287,6 +291,12 @@ def noun_kind(token: Token) -> str | None:
         return "PERSON"
     kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
     return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _bracketed(token: Token) -> bool:
+    """The phrase opens with a bracket: "(Moretti, 2013)"."""
+    at = token.left_edge.i
+    return at > 0 and token.doc[at - 1].text in _OPENING_BRACKETS or token.doc[at].text in _OPENING_BRACKETS
 
 
 def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
@@ -382,9 +392,9 @@ def _determined(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.lefts) or token.doc[token.i + 1].text == ","
 
 
-def _person_noun(token: Token) -> bool:
+def _person_noun(token: Token, pos: str = "NOUN") -> bool:
     """A common noun whose first WordNet sense is a person ("his fiancée", "the womanizer")."""
-    return token.pos_ == "NOUN" and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
+    return token.pos_ == pos and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
 
 
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
