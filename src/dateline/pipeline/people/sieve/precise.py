@@ -132,8 +132,11 @@ class _Walk:
         rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
         self._starts = arrays[:, 4]
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
-        parents, indefinite, before = set(), set(), set()
+        parents, indefinite, before, named_verbs = set(), set(), set(), set()
+        attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
+            if p == _PROPN and d == attr:  # "The actual author is Johann Valentin Andreae": see _named_predicate
+                named_verbs.add(k + r)
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
                 if k >= 2 and lower[k - 1] == _COMMA:
@@ -153,6 +156,7 @@ class _Walk:
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
                 and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
                 or d == pobj and lower[k + r] == _AS
+                or d == nsubj and k + r in named_verbs
             )
         ]
 
@@ -195,6 +199,8 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         found = _name_before_comma(token, refs)
         if found is not None:
             return found
+    if token.dep_ == "nsubj" and head.lemma_ in _COPULAS:
+        return _named_predicate(token, refs)
     conjoined = _name_conjoined(token, refs)
     if conjoined is not None:
         return conjoined
@@ -316,6 +322,24 @@ def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None
     if cluster is None or not any(m.end == at + 1 for m in cluster.mentions):
         return None
     return cluster if noun_kind(token) == cluster.label else None
+
+
+def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"The actual author is Johann Valentin Andreae", "The first inhabitants were the Tagbanuas": a
+    description subject of a copula whose predicate is a name, when the noun is of the name's kind (a
+    plural one only for a plural name: "the Tagbanuas")."""
+    verb = token.head
+    if _negated(verb) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "A problem is Smith" is rare; "no author was Smith" says who not
+    name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i in refs), None)
+    if name is None:
+        return None
+    cluster = refs[name.i]
+    if token.tag_ == "NNS" and name.tag_ == "NNPS":
+        kind = "PERSON" if _person_noun(token) or token.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") else None
+    else:
+        kind = noun_kind(token)
+    return cluster if kind == cluster.label else None
 
 
 def _name_conjoined(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
