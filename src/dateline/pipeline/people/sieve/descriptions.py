@@ -99,34 +99,36 @@ def _holds(name: str, lower: str, lemma: str) -> bool:
 
 def _married_to(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
     """"his wife" once "He married the physician Yang Buwei": the person the possessor married."""
-    gender, relation = (lexicon.lower_table("kinship.tsv").get(lemma) or ("", ""))[:2]
-    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    owner = refs.get(poss.i) if poss is not None else None
-    if relation != "partner" or owner is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
-        return False  # "his wife Victoria": the name that follows is the mention
+    gender, relation, owner = _kin_of(doc, noun, lemma, refs)
+    if relation != "partner" or owner is None:
+        return False  # (and "his wife Victoria": the name that follows is the mention)
     spouses = {c for c in _spouses(doc, owner, refs, before=noun.i) if c.gender in (None, gender or None)}
-    if len(spouses) != 1:
-        return False
-    spouse = spouses.pop()
-    add_span(spouse, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)  # out of refs, as kin are
-    tracker.see(spouse, noun)
-    return True
+    return len(spouses) == 1 and _relative(doc, noun, spouses.pop(), tracker)
 
 
 def _parent_named(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
     """"her mother" once "Moreau was born in Paris, the daughter of Katherine … and Anatole-Désiré Moreau"
     (or "born … to Gerald and Sherri"): the one named parent of the possessor with the noun's gender."""
+    gender, relation, owner = _kin_of(doc, noun, lemma, refs)
+    if relation != "parent" or not gender or owner is None:
+        return False
+    parents = {c for c in _parents(doc, owner, refs, before=noun.i) if (c.gender or _first_name_gender(c)) == gender}
+    return len(parents) == 1 and _relative(doc, noun, parents.pop(), tracker)
+
+
+def _kin_of(doc: Doc, noun: Token, lemma: str, refs) -> tuple[str, str, Cluster | None]:
+    """The kin noun's gender and relation, and its possessor's cluster (None when a name follows the noun:
+    "his wife Victoria" has its own mention)."""
     gender, relation = (lexicon.lower_table("kinship.tsv").get(lemma) or ("", ""))[:2]
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     owner = refs.get(poss.i) if poss is not None else None
-    if relation != "parent" or not gender or owner is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
-        return False
-    parents = {c for c in _parents(doc, owner, refs, before=noun.i) if (c.gender or _first_name_gender(c)) == gender}
-    if len(parents) != 1:
-        return False
-    parent = parents.pop()
-    add_span(parent, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)  # out of refs, as kin are
-    tracker.see(parent, noun)
+    return gender, relation, None if doc[noun.i + 1 : noun.i + 2].text[:1].isupper() else owner
+
+
+def _relative(doc: Doc, noun: Token, cluster: Cluster, tracker) -> bool:
+    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
+    add_span(cluster, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.see(cluster, noun)
     return True
 
 
@@ -215,12 +217,7 @@ def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bo
         return False
     owner = refs.get(poss.i)
     holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
-    if len(holders) != 1:
-        return False
-    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
-    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
-    tracker.see(holders[0], noun)
-    return True
+    return len(holders) == 1 and _relative(doc, noun, holders[0], tracker)
 
 
 def _definite(noun: Token) -> Token | None:
