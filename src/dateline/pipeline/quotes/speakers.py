@@ -138,7 +138,6 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
         return Speaker(person=None, name=text[start_char:name_end], start=start_char, end=end_char)
     name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
-        name = _with_article(doc, source, name)
         return Speaker(person=None, name=name, start=start_char, end=end_char, organization=cluster.id)
     return Speaker(person=cluster.id, name=name, start=start_char, end=end_char)
 
@@ -162,18 +161,6 @@ def _before_participle(source: Source) -> int:
     while cut > source.start + 1 and (doc[cut - 1].text in _EDGE_PUNCT or doc[cut - 1].is_space):
         cut -= 1
     return cut
-
-
-def _with_article(doc: Doc, source: Source, name: str) -> str:
-    """An organization's name with the capital "The" the mention prints before it ("As The Hill reported").
-
-    Inside a sentence a capital "The" is part of the name (an outlet's, mostly);
-    the entity leaves it out. At a sentence's start the capital tells nothing.
-    """
-    for k in range(source.start, source.end - 1):
-        if doc[k].text == "The" and not doc[k].is_sent_start and doc[k + 1].text == name.split(" ", 1)[0]:
-            return "The " + name
-    return name
 
 
 def _named_exactly(doc: Doc, words: str) -> Cluster | None:
