@@ -107,3 +107,22 @@ def test_cited_authors_are_not_places():
 def test_an_organization_reached_from_a_place_stays():
     _, orgs = _names(analyze("She won permission from Microsoft in May. Microsoft said the deal was done."))
     assert "Microsoft" in orgs
+
+
+# -- sieve/citations.py --------------------------------------------------------------------------
+
+
+def test_authors_cited_in_parentheses_are_people_and_one_person_when_cited_again():
+    record = analyze(
+        "Materials are held in a repository (Marsden & Mackey, 2014; Marsden, Mackey, & Plonsky, 2016). "
+        "Replication is rare (Morgan-Short et al., 2018)."
+    )
+    people, _ = _names(record)
+    assert {"Marsden", "Mackey", "Plonsky", "Morgan-Short"} <= set(people)
+    marsden = [c for c in record.people if c.name == "Marsden"]
+    assert len(marsden) == 1 and [m.text for m in marsden[0].mentions if m.kind == "single"] == ["Marsden", "Marsden"]
+
+
+def test_a_parenthesis_with_a_year_but_no_author_makes_no_person():
+    people, _ = _names(analyze("The bridge (opened in 1932) carries the Main Street traffic."))
+    assert people == []

@@ -84,3 +84,25 @@ def test_they_may_be_people_named_by_a_plural(parse):
     assert refs.get(they) is thais
     one = parse("Marcus said he welcomes visitors.")
     assert pronouns.people_groups(one, [_named(one, "Marcus", "PERSON", {})]) == frozenset()
+
+
+def test_stale_weights_fall_back_to_rules_with_a_coded_warning(monkeypatch, caplog):
+    """Weights naming other features than this version computes are not used, and the log says so."""
+    real = ranker.lexicon.data_json
+
+    def stale(name):
+        data = dict(real(name))
+        if name == ranker.SHIPPED_PATH:
+            data["features"] = [*data["features"], "a_feature_this_version_lacks"]
+        return data
+
+    monkeypatch.setattr(ranker.lexicon, "data_json", stale)
+    ranker._shipped.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="dateline"):
+            assert ranker._shipped() is None
+        assert any("[W026]" in r.getMessage() for r in caplog.records)
+    finally:
+        monkeypatch.undo()
+        ranker._shipped.cache_clear()
+    assert ranker._shipped() is not None  # the shipped file matches this version

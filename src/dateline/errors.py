@@ -45,6 +45,7 @@ class Warnings(metaclass=_WithCodes):
     W023 = "{source}: same URL as an article stored earlier ({url}) with a different text; the earlier one is replaced"
     W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
     W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
+    W026 = "{path}: the pronoun ranker's weights name other features than this version computes; pronouns are ranked by the rules alone"
 
 
 class Errors(metaclass=_WithCodes):

@@ -43,6 +43,8 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if not _definite(noun) or not (person or org):
         if kin and _married_to(doc, noun, lemma, tracker, refs):
             return True
+        if kin and _parent_named(doc, noun, lemma, tracker, refs):
+            return True
         return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
@@ -97,18 +99,87 @@ def _holds(name: str, lower: str, lemma: str) -> bool:
 
 def _married_to(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
     """"his wife" once "He married the physician Yang Buwei": the person the possessor married."""
+    gender, relation, owner = _kin_of(doc, noun, lemma, refs)
+    if relation != "partner" or owner is None:
+        return False  # (and "his wife Victoria": the name that follows is the mention)
+    spouses = {c for c in _spouses(doc, owner, refs, before=noun.i) if c.gender in (None, gender or None)}
+    return len(spouses) == 1 and _relative(doc, noun, spouses.pop(), tracker)
+
+
+def _parent_named(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
+    """"her mother" once "Moreau was born in Paris, the daughter of Katherine … and Anatole-Désiré Moreau"
+    (or "born … to Gerald and Sherri"): the one named parent of the possessor with the noun's gender."""
+    gender, relation, owner = _kin_of(doc, noun, lemma, refs)
+    if relation != "parent" or not gender or owner is None:
+        return False
+    parents = {c for c in _parents(doc, owner, refs, before=noun.i) if (c.gender or _first_name_gender(c)) == gender}
+    return len(parents) == 1 and _relative(doc, noun, parents.pop(), tracker)
+
+
+def _kin_of(doc: Doc, noun: Token, lemma: str, refs) -> tuple[str, str, Cluster | None]:
+    """The kin noun's gender and relation, and its possessor's cluster (None when a name follows the noun:
+    "his wife Victoria" has its own mention)."""
     gender, relation = (lexicon.lower_table("kinship.tsv").get(lemma) or ("", ""))[:2]
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     owner = refs.get(poss.i) if poss is not None else None
-    if relation != "partner" or owner is None or doc[noun.i + 1 : noun.i + 2].text[:1].isupper():
-        return False  # "his wife Victoria": the name that follows is the mention
-    spouses = {c for c in _spouses(doc, owner, refs, before=noun.i) if c.gender in (None, gender or None)}
-    if len(spouses) != 1:
-        return False
-    spouse = spouses.pop()
-    add_span(spouse, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)  # out of refs, as kin are
-    tracker.see(spouse, noun)
+    return gender, relation, None if doc[noun.i + 1 : noun.i + 2].text[:1].isupper() else owner
+
+
+def _relative(doc: Doc, noun: Token, cluster: Cluster, tracker) -> bool:
+    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
+    add_span(cluster, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.see(cluster, noun)
     return True
+
+
+def _parents(doc: Doc, owner: Cluster, refs, *, before: int) -> list[Cluster]:
+    """The people named as `owner`'s parents before token `before`: the objects of "born … to", or of
+    "of" after a child noun of the owner's ("the daughter of Katherine … and Anatole")."""
+    table = lexicon.lower_table("kinship.tsv")
+    found = []
+    for t in doc[:before]:
+        if t.lemma_ == "bear" and t.tag_ == "VBN":
+            subject = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subject is None or refs.get(subject.i) is not owner:
+                continue
+            # "born … to X and Y"; "born in Paris, the daughter of X": the parse hangs the child noun anywhere
+            preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
+            preps += [p for k in t.subtree if _child_noun(k, table) for p in k.children if p.lower_ == "of"]
+        elif _child_noun(t, table) and _mention_of(owner, t):
+            preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        else:
+            continue
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for person in _conjuncts(obj):
+                    cluster = refs.get(person.i)
+                    if cluster is not None and cluster.label == "PERSON" and cluster is not owner:
+                        found.append(cluster)
+    return found
+
+
+def _child_noun(token: Token, table) -> bool:
+    return token.pos_ == "NOUN" and (table.get(token.lemma_.lower()) or ("", ""))[1:2] == ("child",)
+
+
+def _first_name_gender(cluster: Cluster) -> str | None:
+    """The gender of the name's first word as a usual first name ("Katherine"), when the walk gave none."""
+    words = cluster.name.split()
+    row = lexicon.lower_table("coref/first_names.tsv").get(words[0].lower()) if words else None
+    return row[0] if row and row[0] in ("male", "female") else None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and those coordinated onto it ("Gerald and Sherri"), a few deep."""
+    found = [token]
+    for t in found:
+        if len(found) < 4:
+            found.extend(c for c in t.children if c.dep_ == "conj")
+    return found
+
+
+def _mention_of(cluster: Cluster, token: Token) -> bool:
+    return any(m.start_char <= token.idx < m.end_char for m in cluster.mentions)
 
 
 def _spouses(doc: Doc, owner: Cluster, refs, *, before: int) -> list[Cluster]:
@@ -146,12 +217,7 @@ def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bo
         return False
     owner = refs.get(poss.i)
     holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
-    if len(holders) != 1:
-        return False
-    # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
-    add_span(holders[0], doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
-    tracker.see(holders[0], noun)
-    return True
+    return len(holders) == 1 and _relative(doc, noun, holders[0], tracker)
 
 
 def _definite(noun: Token) -> Token | None:

@@ -25,11 +25,12 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
+_ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 # The only relations by which a noun can find a partner (see _own_partner and _role_before_name): a noun with
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
-_LINKING_CHILDREN = ("appos", "acl")
+_LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
@@ -130,15 +131,18 @@ class _Walk:
         pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
         rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
         self._starts = arrays[:, 4]
-        with_child, det = {s[d] for d in _LINKING_CHILDREN}, s["det"]
-        parents, indefinite, before = set(), set(), set()
+        with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
+        parents, indefinite, before, named_verbs = set(), set(), set(), set()
+        attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
+            if p == _PROPN and d == attr:  # "The actual author is Johann Valentin Andreae": see _named_predicate
+                named_verbs.add(k + r)
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
                 if k >= 2 and lower[k - 1] == _COMMA:
                     before.add(k - 2)
-            if r and d in with_child:  # the head of an apposition or participle
-                parents.add(k + r)
+            if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
+                parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
         linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
@@ -152,6 +156,7 @@ class _Walk:
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
                 and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
                 or d == pobj and lower[k + r] == _AS
+                or d == nsubj and k + r in named_verbs
             )
         ]
 
@@ -165,7 +170,9 @@ class _Walk:
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
     """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization."""
-    return token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns
+    if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
+        return True
+    return token.pos_ == "PROPN" and token.text.islower() and _person_noun(token, pos="PROPN")  # "our geographer"
 
 
 def _named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0) -> Cluster | None:
@@ -188,8 +195,19 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             return _resolved(subject, refs)
     if token.dep_ == "appos" and head.i in refs and head.i != token.i:
         return refs[head.i]
+    if token.dep_ == "appos":  # "the badge of the Society of the Cincinnati, an organization of …"
+        found = _name_before_comma(token, refs)
+        if found is not None:
+            return found
+    if token.dep_ == "nsubj" and head.lemma_ in _COPULAS:
+        return _named_predicate(token, refs)
+    conjoined = _name_conjoined(token, refs)
+    if conjoined is not None:
+        return conjoined
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
+            if _bracketed(child) and noun_kind(token) != refs[child.i].label:
+                continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
@@ -260,6 +278,82 @@ def _resolved(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return refs[named.i]
     if token.lower_ in _RELATIVES:
         return _antecedent(token, refs)
+    if token.lower_ in _ORG_RELATIVES:
+        found = _antecedent(token, refs)
+        return found if found is not None and found.label == "ORG" else None
+    return None
+
+
+def noun_kind(token: Token) -> str | None:
+    """PERSON or ORG for a singular common noun that can only describe one of them (a role noun, an
+    organization noun, a noun whose first WordNet sense is a person or an organization), else None."""
+    if token.tag_ != "NN":
+        return None
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in lexicon.words("organization_nouns.txt") or lemma in lexicon.words("organization_nouns.txt"):
+        return "ORG"
+    roles = lexicon.lower_table("role_nouns.tsv")
+    if lower in roles or lemma in roles:
+        return "PERSON"
+    kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
+    return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _bracketed(token: Token) -> bool:
+    """The phrase opens with a bracket: "(Moretti, 2013)"."""
+    at = token.left_edge.i
+    return at > 0 and token.doc[at - 1].text in _OPENING_BRACKETS or token.doc[at].text in _OPENING_BRACKETS
+
+
+def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """The name that ends right before the comma opening this apposition, past a bracketed aside
+    ("Pierre L'Enfant (1704 – 1787), a painter"): the parse often hangs the apposition on the noun the name
+    is the object of. The noun's kind must be the name's (a person noun for a person)."""
+    doc = token.doc
+    at = _opening(token) - 1
+    if at < 1 or doc[at].text != ",":
+        return None
+    at -= 1
+    if doc[at].text in _CLOSING_BRACKETS:
+        while at > 0 and doc[at].text not in _OPENING_BRACKETS and token.sent.start < at:
+            at -= 1
+        at -= 1
+    cluster = refs.get(at) if at >= 0 and doc[at].pos_ == "PROPN" else None
+    if cluster is None or not any(m.end == at + 1 for m in cluster.mentions):
+        return None
+    return cluster if noun_kind(token) == cluster.label else None
+
+
+def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"The actual author is Johann Valentin Andreae", "The first inhabitants were the Tagbanuas": a
+    description subject of a copula whose predicate is a name, when the noun is of the name's kind (a
+    plural one only for a plural name: "the Tagbanuas")."""
+    verb = token.head
+    if _negated(verb) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "A problem is Smith" is rare; "no author was Smith" says who not
+    name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i in refs), None)
+    if name is None:
+        return None
+    cluster = refs[name.i]
+    if token.tag_ == "NNS" and name.tag_ == "NNPS":
+        kind = "PERSON" if _person_noun(token) or token.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") else None
+    else:
+        kind = noun_kind(token)
+    return cluster if kind == cluster.label else None
+
+
+def _name_conjoined(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"the peak body for pediatric workers, the American Academy of Pediatrics, has": a name the parse
+    coordinated onto the description with a comma and no conjunction is its apposition."""
+    if any(c.dep_ == "cc" for c in token.children) or noun_kind(token) is None:
+        return None
+    for child in token.children:
+        if child.dep_ != "conj" or child.pos_ != "PROPN" or child.i not in refs:
+            continue
+        before = token.doc[_opening(child) - 1]
+        cluster = refs[child.i]
+        if before.text == "," and not any(c.dep_ == "cc" for c in child.children) and cluster.label == noun_kind(token):
+            return cluster
     return None
 
 
@@ -322,9 +416,9 @@ def _determined(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.lefts) or token.doc[token.i + 1].text == ","
 
 
-def _person_noun(token: Token) -> bool:
+def _person_noun(token: Token, pos: str = "NOUN") -> bool:
     """A common noun whose first WordNet sense is a person ("his fiancée", "the womanizer")."""
-    return token.pos_ == "NOUN" and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
+    return token.pos_ == pos and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
 
 
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:

@@ -24,6 +24,9 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from .... import lexicon
+from ....errors import Warnings, logger
+
+SHIPPED_PATH = "coref/pronoun_ranker.json"
 
 FEATURES = (
     "rule_score",  # the hand-weighted score of the rules: the model learns corrections to it
@@ -69,8 +72,10 @@ def weights() -> tuple[float, ...] | None:
 @cache
 def _shipped() -> tuple[float, ...] | None:
     """The shipped weights, in the order of FEATURES; None when the file names other features."""
-    data = lexicon.data_json("coref/pronoun_ranker.json")
+    data = lexicon.data_json(SHIPPED_PATH)
     if tuple(data["features"]) != FEATURES:
+        # A silent fallback would hide a stale weights file behind lower scores: say so, once.
+        logger.warning(Warnings.W026.format(path=SHIPPED_PATH))
         return None
     return tuple(float(w) for w in data["weights"])
 

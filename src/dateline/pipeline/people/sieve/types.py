@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .... import lexicon
 from ..entities import Cluster, MentionRef
+from .citations import cited_authors
 from .clusters import merge
 
 _NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
@@ -21,6 +22,7 @@ def repair_types(
     people: list[Cluster], orgs: list[Cluster], doc: Doc, refs: dict[int, Cluster], *, titles, roles, org_nouns
 ) -> None:
     """Organizations with a person's evidence become people (honorific before or opening a mention, role apposition)."""
+    cited_authors(doc, people, orgs, refs)
     for org in orgs:
         if not org.mentions or len(org.name.split()) > 4:
             continue
