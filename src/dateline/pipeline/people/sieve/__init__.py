@@ -20,6 +20,7 @@ from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
 from .introduced import introduced_people
+from .untagged_orgs import untagged_organizations
 from .things import drop_things
 from .types import merge_titles, repair_types, title_heads
 from .clusters import renumber
@@ -84,6 +85,13 @@ def _organization_words() -> frozenset[str]:
     return lex["org_nouns"] | lex["org_name_words"]
 
 
+@cache
+def _organization_heads() -> frozenset[str]:
+    lex = _lists()
+    heads = lex["org_nouns"] | lex["org_name_words"] | lexicon.words("coref/organization_heads.txt")
+    return heads - lexicon.words("coref/organization_heads_not.txt")
+
+
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> tuple[list, list]:
     """Run every pass; returns the people and organizations, renumbered."""
     lex = sieve_lexicon()
@@ -92,6 +100,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     kin = lexicon.lower_table("kinship.tsv")
     people.extend(introduced_people(doc, people, refs, roles=lex.roles, kin=kin, titles=lex.titles,
                                     not_names=lex.not_names, speech=lex.speech, org_nouns=_organization_words()))
+    orgs.extend(untagged_organizations(doc, orgs, refs, heads=_organization_heads()))
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
