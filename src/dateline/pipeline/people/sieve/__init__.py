@@ -87,8 +87,7 @@ def _organization_words() -> frozenset[str]:
 
 @cache
 def _organization_heads() -> frozenset[str]:
-    lex = _lists()
-    heads = lex["org_nouns"] | lex["org_name_words"] | lexicon.words("coref/organization_heads.txt")
+    heads = _organization_words() | lexicon.words("coref/organization_heads.txt")
     return heads - lexicon.words("coref/organization_heads_not.txt")
 
 
