@@ -175,6 +175,9 @@ class _Extraction:
             if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
                 lo = q.start
         hit.content = (lo, hi) if hi > lo else None
+        if hit.content is not None and hit.raised is not None:
+            subject = source_of(hit.raised)  # marked as PolNeAR marks a source: "The central bank, which …,"
+            hit.more.append((self.doc[subject.start].idx, end_char(self.doc[subject.end - 1])))
 
     def _clause_end_before(self, i: int) -> int:
         """The end of the text before token i, without the conjunction and punctuation that join them."""
@@ -560,8 +563,8 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         subject = subject_of(hit.verb)
-        if subject is None:
-            return None
+        if subject is None or (hit.raised is not None and subject.i == hit.raised.i):
+            return None  # "They appear to be …": the subject is part of what is attributed
         return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
 
     def _above_floor(self, source: Source) -> Source | None:

@@ -27,6 +27,7 @@ _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR kee
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
+_RAISED_HEADS = frozenset({"xcomp", "oprd", "dobj"})  # what a passive or raising verb's subject is part of
 _AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
@@ -61,6 +62,7 @@ class CueHit:
     shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
     chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
     turn: str | None = None  # a transcript label's turn: question | answer (labels "Q:", "A:")
+    raised: Token | None = None  # a subject that is part of the content ("The House is expected to pass …")
 
     @property
     def lemma(self) -> str:
@@ -223,6 +225,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif (head := _complement(verb, word)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
+        hit.raised = raised_subject(verb, word, head, lex)
     elif (subject := _passive_object(verb, word, lex)) is not None:
         hit.content_head = subject  # "This proposal was rejected by 64 percent": the subject is what is rejected
         lo, hi = subject.left_edge.i, subject.right_edge.i + 1
@@ -266,6 +269,23 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and "obj" in word.frames:
             return child
     return None
+
+
+def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -> Token | None:
+    """A subject the cue's infinitive or object is about: "The House is expected to pass …", "They appear to be …".
+
+    A passive's subject is the active verb's object ("expect the House to
+    pass"), which the content keeps; so is a raising verb's ("appear",
+    "seem": frame `raise`), whose subject is no speaker. PolNeAR marks it as a
+    content piece before the cue. Not when the infinitive is a cue of its own
+    ("The Times is expected to endorse …": the Times endorses).
+    """
+    if head.lemma_.lower() in lex.verbs:
+        return None
+    if head.i < verb.i or head.dep_ not in _RAISED_HEADS or (head.dep_ == "xcomp" and not _is_infinitive(head)):
+        return None
+    deps = ("nsubj", "nsubjpass") if "raise" in word.frames else ("nsubjpass",)
+    return next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
 
 
 def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
