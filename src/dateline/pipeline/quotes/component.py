@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...records import Cue, Quote, Speaker
-from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
+from .cues import CueHit, QuoteLexicon, aside_front, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .spans import (
@@ -145,6 +145,9 @@ class _Extraction:
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
         quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
         quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
+        for h in self.hits:  # the words before a quoting cue aside: "The club's investment, she said, “is …”"
+            fronts = [m for m in h.more if not self._overlaps_quotation(m)] if id(h) in quoting else []
+            quotes += self._indirect(h, fronts) if fronts else []
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -175,9 +178,30 @@ class _Extraction:
             if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
                 lo = q.start
         hit.content = (lo, hi) if hi > lo else None
+        self._add_front(hit)
         if hit.content is not None and hit.raised is not None:
             subject = source_of(hit.raised)  # marked as PolNeAR marks a source: "The central bank, which …,"
             hit.more.append((self.doc[subject.start].idx, end_char(self.doc[subject.end - 1])))
+
+    def _add_front(self, hit: CueHit) -> None:
+        """The words before a cue aside as a content piece, when what the cue attributes follows the aside."""
+        found = aside_front(hit) if hit.word.cls in STRONG and not hit.more else None
+        if found is None:
+            return
+        (lo, hi), after = found
+        paragraph = self._paragraph(hit.verb.idx)
+        if any(lo <= other.verb.idx < hi for other in self.hits_in[paragraph]):
+            return  # a cue of its own inside: the words are its attribution, not this one's
+        starts = [p.quoted.start for p in self.pieces_in[paragraph]]
+        if hit.content is not None:
+            starts.append(hit.content[0])
+        if not any(s >= after and not self.text[after:s].strip() for s in starts):
+            return
+        if not self._overlaps_quotation((lo, hi)):  # not a quotation of its own ("“Your Honor,” I said, “…”")
+            hit.more.append((lo, hi))
+
+    def _overlaps_quotation(self, span: tuple[int, int]) -> bool:
+        return any(p.quoted.start < span[1] and span[0] < p.quoted.end for p in self.pieces)
 
     def _clause_end_before(self, i: int) -> int:
         """The end of the text before token i, without the conjunction and punctuation that join them."""
@@ -494,9 +518,9 @@ class _Extraction:
             return "intention"  # "agreed to pay", "vowed to fight"
         return self.lex.stance_lemmas.get(hit.lemma, by_class)
 
-    def _indirect(self, hit: CueHit) -> list[Quote]:
-        """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
-        if hit.content is None:
+    def _indirect(self, hit: CueHit, pieces: list[tuple[int, int]] | None = None) -> list[Quote]:
+        """The reported speech of a cue (two pieces around a parenthetical cue), or the given pieces of it."""
+        if hit.content is None and not pieces:
             return []
         speaker = self._speaker(hit)
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
@@ -506,7 +530,7 @@ class _Extraction:
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
         # "Okafor: …", "A: …": the answer as printed; a headline's "Poll: Clinton leads" is no transcript turn
         transcript = hit.word is self.lex.label and not self._headline(hit)
-        lo, hi = hit.content
+        lo, hi = pieces[0] if pieces else hit.content
         marked = any(ch in _OPENING for ch in self.text[lo:hi])
         attribution = "speech" if transcript else self._attribution(hit, quoted=False, marked=marked)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
@@ -523,7 +547,7 @@ class _Extraction:
                 confidence=round(confidence, 2),
                 attribution=attribution,
             )
-            for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
+            for start, end in [(max(lo, floor), hi) for lo, hi in pieces or [hit.content, *hit.more]]
             if not is_time_phrase(self.text[start:end])  # "Last Easter, he said, …": when, not what
         ]
 

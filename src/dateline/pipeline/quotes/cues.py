@@ -280,12 +280,47 @@ def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -
     content piece before the cue. Not when the infinitive is a cue of its own
     ("The Times is expected to endorse …": the Times endorses).
     """
-    if head.lemma_.lower() in lex.verbs:
-        return None
+    if head.lemma_.lower() in lex.verbs or word.lemma in lex.addressed:
+        return None  # "He was told to leave": the addressee, as `_passive_object` has it
     if head.i < verb.i or head.dep_ not in _RAISED_HEADS or (head.dep_ == "xcomp" and not _is_infinitive(head)):
         return None
     deps = ("nsubj", "nsubjpass") if "raise" in word.frames else ("nsubjpass",)
     return next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
+
+
+def aside_front(hit: CueHit) -> tuple[tuple[int, int], int] | None:
+    """"Whether X, Mr. Garin added, …", "Voters, Clinton suggested, don't …": the host's words before a cue aside.
+
+    A cue clause set off by commas inside its sentence (subject and verb, or
+    "said Smith"), with no "that" after it, interrupts what it attributes: the
+    words before it are the content's first piece, whatever the parse hangs
+    them on. Returns that piece and the character where the rest may begin.
+    """
+    verb, doc = hit.verb, hit.verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    front = [c for c in subjects if c.i < verb.i]
+    if front:
+        lo, hi = front[-1].left_edge.i, hit.end
+    elif subjects and hit.start == verb.i:
+        lo, hi = hit.start, subjects[0].right_edge.i + 1  # "…, said Marcia Smith, a vice president, …"
+        hi -= doc[hi - 1].text == ","  # the comma closing the appositive is the aside's
+    else:
+        return None
+    start = verb.sent.start
+    if lo - 1 <= start or doc[lo - 1].text != "," or hi >= len(doc) or doc[hi].text != ",":
+        return None
+    while start < lo - 1 and (doc[start].dep_ == "cc" or doc[start].is_punct or doc[start].is_space):
+        start += 1  # "But, he said, …": the conjunction joins the sentence to the one before
+    front = [t for t in doc[start : lo - 1] if not (t.is_punct or t.is_space)]
+    if not front or any(t.dep_ == "ROOT" for t in front):
+        return None  # "She compared X to Y, including, she said, …": a clause of the author's own
+    if len(front) <= 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in front):
+        return None  # "Still, Mr. Devine acknowledged, …", "In addition, he suggested, …": a connective
+    rest = next((t for t in doc[hi + 1 :] if t.is_alpha), None)
+    if rest is None or (rest.text[0].isupper() and rest.pos_ != "PROPN"):
+        return None  # "Asked about it, Carson said, “What …”": the cue introduces a sentence of its own
+    piece = chars(doc, start, lo - 1)
+    return (piece, doc[hi].idx + 1) if piece is not None else None
 
 
 def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
@@ -531,6 +566,19 @@ def _quoted_as(verb: Token) -> Token | None:
     return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
 
 
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parse gives a verb, the one next to it: "Voters, Clinton suggested, …".
+
+    Not one a comma parts from the verb (an appositive the parse ends before its comma).
+    """
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    nearest = before[-1]
+    between = verb.doc[nearest.right_edge.i + 1 : verb.i]
+    return before[0] if any(t.text == "," for t in between) else nearest
+
+
 def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
     if token.head.i != verb.i:
         return False
@@ -539,9 +587,9 @@ def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The cue's source: its subject, the agent of a passive, or the subject it shares with its head verb."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return _nearest_subject(verb, subjects)
     passive = _quoted_as(verb)
     if passive is not None:
         return next(c for c in passive.children if c.dep_ == "nsubjpass")
