@@ -584,3 +584,8 @@ def test_of_two_parsed_subjects_the_one_next_to_the_cue_speaks():
     pieces = {q.text: q for q in quotes}
     assert "Voters" in pieces
     assert pieces["Voters"].speaker is not None and pieces["Voters"].speaker.name == "Clinton"
+
+
+def test_content_ends_before_a_closing_relative_clause_that_holds_a_cue():
+    _, quotes = _quotes("Graham criticized Clinton's email use, which an FBI investigation said was extremely careless.")
+    assert "Clinton's email use" in {q.text for q in quotes}

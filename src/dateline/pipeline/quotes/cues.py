@@ -288,41 +288,6 @@ def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -
     return next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
 
 
-def aside_front(hit: CueHit) -> tuple[tuple[int, int], int] | None:
-    """"Whether X, Mr. Garin added, …", "Voters, Clinton suggested, don't …": the host's words before a cue aside.
-
-    A cue clause set off by commas inside its sentence (subject and verb, or
-    "said Smith"), with no "that" after it, interrupts what it attributes: the
-    words before it are the content's first piece, whatever the parse hangs
-    them on. Returns that piece and the character where the rest may begin.
-    """
-    verb, doc = hit.verb, hit.verb.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    front = [c for c in subjects if c.i < verb.i]
-    if front:
-        lo, hi = front[-1].left_edge.i, hit.end
-    elif subjects and hit.start == verb.i:
-        lo, hi = hit.start, subjects[0].right_edge.i + 1  # "…, said Marcia Smith, a vice president, …"
-        hi -= doc[hi - 1].text == ","  # the comma closing the appositive is the aside's
-    else:
-        return None
-    start = verb.sent.start
-    if lo - 1 <= start or doc[lo - 1].text != "," or hi >= len(doc) or doc[hi].text != ",":
-        return None
-    while start < lo - 1 and (doc[start].dep_ == "cc" or doc[start].is_punct or doc[start].is_space):
-        start += 1  # "But, he said, …": the conjunction joins the sentence to the one before
-    front = [t for t in doc[start : lo - 1] if not (t.is_punct or t.is_space)]
-    if not front or any(t.dep_ == "ROOT" for t in front):
-        return None  # "She compared X to Y, including, she said, …": a clause of the author's own
-    if len(front) <= 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in front):
-        return None  # "Still, Mr. Devine acknowledged, …", "In addition, he suggested, …": a connective
-    rest = next((t for t in doc[hi + 1 :] if t.is_alpha), None)
-    if rest is None or (rest.text[0].isupper() and rest.pos_ != "PROPN"):
-        return None  # "Asked about it, Carson said, “What …”": the cue introduces a sentence of its own
-    piece = chars(doc, start, lo - 1)
-    return (piece, doc[hi].idx + 1) if piece is not None else None
-
-
 def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
     """The subject of a passive cue that takes an object ("the plan was criticized"); not an addressee's ("he was told")."""
     if "obj" not in word.frames or word.lemma in lex.addressed:
@@ -347,16 +312,6 @@ def says_nothing(head: Token | None) -> bool:
 
 def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-
-
-
-
-
-
-
-
 
 
 def _interrupted(hit: CueHit) -> None:
@@ -603,6 +558,3 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if not any(c.dep_ == "nsubjpass" for c in verb.children):
             return subject_of(head, depth + 1)
     return None
-
-
-
