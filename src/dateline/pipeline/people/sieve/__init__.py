@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
+from .groups import peoples
 from .introduced import introduced_people
 from .untagged_orgs import untagged_organizations
 from .things import drop_things
@@ -103,6 +104,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
+    people.extend(peoples(doc, people, refs))
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)

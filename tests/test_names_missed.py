@@ -1,0 +1,23 @@
+"""Names the small model misses (issue 13, eighth round): peoples named by a plural, and more."""
+
+from __future__ import annotations
+
+from dateline import analyze
+
+
+def _names(record):
+    return [c.name for c in record.people], [c.name for c in record.organizations]
+
+
+def test_a_people_named_by_a_plural_is_a_group_of_people():
+    record = analyze("The Russians crossed the river at dawn. Gordon fought against the Turks for years, "
+                     "and the Russians never forgot their defeat.")
+    people, _ = _names(record)
+    assert "Russians" in people and "Turks" in people
+    russians = next(c for c in record.people if c.name == "Russians")
+    assert len([m for m in russians.mentions if m.text == "Russians"]) == 2
+
+
+def test_a_nationality_modifying_a_noun_or_a_language_is_no_group():
+    people, orgs = _names(analyze("American troops landed in the north. She learned Japanese in Kyoto."))
+    assert "American" not in people and "Japanese" not in people
