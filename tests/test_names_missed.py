@@ -21,3 +21,16 @@ def test_a_people_named_by_a_plural_is_a_group_of_people():
 def test_a_nationality_modifying_a_noun_or_a_language_is_no_group():
     people, orgs = _names(analyze("American troops landed in the north. She learned Japanese in Kyoto."))
     assert "American" not in people and "Japanese" not in people
+
+
+def test_a_regnal_name_joins_the_person_of_that_surname():
+    record = analyze('Joshua Norton lost his fortune in 1858. In 1859 he declared himself "Norton I, Emperor of the '
+                     'United States". World War II came much later.')
+    norton = next(c for c in record.people if c.name == "Joshua Norton")
+    assert any(m.text == "Norton I" for m in norton.mentions)
+    assert not any("War" in c.name for c in record.people)
+
+
+def test_an_epithet_after_a_first_name_makes_a_person():
+    people, _ = _names(analyze("The treaty was signed by Catherine the Great, and the court celebrated."))
+    assert any(n.startswith("Catherine") for n in people)

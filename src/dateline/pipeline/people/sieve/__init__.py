@@ -20,6 +20,7 @@ from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
 from .groups import peoples
+from .regnal import regnal_people
 from .introduced import introduced_people
 from .untagged_orgs import untagged_organizations
 from .things import drop_things
@@ -105,6 +106,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
     people.extend(peoples(doc, people, refs))
+    people.extend(regnal_people(doc, people, refs, titles=lex.titles))
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
