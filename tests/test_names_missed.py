@@ -34,3 +34,17 @@ def test_a_regnal_name_joins_the_person_of_that_surname():
 def test_an_epithet_after_a_first_name_makes_a_person():
     people, _ = _names(analyze("The treaty was signed by Catherine the Great, and the court celebrated."))
     assert any(n.startswith("Catherine") for n in people)
+
+
+def _mentions(record, name):
+    return [m.text for c in record.people if c.name == name for m in c.mentions]
+
+
+def test_a_capitalized_title_said_of_a_person_is_a_mention_of_them():
+    record = analyze("Daniel Bernoulli was a mathematician. In May 1750 he was elected a Fellow of the Royal Society.")
+    assert any(m.startswith("a Fellow") or m == "Fellow" for m in _mentions(record, "Daniel Bernoulli"))
+
+
+def test_a_title_that_is_the_object_names_someone_else():
+    record = analyze("Daniel Bernoulli was a mathematician. In 1750 he met the Prince at a dinner in Basel.")
+    assert not any("Prince" in m for m in _mentions(record, "Daniel Bernoulli"))
