@@ -48,3 +48,10 @@ def test_a_capitalized_title_said_of_a_person_is_a_mention_of_them():
 def test_a_title_that_is_the_object_names_someone_else():
     record = analyze("Daniel Bernoulli was a mathematician. In 1750 he met the Prince at a dinner in Basel.")
     assert not any("Prince" in m for m in _mentions(record, "Daniel Bernoulli"))
+
+
+def test_an_organization_headed_by_an_organization_noun_stays_when_always_gone_to():
+    _, orgs = _names(analyze("When applying to the Cuban Consulate by post, there is a new charge. If you cannot go to "
+                             "the Cuban Consulate you may use an agency. If you apply in person to the Cuban Consulate, "
+                             "you get the visa straight away."))
+    assert "Cuban Consulate" in orgs
