@@ -55,3 +55,11 @@ def test_an_organization_headed_by_an_organization_noun_stays_when_always_gone_t
                              "the Cuban Consulate you may use an agency. If you apply in person to the Cuban Consulate, "
                              "you get the visa straight away."))
     assert "Cuban Consulate" in orgs
+
+
+def test_a_dotted_acronym_joins_the_name_it_abbreviates():
+    record = analyze("I published the video on the Undergraduate Student Government (U.S.G.) website. "
+                     "The U.S.G. assembly approved the plan, and U.S.G. members voted for it.")
+    usg = [c for c in record.organizations if "Undergraduate Student Government" in c.name]
+    assert len(usg) == 1 and sum(m.text == "U.S.G." for m in usg[0].mentions) >= 2
+    assert not any(c.name == "U.S.G." for c in record.organizations)
