@@ -63,3 +63,9 @@ def test_a_dotted_acronym_joins_the_name_it_abbreviates():
     usg = [c for c in record.organizations if "Undergraduate Student Government" in c.name]
     assert len(usg) == 1 and sum(m.text == "U.S.G." for m in usg[0].mentions) >= 2
     assert not any(c.name == "U.S.G." for c in record.organizations)
+
+
+def test_more_organization_heads_make_untagged_names_organizations():
+    _, orgs = _names(analyze("Buses to Dallas are run by Greyhound Bus Lines from the downtown station. "
+                             "The city was first a fort of the Ninth Legion."))
+    assert "Greyhound Bus Lines" in orgs and "Ninth Legion" in orgs
