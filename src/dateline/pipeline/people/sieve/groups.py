@@ -46,6 +46,9 @@ def _group_name(ent: Span) -> Span | None:
         return None
     if not last.text.endswith("s") and not any(c.lower_ == "the" for c in last.children):
         return None  # "the Japanese" are a people, "learn Japanese" is a language
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text[:1].isdigit() or ent.start > 0 and _ordinal(doc[ent.start - 1]):
+        return None  # "First Corinthians 9:25": a book of the Bible
     start = ent.start
     while start < last.i and not ent.doc[start].text[:1].isupper():
         start += 1  # "most Tulsans", "43 million Americans": the count is no part of the name
@@ -53,6 +56,10 @@ def _group_name(ent: Span) -> Span | None:
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
         return None
     return words
+
+
+def _ordinal(token) -> bool:
+    return token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "second", "1st", "2nd", "1", "2")
 
 
 def _plural(token) -> bool:

@@ -22,6 +22,7 @@ from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS, merge
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
+_OTHER_NAME_ACRONYM = 3  # letters an acronym of a name other than the canonical one needs
 _SUBJECTS_TO_NAME = 2  # times an unlabelled proper noun must be a subject to count as a person
 
 
@@ -125,10 +126,12 @@ def _acronyms(orgs: list[Cluster]) -> dict[str, Cluster]:
     for c in orgs:
         if not c.mentions:
             continue
-        for name in dict.fromkeys([c.name, *(m.text for m in c.mentions if m.kind in ("name", "full"))]):
+        longs.setdefault(acronym(c.name), c)
+        for name in {m.text for m in c.mentions if m.kind in ("name", "full")}:
             short = acronym(name)
-            if short and short != name:
+            if len(short) >= _OTHER_NAME_ACRONYM and short != name:  # "US" of a "United States" merged in is no evidence
                 longs.setdefault(short, c)
+    longs.pop("", None)
     return longs
 
 

@@ -31,8 +31,8 @@ def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> N
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
             continue  # "Professor Smith": a title before a name, the name passes' business
         person = _described(token, refs)
-        if person is None or person.label != "PERSON":
-            continue
+        if person is None or person.label != "PERSON" or any(m.start <= token.i < m.end for m in person.mentions):
+            continue  # the description passes keep their mentions out of `refs`: "John Kerry, the Secretary of State"
         span = _extent(token)
         if any(i in refs for i in range(span.start, span.end)):
             span = doc[token.i : token.i + 1]  # "Agassiz" or "Oriental Languages" is some organization's
