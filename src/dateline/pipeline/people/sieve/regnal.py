@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .names import _mention
 
@@ -24,7 +25,7 @@ def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     by_surname = {c.name_tokens[-1]: c for c in people if len(c.name_tokens) > 1 and c.mentions}
     first_names = lexicon.lower_table("coref/first_names.tsv")
     found: list[Cluster] = []
-    for token in doc:
+    for token in scan.tokens(doc, texts=_NUMERALS, lowers=("the",)):
         span = _regnal(token, refs, titles)
         if span is None:
             continue

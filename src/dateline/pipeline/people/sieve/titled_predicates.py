@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS
 
@@ -22,8 +23,8 @@ _REFLEXIVES = frozenset({"himself", "herself"})
 
 def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> None:
     """Make each capitalized title said of a person a description mention of that person."""
-    for token in doc:
-        if token.i in refs or token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
+    for token in scan.tokens(doc, pos=("PROPN",)):
+        if token.i in refs or not token.text[:1].isupper() or not token.text.isalpha():
             continue
         lower = token.lower_
         if lower not in roles and lower not in titles and lower not in lexicon.words("coref/title_words.txt"):
