@@ -69,3 +69,8 @@ def test_more_organization_heads_make_untagged_names_organizations():
     _, orgs = _names(analyze("Buses to Dallas are run by Greyhound Bus Lines from the downtown station. "
                              "The city was first a fort of the Ninth Legion."))
     assert "Greyhound Bus Lines" in orgs and "Ninth Legion" in orgs
+
+
+def test_a_question_opening_with_a_first_name_like_verb_makes_no_person():
+    people, _ = _names(analyze("Will the Senate pass the bill? The vote is on Tuesday."))
+    assert not any(n.startswith("Will") for n in people)

@@ -47,14 +47,14 @@ def _regnal(token: Token, refs, titles) -> Span | None:
     if i == 0 or i in refs:
         return None
     base = doc[i - 1]
-    if base.i in refs or not _name_word(base):
-        return None
+    if base.i in refs or base.pos_ != "PROPN" or not _name_word(base):
+        return None  # "Will the Senate pass it?": a verb is no name
     if base.i > 0 and _name_word(doc[base.i - 1]) and not doc[base.i - 1].is_sent_start:
         if doc[base.i - 1].lower_.rstrip(".") not in titles:
             return None  # "World War II": a longer name's last word ("Pope Damasus I" is titled)
     if token.text in _NUMERALS and token.tag_ == "NNP":
         end = i + 1
-    elif token.lower_ == "the" and i + 1 < len(doc) and _epithet(doc[i + 1]):
+    elif token.lower_ == "the" and i + 1 < len(doc) and i + 1 not in refs and _epithet(doc[i + 1]):
         end = i + 2
     else:
         return None
@@ -68,5 +68,5 @@ def _name_word(token: Token) -> bool:
 
 
 def _epithet(token: Token) -> bool:
-    """"Great", "Sanctified", "Younger": a capitalized adjective or proper noun, not a sentence's next word."""
+    """"Great", "Sanctified", "Younger": a capitalized adjective or proper noun."""
     return token.text[:1].isupper() and token.text.isalpha() and token.pos_ in ("ADJ", "PROPN")
