@@ -238,3 +238,15 @@ def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse
     cluster = Cluster("p1", "PERSON", "X")
     assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
     assert precise._WALKS[doc] is walk  # the later run read the same walk, no array again
+
+
+def test_name_after_a_short_phrase_and_a_comma_is_the_apposition():
+    record = analyze("He had a romance with a younger boy at Harrow, John Thomas Claridge. It ended soon.", "2020-01-01")
+    assert "a younger boy" in _mentions(record, "John Thomas Claridge")
+    record = analyze("My father decided to bring me a tutor from Bain: Master Lunre, a quiet man.", "2020-01-01")
+    assert "a tutor" in _mentions(record, "Master Lunre")
+
+
+def test_name_after_a_phrase_holding_a_person_is_not_the_nouns():
+    record = analyze("She met the daughter of the king, Louis Capet, in Paris.", "2020-01-01")
+    assert not any("daughter" in m for m in _mentions(record, "Louis Capet"))

@@ -32,8 +32,11 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
+_PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
+_PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
 _WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
@@ -139,8 +142,8 @@ class _Walk:
                 named_verbs.add(k + r)
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
-                if k >= 2 and lower[k - 1] == _COMMA:
-                    before.add(k - 2)
+                if k >= 2 and lower[k - 1] in _COMMA_COLON:  # past a short phrase, too ("a boy at Harrow, John")
+                    before.update(range(k - 3 - _PHRASE_WORDS, k - 1))
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
             elif d == det and lower[k] in _A_AN:
@@ -404,11 +407,25 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
 
 
 def _next_is_name(token: Token) -> bool:
-    """A proper noun next, or after a comma: where _name_after looks."""
+    """A proper noun next, or after a comma (past a short phrase): where _name_after looks."""
+    doc, at = token.doc, _name_position(token)
+    return at < len(doc) and doc[at].pos_ == "PROPN"
+
+
+def _name_position(token: Token) -> int:
+    """Where a name in apposition after the noun would start: right after it, after a comma, or after a
+    short phrase and a comma or colon ("a younger boy at Harrow, John Thomas Claridge", "a tutor from
+    Bain: Master Lunre", "your host as always, Dave"), whatever the parse made of the phrase."""
     doc, at = token.doc, token.i + 1
     if at + 1 < len(doc) and doc[at].text == ",":
-        at += 1
-    return at < len(doc) and doc[at].pos_ == "PROPN"
+        return at + 1
+    if at < len(doc) and doc[at].pos_ == "ADP":
+        for k in range(at + 1, min(at + _PHRASE_WORDS + 1, len(doc) - 1)):
+            if doc[k].text in (",", ":"):
+                return k + 1 if k > at + 1 else at
+            if doc[k].pos_ not in _PHRASE_POS or doc[k].ent_type_ == "PERSON" or doc[k].is_sent_start:
+                break  # a common noun or a person in the phrase could be what the name is in apposition with
+    return at
 
 
 def _determined(token: Token) -> bool:
@@ -424,16 +441,15 @@ def _person_noun(token: Token, pos: str = "NOUN") -> bool:
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The person whose name follows the noun, however the parser attached it: "his partner Chris
     Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
-    doc, at = token.doc, token.i + 1
-    if at + 1 < len(doc) and doc[at].text == ",":
-        at += 1
+    doc, at = token.doc, _name_position(token)
     if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs or refs[at].label != "PERSON":
         return None
     cluster = refs[at]
     mention = next((m for m in cluster.mentions if m.start == at), None)
     if mention is None:
         return None
-    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text != ","):
+    closing = (",",) if at == token.i + 2 else (",", ".", ";")  # past a phrase, the name may end the sentence
+    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text not in closing):
         return None  # "After meeting the president, Smith said": no closing comma, no apposition
     return cluster
 
