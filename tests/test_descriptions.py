@@ -250,3 +250,12 @@ def test_name_after_a_short_phrase_and_a_comma_is_the_apposition():
 def test_name_after_a_phrase_holding_a_person_is_not_the_nouns():
     record = analyze("She met the daughter of the king, Louis Capet, in Paris.", "2020-01-01")
     assert not any("daughter" in m for m in _mentions(record, "Louis Capet"))
+
+
+def test_bracketed_organization_after_an_of_phrase_names_the_organization_noun():
+    record = analyze(
+        "On the administrative level, the directors of the libraries participating in the consortium of Dutch "
+        "academic libraries (UKB) also expressed the wish that librarians become more fluent.",
+        "2020-01-01",
+    )
+    assert "the consortium" in _mentions(record, "UKB")

@@ -32,6 +32,7 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_OF = get_string_id("of")
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
@@ -135,6 +136,7 @@ class _Walk:
         rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
         self._starts = arrays[:, 4]
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
+        appos, pobj = s["appos"], s["pobj"]
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
         attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
@@ -146,9 +148,11 @@ class _Walk:
                     before.update(range(k - 3 - _PHRASE_WORDS, k - 1))
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
+                if d == appos and dep[k + r] == pobj and lower[k + r + rel[k + r]] == _OF:  # see _bracketed_after_of
+                    parents.add(k + r + rel[k + r] + rel[k + r + rel[k + r]])
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
-        linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
+        linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in _FRONTED}, {IDS["VERB"], IDS["AUX"]}
         # Passed over, since no test of _named_partner or _role_before_name can take them: a compound on a
         # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
@@ -212,6 +216,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             if _bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
+    named = _bracketed_after_of(token, refs)
+    if named is not None:
+        return named
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
@@ -300,6 +307,21 @@ def noun_kind(token: Token) -> str | None:
         return "PERSON"
     kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
     return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"the consortium of Dutch academic libraries (UKB)": an organization's bracketed name after the "of"
+    phrase of an organization noun names the noun's phrase (the parse hangs it on the phrase's last noun),
+    when that last noun could not be an organization itself."""
+    if noun_kind(token) != "ORG":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs and noun_kind(c) is None):
+            for name in obj.children:
+                cluster = refs.get(name.i) if name.dep_ == "appos" and name.pos_ == "PROPN" else None
+                if cluster is not None and cluster.label == "ORG" and _bracketed(name):
+                    return cluster
+    return None
 
 
 def _bracketed(token: Token) -> bool:
