@@ -77,13 +77,21 @@ def link_descriptions(
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
             span = doc[min(span.start, _opening(token.head)) : token.i + 1]
-        span = _past_other_names(span, token, cluster, refs)
+        span = _past_other_names(_past_own_name(span, cluster, refs), token, cluster, refs)
         if span is None:
             continue
         add_span(cluster, span, "description", None, head=token.i)
         seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
+
+
+def _past_own_name(span: Span, cluster: Cluster, refs: dict[int, Cluster]) -> Span:
+    """The span from after the partner's own name and its comma ("Sahar, managing editor" is "managing editor")."""
+    own = [t.i for t in span if refs.get(t.i) is cluster]
+    if not own or span.doc[own[-1] + 1].text != ",":
+        return span
+    return span.doc[own[-1] + 2 : span.end]
 
 
 def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int, Cluster]) -> Span | None:
@@ -208,6 +216,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             return found
     if token.dep_ == "nsubj" and head.lemma_ in _COPULAS:
         return _named_predicate(token, refs)
+    named = _name_opening(token, refs)
+    if named is not None:
+        return named
     conjoined = _name_conjoined(token, refs)
     if conjoined is not None:
         return conjoined
@@ -307,6 +318,17 @@ def noun_kind(token: Token) -> str | None:
         return "PERSON"
     kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
     return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _name_opening(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"I'm Sahar, managing editor at Global Voices": a person's name the parse made the first modifier of a
+    person noun, set off from it by a comma, is the noun's apposition."""
+    first = token.left_edge
+    cluster = refs.get(first.i)
+    if cluster is None or cluster.label != "PERSON" or first.head.i != token.i or noun_kind(token) != "PERSON":
+        return None
+    mention = next((m for m in cluster.mentions if m.start == first.i), None)
+    return cluster if mention is not None and mention.end < token.i and token.doc[mention.end].text == "," else None
 
 
 def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
