@@ -264,3 +264,8 @@ def test_bracketed_organization_after_an_of_phrase_names_the_organization_noun()
 def test_name_parsed_as_the_first_modifier_of_a_role_noun_is_its_apposition():
     record = analyze("I'm Lauren, news editor at Global Voices. And I'm Sahar, managing editor at Global Voices.", "2020-01-01")
     assert "managing editor" in _mentions(record, "Sahar")
+
+
+def test_gerund_after_a_preposition_takes_the_main_clause_subject():
+    record = analyze("In 2012, the athlete Oscar Pistorius made history by being the first runner to compete.", "2020-01-01")
+    assert "the first runner" in _mentions(record, "Oscar Pistorius")

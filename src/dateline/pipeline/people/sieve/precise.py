@@ -511,6 +511,9 @@ def _subject(verb: Token) -> Token | None:
             return None  # "there being poor rewards awaiting a mathematician": no one's
         if verb.dep_ == "xcomp" and _object(verb.head) is not None:
             return _object(verb.head)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "made history by being the first runner": the verb the gerund's "by" is on
+            continue
         if verb.dep_ not in ("conj", "xcomp") and not (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             return None
         verb = verb.head
