@@ -269,3 +269,15 @@ def test_name_parsed_as_the_first_modifier_of_a_role_noun_is_its_apposition():
 def test_gerund_after_a_preposition_takes_the_main_clause_subject():
     record = analyze("In 2012, the athlete Oscar Pistorius made history by being the first runner to compete.", "2020-01-01")
     assert "the first runner" in _mentions(record, "Oscar Pistorius")
+
+
+def test_party_nouns_before_an_organization_or_a_group_named_by_one():
+    record = analyze(
+        "For the intervener, British Columbia Lottery Corporation: Michael Stevens and Shannon Ramsey. "
+        "For the respondents, Douglas Babstock et al.: Kirk M. Bart. You will hear the respondent's counsel.",
+        "2020-01-01",
+    )
+    assert "the intervener" in _mentions(record, "British Columbia Lottery Corporation")
+    babstock = _mentions(record, "Douglas Babstock")
+    assert "the respondents" in babstock and "the respondent" in babstock
+

@@ -437,7 +437,7 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)
-    if after is not None and token.tag_ not in ("NNS", "NNPS") and (listed or _determined(token)):
+    if after is not None and (listed or _determined(token)):
         return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named the brother Petronios as": the object; else the subject
@@ -486,16 +486,23 @@ def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The person whose name follows the noun, however the parser attached it: "his partner Chris
     Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
     doc, at = token.doc, _name_position(token)
-    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs or refs[at].label != "PERSON":
+    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs:
         return None
     cluster = refs[at]
     mention = next((m for m in cluster.mentions if m.start == at), None)
-    if mention is None:
-        return None
-    closing = (",",) if at == token.i + 2 else (",", ".", ";")  # past a phrase, the name may end the sentence
+    if mention is None or token.tag_ in ("NNS", "NNPS") and not _et_al(doc, mention.end):
+        return None  # a plural only for a group named by one of them ("the respondents, Douglas Babstock et al.")
+    closing = (",", ":") if at == token.i + 2 else (",", ".", ";", ":")  # past a phrase, it may end the sentence
     if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text not in closing):
-        return None  # "After meeting the president, Smith said": no closing comma, no apposition
-    return cluster
+        if not _et_al(doc, mention.end):
+            return None  # "After meeting the president, Smith said": no closing comma, no apposition
+    # An organization only set off by commas ("For the intervener, British Columbia Lottery Corporation:")
+    return cluster if cluster.label == "PERSON" or at == token.i + 2 and token.tag_ == "NN" else None
+
+
+def _et_al(doc: Doc, at: int) -> bool:
+    """"Douglas Babstock et al.": the name stands for a group."""
+    return at + 1 < len(doc) and doc[at].lower_ == "et" and doc[at + 1].lower_.startswith("al")
 
 
 def _subject(verb: Token) -> Token | None:
