@@ -281,3 +281,12 @@ def test_party_nouns_before_an_organization_or_a_group_named_by_one():
     babstock = _mentions(record, "Douglas Babstock")
     assert "the respondents" in babstock and "the respondent" in babstock
 
+
+
+def test_organization_noun_for_the_organization_a_near_name_and_the_noun_name():
+    record = analyze(
+        "In 1801, Byron was sent to Harrow, where he remained until July 1805. An undistinguished student, he did "
+        "represent the school during the first cricket match. Much later he wrote of the relations he had at Harrow School.",
+        "2020-01-01",
+    )
+    assert "the school" in _mentions(record, "Harrow School")
