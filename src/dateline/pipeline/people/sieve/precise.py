@@ -31,7 +31,7 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl", "conj")
-_AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
 _OF = get_string_id("of")
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
@@ -152,8 +152,9 @@ class _Walk:
                 named_verbs.add(k + r)
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
-                if k >= 2 and lower[k - 1] in _COMMA_COLON:  # past a short phrase, too ("a boy at Harrow, John")
-                    before.update(range(k - 3 - _PHRASE_WORDS, k - 1))
+                if k >= 2 and lower[k - 1] in _COMMA_COLON:  # and past a short phrase, a noun right before
+                    before.add(k - 2)  # its preposition ("a younger boy at Harrow, John")
+                    before.update(j for j in range(max(k - 3 - _PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
                 if d == appos and dep[k + r] == pobj and lower[k + r + rel[k + r]] == _OF:  # see _bracketed_after_of
@@ -324,7 +325,7 @@ def _name_opening(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"I'm Sahar, managing editor at Global Voices": a person's name the parse made the first modifier of a
     person noun, set off from it by a comma, is the noun's apposition."""
     first = token.left_edge
-    cluster = refs.get(first.i)
+    cluster = refs.get(first.i) if first.i < token.i - 1 else None
     if cluster is None or cluster.label != "PERSON" or first.head.i != token.i or noun_kind(token) != "PERSON":
         return None
     mention = next((m for m in cluster.mentions if m.start == first.i), None)
@@ -335,14 +336,12 @@ def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | Non
     """"the consortium of Dutch academic libraries (UKB)": an organization's bracketed name after the "of"
     phrase of an organization noun names the noun's phrase (the parse hangs it on the phrase's last noun),
     when that last noun could not be an organization itself."""
-    if noun_kind(token) != "ORG":
-        return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs and noun_kind(c) is None):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs):
             for name in obj.children:
                 cluster = refs.get(name.i) if name.dep_ == "appos" and name.pos_ == "PROPN" else None
-                if cluster is not None and cluster.label == "ORG" and _bracketed(name):
-                    return cluster
+                if cluster is not None and cluster.label == "ORG" and _bracketed(name) and noun_kind(obj) is None:
+                    return cluster if noun_kind(token) == "ORG" else None
     return None
 
 
