@@ -589,3 +589,8 @@ def test_of_two_parsed_subjects_the_one_next_to_the_cue_speaks():
 def test_content_ends_before_a_closing_relative_clause_that_holds_a_cue():
     _, quotes = _quotes("Graham criticized Clinton's email use, which an FBI investigation said was extremely careless.")
     assert "Clinton's email use" in {q.text for q in quotes}
+
+
+def test_a_relative_word_the_complement_begins_with_is_a_content_piece():
+    _, quotes = _quotes("The policy changes, which officials said will go into effect in the next few months, will not apply to all.")
+    assert {"which", "will go into effect in the next few months"} <= {q.text for q in quotes}

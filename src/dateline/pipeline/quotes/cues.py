@@ -226,6 +226,10 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
         hit.raised = raised_subject(verb, word, head, lex)
+        own = min((c.left_edge.i for c in verb.lefts if c.dep_ == "nsubj" or c.dep_ in _GROUP_DEPS), default=start)
+        if verb.i < head.i and head.left_edge.i < own and head.dep_ != "dobj":
+            gap = chars(doc, head.left_edge.i, own)  # "which officials said will go …": "which"
+            hit.more += [gap] if gap is not None else []
     elif (subject := _passive_object(verb, word, lex)) is not None:
         hit.content_head = subject  # "This proposal was rejected by 64 percent": the subject is what is rejected
         lo, hi = subject.left_edge.i, subject.right_edge.i + 1
