@@ -91,8 +91,12 @@ def _word_lists() -> tuple:
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     names = [m for m in c.mentions if m.kind in _NAME_KINDS]
-    if not names or _has_evidence(c, doc, w.titles, w.speech):
+    if not names:
         return False
+    evidence = _evidence(c, doc, w.titles, w.speech)
+    if evidence:
+        # a stray "he" is outvoted only where the cluster is used as a place many times over
+        return evidence == _PRONOUN_ONLY and c.label == "PERSON" and _used_as_place(c, doc, w)
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
@@ -362,18 +366,27 @@ def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
     return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
 
 
-def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
+_PRONOUN_ONLY, _STRONG = 1, 2
+
+
+def _evidence(c: Cluster, doc: Doc, titles, speech) -> int:
+    """A person's evidence in the cluster: 0 none, _PRONOUN_ONLY a he/she/who, _STRONG an honorific or speech.
+
+    The speaker is the active subject of a speech verb: "Łódź is jokingly referred to as" is spoken of.
+    """
+    found = 0
     for m in c.mentions:
         root = doc[m.end - 1]
         if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
-            return True
+            found = _PRONOUN_ONLY
+            continue
         if m.kind == "description":
             continue  # "The legend says": a description is no evidence of the name's type
         if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
-            return True
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
-            return True
-    return False
+            return _STRONG
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
+            return _STRONG
+    return found
 
 
 def _head_word(name: str) -> str:
