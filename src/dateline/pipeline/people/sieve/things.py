@@ -43,6 +43,8 @@ class _Words:
     titles: dict
     speech: frozenset[str]
     events: frozenset[str]  # verbs whose subject is an event ("WrestleMania happened")
+    travel: frozenset[str]  # words whose place preposition takes a place ("born at", "flights via")
+    place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
 
 
@@ -62,8 +64,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech, events, refs)
+    heads, works, things, org_words, events, travel, prefixes = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -86,7 +88,8 @@ def _word_lists() -> tuple:
     places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
     things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt")
+    travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
+    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -113,6 +116,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
+    if _travelled_to(roots, w.travel) or _named_for_a_place(words, w.place_prefixes):
+        return True
     if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
         return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
@@ -122,6 +127,28 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
     return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+
+
+def _travelled_to(roots: list[Token], travel) -> bool:
+    """"born at Stridon", "flights via Al Mukalla", "10 km from Hadibo": where one travels, lives or lies.
+
+    Every name mention the object of a place's preposition, one of them after a travel word.
+    """
+    if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in roots):
+        return False
+    return any(_after_travel(r.head, travel) for r in roots)
+
+
+def _after_travel(preposition: Token, travel) -> bool:
+    word = preposition.head
+    if word.lower_ == "born" and preposition.lower_ == "to":
+        return False  # "born … to Gerald and Sherri Padalecki": the parents
+    return word.lemma_.lower() in travel or word.lower_ in travel
+
+
+def _named_for_a_place(words: list[str], prefixes) -> bool:
+    """"River Ouse", "County Durham", "Mount Kenya": a place's word opening a two-word name."""
+    return len(words) == 2 and words[0].lower().rstrip(".") in prefixes and words[1][:1].isupper()
 
 
 _WHERE_VOTES, _WHERE_SHARE = 3, 0.75
