@@ -29,7 +29,8 @@ _SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or
     "PERSON": frozenset("in into near across around throughout outside inside within via along beyond off".split()),
 }
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_VOTES = 3  # place labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
+_THING_LABELS = _PLACE_LABELS | frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+_PLACE_VOTES = 3  # thing labels needed, and their ratio to PERSON and ORG labels, to overrule the cluster's type
 _PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
 
 
@@ -109,7 +110,9 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if all(_names_places(r, w) for r in roots):
         return True
-    if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
+    if _called_a_thing(names, doc) or c.label == "PERSON" and _used_as_place(c, doc, w):
+        return True
+    if _plural_acronym(c.name):
         return True
     if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
@@ -386,11 +389,16 @@ def _introduced(doc: Doc, i: int, acronym: str) -> bool:
     )
 
 
-def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
-    """The model labels most of the name's mentions a place ("Tulsa", "Athens"), against one or two PERSON labels."""
+def _called_a_thing(names: list[MentionRef], doc: Doc) -> bool:
+    """The model labels most of the name's mentions a place or a thing ("Tulsa", "Skittles"), against a few PERSON or ORG."""
     labels = [doc[m.start].ent_type_ for m in names]
-    places = sum(label in _PLACE_LABELS for label in labels)
-    return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
+    things = sum(label in _THING_LABELS for label in labels)
+    return things >= _PLACE_VOTES and things >= _PLACE_VOTES * (labels.count("PERSON") + labels.count("ORG"))
+
+
+def _plural_acronym(name: str) -> bool:
+    """"CFLs", "LLMs", "L2s": the plural of an acronym names a kind of thing, not someone."""
+    return len(name) > 2 and name.endswith("s") and name[:-1].isupper() and name[:-1].isalnum()
 
 
 _PRONOUN_ONLY, _STRONG = 1, 2
