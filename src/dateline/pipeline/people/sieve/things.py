@@ -121,6 +121,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     if _travelled_to(roots, w.travel) or _named_for_a_place(words, w.place_prefixes):
         return True
+    if any(_an_example_of_things(r, w.things) for r in roots):
+        return True
     if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
         return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
@@ -147,6 +149,26 @@ def _after_travel(preposition: Token, travel) -> bool:
     if word.lower_ == "born" and preposition.lower_ == "to":
         return False  # "born … to Gerald and Sherri Padalecki": the parents
     return word.lemma_.lower() in travel or word.lower_ in travel
+
+
+_EXAMPLE_WORDS = frozenset({"like", "as", "including"})
+
+
+def _an_example_of_things(root: Token, things) -> bool:
+    """"cities like Kraków", "towns such as Jenks, Sapulpa and Broken Arrow": an example of a thing's plural noun."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ not in _EXAMPLE_WORDS:
+        return False
+    noun = preposition.head
+    if preposition.lower_ == "as":  # "such as": the noun is before "such"
+        such = preposition.doc[preposition.i - 1] if preposition.i else None
+        if such is None or such.lower_ != "such":
+            return False
+        noun = such.head if such.head.pos_ == "NOUN" else noun
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in things
 
 
 def _named_for_a_place(words: list[str], prefixes) -> bool:
