@@ -139,9 +139,16 @@ def _travelled_to(roots: list[Token], travel) -> bool:
 
     Every name mention the object of a place's preposition, one of them after a travel word.
     """
-    if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in roots):
+    firsts = [_first_conjunct(r) for r in roots]  # "at the airport and Hadibo"
+    if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in firsts):
         return False
-    return any(_after_travel(r.head, travel) for r in roots)
+    return any(_after_travel(r.head, travel) for r in firsts)
+
+
+def _first_conjunct(root: Token) -> Token:
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
 
 
 def _after_travel(preposition: Token, travel) -> bool:
@@ -156,9 +163,7 @@ _EXAMPLE_WORDS = frozenset({"like", "as", "including"})
 
 def _an_example_of_things(root: Token, things) -> bool:
     """"cities like Kraków", "towns such as Jenks, Sapulpa and Broken Arrow": an example of a thing's plural noun."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(root)
     preposition = first.head
     if first.dep_ != "pobj" or preposition.lower_ not in _EXAMPLE_WORDS:
         return False
