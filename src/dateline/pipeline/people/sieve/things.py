@@ -30,7 +30,7 @@ _SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or
 }
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _THING_LABELS = _PLACE_LABELS | frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-_PLACE_VOTES = 3  # thing labels needed, and their ratio to PERSON and ORG labels, to overrule the cluster's type
+_PLACE_VOTES = 3  # thing labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
 _PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
 
 
@@ -110,7 +110,7 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if all(_names_places(r, w) for r in roots):
         return True
-    if _called_a_thing(names, doc) or c.label == "PERSON" and _used_as_place(c, doc, w):
+    if c.label == "PERSON" and (_called_a_thing(names, doc) or _used_as_place(c, doc, w)):
         return True
     if _plural_acronym(c.name):
         return True
@@ -417,10 +417,13 @@ def _introduced(doc: Doc, i: int, acronym: str) -> bool:
 
 
 def _called_a_thing(names: list[MentionRef], doc: Doc) -> bool:
-    """The model labels most of the name's mentions a place or a thing ("Tulsa", "Skittles"), against a few PERSON or ORG."""
+    """The model labels most of a "person"'s mentions a place or a thing ("Tulsa", "Skittles"), against one or two PERSON.
+
+    Not for organizations: the model labels "Kennedy Space Center" a facility as often as not.
+    """
     labels = [doc[m.start].ent_type_ for m in names]
     things = sum(label in _THING_LABELS for label in labels)
-    return things >= _PLACE_VOTES and things >= _PLACE_VOTES * (labels.count("PERSON") + labels.count("ORG"))
+    return things >= _PLACE_VOTES and things >= _PLACE_VOTES * labels.count("PERSON")
 
 
 def _plural_acronym(name: str) -> bool:
