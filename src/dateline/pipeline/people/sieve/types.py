@@ -103,7 +103,7 @@ def _a_persons_evidence(org: Cluster, doc: Doc, org_nouns) -> bool:
         if m.kind not in _NAME_KINDS:
             continue
         root = doc[m.end - 1]
-        if root.dep_ == "poss" and root.head.lemma_.lower() in kin | owned:
+        if root.dep_ == "poss" and root.head.lemma_.lower() in owned:
             return True
         for child in root.children:
             if child.i < m.end:
@@ -115,7 +115,9 @@ def _a_persons_evidence(org: Cluster, doc: Doc, org_nouns) -> bool:
 
 @cache
 def _kin_and_possessions() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(lexicon.lower_table("kinship.tsv")), lexicon.words("coref/person_possessions.txt")
+    """The kin nouns, and what a person owns: kin nouns and `person_possessions.txt`."""
+    kin = frozenset(lexicon.lower_table("kinship.tsv"))
+    return kin, kin | lexicon.words("coref/person_possessions.txt")
 
 
 def _has_organization_word(name: str, org_nouns) -> bool:
