@@ -441,12 +441,12 @@ def _evidence(c: Cluster, doc: Doc, titles, speech) -> int:
     """
     found = 0
     for m in c.mentions:
-        root = doc[m.end - 1]
-        if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
+        if m.kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS:
             found = _PRONOUN_ONLY
             continue
         if m.kind == "description":
             continue  # "The legend says": a description is no evidence of the name's type
+        root = doc[m.end - 1]  # not made for he/she: most of a big cluster's mentions are pronouns
         if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
             return _STRONG
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
