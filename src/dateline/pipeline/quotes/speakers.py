@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import Addressee, Speaker
 from ..people.entities import Cluster
+from .cues import subject_of
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
@@ -56,6 +57,66 @@ def source_of(subject: Token) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def implied_source(verb: Token) -> Source | None:
+    """The source of a cue verb with no subject of its own, read off the clause it hangs in.
+
+    A gerund after a preposition is done by its host verb's subject ("Sanders
+    dismissed the charges by pointing out that ...", "Silverman was booed after
+    telling ..."); an active verb conjoined to a passive one shares its subject
+    ("who are drawn to his message and feel that ..."); a participle right after
+    a noun is that noun's ("pastors supporting Mr. Cruz").
+    """
+    host = _gerund_host(verb)
+    if host is not None:  # the passive's subject before its agent: "was booed by fans after telling them"
+        subject = _own_subject(host) or _passive_subject(host) or subject_of(host)
+        return source_of(subject) if subject is not None else None
+    if verb.dep_ == "conj" and verb.tag_ in _ACTIVE_FORMS and not any(c.dep_ == "auxpass" for c in verb.children):
+        subject = _passive_subject(verb.head)
+        return source_of(subject) if subject is not None else None
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def _gerund_host(verb: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on: "by saying", "after telling", "instead of calling"."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    host = verb.head.head
+    if host.pos_ == "ADV":  # "instead of calling": the phrase hangs on "instead"
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.head.lower_ in _OBJECT_CONTROL and any(c.dep_ == "dobj" for c in host.children):
+        return None  # "blamed him for denying", "accused her of lying": the object does it
+    return host
+
+
+# "was hauled in and told that ...": a past form after a passive is passive too
+_ACTIVE_FORMS = frozenset({"VB", "VBP", "VBZ", "VBG"})
+_OBJECT_CONTROL = frozenset({"for", "of", "from"})
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+_PARTICIPLE_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
+
+
+def _participle_noun(verb: Token) -> Source | None:
+    """The noun phrase before a present participle that follows it directly ("staff members suggesting")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in _PARTICIPLE_HEADS or noun.i > verb.i:
+        return None
+    if verb.left_edge.i != verb.i or verb.i == 0 or verb.doc[verb.i - 1].is_punct:
+        return None  # ", remarking": an afterthought on the sentence, not a noun's modifier
+    lo = noun.left_edge.i
+    return Source(lo, verb.i, noun) if lo < verb.i else None
 
 
 def _name_cut_off(subject: Token) -> int:

@@ -1,0 +1,36 @@
+"""Source spans of cues with no subject of their own (issue 14, branch `sources`)."""
+
+from __future__ import annotations
+
+from dateline import analyze
+
+
+def _source_of(text: str, cue: str) -> str | None:
+    record = analyze(text, "2020-01-01")
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == cue)
+    return None if quote.speaker is None else record.text[quote.speaker.start : quote.speaker.end]
+
+
+def test_gerund_after_a_preposition_takes_its_host_verbs_subject():
+    text = "Sanders dismissed the charges by pointing out that she had changed her mind."
+    assert _source_of(text, "pointing out") == "Sanders"
+
+
+def test_gerund_on_a_passive_verb_takes_the_passive_subject_not_the_agent():
+    text = "Maria Lopez was booed by the crowd after saying that the tax would stay."
+    assert _source_of(text, "saying") == "Maria Lopez"
+
+
+def test_active_verb_conjoined_to_a_passive_shares_its_subject():
+    text = "The voters, who are drawn to his message and feel that the system is rigged, came early."
+    assert _source_of(text, "feel") == "who"
+
+
+def test_gerund_after_an_object_is_the_objects_deed():
+    text = "The ban drew criticism for the atmosphere of hostility that critics blame for denying them entry."
+    assert _source_of(text, "denying") != "critics"
+
+
+def test_participle_conjoined_to_a_passive_is_passive_too():
+    text = "I was hauled in and told that my mother had attacked the church."
+    assert _source_of(text, "told") != "I"
