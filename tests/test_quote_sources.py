@@ -34,3 +34,21 @@ def test_gerund_after_an_object_is_the_objects_deed():
 def test_participle_conjoined_to_a_passive_is_passive_too():
     text = "I was hauled in and told that my mother had attacked the church."
     assert _source_of(text, "told") != "I"
+
+
+def test_degree_words_that_size_a_group_stay_in_the_source():
+    assert _source_of("Nearly half of the voters said the party had failed them.", "said") == "Nearly half of the voters"
+    assert _source_of("Both Ms. King and Mr. Shultz said the deal was dead.", "said") == "Both Ms. King and Mr. Shultz"
+
+
+def test_conjoined_gerund_shares_the_first_ones_source():
+    text = "Trump responded to the tweet by calling him dopey and accusing him of wanting to control politicians."
+    assert _source_of(text, "accusing") == "Trump"
+
+
+def test_name_parsed_as_an_appositive_before_the_verb_is_its_source():
+    text = (
+        "Tuesday in New York City, while on the campaign trail for his wife Democratic presidential front-runner"
+        " Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified."
+    )
+    assert _source_of(text, "said") == "former president Bill Clinton"

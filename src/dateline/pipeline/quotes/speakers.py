@@ -23,7 +23,6 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
-_LEADING_DEPS = frozenset({"advmod", "preconj"})
 _ORG_REACH = 120
 _PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
@@ -48,8 +47,8 @@ def source_of(subject: Token) -> Source:
     doc = subject.doc
     lo, hi = _name_cut_off(subject), subject.right_edge.i + 1
     hi = _before_aside(subject, hi)
-    while lo < subject.i and doc[lo].dep_ in _LEADING_DEPS and doc[lo].head.i == subject.i:
-        lo += 1  # "Even China", "Both Mr. King and Mr. Schultz": framing words, not the source
+    while lo < subject.i and _framing(doc[lo], subject):
+        lo += 1  # "Even China": a framing word, not the source
     while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
         hi -= 1
     while lo < hi - 1 and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
@@ -59,7 +58,8 @@ def source_of(subject: Token) -> Source:
     return Source(lo, hi, subject)
 
 
-def implied_source(verb: Token) -> Source | None:
+
+def implied_source(verb: Token, depth: int = 0) -> Source | None:
     """The source of a cue verb with no subject of its own, read off the clause it hangs in.
 
     A gerund after a preposition is done by its host verb's subject ("Sanders
@@ -74,7 +74,29 @@ def implied_source(verb: Token) -> Source | None:
         return source_of(subject) if subject is not None else None
     if verb.dep_ == "conj" and verb.tag_ in _ACTIVE_FORMS and not any(c.dep_ == "auxpass" for c in verb.children):
         subject = _passive_subject(verb.head)
-        return source_of(subject) if subject is not None else None
+        if subject is not None:
+            return source_of(subject)
+    if verb.dep_ == "conj" and depth < 3 and verb.head.pos_ == "VERB":
+        return implied_source(verb.head, depth + 1)  # "by calling him dopey and accusing him of ..."
+    appositive = _appositive_before(verb)
+    return source_of(appositive) if appositive is not None else None
+
+
+def _appositive_before(verb: Token) -> Token | None:
+    """A name the parse hung as an appositive on the noun before it, ending where the verb starts.
+
+    "…, former president Bill Clinton said": the small model makes "Clinton"
+    an appositive of the phrase before; with no subject of its own, the verb's is that name.
+    """
+    end = verb.i - 1
+    while end > 0 and verb.doc[end].dep_ == "advmod" and verb.doc[end].head.i == verb.i:
+        end -= 1
+    for k in range(end, max(end - 40, -1), -1):
+        token = verb.doc[k]
+        if token.right_edge.i == end and token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN"):
+            return token
+        if token.is_sent_start:
+            break
     return None
 
 
@@ -117,6 +139,11 @@ def _participle_noun(verb: Token) -> Source | None:
         return None  # ", remarking": an afterthought on the sentence, not a noun's modifier
     lo = noun.left_edge.i
     return Source(lo, verb.i, noun) if lo < verb.i else None
+
+
+def _framing(token: Token, subject: Token) -> bool:
+    """A leading focus adverb ("Even China"), not one that sizes a group ("Nearly a third", "Both X and Y")."""
+    return token.head.i == subject.i and token.lower_ in lexicon.words("quotes/framing_adverbs.txt")
 
 
 def _name_cut_off(subject: Token) -> int:
