@@ -52,3 +52,11 @@ def test_name_parsed_as_an_appositive_before_the_verb_is_its_source():
         " Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified."
     )
     assert _source_of(text, "said") == "former president Bill Clinton"
+
+
+def test_saying_aside_hung_inside_a_cues_content_is_the_cues_speaker():
+    text = (
+        "Trump argued that a database would keep people from coming into the country illegally,"
+        " saying it was all about management."
+    )
+    assert _source_of(text, "saying") == "Trump"

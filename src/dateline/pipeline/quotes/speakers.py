@@ -104,6 +104,22 @@ def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
+def speaking_verb(verb: Token, cue_verbs) -> Token:
+    """The cue verb a ", saying ..." participle belongs to when the parse hangs it inside that cue's content.
+
+    "Trump argued that a database would keep people out, saying it's about
+    management": the small model attaches "saying" to "keep", whose subject
+    is the database; the one saying it is the subject of "argued".
+    cue_verbs: the token indices of the Doc's cue verbs.
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return verb
+    if head.dep_ == "ccomp" and head.i < verb.i and head.head.i in cue_verbs:
+        return head.head
+    return verb
+
+
 def _gerund_host(verb: Token) -> Token | None:
     """The verb a gerund's preposition hangs on: "by saying", "after telling", "instead of calling"."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
