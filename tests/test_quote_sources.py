@@ -60,3 +60,11 @@ def test_saying_aside_hung_inside_a_cues_content_is_the_cues_speaker():
         " saying it was all about management."
     )
     assert _source_of(text, "saying") == "Trump"
+
+
+def test_inverted_source_runs_on_over_a_name_the_tokenizer_split():
+    text = "“They just don’t understand the military,” said Army Capt. Christian Pardo, who would not vote."
+    assert _source_of(text, "said") == "Army Capt. Christian Pardo"
+    text = "“Not to mention, President Thor,” mused Blaze co-host Stu Burguiere. “We are the biggest.”"
+    assert _source_of(text, "mused") == "Blaze co-host Stu Burguiere"
+    assert _source_of("“We won,” said Black. Black is an adviser to the governor.", "said") == "Black"

@@ -45,7 +45,9 @@ def source_of(subject: Token) -> Source:
     inside ("Hugh Hill, a doctor," said).
     """
     doc = subject.doc
-    lo, hi = _name_cut_off(subject), subject.right_edge.i + 1
+    lo, hi = _name_cut_off(subject), _name_run_on(subject, subject.right_edge.i + 1)
+    if hi > subject.right_edge.i + 1:
+        subject = doc[hi - 1]  # the name's last word, which the people component resolves
     hi = _before_aside(subject, hi)
     while lo < subject.i and _framing(doc[lo], subject):
         lo += 1  # "Even China": a framing word, not the source
@@ -180,6 +182,41 @@ def _name_cut_off(subject: Token) -> int:
     if doc[k].is_sent_start and all(doc[j].pos_ == "PROPN" for j in range(k, lo)):
         return k
     return lo
+
+
+def _name_run_on(subject: Token, hi: int) -> int:
+    """The end of an inverted subject, on over the rest of a name the tokenizer or parse broke off.
+
+    "said Army Capt. Christian Pardo": "Capt" and "." split, and the small
+    model takes "Capt" for the subject and "Pardo" for another; "mused Blaze
+    co-host Stu Burguiere" likewise at the hyphen. The name runs on over an
+    abbreviation's glued "." or a glued "-" and the proper nouns after it.
+    """
+    doc = subject.doc
+    if subject.i < subject.head.i or subject.right_edge.i != subject.i:
+        return hi
+    end, glued = hi, False
+    while end + 1 < len(doc):
+        token, nxt = doc[end], doc[end + 1]
+        if _glue(token, nxt):
+            end, glued = end + 2, True  # "Capt" "." "Christian", "co" "-" "host"
+        elif token.pos_ == "PROPN" and (glued or token.is_sent_start) and token.ent_type_ not in ("DATE", "TIME"):
+            end += 1  # "1st Lt": a name a false sentence break cut
+        elif token.is_space and glued and nxt.pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    return end if glued else hi
+
+
+def _glue(token: Token, nxt: Token) -> bool:
+    """A "." after an abbreviation ("Capt.") or a "-" inside a word ("co-host"), with a word after it."""
+    before = token.doc[token.i - 1]
+    if before.whitespace_ or not nxt.is_alpha:
+        return False
+    if token.text == "-":
+        return not token.whitespace_
+    return token.text == "." and len(before.text) <= 4 and nxt.pos_ == "PROPN" and not nxt.is_sent_start
 
 
 def behind_place(subject: Token, places: frozenset[str]) -> Source | None:
