@@ -86,6 +86,7 @@ def _word_lists() -> tuple:
     places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
     things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
+    org_words |= lexicon.words("coref/organization_heads.txt")  # the heads untagged_orgs.py reads ("Cuban Consulate")
     return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt")
 
 
