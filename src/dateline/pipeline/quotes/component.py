@@ -29,12 +29,10 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .spans import (
-    STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, glued_to_word,
-    overlaps, word_count,
-)
+from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
+from .spans import glued_to_word, word_count
 from .extents import aside_front, clause_end_before
-from .speakers import Source, addressee_of, behind_place, resolve, source_of
+from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
@@ -190,8 +188,7 @@ class _Extraction:
         if found is None or any(found[0][0] <= o.verb.idx < found[0][1] for o in self.hits_in[paragraph]):
             return  # none, or the words hold a cue of their own: they are its attribution, not this one's
         starts = [p.quoted.start for p in self.pieces_in[paragraph]] + ([hit.content[0]] if hit.content else [])
-        if (piece := front_piece(self.text, found, starts, self.quotations)) is not None:
-            hit.more.append(piece)
+        hit.more += [p for p in (front_piece(self.text, found, starts, self.quotations),) if p is not None]
 
     # -- quoted stretches ----------------------------------------------------
 
@@ -570,9 +567,12 @@ class _Extraction:
             lo, hi = hit.source
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
-        subject = subject_of(hit.verb)
-        if subject is None or (hit.raised is not None and subject.i == hit.raised.i):
+        subject = subject_of(speaking_verb(hit.verb, self.hit_at))
+        if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
+        if subject is None:
+            implied = implied_source(hit.verb)
+            return self._above_floor(implied) if implied is not None else None
         return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
 
     def _above_floor(self, source: Source) -> Source | None:
