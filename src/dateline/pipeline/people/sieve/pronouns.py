@@ -41,6 +41,7 @@ PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
 ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
 REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
 NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
+AGENT_PROMINENCE = 1.5  # "by Justice Scalia": a passive's agent is its clause's subject in all but syntax
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
@@ -119,7 +120,7 @@ class Salience:
         return bisect_right(self.paragraphs, i) - 1
 
     def see(self, cluster, token: Token) -> None:
-        seen = (token.i, self.sentence(token.i), _prominence(token))
+        seen = (token.i, self.sentence(token.i), _prominence(token) or (AGENT_PROMINENCE if ranker.agent(token) else 0.0))
         self.last[cluster] = seen
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
@@ -556,7 +557,8 @@ def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
 
 
 def _was_subject(tracker: Salience, cluster) -> bool:
-    return tracker.last[cluster][2] >= 1.0
+    i, _, prominence = tracker.last[cluster]
+    return prominence >= 1.0
 
 
 def _attach(cluster: Cluster, span, kind: str, refs, tracker: Salience, token: Token) -> None:
