@@ -29,7 +29,7 @@ from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
-from . import ranker
+from . import groups, ranker
 from .descriptions import describe
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -97,6 +97,7 @@ class Salience:
         self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
         self.first_named: dict[Cluster, str] = {}  # "organizations" named by a first name ("Debbie"), its gender
         self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
+        self.adopted: list[Cluster] = []  # the groups ("Chao and Yang") a plural pronoun made clusters
         self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
 
     def gender(self, cluster) -> str | None:
@@ -217,12 +218,14 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
     byline = _byline(doc, tracker.paragraphs)
-    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
-                      key=lambda x: x[0])
+    mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
+    if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
+        mentions += groups.candidates(doc, refs, person_nouns=lex.kin | frozenset(lex.roles))
+    mentions.sort(key=lambda x: x[0])
     n = 0
     for i, work, rival in steps:
         while n < len(mentions) and mentions[n][0] < i:
-            tracker.see(mentions[n][1], doc[mentions[n][0]])
+            tracker.see(mentions[n][2], doc[mentions[n][1]])
             n += 1
         if i in refs:
             continue
@@ -232,6 +235,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         elif rival is not None:
             tracker.rival(rival, i)
+    for group in tracker.adopted:  # a group that took a pronoun is one of the article's people from now on
+        group.label = "PERSON"
+        people.append(group)
 
 
 _PRONOUN, _DESCRIPTION = "pronoun", "description"
@@ -276,6 +282,9 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
     cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
     if cluster is not None:
+        if cluster.label == groups.GROUP and not cluster.mentions:
+            groups.adopt(cluster, token.doc, refs)
+            tracker.adopted.append(cluster)
         if cluster.label == "ORG" and info.animacy == "person":
             _become_person(cluster, tracker)
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
@@ -357,13 +366,14 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
                                reporter=reporter, near=near)
         return ranked[0][2]
     number = info.number
-
-    groups = tracker.groups if number != "singular" else ()
+    named = tracker.groups if number != "singular" else ()
+    plural = number == "plural"
 
     def org_or_thing(c) -> bool:
-        return c.label == "ORG" or c in groups or (c.label == "THING" and (not number or c.number == number))
+        return (c.label == "ORG" or c in named or (plural and c.label == groups.GROUP)
+                or (c.label == "THING" and (not number or c.number == number)))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and (ranked[0][2].label == "ORG" or ranked[0][2] in groups):
+    if ranked and (ranked[0][2].label in ("ORG", groups.GROUP) or ranked[0][2] in named):
         return ranked[0][2]
     return None
 
