@@ -136,3 +136,10 @@ def test_a_he_never_goes_to_a_group():
                      "2020-01-01")
     assert _texts(_person(record, "John Smith and Mary Jones")) == ["John Smith and Mary Jones", "They"]
     assert "He" in _texts(_person(record, "John Smith"))
+
+
+def test_a_name_with_a_coordinated_apposition_is_a_list():
+    # The parser makes "her mother" an apposition of the name and "her sister" its conjunct: a list of three.
+    record = analyze("In 1893, Anna Lee, her mother and her sister left their old house.", "2020-01-01")
+    assert _texts(_person(record, "Anna Lee, her mother and her sister")) == ["Anna Lee, her mother and her sister",
+                                                                              "their"]

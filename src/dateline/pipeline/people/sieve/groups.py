@@ -9,13 +9,16 @@ only when a pronoun is given to it; the others leave no trace.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_IOB, ENT_TYPE, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..entities import Cluster
 from .clusters import add_span
 
 GROUP = "GROUP"  # a candidate's label on the walk; a group that takes a pronoun is a PERSON cluster after it
-_NORP_TAGS = frozenset({"NNPS", "NNS"})
+_NORP, _INSIDE = get_string_id("NORP"), 1  # ENT_IOB: 1 inside, 3 begins
+_NORP_TAGS = frozenset(get_string_id(t) for t in ("NNPS", "NNS"))
 _DROPPED_FIRST = frozenset({"the", "both"})
 
 
@@ -30,31 +33,45 @@ class Group(Cluster):
         self.in_refs = in_refs  # a nationality's word is no one's; a coordination's names are their people's
 
 
-def candidates(doc: Doc, refs: dict[int, Cluster], *, person_nouns: frozenset[str]) -> list[tuple[int, int, Group]]:
+def candidates(doc: Doc, refs: dict[int, Cluster], people: list[Cluster], *,
+               person_nouns: frozenset[str]) -> list[tuple[int, int, Group]]:
     """(index the walk meets it at, the token its salience is read from, the group), in text order."""
-    out = [*_coordinations(doc, refs, person_nouns), *_nationalities(doc, refs)]
+    out = [*_coordinations(doc, refs, people, person_nouns), *_nationalities(doc, refs)]
     out.sort(key=lambda x: x[0])
     return out
 
 
-def _coordinations(doc: Doc, refs, person_nouns) -> list[tuple[int, int, Group]]:
+def _coordinations(doc: Doc, refs, people, person_nouns) -> list[tuple[int, int, Group]]:
     """"Bernoulli and Euler", "Higuchi, her mother and her sister": named people joined by "and"."""
-    out = []
-    for token in doc:
-        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
-            continue
-        members = [token, *token.conjuncts]
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+    out, roots = [], set()
+    for c in people:  # a coordination of people holds a name: start from the names, not from every token
+        for m in c.mentions:
+            token = doc[m.end - 1]
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head
+            roots.add(token.i)
+    for root in sorted(roots):
+        token = doc[root]
+        members = _members(token)
+        if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
             continue
         spans = [_member(doc, m, refs, person_nouns) for m in members]
-        named = {id(refs[m.i]) for m in members if _person(refs.get(m.i))}
-        if None in spans or len(named) < 1 or len(named) + sum(not _person(refs.get(m.i)) for m in members) < 2:
-            continue
+        named = len({id(refs[m.i]) for m in members if _person(refs.get(m.i))})
+        if None in spans or not named or named + sum(not _person(refs.get(m.i)) for m in members) < 2:
+            continue  # "Smith and Smith": one person named twice is no group
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         while start < end and doc[start].lower_ in _DROPPED_FIRST:
             start += 1
         out.append((end - 1, token.i, Group(doc[start:end].text, (start, end), in_refs=False)))
     return out
+
+
+def _members(token: Token) -> list[Token]:
+    """The conjuncts; "Higuchi, her mother and her sister", parsed as a name with a coordinated apposition, a list."""
+    if token.conjuncts:
+        return [token, *token.conjuncts]
+    listed = next((c for c in token.children if c.dep_ == "appos" and c.conjuncts), None)
+    return [token, listed, *listed.conjuncts] if listed is not None else [token]
 
 
 def _member(doc: Doc, token: Token, refs, person_nouns) -> tuple[int, int] | None:
@@ -74,14 +91,20 @@ def _person(cluster) -> bool:
 
 def _nationalities(doc: Doc, refs) -> list[tuple[int, int, Group]]:
     """"the Indonesians", "Americans": a plural nationality or group name that no cluster holds."""
+    ents, iobs, tags = doc.to_array([ENT_TYPE, ENT_IOB, TAG]).T.tolist()
     out = []
-    for ent in doc.ents:
-        last = doc[ent.end - 1]
-        if ent.label_ != "NORP" or last.tag_ not in _NORP_TAGS or any(i in refs for i in range(ent.start, ent.end)):
+    for i, (ent, tag) in enumerate(zip(ents, tags)):
+        # the last word of a NORP entity, tagged plural ("Native Americans": the entity ends there)
+        if ent != _NORP or tag not in _NORP_TAGS or (i + 1 < len(ents) and iobs[i + 1] == _INSIDE):
             continue
-        start = ent.start + (doc[ent.start].lower_ in _DROPPED_FIRST)
-        if start < ent.end:
-            out.append((last.i, last.i, Group(doc[start : ent.end].text, (start, ent.end), in_refs=True)))
+        start = i
+        while iobs[start] == _INSIDE and start > 0:
+            start -= 1
+        if any(j in refs for j in range(start, i + 1)):
+            continue
+        start += doc[start].lower_ in _DROPPED_FIRST
+        if start <= i:
+            out.append((i, i, Group(doc[start : i + 1].text, (start, i + 1), in_refs=True)))
     return out
 
 

@@ -220,7 +220,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     byline = _byline(doc, tracker.paragraphs)
     mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
     if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
-        mentions += groups.candidates(doc, refs, person_nouns=lex.kin | frozenset(lex.roles))
+        mentions += groups.candidates(doc, refs, people, person_nouns=_keys(lex).person_nouns)
     mentions.sort(key=lambda x: x[0])
     n = 0
     for i, work, rival in steps:
@@ -302,6 +302,7 @@ class _Keys:
     roles: frozenset[int]
     argument: frozenset[int]
     org_words: frozenset[str]  # words that make a name an organization's ("Bank", "University")
+    person_nouns: frozenset[str]  # role and kin nouns: "her mother" may join a group with a name
 
 
 def _string_key(label: str) -> int:
@@ -326,6 +327,7 @@ def _keys(lex) -> _Keys:
         roles=frozenset(get_string_id(w) for w in lex.roles),
         argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
         org_words=lex.org_name_words | lex.org_nouns,
+        person_nouns=frozenset(lex.roles) | lex.kin,
     )
     _KEYS[id(lex.roles)] = (lex.roles, keys)
     return keys
