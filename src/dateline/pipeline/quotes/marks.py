@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .single_marks import pair_singles, single_marks
 from ..wire import headline_end
@@ -52,7 +53,8 @@ class Quoted:
         return (self.start + (1 if self.opened else 0), self.end - (1 if self.closed else 0))
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the quote finder, the quote component and the dialogue component each ask, per article
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Paragraphs: blank lines, or a line break after a sentence's last mark (one paragraph a line)."""
     breaks = [m.span() for m in _BLANK_LINE.finditer(text)]
     breaks += [(m.start(1), m.end(1)) for m in _LINE_AFTER_END.finditer(text)]
@@ -68,7 +70,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             start = b_end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return [_strip(text, s, e) for s, e in spans]
+    return tuple(_strip(text, s, e) for s, e in spans)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -120,7 +122,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-def _singles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
+def _singles(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Quoted]:
     """The single-mark quotations, a quotation of several paragraphs as one piece each."""
     found: list[Quoted] = []
     carry = False
