@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..entities import Cluster
-from .clusters import add_span
+from .clusters import SUBJECT_DEPS, add_span
 
 GROUP = "GROUP"  # a candidate's label on the walk; a group that takes a pronoun is a PERSON cluster after it
 _NORP, _INSIDE = get_string_id("NORP"), 1  # ENT_IOB: 1 inside, 3 begins
@@ -42,7 +42,7 @@ def candidates(doc: Doc, refs: dict[int, Cluster], people: list[Cluster], *,
 
 
 def _coordinations(doc: Doc, refs, people, person_nouns) -> list[tuple[int, int, Group]]:
-    """"Bernoulli and Euler", "Higuchi, her mother and her sister": named people joined by "and"."""
+    """"Bernoulli and Euler", "Higuchi, her mother and her sister": named people joined by "and", as a subject."""
     out, roots = [], set()
     for c in people:  # a coordination of people holds a name: start from the names, not from every token
         for m in c.mentions:
@@ -52,6 +52,8 @@ def _coordinations(doc: Doc, refs, people, person_nouns) -> list[tuple[int, int,
             roots.add(token.i)
     for root in sorted(roots):
         token = doc[root]
+        if token.dep_ not in SUBJECT_DEPS:
+            continue  # "Legend, who shares daughter Luna and son Miles with Teigen, noted that they": its subject's
         members = _members(token)
         if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
             continue

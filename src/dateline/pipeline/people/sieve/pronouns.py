@@ -41,7 +41,7 @@ PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
 ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
 REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
 NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
-AGENT_PROMINENCE = 1.5  # "by Justice Scalia": a passive's agent is its clause's subject in all but syntax
+AGENT_BONUS = 1.5  # "In an opinion by Justice Scalia, he": an agent of the pronoun's sentence, as a main subject
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
@@ -121,7 +121,7 @@ class Salience:
         return bisect_right(self.paragraphs, i) - 1
 
     def see(self, cluster, token: Token) -> None:
-        seen = (token.i, self.sentence(token.i), _prominence(token) or (AGENT_PROMINENCE if ranker.agent(token) else 0.0))
+        seen = (token.i, self.sentence(token.i), _prominence(token))
         self.last[cluster] = seen
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
@@ -353,8 +353,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
         here = tracker.sentence(token.i)
         near = None
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
-            ranked = [(s - (ADJUNCT_PENALTY if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
-                      for s, i, c in ranked]
+            ranked = [(s + _own_sentence(tracker, here, i, c), i, c) for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         else:  # the nearest name of the sentence before a possessive or object
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
@@ -568,9 +567,18 @@ def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
     return out
 
 
+def _own_sentence(tracker: Salience, here: int, i: int, cluster) -> float:
+    """A subject pronoun against a candidate of its own sentence: a non-subject is passed over ("Placed in the care
+    of Dr. Bailey, he"), a passive's agent is taken as its subject ("In an opinion by Justice Scalia, he")."""
+    if tracker.sentence(i) != here:
+        return 0.0
+    if ranker.agent(tracker.doc[i]):
+        return AGENT_BONUS
+    return 0.0 if _was_subject(tracker, cluster) else -ADJUNCT_PENALTY
+
+
 def _was_subject(tracker: Salience, cluster) -> bool:
-    i, _, prominence = tracker.last[cluster]
-    return prominence >= 1.0
+    return tracker.last[cluster][2] >= 1.0
 
 
 def _attach(cluster: Cluster, span, kind: str, refs, tracker: Salience, token: Token) -> None:
