@@ -3,7 +3,8 @@
 One left-to-right walk keeps, for every cluster, where it was last mentioned
 (sentence, paragraph, whether as a subject). A pronoun goes to the likeliest
 cluster that agrees with it: gender and number for people, `it/its` and
-`they/their` for organizations (and for people named by a plural, "Thais").
+`they/their` for organizations (and for people named by a plural, "Thais", and
+groups no cluster names, "Chao and Yang", "the Americans": `groups.py`).
 Where two or more people agree, the hand-set score's order is refined by a
 learned ranking (`ranker.py`, trained on the licensed GUM genres). Nouns that are neither people nor
 organizations ("the report", "the ants") compete for `it` and `they`: when one
