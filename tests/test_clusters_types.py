@@ -126,3 +126,47 @@ def test_authors_cited_in_parentheses_are_people_and_one_person_when_cited_again
 def test_a_parenthesis_with_a_year_but_no_author_makes_no_person():
     people, _ = _names(analyze("The bridge (opened in 1932) carries the Main Street traffic."))
     assert people == []
+
+
+# -- eighth round (branch `types`): evidence from the cluster ------------------------------------
+
+
+def test_an_organization_owning_a_person_s_career_is_a_person():
+    people, orgs = _names(analyze("The Undertaker's retirement was announced on Sunday. He had wrestled for thirty years."))
+    assert "Undertaker" in people and "Undertaker" not in orgs
+
+
+def test_a_company_s_founder_leaves_the_company_an_organization():
+    people, orgs = _names(analyze("Microsoft's founder said the company would grow."))
+    assert "Microsoft" in orgs and "Microsoft" not in people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jerome was born at Stridon around 347. He studied in Rome.", "Stridon"),
+    ("Daily flights via Al Mukalla connect the island to the mainland.", "Al Mukalla"),
+    ("The town was founded on the River Ouse by the Romans.", "River Ouse"),
+    ("The region has cities like Kraków and towns such as Zakopane, with old markets.", "Kraków"),
+    ("The shop sells CFLs. The CFLs are cheap.", "CFLs"),
+])
+def test_places_and_kinds_make_no_cluster(text, name):
+    people, orgs = _names(analyze(text))
+    assert name not in people and name not in orgs
+
+
+def test_born_to_names_the_parents():
+    people, _ = _names(analyze("Jerome's mother was born to Gerald and Sherri Padalecki."))
+    assert "Gerald" in people
+
+
+def test_a_passive_speech_verb_is_no_speaker_and_a_stray_he_is_outvoted():
+    from dateline.pipeline import load
+    from dateline.pipeline.people.entities import Cluster, MentionRef
+    from dateline.pipeline.people.sieve import things
+
+    doc = load()("Łódź is often referred to as a city of factories. He said so.")
+    name = MentionRef(0, 1, 0, 4, "Łódź", "single")
+    he = MentionRef(doc[11].i, doc[11].i + 1, doc[11].idx, doc[11].idx + 2, "He", "pronoun")
+    assert doc[11].text == "He"
+    speech = frozenset({"refer", "say"})
+    assert things._evidence(Cluster("p1", "PERSON", "Łódź", [name]), doc, {}, speech) == 0
+    assert things._evidence(Cluster("p1", "PERSON", "Łódź", [name, he]), doc, {}, speech) == things._PRONOUN_ONLY

@@ -238,3 +238,55 @@ def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse
     cluster = Cluster("p1", "PERSON", "X")
     assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
     assert precise._WALKS[doc] is walk  # the later run read the same walk, no array again
+
+
+def test_name_after_a_short_phrase_and_a_comma_is_the_apposition():
+    record = analyze("He had a romance with a younger boy at Harrow, John Thomas Claridge. It ended soon.", "2020-01-01")
+    assert "a younger boy" in _mentions(record, "John Thomas Claridge")
+    record = analyze("My father decided to bring me a tutor from Bain: Master Lunre, a quiet man.", "2020-01-01")
+    assert "a tutor" in _mentions(record, "Master Lunre")
+
+
+def test_name_after_a_phrase_holding_a_person_is_not_the_nouns():
+    record = analyze("She met the daughter of the king, Louis Capet, in Paris.", "2020-01-01")
+    assert not any("daughter" in m for m in _mentions(record, "Louis Capet"))
+
+
+def test_bracketed_organization_after_an_of_phrase_names_the_organization_noun():
+    record = analyze(
+        "On the administrative level, the directors of the libraries participating in the consortium of Dutch "
+        "academic libraries (UKB) also expressed the wish that librarians become more fluent.",
+        "2020-01-01",
+    )
+    assert "the consortium" in _mentions(record, "UKB")
+
+
+def test_name_parsed_as_the_first_modifier_of_a_role_noun_is_its_apposition():
+    record = analyze("I'm Lauren, news editor at Global Voices. And I'm Sahar, managing editor at Global Voices.", "2020-01-01")
+    assert "managing editor" in _mentions(record, "Sahar")
+
+
+def test_gerund_after_a_preposition_takes_the_main_clause_subject():
+    record = analyze("In 2012, the athlete Oscar Pistorius made history by being the first runner to compete.", "2020-01-01")
+    assert "the first runner" in _mentions(record, "Oscar Pistorius")
+
+
+def test_party_nouns_before_an_organization_or_a_group_named_by_one():
+    record = analyze(
+        "For the intervener, British Columbia Lottery Corporation: Michael Stevens and Shannon Ramsey. "
+        "For the respondents, Douglas Babstock et al.: Kirk M. Bart. You will hear the respondent's counsel.",
+        "2020-01-01",
+    )
+    assert "the intervener" in _mentions(record, "British Columbia Lottery Corporation")
+    babstock = _mentions(record, "Douglas Babstock")
+    assert "the respondents" in babstock and "the respondent" in babstock
+
+
+
+def test_organization_noun_for_the_organization_a_near_name_and_the_noun_name():
+    record = analyze(
+        "In 1801, Byron was sent to Harrow, where he remained until July 1805. An undistinguished student, he did "
+        "represent the school during the first cricket match. Much later he wrote of the relations he had at Harrow School.",
+        "2020-01-01",
+    )
+    assert "the school" in _mentions(record, "Harrow School")

@@ -32,7 +32,7 @@ from .nested import nested_cue
 from .spans import (
     STRONG, descends, end_char, independent, is_title, outermost, outside_words, glued_to_word, word_count,
 )
-from .speakers import Source, addressee_of, behind_place, resolve, source_of
+from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
@@ -559,9 +559,10 @@ class _Extraction:
             lo, hi = hit.source
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
-        subject = subject_of(hit.verb)
+        subject = subject_of(speaking_verb(hit.verb, self.hit_at))
         if subject is None:
-            return None
+            implied = implied_source(hit.verb)
+            return self._above_floor(implied) if implied is not None else None
         return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
 
     def _above_floor(self, source: Source) -> Source | None:

@@ -9,6 +9,7 @@ they stand for and through appositives to the name beside a description.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,13 +18,14 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import Addressee, Speaker
 from ..people.entities import Cluster
+from .cues import subject_of
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
-_LEADING_DEPS = frozenset({"advmod", "preconj"})
 _ORG_REACH = 120
+_APPOSITIVE_REACH = 40  # tokens back from a subjectless cue to the appositive that ends at it
 _PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
 
@@ -45,10 +47,12 @@ def source_of(subject: Token) -> Source:
     inside ("Hugh Hill, a doctor," said).
     """
     doc = subject.doc
-    lo, hi = _name_cut_off(subject), subject.right_edge.i + 1
+    lo, hi = _name_cut_off(subject), _name_run_on(subject, subject.right_edge.i + 1)
+    if hi > subject.right_edge.i + 1:
+        subject = doc[hi - 1]  # the name's last word, which the people component resolves
     hi = _before_aside(subject, hi)
-    while lo < subject.i and doc[lo].dep_ in _LEADING_DEPS and doc[lo].head.i == subject.i:
-        lo += 1  # "Even China", "Both Mr. King and Mr. Schultz": framing words, not the source
+    while lo < subject.i and _framing(doc[lo], subject):
+        lo += 1  # "Even China": a framing word, not the source
     while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
         hi -= 1
     while lo < hi - 1 and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
@@ -56,6 +60,97 @@ def source_of(subject: Token) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def implied_source(verb: Token, depth: int = 0) -> Source | None:
+    """The source of a cue verb with no subject of its own, read off the clause it hangs in.
+
+    A gerund after a preposition is done by its host verb's subject ("Sanders
+    dismissed the charges by pointing out that ...", "Silverman was booed after
+    telling ..."); an active verb conjoined to a passive one shares its subject
+    ("who are drawn to his message and feel that ..."), one conjoined to a
+    gerund the gerund's; else a name the parse hung as an appositive just before.
+    A participle right after a noun ("pastors supporting Mr. Cruz") gets none:
+    PolNeAR takes that noun for the source about as often as not (docs/accuracy.md).
+    """
+    host = _gerund_host(verb)
+    if host is not None:  # the passive's subject before its agent: "was booed by fans after telling them"
+        subject = _own_subject(host) or _passive_subject(host) or subject_of(host)
+        return source_of(subject) if subject is not None else None
+    if verb.dep_ == "conj" and verb.tag_ in _ACTIVE_FORMS and not any(c.dep_ == "auxpass" for c in verb.children):
+        subject = _passive_subject(verb.head)
+        if subject is not None:
+            return source_of(subject)
+    if verb.dep_ == "conj" and depth < 3 and verb.head.pos_ == "VERB":
+        return implied_source(verb.head, depth + 1)  # "by calling him dopey and accusing him of ..."
+    appositive = _appositive_before(verb)
+    return source_of(appositive) if appositive is not None else None
+
+
+def _appositive_before(verb: Token) -> Token | None:
+    """A name the parse hung as an appositive on the noun before it, ending where the verb starts.
+
+    "…, former president Bill Clinton said": the small model makes "Clinton"
+    an appositive of the phrase before; with no subject of its own, the verb's is that name.
+    """
+    end = verb.i - 1
+    while end > 0 and verb.doc[end].dep_ == "advmod" and verb.doc[end].head.i == verb.i:
+        end -= 1
+    for k in range(end, max(end - _APPOSITIVE_REACH, -1), -1):
+        token = verb.doc[k]
+        if token.right_edge.i == end and token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN"):
+            return token
+        if token.is_sent_start:
+            break
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def speaking_verb(verb: Token, cue_verbs: Container[int]) -> Token:
+    """The cue verb a ", saying ..." participle belongs to when the parse hangs it inside that cue's content.
+
+    "Trump argued that a database would keep people out, saying it's about
+    management": the small model attaches "saying" to "keep", whose subject
+    is the database; the one saying it is the subject of "argued".
+    cue_verbs: the token indices of the Doc's cue verbs.
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return verb
+    if head.dep_ == "ccomp" and head.i < verb.i and head.head.i in cue_verbs:
+        return head.head
+    return verb
+
+
+def _gerund_host(verb: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on: "by saying", "after telling", "instead of calling"."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    host = verb.head.head
+    if host.pos_ == "ADV":  # "instead of calling": the phrase hangs on "instead"
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.head.lower_ in _OBJECT_CONTROL and any(c.dep_ == "dobj" for c in host.children):
+        return None  # "blamed him for denying", "accused her of lying": the object does it
+    return host
+
+
+# "was hauled in and told that ...": a past form after a passive is passive too
+_ACTIVE_FORMS = frozenset({"VB", "VBP", "VBZ", "VBG"})
+_OBJECT_CONTROL = frozenset({"for", "of", "from"})
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _framing(token: Token, subject: Token) -> bool:
+    """A leading focus adverb ("Even China"), not one that sizes a group ("Nearly a third", "Both X and Y")."""
+    return token.head.i == subject.i and token.lower_ in lexicon.words("quotes/framing_adverbs.txt")
 
 
 def _name_cut_off(subject: Token) -> int:
@@ -76,6 +171,41 @@ def _name_cut_off(subject: Token) -> int:
     if doc[k].is_sent_start and all(doc[j].pos_ == "PROPN" for j in range(k, lo)):
         return k
     return lo
+
+
+def _name_run_on(subject: Token, hi: int) -> int:
+    """The end of an inverted subject, on over the rest of a name the tokenizer or parse broke off.
+
+    "said Army Capt. Christian Pardo": "Capt" and "." split, and the small
+    model takes "Capt" for the subject and "Pardo" for another; "mused Blaze
+    co-host Stu Burguiere" likewise at the hyphen. The name runs on over an
+    abbreviation's glued "." or a glued "-" and the proper nouns after it.
+    """
+    doc = subject.doc
+    if subject.i < subject.head.i or subject.right_edge.i != subject.i:
+        return hi
+    end, glued = hi, False
+    while end + 1 < len(doc):
+        token, nxt = doc[end], doc[end + 1]
+        if _glue(token, nxt):
+            end, glued = end + 2, True  # "Capt" "." "Christian", "co" "-" "host"
+        elif token.pos_ == "PROPN" and (glued or token.is_sent_start) and token.ent_type_ not in ("DATE", "TIME"):
+            end += 1  # "1st Lt": a name a false sentence break cut
+        elif token.is_space and glued and nxt.pos_ == "PROPN":
+            end += 1
+        else:
+            break
+    return end if glued else hi
+
+
+def _glue(token: Token, nxt: Token) -> bool:
+    """A "." after an abbreviation ("Capt.") or a "-" inside a word ("co-host"), with a word after it."""
+    before = token.doc[token.i - 1]
+    if before.whitespace_ or not nxt.is_alpha:
+        return False
+    if token.text == "-":
+        return not token.whitespace_
+    return token.text == "." and len(before.text) <= 4 and nxt.pos_ == "PROPN" and not nxt.is_sent_start
 
 
 def behind_place(subject: Token, places: frozenset[str]) -> Source | None:

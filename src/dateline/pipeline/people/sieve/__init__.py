@@ -19,9 +19,12 @@ from spacy.tokens import Doc
 from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
+from .groups import peoples
+from .regnal import regnal_people
 from .introduced import introduced_people
 from .untagged_orgs import untagged_organizations
 from .things import drop_things
+from .titled_predicates import titled_predicates
 from .types import merge_titles, repair_types, title_heads
 from .clusters import renumber
 
@@ -103,6 +106,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
+    people.extend(peoples(doc, people, refs))
+    people.extend(regnal_people(doc, people, refs, titles=lex.titles))
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
@@ -114,6 +119,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     title_heads(doc, people, lex.heads, titles=lex.titles, roles=lex.roles)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
     precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads, since=linked)
+    titled_predicates(doc, refs, roles=lex.roles, titles=lex.titles)
     names.names_inside_organizations(doc, people, orgs)
     drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech, described=described)
     return renumber(people, "p"), renumber(orgs, "o")

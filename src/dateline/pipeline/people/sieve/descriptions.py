@@ -17,6 +17,7 @@ from .clusters import add_span
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
+_PLACE_WINDOW = 3  # sentences back a place may name the organization ("sent to Harrow" … "the school")
 _MARRY = ("marry", "marries", "married", "marrying", "wed", "weds", "wedded")
 
 
@@ -63,7 +64,7 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
         holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
         same = holders if len(holders) == 1 and agrees(holders[0]) else []
     if not same and org and not person:  # "the society" for the Linguistic Society of America
-        named = _named_for(noun, lower, lemma, tracker)
+        named = _named_for(noun, lower, lemma, tracker) or _named_after_place(doc, noun, lemma, tracker)
         same = [named] if named is not None else []
     if not ranked and not same:
         return person
@@ -89,6 +90,19 @@ def _named_for(noun: Token, lower: str, lemma: str, tracker) -> Cluster | None:
     """The one organization of the last few sentences whose name holds the noun ("the court" for the Court
     of Appeal); further back, a school of the last paragraphs is as likely not the one meant."""
     found = {c for _, _, c in tracker.ranked(noun, lambda c: c.label == "ORG" and _holds(c.name, lower, lemma))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_after_place(doc: Doc, noun: Token, lemma: str, tracker) -> Cluster | None:
+    """"he was sent to Harrow, …  he did represent the school": the one organization named by a name of the
+    last few sentences and the noun ("Harrow School"), wherever in the article that organization is named."""
+    start = tracker.starts[max(tracker.sentence(noun.i) - _PLACE_WINDOW, 0)]
+    names = {e.text.lower() for e in doc.ents if start <= e.start and e.end <= noun.i}
+    found = set()
+    for cluster in tracker.clusters[1]:
+        words = cluster.name.lower().split()
+        if len(words) > 1 and words[-1] == lemma and " ".join(words[:-1]) in names:
+            found.add(cluster)
     return found.pop() if len(found) == 1 else None
 
 

@@ -1,116 +1,70 @@
-"""Groups of people that a they, them or their may stand for: "Chao and Yang", "the Indonesians".
+"""Peoples named by a plural: "the Russians", "Puerto Ricans", "43 million Americans".
 
-No cluster names a group: the names of a coordination are each their own
-person, and a nationality plural ("Indonesians") is no PERSON entity. The
-pronoun walk meets these groups as candidates of a plural pronoun, like the
-organizations and the rival nouns, and a group becomes a cluster of the article
-only when a pronoun is given to it; the others leave no trace.
+The small model labels such words NORP, which is neither a person nor an
+organization, so nothing could refer to them and a "they" or "their" had no
+antecedent. A NORP entity that ends in a plural noun standing as a noun
+phrase's head (a subject, an object, after a preposition; not "American
+troops") names a group of people; every mention of that name is one cluster,
+which the pronoun pass already offers to plural pronouns.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, TAG
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span
 
 from ..entities import Cluster
-from .clusters import SUBJECT_DEPS, add_span
+from .names import _mention
 
-GROUP = "GROUP"  # a candidate's label on the walk; a group that takes a pronoun is a PERSON cluster after it
-_NORP, _INSIDE = get_string_id("NORP"), 1  # ENT_IOB: 1 inside, 3 begins
-_NORP_TAGS = frozenset(get_string_id(t) for t in ("NNPS", "NNS"))
-_DROPPED_FIRST = frozenset({"the", "both"})
-
-
-class Group(Cluster):
-    """A group candidate: where its own mention lies, until a pronoun makes it a cluster."""
-
-    __slots__ = ("span", "in_refs")
-
-    def __init__(self, name: str, span: tuple[int, int], *, in_refs: bool) -> None:
-        super().__init__(id="", label=GROUP, name=name, name_tokens=tuple(name.split()))
-        self.span = span
-        self.in_refs = in_refs  # a nationality's word is no one's; a coordination's names are their people's
+_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+# Where a noun phrase's head stands; not "amod"/"compound", where the word modifies another noun.
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "dative", "oprd", "ROOT"})
 
 
-def candidates(doc: Doc, refs: dict[int, Cluster], people: list[Cluster], *,
-               person_nouns: frozenset[str]) -> list[tuple[int, int, Group]]:
-    """(index the walk meets it at, the token its salience is read from, the group), in text order."""
-    out = [*_coordinations(doc, refs, people, person_nouns), *_nationalities(doc, refs)]
-    out.sort(key=lambda x: x[0])
-    return out
-
-
-def _coordinations(doc: Doc, refs, people, person_nouns) -> list[tuple[int, int, Group]]:
-    """"Bernoulli and Euler", "Higuchi, her mother and her sister": named people joined by "and", as a subject."""
-    out, roots = [], set()
-    for c in people:  # a coordination of people holds a name: start from the names, not from every token
-        for m in c.mentions:
-            token = doc[m.end - 1]
-            while token.dep_ == "conj" and token.head.i != token.i:
-                token = token.head
-            roots.add(token.i)
-    for root in sorted(roots):
-        token = doc[root]
-        if token.dep_ not in SUBJECT_DEPS:
-            continue  # "Legend, who shares daughter Luna and son Miles with Teigen, noted that they": its subject's
-        members = _members(token)
-        if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+def peoples(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> list[Cluster]:
+    """A PERSON cluster for each plural NORP name standing as a noun ("the Turks"); returns the new ones."""
+    by_name = {c.name: c for c in people}
+    found: list[Cluster] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
             continue
-        spans = [_member(doc, m, refs, person_nouns) for m in members]
-        named = len({id(refs[m.i]) for m in members if _person(refs.get(m.i))})
-        if None in spans or not named or named + sum(not _person(refs.get(m.i)) for m in members) < 2:
-            continue  # "Smith and Smith": one person named twice is no group
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        while start < end and doc[start].lower_ in _DROPPED_FIRST:
-            start += 1
-        out.append((end - 1, token.i, Group(doc[start:end].text, (start, end), in_refs=False)))
-    return out
-
-
-def _members(token: Token) -> list[Token]:
-    """The conjuncts; "Higuchi, her mother and her sister", parsed as a name with a coordinated apposition, a list."""
-    if token.conjuncts:
-        return [token, *token.conjuncts]
-    listed = next((c for c in token.children if c.dep_ == "appos" and c.conjuncts), None)
-    return [token, listed, *listed.conjuncts] if listed is not None else [token]
-
-
-def _member(doc: Doc, token: Token, refs, person_nouns) -> tuple[int, int] | None:
-    """The span of one conjunct: a named person's mention, or a person noun with its modifiers ("her mother")."""
-    cluster = refs.get(token.i)
-    if _person(cluster):
-        mention = next((m for m in cluster.mentions if m.start <= token.i < m.end), None)
-        return (mention.start, mention.end) if mention is not None else None
-    if token.pos_ == "NOUN" and token.lemma_.lower() in person_nouns:
-        return (token.left_edge.i, token.i + 1)
-    return None
-
-
-def _person(cluster) -> bool:
-    return cluster is not None and cluster.label == "PERSON"
-
-
-def _nationalities(doc: Doc, refs) -> list[tuple[int, int, Group]]:
-    """"the Indonesians", "Americans": a plural nationality or group name that no cluster holds."""
-    ents, iobs, tags = doc.to_array([ENT_TYPE, ENT_IOB, TAG]).T.tolist()
-    out = []
-    for i, (ent, tag) in enumerate(zip(ents, tags)):
-        # the last word of a NORP entity, tagged plural ("Native Americans": the entity ends there)
-        if ent != _NORP or tag not in _NORP_TAGS or (i + 1 < len(ents) and iobs[i + 1] == _INSIDE):
+        span = _group_name(ent)
+        if span is None or any(i in refs for i in range(span.start, span.end)):
             continue
-        start = i
-        while iobs[start] == _INSIDE and start > 0:
-            start -= 1
-        if any(j in refs for j in range(start, i + 1)):
-            continue
-        start += doc[start].lower_ in _DROPPED_FIRST
-        if start <= i:
-            out.append((i, i, Group(doc[start : i + 1].text, (start, i + 1), in_refs=True)))
-    return out
+        cluster = by_name.get(span.text)
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
+            by_name[span.text] = cluster
+            found.append(cluster)
+        _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
+    return found
 
 
-def adopt(group: Group, doc: Doc, refs: dict[int, Cluster]) -> None:
-    """The group's own mention, once a pronoun is given to it: kind "group", no person's name (no speaker of an "I")."""
-    start, end = group.span
-    add_span(group, doc[start:end], "group", refs if group.in_refs else None, head=end - 1)
+def _group_name(ent: Span) -> Span | None:
+    """The entity's capitalized words when its last is a plural noun heading its phrase; else None."""
+    last = ent[-1]
+    if last.dep_ not in _NOMINAL or not _plural(last):
+        return None
+    if not last.text.endswith("s") and not any(c.lower_ == "the" for c in last.children):
+        return None  # "the Japanese" are a people, "learn Japanese" is a language
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text[:1].isdigit() or ent.start > 0 and _ordinal(doc[ent.start - 1]):
+        return None  # "First Corinthians 9:25": a book of the Bible
+    start = ent.start
+    while start < last.i and not ent.doc[start].text[:1].isupper():
+        start += 1  # "most Tulsans", "43 million Americans": the count is no part of the name
+    words = ent.doc[start : last.i + 1]
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
+        return None
+    return words
+
+
+def _ordinal(token) -> bool:
+    return token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "second", "1st", "2nd", "1", "2")
+
+
+def _plural(token) -> bool:
+    """"Americans" (NNPS), "Latins" (NNS); "Thais" tagged NNP as the subject of "are"."""
+    if token.tag_ in _PLURAL_TAGS:
+        return True
+    text = token.text
+    return token.tag_ == "NNP" and text.endswith("s") and not text.endswith("ss") and text[:1].isupper()

@@ -22,6 +22,7 @@ from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS, merge
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
+_OTHER_NAME_ACRONYM = 3  # letters an acronym of a name other than the canonical one needs
 _SUBJECTS_TO_NAME = 2  # times an unlabelled proper noun must be a subject to count as a person
 
 
@@ -112,13 +113,36 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
+def _undotted(text: str) -> str:
+    """"U.S.G." -> "USG" when the dots stand between single capitals; else the text unchanged."""
+    parts = text.rstrip(".").split(".")
+    return "".join(parts) if len(parts) > 1 and all(len(p) == 1 and p.isupper() for p in parts) else text
+
+
+def _acronyms(orgs: list[Cluster]) -> dict[str, Cluster]:
+    """Each organization under the initials of its name and of its other names ("Major League Baseball" of a
+    cluster now named "Major League Baseball Draft")."""
+    longs: dict[str, Cluster] = {}
+    for c in orgs:
+        if not c.mentions:
+            continue
+        longs.setdefault(acronym(c.name), c)
+        for name in {m.text for m in c.mentions if m.kind in ("name", "full")}:
+            short = acronym(name)
+            if len(short) >= _OTHER_NAME_ACRONYM and short != name:  # "US" of a "United States" merged in is no evidence
+                longs.setdefault(short, c)
+    longs.pop("", None)
+    return longs
+
+
 def merge_organizations(orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """An acronym joins the name it abbreviates; a short form the longer name it is part of."""
-    longs = {short: c for c in orgs if (short := acronym(c.name))}
+    longs = _acronyms(orgs)
     for cluster in orgs:
         if not cluster.mentions:
             continue
-        target = longs.get(cluster.name) if _is_acronym(cluster.name) else _longer_form(cluster, orgs)
+        short = _undotted(cluster.name)
+        target = longs.get(short) if _is_acronym(short) else _longer_form(cluster, orgs)
         if target is not None and target is not cluster and target.mentions:
             name = target.name
             merge(target, cluster, refs)
@@ -144,12 +168,14 @@ def _contains(longer: list[str], words: list[str]) -> bool:
 
 def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
     """Unlabelled acronyms of a named organization ("said KCNA")."""
-    longs = {short: c for c in orgs if c.mentions and (short := acronym(c.name))}
+    longs = _acronyms(orgs)
     if not longs:
         return
-    for token in scan.tokens(doc, texts=longs):
-        if token.i not in refs and _is_acronym(token.text):
-            cluster = longs[token.text]
+    dotted = {".".join(short) + ".": short for short in longs}  # "U.S.G."
+    for token in scan.tokens(doc, texts=[*longs, *dotted]):
+        short = dotted.get(token.text, token.text)
+        if token.i not in refs and _is_acronym(short):
+            cluster = longs[short]
             cluster.add(MentionRef(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, "name"))
             refs[token.i] = cluster
 

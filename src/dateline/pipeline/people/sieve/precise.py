@@ -31,9 +31,13 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 # none of them is passed over without building its Token.
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl", "conj")
-_AS, _COMMA, _PROPN = get_string_id("as"), get_string_id(","), IDS["PROPN"]
+_AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
+_OF = get_string_id("of")
+_COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
+_PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
+_PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
 _WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
@@ -73,13 +77,21 @@ def link_descriptions(
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
             span = doc[min(span.start, _opening(token.head)) : token.i + 1]
-        span = _past_other_names(span, token, cluster, refs)
+        span = _past_other_names(_past_own_name(span, cluster, refs), token, cluster, refs)
         if span is None:
             continue
         add_span(cluster, span, "description", None, head=token.i)
         seen.add(token.i)
         heads[cluster].add(token.lemma_.lower())
     return heads
+
+
+def _past_own_name(span: Span, cluster: Cluster, refs: dict[int, Cluster]) -> Span:
+    """The span from after the partner's own name and its comma ("Sahar, managing editor" is "managing editor")."""
+    own = [t.i for t in span if refs.get(t.i) is cluster]
+    if not own or span.doc[own[-1] + 1].text != ",":
+        return span
+    return span.doc[own[-1] + 2 : span.end]
 
 
 def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int, Cluster]) -> Span | None:
@@ -132,6 +144,7 @@ class _Walk:
         rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
         self._starts = arrays[:, 4]
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
+        appos, pobj = s["appos"], s["pobj"]
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
         attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
@@ -139,13 +152,16 @@ class _Walk:
                 named_verbs.add(k + r)
             if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
                 before.add(k - 1)
-                if k >= 2 and lower[k - 1] == _COMMA:
-                    before.add(k - 2)
+                if k >= 2 and lower[k - 1] in _COMMA_COLON:  # and past a short phrase, a noun right before
+                    before.add(k - 2)  # its preposition ("a younger boy at Harrow, John")
+                    before.update(j for j in range(max(k - 3 - _PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
+                if d == appos and dep[k + r] == pobj and lower[k + r + rel[k + r]] == _OF:  # see _bracketed_after_of
+                    parents.add(k + r + rel[k + r] + rel[k + r + rel[k + r]])
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
-        linking, nominal, pobj = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}, s["pobj"]
+        linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in _FRONTED}, {IDS["VERB"], IDS["AUX"]}
         # Passed over, since no test of _named_partner or _role_before_name can take them: a compound on a
         # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
@@ -201,6 +217,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             return found
     if token.dep_ == "nsubj" and head.lemma_ in _COPULAS:
         return _named_predicate(token, refs)
+    named = _name_opening(token, refs)
+    if named is not None:
+        return named
     conjoined = _name_conjoined(token, refs)
     if conjoined is not None:
         return conjoined
@@ -209,6 +228,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             if _bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
+    named = _bracketed_after_of(token, refs)
+    if named is not None:
+        return named
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
@@ -297,6 +319,30 @@ def noun_kind(token: Token) -> str | None:
         return "PERSON"
     kind = lexicon.lower_table("wordnet_nouns.tsv").get(lemma)
     return {("person",): "PERSON", ("organization",): "ORG"}.get(kind)
+
+
+def _name_opening(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"I'm Sahar, managing editor at Global Voices": a person's name the parse made the first modifier of a
+    person noun, set off from it by a comma, is the noun's apposition."""
+    first = token.left_edge
+    cluster = refs.get(first.i) if first.i < token.i - 1 else None
+    if cluster is None or cluster.label != "PERSON" or first.head.i != token.i or noun_kind(token) != "PERSON":
+        return None
+    mention = next((m for m in cluster.mentions if m.start == first.i), None)
+    return cluster if mention is not None and mention.end < token.i and token.doc[mention.end].text == "," else None
+
+
+def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"the consortium of Dutch academic libraries (UKB)": an organization's bracketed name after the "of"
+    phrase of an organization noun names the noun's phrase (the parse hangs it on the phrase's last noun),
+    when that last noun could not be an organization itself."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs):
+            for name in obj.children:
+                cluster = refs.get(name.i) if name.dep_ == "appos" and name.pos_ == "PROPN" else None
+                if cluster is not None and cluster.label == "ORG" and _bracketed(name) and noun_kind(obj) is None:
+                    return cluster if noun_kind(token) == "ORG" else None
+    return None
 
 
 def _bracketed(token: Token) -> bool:
@@ -390,7 +436,7 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)
-    if after is not None and token.tag_ not in ("NNS", "NNPS") and (listed or _determined(token)):
+    if after is not None and (listed or _determined(token)):
         return after
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):  # "served as an engineer"
         verb = head.head  # "described her as", "named the brother Petronios as": the object; else the subject
@@ -404,11 +450,25 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
 
 
 def _next_is_name(token: Token) -> bool:
-    """A proper noun next, or after a comma: where _name_after looks."""
+    """A proper noun next, or after a comma (past a short phrase): where _name_after looks."""
+    doc, at = token.doc, _name_position(token)
+    return at < len(doc) and doc[at].pos_ == "PROPN"
+
+
+def _name_position(token: Token) -> int:
+    """Where a name in apposition after the noun would start: right after it, after a comma, or after a
+    short phrase and a comma or colon ("a younger boy at Harrow, John Thomas Claridge", "a tutor from
+    Bain: Master Lunre", "your host as always, Dave"), whatever the parse made of the phrase."""
     doc, at = token.doc, token.i + 1
     if at + 1 < len(doc) and doc[at].text == ",":
-        at += 1
-    return at < len(doc) and doc[at].pos_ == "PROPN"
+        return at + 1
+    if at < len(doc) and doc[at].pos_ == "ADP":
+        for k in range(at + 1, min(at + _PHRASE_WORDS + 1, len(doc) - 1)):
+            if doc[k].text in (",", ":"):
+                return k + 1 if k > at + 1 else at
+            if doc[k].pos_ not in _PHRASE_POS or doc[k].ent_type_ == "PERSON" or doc[k].is_sent_start:
+                break  # a common noun or a person in the phrase could be what the name is in apposition with
+    return at
 
 
 def _determined(token: Token) -> bool:
@@ -424,18 +484,24 @@ def _person_noun(token: Token, pos: str = "NOUN") -> bool:
 def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The person whose name follows the noun, however the parser attached it: "his partner Chris
     Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
-    doc, at = token.doc, token.i + 1
-    if at + 1 < len(doc) and doc[at].text == ",":
-        at += 1
-    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs or refs[at].label != "PERSON":
+    doc, at = token.doc, _name_position(token)
+    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs:
         return None
     cluster = refs[at]
     mention = next((m for m in cluster.mentions if m.start == at), None)
-    if mention is None:
-        return None
-    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text != ","):
-        return None  # "After meeting the president, Smith said": no closing comma, no apposition
-    return cluster
+    if mention is None or token.tag_ in ("NNS", "NNPS") and not _et_al(doc, mention.end):
+        return None  # a plural only for a group named by one of them ("the respondents, Douglas Babstock et al.")
+    closing = (",", ":") if at == token.i + 2 else (",", ".", ";", ":")  # past a phrase, it may end the sentence
+    if at > token.i + 1 and (mention.end >= len(doc) or doc[mention.end].text not in closing):
+        if not _et_al(doc, mention.end):
+            return None  # "After meeting the president, Smith said": no closing comma, no apposition
+    # An organization only set off by commas ("For the intervener, British Columbia Lottery Corporation:")
+    return cluster if cluster.label == "PERSON" or at == token.i + 2 and token.tag_ == "NN" else None
+
+
+def _et_al(doc: Doc, at: int) -> bool:
+    """"Douglas Babstock et al.": the name stands for a group."""
+    return at + 1 < len(doc) and doc[at].lower_ == "et" and doc[at + 1].lower_.startswith("al")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -451,6 +517,9 @@ def _subject(verb: Token) -> Token | None:
             return None  # "there being poor rewards awaiting a mathematician": no one's
         if verb.dep_ == "xcomp" and _object(verb.head) is not None:
             return _object(verb.head)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "made history by being the first runner": the verb the gerund's "by" is on
+            continue
         if verb.dep_ not in ("conj", "xcomp") and not (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")):
             return None
         verb = verb.head

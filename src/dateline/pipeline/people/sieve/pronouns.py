@@ -4,7 +4,7 @@ One left-to-right walk keeps, for every cluster, where it was last mentioned
 (sentence, paragraph, whether as a subject). A pronoun goes to the likeliest
 cluster that agrees with it: gender and number for people, `it/its` and
 `they/their` for organizations (and for people named by a plural, "Thais", and
-groups no cluster names, "Chao and Yang", "the Americans": `groups.py`).
+coordinated people no cluster names, "Chao and Yang": `coordinated.py`).
 Where two or more people agree, the hand-set score's order is refined by a
 learned ranking (`ranker.py`, trained on the licensed GUM genres). Nouns that are neither people nor
 organizations ("the report", "the ants") compete for `it` and `they`: when one
@@ -30,7 +30,7 @@ from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
-from . import groups, ranker
+from . import coordinated, ranker
 from .descriptions import describe
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -221,7 +221,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     byline = _byline(doc, tracker.paragraphs)
     mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
     if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
-        mentions += groups.candidates(doc, refs, people, person_nouns=_keys(lex).person_nouns)
+        mentions += coordinated.candidates(doc, refs, people, person_nouns=_keys(lex).person_nouns)
     mentions.sort(key=lambda x: x[0])
     n = 0
     for i, work, rival in steps:
@@ -283,8 +283,8 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
     cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
     if cluster is not None:
-        if cluster.label == groups.GROUP and not cluster.mentions:
-            groups.adopt(cluster, token.doc, refs)
+        if cluster.label == coordinated.GROUP and not cluster.mentions:
+            coordinated.adopt(cluster, token.doc, refs)
             tracker.adopted.append(cluster)
         if cluster.label == "ORG" and info.animacy == "person":
             _become_person(cluster, tracker)
@@ -372,10 +372,10 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
     plural = number == "plural"
 
     def org_or_thing(c) -> bool:
-        return (c.label == "ORG" or c in named or (plural and c.label == groups.GROUP)
+        return (c.label == "ORG" or c in named or (plural and c.label == coordinated.GROUP)
                 or (c.label == "THING" and (not number or c.number == number)))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and (ranked[0][2].label in ("ORG", groups.GROUP) or ranked[0][2] in named):
+    if ranked and (ranked[0][2].label in ("ORG", coordinated.GROUP) or ranked[0][2] in named):
         return ranked[0][2]
     return None
 

@@ -29,7 +29,8 @@ _SPATIAL = {  # prepositions whose object is a place; a person is rarely "in" or
     "PERSON": frozenset("in into near across around throughout outside inside within via along beyond off".split()),
 }
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_VOTES = 3  # place labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
+_THING_LABELS = _PLACE_LABELS | frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+_PLACE_VOTES = 3  # thing labels needed, and their ratio to PERSON labels, to overrule a cluster's PERSON
 _PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose".split())
 
 
@@ -43,6 +44,8 @@ class _Words:
     titles: dict
     speech: frozenset[str]
     events: frozenset[str]  # verbs whose subject is an event ("WrestleMania happened")
+    travel: frozenset[str]  # words whose place preposition takes a place ("born at", "flights via")
+    place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
 
 
@@ -62,8 +65,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech, events, refs)
+    heads, works, things, org_words, events, travel, prefixes = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -86,13 +89,19 @@ def _word_lists() -> tuple:
     places = frozenset(k for k, v in heads.items() if v[:1] == ("place",))
     things = lexicon.words("coref/thing_nouns.txt") | works | places
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
-    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt")
+    org_words |= lexicon.words("coref/organization_heads.txt")  # the heads untagged_orgs.py reads ("Cuban Consulate")
+    travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
+    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     names = [m for m in c.mentions if m.kind in _NAME_KINDS]
-    if not names or _has_evidence(c, doc, w.titles, w.speech):
+    if not names:
         return False
+    evidence = _evidence(c, doc, w.titles, w.speech)
+    if evidence:
+        # a stray "he" is outvoted only where the cluster is used as a place many times over
+        return evidence == _PRONOUN_ONLY and c.label == "PERSON" and _used_as_place(c, doc, w)
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
@@ -102,13 +111,19 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if all(_names_places(r, w) for r in roots):
         return True
-    if c.label == "PERSON" and (_called_a_place(names, doc) or _used_as_place(c, doc, w)):
+    if c.label == "PERSON" and (_called_a_thing(names, doc) or _used_as_place(c, doc, w)):
+        return True
+    if _plural_acronym(c.name):
         return True
     if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or _has_organization_word(c.name, w.org_words)):
         return False
+    if _travelled_to(roots, w.travel) or _named_for_a_place(words, w.place_prefixes):
+        return True
+    if any(_an_example_of_things(r, w.things) for r in roots):
+        return True
     if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
         return True  # people listed with places: even (train), so organizations only
     if c.label == "PERSON" and (len(words) > 1 or any(m.kind == "description" for m in c.mentions)):
@@ -118,6 +133,53 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
     return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+
+
+def _travelled_to(roots: list[Token], travel) -> bool:
+    """"born at Stridon", "flights via Al Mukalla", "10 km from Hadibo": where one travels, lives or lies.
+
+    Every name mention the object of a place's preposition, one of them after a travel word.
+    """
+    firsts = [_first_conjunct(r) for r in roots]  # "at the airport and Hadibo"
+    if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in firsts):
+        return False
+    return any(_after_travel(r.head, travel) for r in firsts)
+
+
+def _first_conjunct(root: Token) -> Token:
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def _after_travel(preposition: Token, travel) -> bool:
+    word = preposition.head
+    if word.lower_ == "born" and preposition.lower_ == "to":
+        return False  # "born … to Gerald and Sherri Padalecki": the parents
+    return word.lemma_.lower() in travel or word.lower_ in travel
+
+
+_EXAMPLE_WORDS = frozenset({"like", "as", "including"})
+
+
+def _an_example_of_things(root: Token, things) -> bool:
+    """"cities like Kraków", "towns such as Jenks, Sapulpa and Broken Arrow": an example of a thing's plural noun."""
+    first = _first_conjunct(root)
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ not in _EXAMPLE_WORDS:
+        return False
+    noun = preposition.head
+    if preposition.lower_ == "as":  # "such as": the noun is before "such"
+        such = preposition.doc[preposition.i - 1] if preposition.i else None
+        if such is None or such.lower_ != "such":
+            return False
+        noun = such.head if such.head.pos_ == "NOUN" else noun
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in things
+
+
+def _named_for_a_place(words: list[str], prefixes) -> bool:
+    """"River Ouse", "County Durham", "Mount Kenya": a place's word opening a two-word name."""
+    return len(words) == 2 and words[0].lower().rstrip(".") in prefixes and words[1][:1].isupper()
 
 
 _WHERE_VOTES, _WHERE_SHARE = 3, 0.75
@@ -355,25 +417,42 @@ def _introduced(doc: Doc, i: int, acronym: str) -> bool:
     )
 
 
-def _called_a_place(names: list[MentionRef], doc: Doc) -> bool:
-    """The model labels most of the name's mentions a place ("Tulsa", "Athens"), against one or two PERSON labels."""
+def _called_a_thing(names: list[MentionRef], doc: Doc) -> bool:
+    """The model labels most of a "person"'s mentions a place or a thing ("Tulsa", "Skittles"), against one or two PERSON.
+
+    Not for organizations: the model labels "Kennedy Space Center" a facility as often as not.
+    """
     labels = [doc[m.start].ent_type_ for m in names]
-    places = sum(label in _PLACE_LABELS for label in labels)
-    return places >= _PLACE_VOTES and places >= _PLACE_VOTES * labels.count("PERSON")
+    things = sum(label in _THING_LABELS for label in labels)
+    return things >= _PLACE_VOTES and things >= _PLACE_VOTES * labels.count("PERSON")
 
 
-def _has_evidence(c: Cluster, doc: Doc, titles, speech) -> bool:
+def _plural_acronym(name: str) -> bool:
+    """"CFLs", "LLMs", "L2s": the plural of an acronym names a kind of thing, not someone."""
+    return len(name) > 2 and name.endswith("s") and name[:-1].isupper() and name[:-1].isalnum()
+
+
+_PRONOUN_ONLY, _STRONG = 1, 2
+
+
+def _evidence(c: Cluster, doc: Doc, titles, speech) -> int:
+    """A person's evidence in the cluster: 0 none, _PRONOUN_ONLY a he/she/who, _STRONG an honorific or speech.
+
+    The speaker is the active subject of a speech verb: "Łódź is jokingly referred to as" is spoken of.
+    """
+    found = 0
     for m in c.mentions:
-        root = doc[m.end - 1]
-        if m.kind == "pronoun" and root.lower_ in _PERSON_PRONOUNS:
-            return True
+        if m.kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS:
+            found = _PRONOUN_ONLY
+            continue
         if m.kind == "description":
             continue  # "The legend says": a description is no evidence of the name's type
+        root = doc[m.end - 1]  # not made for he/she: most of a big cluster's mentions are pronouns
         if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
-            return True
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
-            return True
-    return False
+            return _STRONG
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
+            return _STRONG
+    return found
 
 
 def _head_word(name: str) -> str:

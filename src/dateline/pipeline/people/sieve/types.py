@@ -7,6 +7,8 @@ alone is the person with that full name.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
@@ -29,7 +31,7 @@ def repair_types(
         genders = [_title_before(doc, m, titles) for m in org.mentions]
         titled = [g for g in genders if g is not None]
         if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
-            _a_persons_name(org, doc, org_nouns)
+            _a_persons_name(org, doc, org_nouns) or _a_persons_evidence(org, doc, org_nouns)
         ):
             continue
         for m in org.mentions:
@@ -81,6 +83,46 @@ def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
         if m.kind == "description" and doc[m.end - 1].lemma_.lower() in org_nouns:
             return False
     return True
+
+
+def _a_persons_evidence(org: Cluster, doc: Doc, org_nouns) -> bool:
+    """"the Undertaker's career", "du Motel, the daughter of the physician": what only people have.
+
+    A kin noun in apposition with a name mention, or a kin noun or a person's
+    possession (`person_possessions.txt`) the name owns; never with an organization's word in the
+    name, an acronym, or an organization's pronoun or description in the cluster.
+    """
+    if org.name.isupper() or _has_organization_word(org.name, org_nouns):
+        return False
+    if any(m.kind == "pronoun" and m.text.lower() in _ORG_PRONOUNS for m in org.mentions):
+        return False
+    if any(m.kind == "description" and doc[m.end - 1].lemma_.lower() in org_nouns for m in org.mentions):
+        return False
+    kin, owned = _kin_and_possessions()
+    for m in org.mentions:
+        if m.kind not in _NAME_KINDS:
+            continue
+        root = doc[m.end - 1]
+        if root.dep_ == "poss" and root.head.lemma_.lower() in owned:
+            return True
+        for child in root.children:
+            if child.i < m.end:
+                continue
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in kin:
+                return True
+    return False
+
+
+@cache
+def _kin_and_possessions() -> tuple[frozenset[str], frozenset[str]]:
+    """The kin nouns, and what a person owns: kin nouns and `person_possessions.txt`."""
+    kin = frozenset(lexicon.lower_table("kinship.tsv"))
+    return kin, kin | lexicon.words("coref/person_possessions.txt")
+
+
+def _has_organization_word(name: str, org_nouns) -> bool:
+    name_words = lexicon.words("coref/organization_name_words.txt")
+    return any((w := x.lower().rstrip(".")) in org_nouns or w in name_words for x in name.replace("-", " ").split())
 
 
 def _teams(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs, roles, titles) -> None:
