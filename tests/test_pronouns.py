@@ -97,3 +97,49 @@ def test_a_rival_noun_keeps_it_with_or_without_quotation_marks_in_the_article():
 def test_it_without_a_rival_is_the_organization():
     record = analyze('Acme Corporation reported a loss. "Sales fell," it said.', "2020-01-01")
     assert "it" in _texts(record.organizations[0])
+
+
+def test_a_passives_agent_is_the_subject_a_following_he_means():
+    # "by Justice Scalia" is no adjunct the subject pronoun passes over: the agent acts as a subject.
+    record = analyze(
+        "Michael Cardona signed the waiver. Michael Cardona said the law allowed it. "
+        "But in an opinion written years ago by Justice Scalia, he talked about what the word means.",
+        "2020-01-01",
+    )
+    assert "he" in _texts(_person(record, "Scalia"))
+    assert "he" not in _texts(_person(record, "Michael Cardona"))
+
+
+# -- groups --------------------------------------------------------------------------
+
+
+def test_they_after_a_coordination_of_names_is_the_group():
+    record = analyze("Together Bernoulli and Euler studied the flow of fluids. In particular, they wanted to know more.",
+                     "2020-01-01")
+    group = _person(record, "Bernoulli and Euler")
+    assert _texts(group) == ["Bernoulli and Euler", "they"]
+    assert "they" not in _texts(_person(record, "Euler"))
+
+
+def test_their_after_a_nationality_plural_is_the_group():
+    record = analyze('Alphonso berated the Americans for suppressing their "fourteen million Latins."', "2020-01-01")
+    assert _texts(_person(record, "Americans")) == ["Americans", "their"]
+
+
+def test_a_group_no_pronoun_takes_is_no_cluster():
+    record = analyze("Chao and Yang met the mayor in Paris. He was tired.", "2020-01-01")
+    assert not any(m.kind == "group" for c in record.people for m in c.mentions)
+
+
+def test_a_he_never_goes_to_a_group():
+    record = analyze("John Smith and Mary Jones founded the firm in 1990. They sold it in 2001. He retired.",
+                     "2020-01-01")
+    assert _texts(_person(record, "John Smith and Mary Jones")) == ["John Smith and Mary Jones", "They"]
+    assert "He" in _texts(_person(record, "John Smith"))
+
+
+def test_a_name_with_a_coordinated_apposition_is_a_list():
+    # The parser makes "her mother" an apposition of the name and "her sister" its conjunct: a list of three.
+    record = analyze("In 1893, Anna Lee, her mother and her sister left their old house.", "2020-01-01")
+    assert _texts(_person(record, "Anna Lee, her mother and her sister")) == ["Anna Lee, her mother and her sister",
+                                                                              "their"]

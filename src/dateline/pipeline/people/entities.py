@@ -17,7 +17,7 @@ class MentionRef:
     start_char: int
     end_char: int
     text: str
-    kind: str  # full | first | surname | single | possessive | pronoun | description
+    kind: str  # full | first | surname | single | possessive | pronoun | description | group ("Chao and Yang")
     subject: bool = False  # the mention is (part of) a clause subject
 
 

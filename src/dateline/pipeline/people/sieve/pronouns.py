@@ -3,7 +3,8 @@
 One left-to-right walk keeps, for every cluster, where it was last mentioned
 (sentence, paragraph, whether as a subject). A pronoun goes to the likeliest
 cluster that agrees with it: gender and number for people, `it/its` and
-`they/their` for organizations (and for people named by a plural, "Thais").
+`they/their` for organizations (and for people named by a plural, "Thais", and
+coordinated people no cluster names, "Chao and Yang": `coordinated.py`).
 Where two or more people agree, the hand-set score's order is refined by a
 learned ranking (`ranker.py`, trained on the licensed GUM genres). Nouns that are neither people nor
 organizations ("the report", "the ants") compete for `it` and `they`: when one
@@ -29,7 +30,7 @@ from .. import scan
 from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
-from . import ranker
+from . import coordinated, ranker
 from .descriptions import describe
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -41,6 +42,7 @@ PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
 ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
 REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
 NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
+AGENT_BONUS = 1.5  # "In an opinion by Justice Scalia, he": an agent of the pronoun's sentence, as a main subject
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
@@ -96,6 +98,7 @@ class Salience:
         self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
         self.first_named: dict[Cluster, str] = {}  # "organizations" named by a first name ("Debbie"), its gender
         self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
+        self.adopted: list[Cluster] = []  # the groups ("Chao and Yang") a plural pronoun made clusters
         self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
 
     def gender(self, cluster) -> str | None:
@@ -216,12 +219,14 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
     byline = _byline(doc, tracker.paragraphs)
-    mentions = sorted(((m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline),
-                      key=lambda x: x[0])
+    mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
+    if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
+        mentions += coordinated.candidates(doc, refs, people, person_nouns=_keys(lex).person_nouns)
+    mentions.sort(key=lambda x: x[0])
     n = 0
     for i, work, rival in steps:
         while n < len(mentions) and mentions[n][0] < i:
-            tracker.see(mentions[n][1], doc[mentions[n][0]])
+            tracker.see(mentions[n][2], doc[mentions[n][1]])
             n += 1
         if i in refs:
             continue
@@ -231,6 +236,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         elif rival is not None:
             tracker.rival(rival, i)
+    for group in tracker.adopted:  # a group that took a pronoun is one of the article's people from now on
+        group.label = "PERSON"
+        people.append(group)
 
 
 _PRONOUN, _DESCRIPTION = "pronoun", "description"
@@ -275,6 +283,9 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
     cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
     if cluster is not None:
+        if cluster.label == coordinated.GROUP and not cluster.mentions:
+            coordinated.adopt(cluster, token.doc, refs)
+            tracker.adopted.append(cluster)
         if cluster.label == "ORG" and info.animacy == "person":
             _become_person(cluster, tracker)
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
@@ -292,6 +303,7 @@ class _Keys:
     roles: frozenset[int]
     argument: frozenset[int]
     org_words: frozenset[str]  # words that make a name an organization's ("Bank", "University")
+    person_nouns: frozenset[str]  # role and kin nouns: "her mother" may join a group with a name
 
 
 def _string_key(label: str) -> int:
@@ -316,6 +328,7 @@ def _keys(lex) -> _Keys:
         roles=frozenset(get_string_id(w) for w in lex.roles),
         argument=frozenset(_string_key(d) for d in _ARGUMENT_DEPS),
         org_words=lex.org_name_words | lex.org_nouns,
+        person_nouns=frozenset(lex.roles) | lex.kin,
     )
     _KEYS[id(lex.roles)] = (lex.roles, keys)
     return keys
@@ -341,8 +354,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
         here = tracker.sentence(token.i)
         near = None
         if info.case == "subject":  # "Placed in the care of Dr. Bailey, he ...": not a subject, not him
-            ranked = [(s - (ADJUNCT_PENALTY if tracker.sentence(i) == here and not _was_subject(tracker, c) else 0.0), i, c)
-                      for s, i, c in ranked]
+            ranked = [(s + _own_sentence(tracker, here, i, c), i, c) for s, i, c in ranked]
             ranked.sort(key=lambda s: (s[0], s[1]), reverse=True)
         else:  # the nearest name of the sentence before a possessive or object
             near = max((i for _, i, _ in ranked if tracker.sentence(i) == here), default=None)
@@ -356,13 +368,14 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
                                reporter=reporter, near=near)
         return ranked[0][2]
     number = info.number
-
-    groups = tracker.groups if number != "singular" else ()
+    named = tracker.groups if number != "singular" else ()
+    plural = number == "plural"
 
     def org_or_thing(c) -> bool:
-        return c.label == "ORG" or c in groups or (c.label == "THING" and (not number or c.number == number))
+        return (c.label == "ORG" or c in named or (plural and c.label == coordinated.GROUP)
+                or (c.label == "THING" and (not number or c.number == number)))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and (ranked[0][2].label == "ORG" or ranked[0][2] in groups):
+    if ranked and (ranked[0][2].label in ("ORG", coordinated.GROUP) or ranked[0][2] in named):
         return ranked[0][2]
     return None
 
@@ -553,6 +566,16 @@ def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
+
+
+def _own_sentence(tracker: Salience, here: int, i: int, cluster) -> float:
+    """A subject pronoun against a candidate of its own sentence: a non-subject is passed over ("Placed in the care
+    of Dr. Bailey, he"), a passive's agent is taken as its subject ("In an opinion by Justice Scalia, he")."""
+    if tracker.sentence(i) != here:
+        return 0.0
+    if ranker.agent(tracker.doc[i]):
+        return AGENT_BONUS
+    return 0.0 if _was_subject(tracker, cluster) else -ADJUNCT_PENALTY
 
 
 def _was_subject(tracker: Salience, cluster) -> bool:

@@ -134,7 +134,7 @@ def features(pronoun: _Pronoun, candidate: tuple, tracker) -> list[float]:
         float(tracker.name_gender.get(cluster) == gender),
         float(bool(evidence) and evidence.most_common(1)[0][0] == gender),
         float(cluster is pronoun.protagonist), float(cluster is tracker.dominant),
-        float(subject_pronoun and back <= 0 and prominence < 1.0),
+        float(subject_pronoun and back <= 0 and prominence < 1.0 and not agent(antecedent)),
         float(not subject_pronoun and i == pronoun.near),
         float(cluster is pronoun.reporter),
         float(i == recency[0]), float(i == recency[1]),
@@ -147,3 +147,8 @@ def features(pronoun: _Pronoun, candidate: tuple, tracker) -> list[float]:
         math.log1p(cluster.pronoun_votes.get(gender, 0)),
         float(dep == "compound"),
     ]
+
+
+def agent(token: Token) -> bool:
+    """"an opinion … by Justice Scalia, he talked": a passive's agent acts as its subject would, no adjunct."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
