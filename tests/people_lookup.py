@@ -12,3 +12,13 @@ def cluster(record, name, *, orgs=False):
 
 def texts(cluster):
     return [m.text for m in cluster.mentions]
+
+
+class Resolved:
+    """The people and organizations the resolver made of a text, groups included (a record leaves groups out)."""
+
+    def __init__(self, text: str) -> None:
+        from dateline.pipeline import load
+
+        doc = load()(text)
+        self.people, self.organizations = list(doc._.dl_people or ()), list(doc._.dl_orgs or ())

@@ -77,3 +77,15 @@ def test_founding_record_is_golden():
 def test_wikinews_digests_are_golden():
     produced = "".join(json.dumps(digest(r), ensure_ascii=False) + "\n" for r in _records(WIKINEWS))
     _check(GOLDEN / "wikinews.digest.jsonl", produced)
+
+
+@pytest.mark.parametrize("path", [FOUNDING, WIKINEWS], ids=["founding", "wikinews"])
+def test_every_person_a_record_names_is_one_of_its_people(path):
+    """Speakers, relations and timeline entries point at people of the record (groups are none)."""
+    for record in _records(path):
+        people = {p.id for p in record.people}
+        named = {q.speaker.person for q in record.quotes if q.speaker is not None and q.speaker.person}
+        named |= {r.person for p in record.people for r in p.relations}
+        named |= {pid for e in record.timeline for pid in e.people}
+        assert named <= people, (record.id, named - people)
+        assert not any(m.kind == "group" for p in record.people for m in p.mentions)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dateline import analyze
 
+from .people_lookup import Resolved
+
 
 def _names(record):
     return [c.name for c in record.people], [c.name for c in record.organizations]
 
 
 def test_a_people_named_by_a_plural_is_a_group_of_people():
-    record = analyze("The Russians crossed the river at dawn. Gordon fought against the Turks for years, "
+    record = Resolved("The Russians crossed the river at dawn. Gordon fought against the Turks for years, "
                      "and the Russians never forgot their defeat.")
     people, _ = _names(record)
     assert "Russians" in people and "Turks" in people

@@ -7,6 +7,7 @@ from dateline.pipeline.people.entities import Cluster
 from dateline.pipeline.people.sieve.pronouns import name_genders
 
 from .people_lookup import cluster as _person
+from .people_lookup import Resolved
 from .people_lookup import texts as _texts
 
 
@@ -114,32 +115,39 @@ def test_a_passives_agent_is_the_subject_a_following_he_means():
 
 
 def test_they_after_a_coordination_of_names_is_the_group():
-    record = analyze("Together Bernoulli and Euler studied the flow of fluids. In particular, they wanted to know more.",
-                     "2020-01-01")
+    record = Resolved("Together Bernoulli and Euler studied the flow of fluids. In particular, they wanted to know more.")
     group = _person(record, "Bernoulli and Euler")
     assert _texts(group) == ["Bernoulli and Euler", "they"]
     assert "they" not in _texts(_person(record, "Euler"))
 
 
 def test_their_after_a_nationality_plural_is_the_group():
-    record = analyze('Alphonso berated the Americans for suppressing their "fourteen million Latins."', "2020-01-01")
+    record = Resolved('Alphonso berated the Americans for suppressing their "fourteen million Latins."')
     assert _texts(_person(record, "Americans")) == ["Americans", "their"]
 
 
 def test_a_group_no_pronoun_takes_is_no_cluster():
-    record = analyze("Chao and Yang met the mayor in Paris. He was tired.", "2020-01-01")
+    record = Resolved("Chao and Yang met the mayor in Paris. He was tired.")
     assert not any(m.kind == "group" for c in record.people for m in c.mentions)
 
 
 def test_a_he_never_goes_to_a_group():
-    record = analyze("John Smith and Mary Jones founded the firm in 1990. They sold it in 2001. He retired.",
-                     "2020-01-01")
+    record = Resolved("John Smith and Mary Jones founded the firm in 1990. They sold it in 2001. He retired.")
     assert _texts(_person(record, "John Smith and Mary Jones")) == ["John Smith and Mary Jones", "They"]
     assert "He" in _texts(_person(record, "John Smith"))
 
 
 def test_a_name_with_a_coordinated_apposition_is_a_list():
     # The parser makes "her mother" an apposition of the name and "her sister" its conjunct: a list of three.
-    record = analyze("In 1893, Anna Lee, her mother and her sister left their old house.", "2020-01-01")
+    record = Resolved("In 1893, Anna Lee, her mother and her sister left their old house.")
     assert _texts(_person(record, "Anna Lee, her mother and her sister")) == ["Anna Lee, her mother and her sister",
                                                                               "their"]
+
+
+def test_a_record_leaves_groups_out_and_their_quotes_unassigned():
+    text = 'John Smith and Mary Jones founded the firm in 1990. "We never looked back," they said.'
+    assert any(c.group for c in Resolved(text).people)
+    record = analyze(text, "2020-01-01")
+    assert [p.name for p in record.people] == ["John Smith", "Mary Jones"]
+    (quote,) = record.quotes
+    assert quote.speaker.person is None and quote.speaker.name == "John Smith and Mary Jones"

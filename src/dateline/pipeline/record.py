@@ -27,7 +27,8 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         author=article.author,
         wire=wire,
         place=dateline.place if dateline is not None else None,
-        people=tuple(_person(c, published, doc._.dl_times or ()) for c in doc._.dl_people or ()),
+        # a group of people resolves its pronouns but is no person of the record (nor of the knowledge base)
+        people=tuple(_person(c, published, doc._.dl_times or ()) for c in doc._.dl_people or () if not c.group),
         organizations=tuple(_organization(c) for c in doc._.dl_orgs or ()),
         quotes=tuple(doc._.dl_quotes or ()),
         times=tuple(doc._.dl_times or ()),
@@ -60,7 +61,7 @@ def _person(cluster: Cluster, published: str | None, times) -> Person:
         mentions=_mentions(cluster),
         ages=tuple(ages),
         roles=tuple(Role(r.title, r.organization, r.start_char, r.end_char) for r in cluster.roles),
-        relations=tuple(Relation(r.type, r.other.id, r.start_char, r.end_char) for r in cluster.relations),
+        relations=tuple(Relation(r.type, r.other.id, r.start_char, r.end_char) for r in cluster.relations if not r.other.group),
     )
 
 

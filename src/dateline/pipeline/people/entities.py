@@ -59,6 +59,7 @@ class Cluster:
     ages: list[AgeRef] = field(default_factory=list)
     roles: list[RoleRef] = field(default_factory=list)
     relations: list[RelationRef] = field(default_factory=list)
+    group: bool = False  # several people ("the Americans", "Chao and Yang"): a pronoun's antecedent, no person of the record
 
     @property
     def gender(self) -> str | None:

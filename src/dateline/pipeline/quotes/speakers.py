@@ -269,7 +269,7 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
     name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
         return Speaker(person=None, name=name, start=start_char, end=end_char, organization=cluster.id)
-    return Speaker(person=cluster.id, name=name, start=start_char, end=end_char)
+    return Speaker(person=None if cluster.group else cluster.id, name=name, start=start_char, end=end_char)
 
 
 def _before_participle(source: Source) -> int:

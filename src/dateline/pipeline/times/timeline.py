@@ -53,7 +53,7 @@ def _width(time: TimeExpression) -> int:
 def _people(clusters: Iterable) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for c in clusters:
-        if c is not None and c.label == "PERSON":
+        if c is not None and c.label == "PERSON" and not c.group:  # a group is no person of the record
             seen.setdefault(c.id, None)
     return tuple(seen)
 

@@ -46,11 +46,14 @@ def merge(into: Cluster, other: Cluster, refs: dict[int, Cluster]) -> None:
 
 
 def renumber(clusters: list[Cluster], prefix: str) -> list[Cluster]:
-    """Drop emptied clusters and number the rest in order of first mention (p1, p2, …)."""
+    """Drop emptied clusters and number the rest in order of first mention (p1, p2, …), groups last.
+
+    Groups come after the people so that the record's people, which leave them out, number without gaps.
+    """
     kept = [c for c in clusters if c.mentions]
     for c in kept:
         c.mentions.sort(key=lambda m: m.start)
-    kept.sort(key=lambda c: c.first)
+    kept.sort(key=lambda c: (c.group, c.first))
     for n, cluster in enumerate(kept, start=1):
         cluster.id = f"{prefix}{n}"
     return kept

@@ -24,7 +24,7 @@ class Group(Cluster):
     __slots__ = ("span", "in_refs")
 
     def __init__(self, name: str, span: tuple[int, int], *, in_refs: bool) -> None:
-        super().__init__(id="", label=GROUP, name=name, name_tokens=tuple(name.split()))
+        super().__init__(id="", label=GROUP, name=name, name_tokens=tuple(name.split()), group=True)
         self.span = span
         self.in_refs = in_refs  # False: a coordination's names stay their own people's in `refs`
 

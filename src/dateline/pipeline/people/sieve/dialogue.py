@@ -401,7 +401,7 @@ class _Dialogue:
             name = _core(span)
             return replace(speaker, name=name) if name else speaker
         org = cluster.id if cluster.label == "ORG" else None
-        person = cluster.id if cluster.label == "PERSON" else None
+        person = cluster.id if cluster.label == "PERSON" and not cluster.group else None
         return replace(speaker, person=person, organization=org, name=cluster.name)
 
     def _name_at_end(self, span) -> Cluster | None:

@@ -32,7 +32,7 @@ def peoples(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> list[C
             continue
         cluster = by_name.get(span.text)
         if cluster is None:
-            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span), group=True)
             by_name[span.text] = cluster
             found.append(cluster)
         _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
