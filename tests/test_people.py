@@ -69,3 +69,12 @@ def test_object_pronoun_not_bound_by_its_own_subject():
     baker = _person(record, "Tom Baker")
     assert "him" in [m.text for m in baker.mentions]
 
+
+
+def test_court_openers_and_mum_are_no_people():
+    text = (
+        "Defending, Rachel Moore said her client was ashamed.\n\n"
+        "Her son, Michael Whitfield, said: \"Mum believed nobody was too old to learn. Dad agreed.\""
+    )
+    names = {p.name for p in analyze(text, published="2024-01-01").people}
+    assert names == {"Rachel Moore", "Michael Whitfield"}

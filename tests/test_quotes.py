@@ -594,3 +594,23 @@ def test_content_ends_before_a_closing_relative_clause_that_holds_a_cue():
 def test_a_relative_word_the_complement_begins_with_is_a_content_piece():
     _, quotes = _quotes("The policy changes, which officials said will go into effect in the next few months, will not apply to all.")
     assert {"which", "will go into effect in the next few months"} <= {q.text for q in quotes}
+
+
+def test_quotation_after_reported_speech_is_that_speakers():
+    text = (
+        "Gary Pollard said his side had played well.\n\n"
+        "Gary Pollard added that the striker had been close to leaving in the summer. "
+        "\"He came to my office in July and asked to go. I told him to be patient.\""
+    )
+    quotes = analyze(text, published="2024-01-01").quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.speaker.name if q.speaker else None, q.cue.lemma if q.cue else None) for q in direct] == [("Gary Pollard", "add")]
+
+
+def test_quotation_after_an_unnamed_reporter_stays_unattributed():
+    text = (
+        "Analysts said the shares had fallen too far. "
+        "\"Nobody in the market knows what the company is worth any more.\""
+    )
+    direct = [q for q in analyze(text, published="2024-01-01").quotes if q.kind == "direct"]
+    assert all(q.speaker is None or q.speaker.person is not None for q in direct)

@@ -96,7 +96,7 @@ class _Piece:
     end: int
     hit: CueHit | None = None
     kind: str = "direct"
-    how: str = ""  # complement | after | before | continuation | partial | unattributed | title
+    how: str = ""  # complement | after | before | continuation | reported | partial | unattributed | title
 
 
 class _Extraction:
@@ -144,7 +144,8 @@ class _Extraction:
     def run(self) -> list[Quote]:
         self._attribute_pieces()
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
-        quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
+        # a cue whose complement is its quotation; "reported" quotations follow their cue's own complement
+        quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct" and p.how != "reported"}
         quotes += [q for h in self.hits for q in self._indirect(h, quoting=id(h) in quoting)]
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
@@ -232,6 +233,10 @@ class _Extraction:
             piece.hit, piece.how = previous.hit, "continuation"
             if self._is_fragment(piece, "continuation"):
                 piece.kind = "partial"
+            return
+        reported = self._reported_before(piece)
+        if reported is not None:
+            piece.hit, piece.how = reported, "reported"
             return
         piece.how = "unattributed"
         if self._is_fragment(piece, "unattributed"):
@@ -436,6 +441,23 @@ class _Extraction:
                 return False
         return True
 
+    def _reported_before(self, piece: _Piece) -> CueHit | None:
+        """Pollard added that Okafor nearly left. “He came to my office …”: the sentence before names the speaker.
+
+        Only a quotation of a sentence's length that follows, in its paragraph, nothing
+        but the stop of a named person's reported speech, whose cue heads its sentence.
+        """
+        q = piece.quoted
+        if q.continues or word_count(self.text, q) < self.settings.unattributed_words:
+            return None  # a short one reads as a label or a scare quote as often as a statement
+        for hit in self.hits_in[self._paragraph(q.start)]:
+            if hit.content is None or hit.content[1] > q.start or self.quoted[hit.verb.i] or hit.verb.dep_ != "ROOT":
+                continue
+            if hit.word.cls == "speech" and self.text[hit.content[1] : q.start].strip() in (".", "!", "?"):
+                speaker = self._speaker(hit)
+                return hit if speaker is not None and speaker.person is not None else None
+        return None
+
     def _paragraph(self, char: int) -> int:
         return bisect_right(self.par_starts, char) - 1
 
@@ -596,5 +618,6 @@ _CONFIDENCE = {
     "before": 0.85,
     "partial": 0.75,
     "continuation": 0.75,
+    "reported": 0.6,
     "unattributed": 0.3,
 }
