@@ -29,6 +29,7 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
+from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
 from .spans import glued_to_word, word_count
 from .extents import aside_front, clause_end_before
@@ -229,12 +230,16 @@ class _Extraction:
                 if self._is_fragment(piece, how):
                     piece.kind = "partial"  # warns of “serious risk to services”: words, not a statement
                 return
-        if previous is not None and self._runs_on(previous, piece):
+        prev_verb = previous.hit.verb.i if previous is not None and previous.hit is not None else None
+        if previous is not None and runs_on(
+            self.doc, self.text, piece.quoted, piece.start, previous.end, prev_verb, self._sentence
+        ):
             piece.hit, piece.how = previous.hit, "continuation"
             if self._is_fragment(piece, "continuation"):
                 piece.kind = "partial"
             return
-        reported = self._reported_before(piece)
+        reported = reported_before(self.text, piece.quoted, self.hits_in[self._paragraph(piece.quoted.start)],
+                                   self.quoted, self._speaker, self.settings.unattributed_words)
         if reported is not None:
             piece.hit, piece.how = reported, "reported"
             return
@@ -423,40 +428,6 @@ class _Extraction:
             if token.pos_ == "VERB" or not descends(token, verb):
                 return False
         return True
-
-    def _runs_on(self, previous: _Piece, piece: _Piece) -> bool:
-        """A quotation with no cue continues the previous one when only that one's cue clause is between."""
-        if piece.quoted.continues:
-            return True
-        if word_count(self.text, piece.quoted) < 2:
-            return False
-        cue_sentences = {self._sentence(previous.end - 1)}
-        if previous.hit is not None:
-            cue_sentences.add(self._sentence(previous.hit.verb.i))
-        for j in range(previous.end, piece.start):
-            token = self.doc[j]
-            if token.is_space or token.is_punct:
-                continue
-            if self._sentence(j) not in cue_sentences:
-                return False
-        return True
-
-    def _reported_before(self, piece: _Piece) -> CueHit | None:
-        """Pollard added that Okafor nearly left. “He came to my office …”: the sentence before names the speaker.
-
-        Only a quotation of a sentence's length that follows, in its paragraph, nothing
-        but the stop of a named person's reported speech, whose cue heads its sentence.
-        """
-        q = piece.quoted
-        if q.continues or word_count(self.text, q) < self.settings.unattributed_words:
-            return None  # a short one reads as a label or a scare quote as often as a statement
-        for hit in self.hits_in[self._paragraph(q.start)]:
-            if hit.content is None or hit.content[1] > q.start or self.quoted[hit.verb.i] or hit.verb.dep_ != "ROOT":
-                continue
-            if hit.word.cls == "speech" and self.text[hit.content[1] : q.start].strip() in (".", "!", "?"):
-                speaker = self._speaker(hit)
-                return hit if speaker is not None and speaker.person is not None else None
-        return None
 
     def _paragraph(self, char: int) -> int:
         return bisect_right(self.par_starts, char) - 1
