@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from dateline.pipeline import load
+from dateline.pipeline.people.entities import Cluster
 from dateline.pipeline.people.sieve.regnal import regnal_people
+from dateline.pipeline.quotes.transcripts import answering_people
+
+
+def _person(name: str, *, group: bool = False) -> Cluster:
+    return Cluster(id="p1", label="PERSON", name=name, name_tokens=tuple(name.split()), group=group)
+
+
+def test_a_transcript_turn_is_never_given_to_a_group():
+    russians, smith = _person("Russians", group=True), _person("Anna Smith")
+    doc = SimpleNamespace(_=SimpleNamespace(dl_people=[russians, smith]))
+    assert answering_people(doc, None) == [smith]
 
 
 def test_a_regnal_name_said_twice_is_one_new_person():
