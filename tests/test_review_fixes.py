@@ -24,3 +24,12 @@ def test_a_regnal_name_said_twice_is_one_new_person():
     doc = load()("Pope Damasus II wrote letters. Later, Pope Damasus II died in Rome.")
     found = regnal_people(doc, [], {}, titles={"pope": ()})
     assert [(c.name, len(c.mentions)) for c in found] == [("Damasus II", 2)]
+
+
+def test_a_description_span_ending_in_its_partners_name_at_the_doc_end():
+    from dateline.pipeline.people.sieve.precise import _past_own_name
+
+    doc = load()("The editor Sahar")
+    sahar = Cluster(id="p1", label="PERSON", name="Sahar", name_tokens=("Sahar",))
+    span = doc[0:3]
+    assert _past_own_name(span, sahar, {2: sahar}) == span

@@ -89,7 +89,7 @@ def link_descriptions(
 def _past_own_name(span: Span, cluster: Cluster, refs: dict[int, Cluster]) -> Span:
     """The span from after the partner's own name and its comma ("Sahar, managing editor" is "managing editor")."""
     own = [t.i for t in span if refs.get(t.i) is cluster]
-    if not own or span.doc[own[-1] + 1].text != ",":
+    if not own or own[-1] + 1 >= span.end or span.doc[own[-1] + 1].text != ",":  # the name may end the Doc
         return span
     return span.doc[own[-1] + 2 : span.end]
 
