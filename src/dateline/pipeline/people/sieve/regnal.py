@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .... import lexicon
 from .. import scan
 from ..entities import Cluster
-from .names import _mention
+from .names import add_mention
 
 _NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _NOT_PEOPLE = frozenset({"EVENT", "LAW", "GPE", "LOC", "FAC", "DATE"})  # "World War II", "Title IV"
@@ -39,7 +39,7 @@ def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
             found.append(cluster)
             by_name[span.text] = cluster
-        _mention(cluster, span, "single", refs)
+        add_mention(cluster, span, "single", refs)
     return found
 
 
