@@ -551,3 +551,46 @@ def test_a_descriptions_name_leaves_out_the_participle_that_tells_of_it():
     assert q.speaker.name == "a study"
     # the source's span, as PolNeAR marks it, keeps the whole phrase
     assert record.text[q.speaker.start : q.speaker.end].endswith("on Wednesday")
+
+
+def test_passive_and_raising_subjects_are_content_pieces_not_sources():
+    _, quotes = _quotes("The House is expected to pass a bipartisan bill later this week. They appear to be unanimous in their belief.")
+    pieces = {q.text: q for q in quotes}
+    assert {"The House", "to pass a bipartisan bill later this week", "They", "to be unanimous in their belief"} <= set(pieces)
+    assert pieces["They"].speaker is None and pieces["to be unanimous in their belief"].speaker is None
+
+
+def test_passive_subject_stays_out_when_the_infinitive_is_a_cue_of_its_own():
+    _, quotes = _quotes("The New York Times is expected to endorse the Democratic candidate.")
+    assert "The New York Times" not in {q.text for q in quotes}
+
+
+def test_words_before_a_cue_aside_are_a_content_piece():
+    _, quotes = _quotes("But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018.")
+    assert {"to hit its long-term target", "the tax must start increasing again in 2018"} <= {q.text for q in quotes}
+    _, quotes = _quotes("The club's heavy investment in its facilities, Ms. Tanzer said, \"is a perfect example of adapting\" to golf.")
+    assert "The club's heavy investment in its facilities" in {q.text for q in quotes}
+
+
+def test_no_front_piece_before_a_connective_or_a_cue_that_opens_a_sentence():
+    _, quotes = _quotes("Still, Mr. Devine acknowledged, \"we're going to win the nomination.\"")
+    assert "Still" not in {q.text for q in quotes}
+    _, quotes = _quotes("Asked about the plan, Carson said, \"What does it say about the party?\"")
+    assert not any(q.text.startswith("Asked") for q in quotes)
+
+
+def test_of_two_parsed_subjects_the_one_next_to_the_cue_speaks():
+    _, quotes = _quotes("Voters, Clinton suggested, don't have to worry that big banks can influence politicians.")
+    pieces = {q.text: q for q in quotes}
+    assert "Voters" in pieces
+    assert pieces["Voters"].speaker is not None and pieces["Voters"].speaker.name == "Clinton"
+
+
+def test_content_ends_before_a_closing_relative_clause_that_holds_a_cue():
+    _, quotes = _quotes("Graham criticized Clinton's email use, which an FBI investigation said was extremely careless.")
+    assert "Clinton's email use" in {q.text for q in quotes}
+
+
+def test_a_relative_word_the_complement_begins_with_is_a_content_piece():
+    _, quotes = _quotes("The policy changes, which officials said will go into effect in the next few months, will not apply to all.")
+    assert {"which", "will go into effect in the next few months"} <= {q.text for q in quotes}

@@ -29,9 +29,9 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .spans import (
-    STRONG, descends, end_char, independent, is_title, outermost, outside_words, glued_to_word, word_count,
-)
+from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
+from .spans import glued_to_word, word_count
+from .extents import aside_front, clause_end_before
 from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
@@ -115,6 +115,7 @@ class _Extraction:
         self.floor = bisect_left(self.idx, dateline.end) if dateline is not None else 0  # no span reaches back
         everything = self._pieces()
         self.pieces = [p for p in everything if not p.quoted.nested]
+        self.quotations = [(p.quoted.start, p.quoted.end) for p in self.pieces]
         self.nested = [p for p in everything if p.quoted.nested]
         self.quoted = [False] * len(doc)
         self.pieces_in: dict[int, list[_Piece]] = defaultdict(list)  # paragraph -> its quotations
@@ -144,7 +145,7 @@ class _Extraction:
         self._attribute_pieces()
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
         quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct"}
-        quotes += [q for h in self.hits if id(h) not in quoting for q in self._indirect(h)]
+        quotes += [q for h in self.hits for q in self._indirect(h, quoting=id(h) in quoting)]
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -161,13 +162,13 @@ class _Extraction:
         for conj in head.conjuncts if head is not None else ():
             other = self.hit_at.get(conj.i)
             if conj.i > head.i and other is not None and other.word.cls in STRONG and lo < conj.idx < hi:
-                hi = min(hi, self._clause_end_before(conj.left_edge.i))
+                hi = min(hi, clause_end_before(self.doc, conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
         paragraph = self._paragraph(hit.verb.idx)
         for other in self.hits_in[paragraph]:
             verb = other.verb
             if lo < verb.idx < hi and head is not None and verb.i > head.i and independent(other):
-                hi = min(hi, self._clause_end_before(verb.left_edge.i))  # "..., while Cruz said that ..."
+                hi = min(hi, clause_end_before(self.doc, verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces_in[paragraph]:
             q = p.quoted
             if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
@@ -175,13 +176,19 @@ class _Extraction:
             if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
                 lo = q.start
         hit.content = (lo, hi) if hi > lo else None
+        self._add_front(hit)
+        if hit.content is not None and hit.raised is not None:  # marked as a source is: "The bank, which …,"
+            subject = source_of(hit.raised)
+            hit.more.append((self.doc[subject.start].idx, end_char(self.doc[subject.end - 1])))
 
-    def _clause_end_before(self, i: int) -> int:
-        """The end of the text before token i, without the conjunction and punctuation that join them."""
-        doc = self.doc
-        while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
-            i -= 1
-        return end_char(doc[i - 1]) if i > 0 else 0
+    def _add_front(self, hit: CueHit) -> None:
+        """The words before a cue aside as a content piece, when what the cue attributes follows the aside."""
+        found = aside_front(hit.verb, hit.start, hit.end) if hit.word.cls in STRONG and not hit.more else None
+        paragraph = self._paragraph(hit.verb.idx)
+        if found is None or any(found[0][0] <= o.verb.idx < found[0][1] for o in self.hits_in[paragraph]):
+            return  # none, or the words hold a cue of their own: they are its attribution, not this one's
+        starts = [p.quoted.start for p in self.pieces_in[paragraph]] + ([hit.content[0]] if hit.content else [])
+        hit.more += [p for p in (front_piece(self.text, found, starts, self.quotations),) if p is not None]
 
     # -- quoted stretches ----------------------------------------------------
 
@@ -491,9 +498,10 @@ class _Extraction:
             return "intention"  # "agreed to pay", "vowed to fight"
         return self.lex.stance_lemmas.get(hit.lemma, by_class)
 
-    def _indirect(self, hit: CueHit) -> list[Quote]:
-        """The reported speech of a cue (two pieces around a parenthetical cue); none if it quotes directly."""
-        if hit.content is None:
+    def _indirect(self, hit: CueHit, quoting: bool = False) -> list[Quote]:
+        """A cue's reported speech (two pieces around an aside); quoting: only its pieces outside the quotation."""
+        pieces = [m for m in hit.more if not overlaps(self.quotations, m)] if quoting else [hit.content, *hit.more]
+        if not pieces or pieces[0] is None:
             return []
         speaker = self._speaker(hit)
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
@@ -503,7 +511,7 @@ class _Extraction:
         addressee = addressee_of(self.doc, hit.verb, self.lex.channels, self.text)
         # "Okafor: …", "A: …": the answer as printed; a headline's "Poll: Clinton leads" is no transcript turn
         transcript = hit.word is self.lex.label and not self._headline(hit)
-        lo, hi = hit.content
+        lo, hi = pieces[0]
         marked = any(ch in _OPENING for ch in self.text[lo:hi])
         attribution = "speech" if transcript else self._attribution(hit, quoted=False, marked=marked)
         floor = self.doc[self.floor].idx if self.floor < len(self.doc) else 0
@@ -520,7 +528,7 @@ class _Extraction:
                 confidence=round(confidence, 2),
                 attribution=attribution,
             )
-            for start, end in [(max(lo, floor), hi) for lo, hi in [hit.content, *hit.more]]
+            for start, end in [(max(lo, floor), hi) for lo, hi in pieces]
             if not is_time_phrase(self.text[start:end])  # "Last Easter, he said, …": when, not what
         ]
 
@@ -560,6 +568,8 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         subject = subject_of(speaking_verb(hit.verb, self.hit_at))
+        if subject is not None and subject.i == getattr(hit.raised, "i", None):
+            return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:
             implied = implied_source(hit.verb)
             return self._above_floor(implied) if implied is not None else None

@@ -27,6 +27,7 @@ _GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR kee
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
+_RAISED_HEADS = frozenset({"xcomp", "oprd", "dobj"})  # what a passive or raising verb's subject is part of
 _AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _LABEL_WORDS = 6
@@ -61,6 +62,7 @@ class CueHit:
     shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
     chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
     turn: str | None = None  # a transcript label's turn: question | answer (labels "Q:", "A:")
+    raised: Token | None = None  # a subject that is part of the content ("The House is expected to pass …")
 
     @property
     def lemma(self) -> str:
@@ -223,6 +225,11 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif (head := _complement(verb, word)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
+        hit.raised = raised_subject(verb, word, head, lex)
+        own = min((c.left_edge.i for c in verb.lefts if c.dep_ == "nsubj" or c.dep_ in _GROUP_DEPS), default=start)
+        if verb.i < head.i and head.left_edge.i < own and head.dep_ != "dobj":
+            gap = chars(doc, head.left_edge.i, own)  # "which officials said will go …": "which"
+            hit.more += [gap] if gap is not None else []
     elif (subject := _passive_object(verb, word, lex)) is not None:
         hit.content_head = subject  # "This proposal was rejected by 64 percent": the subject is what is rejected
         lo, hi = subject.left_edge.i, subject.right_edge.i + 1
@@ -268,6 +275,23 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
     return None
 
 
+def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -> Token | None:
+    """A subject the cue's infinitive or object is about: "The House is expected to pass …", "They appear to be …".
+
+    A passive's subject is the active verb's object ("expect the House to
+    pass"), which the content keeps; so is a raising verb's ("appear",
+    "seem": frame `raise`), whose subject is no speaker. PolNeAR marks it as a
+    content piece before the cue. Not when the infinitive is a cue of its own
+    ("The Times is expected to endorse …": the Times endorses).
+    """
+    if head.lemma_.lower() in lex.verbs or word.lemma in lex.addressed:
+        return None  # "He was told to leave": the addressee, as `_passive_object` has it
+    if head.i < verb.i or head.dep_ not in _RAISED_HEADS or (head.dep_ == "xcomp" and not _is_infinitive(head)):
+        return None
+    deps = ("nsubj", "nsubjpass") if "raise" in word.frames else ("nsubjpass",)
+    return next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
+
+
 def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
     """The subject of a passive cue that takes an object ("the plan was criticized"); not an addressee's ("he was told")."""
     if "obj" not in word.frames or word.lemma in lex.addressed:
@@ -292,16 +316,6 @@ def says_nothing(head: Token | None) -> bool:
 
 def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-
-
-
-
-
-
-
-
 
 
 def _interrupted(hit: CueHit) -> None:
@@ -511,6 +525,19 @@ def _quoted_as(verb: Token) -> Token | None:
     return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
 
 
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parse gives a verb, the one next to it: "Voters, Clinton suggested, …".
+
+    Not one a comma parts from the verb (an appositive the parse ends before its comma).
+    """
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    nearest = before[-1]
+    between = verb.doc[nearest.right_edge.i + 1 : verb.i]
+    return before[0] if any(t.text == "," for t in between) else nearest
+
+
 def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
     if token.head.i != verb.i:
         return False
@@ -519,9 +546,9 @@ def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The cue's source: its subject, the agent of a passive, or the subject it shares with its head verb."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return _nearest_subject(verb, subjects)
     passive = _quoted_as(verb)
     if passive is not None:
         return next(c for c in passive.children if c.dep_ == "nsubjpass")
@@ -535,6 +562,3 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if not any(c.dep_ == "nsubjpass" for c in verb.children):
             return subject_of(head, depth + 1)
     return None
-
-
-

@@ -66,18 +66,61 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
         token = doc[j]
         if token.text == "," and j + 1 < hi:
             first = doc[j + 1]
-            clause = first if first.dep_ in _AFTERTHOUGHTS else first.head
-            if clause.dep_ in _AFTERTHOUGHTS and clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2:
-                if first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN"):
-                    return j
+            clause = first
+            while clause.head.i != clause.i and j < clause.head.i < hi:
+                clause = clause.head  # ", which I said was …": the relative clause is "said", not "was"
+            reaches = clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2
+            if reaches and clause.dep_ in _AFTERTHOUGHTS and (first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN")):
+                return j
     return hi
+
+
+def aside_front(verb: Token, cue_start: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
+    """"Whether X, Mr. Garin added, …", "Voters, Clinton suggested, don't …": the host's words before a cue aside.
+
+    A cue clause set off by commas inside its sentence (subject and verb, or
+    "said Smith"), with no "that" after it, interrupts what it attributes: the
+    words before it are the content's first piece, whatever the parse hangs
+    them on. Returns that piece and the character where the rest may begin.
+    """
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    front = [c for c in subjects if c.i < verb.i]
+    if front:
+        lo, hi = front[-1].left_edge.i, cue_end
+    elif subjects and cue_start == verb.i:
+        lo, hi = cue_start, subjects[0].right_edge.i + 1  # "…, said Marcia Smith, a vice president, …"
+        hi -= doc[hi - 1].text == ","  # the comma closing the appositive is the aside's
+    else:
+        return None
+    start = verb.sent.start
+    if lo - 1 <= start or doc[lo - 1].text != "," or hi >= len(doc) or doc[hi].text != ",":
+        return None
+    while start < lo - 1 and (doc[start].dep_ == "cc" or doc[start].is_punct or doc[start].is_space):
+        start += 1  # "But, he said, …": the conjunction joins the sentence to the one before
+    front = [t for t in doc[start : lo - 1] if not (t.is_punct or t.is_space)]
+    if not front or any(t.dep_ == "ROOT" for t in front):
+        return None  # "She compared X to Y, including, she said, …": a clause of the author's own
+    if len(front) <= 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in front):
+        return None  # "Still, Mr. Devine acknowledged, …", "In addition, he suggested, …": a connective
+    rest = next((t for t in doc[hi + 1 :] if t.is_alpha), None)
+    if rest is None or (rest.text[0].isupper() and rest.pos_ != "PROPN"):
+        return None  # "Asked about it, Carson said, “What …”": the cue introduces a sentence of its own
+    piece = chars(doc, start, lo - 1)
+    return (piece, doc[hi].idx + 1) if piece is not None else None
+
+
+def clause_end_before(doc: Doc, i: int) -> int:
+    """The end of the text before token i, without the conjunction and punctuation that join them."""
+    while i > 0 and (doc[i - 1].dep_ in ("cc", "mark") or doc[i - 1].text in (",", ";") or doc[i - 1].is_space):
+        i -= 1
+    return doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else 0
 
 
 def span_after(prep: Token) -> tuple[int, int] | None:
     """What follows a cue's closing preposition, up to the end of the phrase it heads."""
     lo, hi = prep.i + 1, prep.right_edge.i + 1
     return chars(prep.doc, lo, tail(prep.doc, lo, hi))
-
 
 
 def chars(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:

@@ -119,3 +119,18 @@ def word_count(text: str, q: Quoted) -> int:
 
 def end_char(token) -> int:
     return token.idx + len(token.text)
+
+
+def front_piece(text: str, found, starts: list[int], quotations: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words before a cue aside (`extents.aside_front`) when the content or a quotation follows the aside.
+
+    Not a quotation of its own ("“Your Honor,” I said, “…”").
+    """
+    piece, after = found
+    if not any(s >= after and not text[after:s].strip() for s in starts):
+        return None
+    return None if overlaps(quotations, piece) else piece
+
+
+def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(lo < span[1] and span[0] < hi for lo, hi in spans)
