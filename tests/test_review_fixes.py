@@ -33,3 +33,4 @@ def test_a_description_span_ending_in_its_partners_name_at_the_doc_end():
     sahar = Cluster(id="p1", label="PERSON", name="Sahar", name_tokens=("Sahar",))
     span = doc[0:3]
     assert _past_own_name(span, sahar, {2: sahar}) == span
+
