@@ -160,14 +160,15 @@ def test_wordnet_person_noun_with_a_determiner_before_a_name_describes_it(parse)
     assert precise._role_before_name(noun, {start: keller, start + 1: keller}, _nouns()) is keller
 
 
-def test_bare_wordnet_person_noun_before_a_name_is_part_of_the_name_mention(parse):
+def test_bare_wordnet_person_noun_compounded_onto_a_name_is_its_description(parse):
+    # GUM heads "French realist Jules Bastien-Lepage" by "realist", the name its apposition (GUM_bio_padalecki).
     doc = parse("He admired the portraits by French realist Jules Bastien-Lepage at the fair.")
     noun = next(t for t in doc if t.lower_ == "realist")
     start = next(t.i for t in doc if t.text == "Jules")
     painter = Cluster("p1", "PERSON", "Jules Bastien-Lepage")
     painter.add(MentionRef(start, start + 4, doc[start].idx, doc[start + 3].idx + 6, "Jules Bastien-Lepage", "full"))
     refs = {i: painter for i in range(start, start + 4)}
-    assert precise._role_before_name(noun, refs, _nouns()) is None
+    assert precise._role_before_name(noun, refs, _nouns()) is painter
 
 
 def _linked(parse, text: str, people: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
@@ -290,3 +291,17 @@ def test_organization_noun_for_the_organization_a_near_name_and_the_noun_name():
         "2020-01-01",
     )
     assert "the school" in _mentions(record, "Harrow School")
+
+
+def test_bare_wordnet_person_noun_compounded_onto_a_name_describes_it():
+    record = analyze("In his 1796 essay, American patriot Thomas Paine distinguished between two kinds of property.", "2020-01-01")
+    assert any("patriot" in m for m in _mentions(record, "Thomas Paine"))
+
+
+def test_definite_description_is_not_its_own_verbs_subject():
+    record = analyze(
+        "The journal was published by Frontiers. Jeffrey Beall decided to add the publisher to his list.", "2020-01-01"
+    )
+    assert "the publisher" not in _mentions(record, "Jeffrey Beall")
+    record = analyze("Senator Bob Casey met John Smith. Later he thanked the senator.", "2020-01-01")
+    assert "the senator" not in _mentions(record, "John Smith")  # the cluster so described keeps it

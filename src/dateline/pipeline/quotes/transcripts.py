@@ -40,7 +40,7 @@ def turn_speaker(
     asker = interviewer(doc, intro_end)
     if turn == "question":
         return _asker_speaker(doc, asker, start, end)
-    people = [c for c in doc._.dl_people or () if c.label == "PERSON" and c is not asker]
+    people = answering_people(doc, asker)
     if turn == "answer":
         person = _interviewee(people, intro_end)
         if person is None:
@@ -51,6 +51,11 @@ def turn_speaker(
     if person is None:
         return fallback
     return Speaker(person=person.id, name=person.name, start=start, end=end)
+
+
+def answering_people(doc: Doc, asker: Cluster | None) -> list[Cluster]:
+    """The people a turn may be given to: no group ("the Russians"), whose id the record's people leave out."""
+    return [c for c in doc._.dl_people or () if c.label == "PERSON" and not c.group and c is not asker]
 
 
 def _asker_speaker(doc: Doc, asker: Cluster | None, start: int, end: int) -> Speaker:
@@ -74,7 +79,9 @@ def interviewer(doc: Doc, intro_end: int) -> Cluster | None:
             if token.idx >= intro_end:
                 break
             cluster = refs.get(token.i)
-            if cluster is not None and cluster.label not in found and token.pos_ == "PROPN" and _asks(token):
+            if cluster is None or cluster.group or cluster.label in found:
+                continue  # a group is no person of the record: its id would dangle in the quote's speaker
+            if token.pos_ == "PROPN" and _asks(token):
                 found[cluster.label] = cluster
         doc.user_data[key] = found.get("PERSON") or found.get("ORG")
     return doc.user_data[key]

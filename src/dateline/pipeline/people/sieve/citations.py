@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..entities import Cluster, MentionRef
+from .names import add_mention
 
 _JOINERS = frozenset({",", "&", "and", "et", "al", "al.", ".", "-", "–"})
 
@@ -44,9 +45,7 @@ def cited_authors(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: di
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
             by_name[span.text] = cluster
             people.append(cluster)
-        cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "single"))
-        for i in range(span.start, span.end):
-            refs[i] = cluster
+        add_mention(cluster, span, "single", refs)
 
 
 def _authors_only(doc: Doc, m: MentionRef, authors: set[int]) -> bool:

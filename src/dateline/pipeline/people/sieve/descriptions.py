@@ -14,6 +14,7 @@ from .... import lexicon
 from .. import scan
 from ..entities import Cluster, RoleRef
 from .clusters import add_span
+from .precise import _subject
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
@@ -51,9 +52,12 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
         return person  # "the singer John Legend": the name is the mention; not a rival either
     gender = (lex.roles.get(lower) or lex.roles.get(lemma) or ("",))[0] if person else ""
+    subject = _own_subject(noun, refs)
+    if subject is not None and lemma in lex.heads.get(subject, ()):
+        subject = None  # "Senator Casey … he thanked the senator": the pronoun is the likelier mistake
 
     def agrees(c) -> bool:
-        if c.label == "THING":
+        if c.label == "THING" or c is subject:
             return False
         if person and c.label == "PERSON":
             return not gender or c.gender in (None, gender)
@@ -70,6 +74,21 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
         return person
     cluster = same[0] if same else ranked[0][2]
     return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _own_subject(noun: Token, refs) -> Cluster | None:
+    """The cluster of the subject of the verb the noun is the object of: "Pachomius … exiled the ambitious
+    young man", "Beall decided to add the publisher to his list" — a description is not its own verb's
+    subject (that would be "himself")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb)
+    return refs.get(subject.i) if subject is not None else None
 
 
 def _link(doc: Doc, noun: Token, cluster: Cluster, span, refs, tracker, *, person: bool) -> bool:

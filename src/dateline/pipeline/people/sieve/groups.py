@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..entities import Cluster
-from .names import _mention
+from .names import add_mention
 
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 # Where a noun phrase's head stands; not "amod"/"compound", where the word modifies another noun.
@@ -35,7 +35,7 @@ def peoples(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> list[C
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span), group=True)
             by_name[span.text] = cluster
             found.append(cluster)
-        _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
+        add_mention(cluster, span, "full" if len(span) > 1 else "single", refs)
     return found
 
 

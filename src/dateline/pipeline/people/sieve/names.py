@@ -367,13 +367,13 @@ def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list
             found.append(cluster)
         if gender:
             cluster.gender_evidence[gender] += 1
-        _mention(cluster, span, "full" if len(span) > 1 else "single", refs)
+        add_mention(cluster, span, "full" if len(span) > 1 else "single", refs)
     if found:
         surnames = {words: c for words, c in by_surname.items() if c in found}
         for token in scan.tokens(doc, texts=surnames):  # the surname alone
             cluster = by_surname.get(token.text)
             if cluster in found and token.i not in refs and token.pos_ == "PROPN" and not _before_name(token, refs):
-                _mention(cluster, doc[token.i : token.i + 1], "surname", refs)
+                add_mention(cluster, doc[token.i : token.i + 1], "surname", refs)
     return found
 
 
@@ -382,7 +382,8 @@ def _before_name(token, refs) -> bool:
     return token.dep_ == "compound" and token.head.i in refs and token.head.i > token.i
 
 
-def _mention(cluster: Cluster, span, kind: str, refs) -> None:
+def add_mention(cluster: Cluster, span, kind: str, refs: dict[int, Cluster]) -> None:
+    """Give `span` to `cluster` as a name mention of `kind` ("possessive" before a "'s"), its tokens in `refs`."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         kind = "possessive"

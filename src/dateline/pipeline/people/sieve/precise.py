@@ -89,7 +89,7 @@ def link_descriptions(
 def _past_own_name(span: Span, cluster: Cluster, refs: dict[int, Cluster]) -> Span:
     """The span from after the partner's own name and its comma ("Sahar, managing editor" is "managing editor")."""
     own = [t.i for t in span if refs.get(t.i) is cluster]
-    if not own or span.doc[own[-1] + 1].text != ",":
+    if not own or own[-1] + 1 >= span.end or span.doc[own[-1] + 1].text != ",":  # the name may end the Doc
         return span
     return span.doc[own[-1] + 2 : span.end]
 
@@ -423,7 +423,8 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     """A role noun compounded onto a name ("co-star Jensen Ackles"), or one a person serves "as".
 
     A noun known only from WordNet (`wordnet_nouns.tsv`) must have its own determiner or possessor
-    ("his bodyguard Tom Keller"): a bare one ("French realist Jules Bastien-Lepage") is part of the name's mention.
+    ("his bodyguard Tom Keller") unless the parse compounds it onto the name: "American patriot Thomas
+    Paine" is one mention headed by "patriot" in GUM, the name its apposition, as "the patriot Thomas Paine".
     """
     head = token.head
     as_object = token.dep_ == "pobj" and head.lower_ == "as"
@@ -432,7 +433,7 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not _person_noun(token):
         return None
-    if listed and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)

@@ -493,7 +493,7 @@ def _byline(doc: Doc, paragraphs: list[int]) -> range:
     """The tokens of a byline ("by Alex Wilson" as one of the first paragraphs): its author is no one's antecedent."""
     for k, start in enumerate(paragraphs[:_BYLINE_REACH]):
         end = paragraphs[k + 1] if k + 1 < len(paragraphs) else len(doc)
-        if doc[start].lower_ == "by" and end - start <= _BYLINE_TOKENS:
+        if start < len(doc) and doc[start].lower_ == "by" and end - start <= _BYLINE_TOKENS:  # a paragraph start can be the end of a text ending in a newline
             return range(start, end)
     return range(0)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .... import lexicon
 from .. import scan
 from ..entities import Cluster
-from .names import _mention
+from .names import add_mention
 
 _NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _NOT_PEOPLE = frozenset({"EVENT", "LAW", "GPE", "LOC", "FAC", "DATE"})  # "World War II", "Title IV"
@@ -25,19 +25,21 @@ def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     by_surname = {c.name_tokens[-1]: c for c in people if len(c.name_tokens) > 1 and c.mentions}
     first_names = lexicon.lower_table("coref/first_names.tsv")
     found: list[Cluster] = []
+    by_name: dict[str, Cluster] = {}  # a regnal name said twice ("Damasus II" ... "Damasus II") is one person
     for token in scan.tokens(doc, texts=_NUMERALS, lowers=("the",)):
         span = _regnal(token, refs, titles)
         if span is None:
             continue
         base = span[0]
-        cluster = by_surname.get(base.text)
+        cluster = by_surname.get(base.text) or by_name.get(span.text)
         before = doc[base.i - 1].lower_.rstrip(".") if base.i > 0 else ""
         if cluster is None and before not in titles and base.lower_ not in first_names:
             continue
         if cluster is None:
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tuple(t.text for t in span))
             found.append(cluster)
-        _mention(cluster, span, "single", refs)
+            by_name[span.text] = cluster
+        add_mention(cluster, span, "single", refs)
     return found
 
 

@@ -15,19 +15,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
 from .. import scan
-from ..entities import Cluster, MentionRef
-from .clusters import SUBJECT_DEPS
+from ..entities import Cluster
+from .clusters import SUBJECT_DEPS, add_span
 
 _REFLEXIVES = frozenset({"himself", "herself"})
 
 
 def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> None:
     """Make each capitalized title said of a person a description mention of that person."""
+    title_words = lexicon.words("coref/title_words.txt")
     for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs or not token.text[:1].isupper() or not token.text.isalpha():
             continue
         lower = token.lower_
-        if lower not in roles and lower not in titles and lower not in lexicon.words("coref/title_words.txt"):
+        if lower not in roles and lower not in titles and lower not in title_words:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
             continue  # "Professor Smith": a title before a name, the name passes' business
@@ -37,9 +38,7 @@ def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> N
         span = _extent(token)
         if any(i in refs for i in range(span.start, span.end)):
             span = doc[token.i : token.i + 1]  # "Agassiz" or "Oriental Languages" is some organization's
-        person.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, "description"))
-        for i in range(span.start, span.end):
-            refs[i] = person
+        add_span(person, span, "description", refs, head=token.i)
 
 
 def _described(token: Token, refs) -> Cluster | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import scan
 from ..entities import Cluster
-from .names import _mention
+from .names import add_mention
 
 _JOINERS = frozenset({"of", "for", "&"})
 _OPEN_LABELS = frozenset({"", "FAC"})  # the head word's label: none, or a building's
@@ -37,7 +37,7 @@ def untagged_organizations(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluste
         if cluster is None:
             cluster = by_name[span.text] = Cluster(id="", label="ORG", name=span.text)
             found.append(cluster)
-        _mention(cluster, span, "full", refs)
+        add_mention(cluster, span, "full", refs)
     return found
 
 
