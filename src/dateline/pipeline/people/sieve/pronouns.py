@@ -10,14 +10,12 @@ learned ranking (`ranker.py`, trained on the licensed GUM genres). Nouns that ar
 organizations ("the report", "the ants") compete for `it` and `they`: when one
 of them is the likelier antecedent, the pronoun stays unresolved rather than
 wrong. Descriptions ("the president", "the company") are met on the same walk
-and resolved by `descriptions.describe` against the same salience.
+and resolved by `descriptions.describe` against the same salience
+(`salience.py`: where each cluster was last mentioned).
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
-from itertools import chain
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
@@ -26,19 +24,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
-from .. import scan
-from ..coref import _bound_locally, _prominence
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from . import coordinated, ranker
 from .descriptions import describe
+from .salience import _PLURAL, _SINGULAR, Salience, _Thing
 
-WINDOW = 3  # sentences a pronoun may reach back
-_LEADERS = 3  # most mentioned people kept per gender
-_PROTAGONIST_MENTIONS = 3  # mentions that make a person the one a distant he or she means
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
-PARAGRAPH_PENALTY = 0.5  # a cluster last seen in an earlier paragraph
 ADJUNCT_PENALTY = 1.0  # a subject pronoun against a non-subject of its own sentence
 REPORTER_BONUS = 1.0  # a subject pronoun of a complement clause for the reporting verb's subject
 NEAREST_BONUS = 0.5  # a possessive or object pronoun for the nearest name of its sentence
@@ -47,10 +40,8 @@ PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gend
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
-COUNT_WEIGHT = 0.3  # weight of how often a cluster was mentioned, against recency
 _BYLINE_REACH = 2  # paragraphs a byline may stand in: first, or after a headline
 _BYLINE_TOKENS = 8  # "By Jane Q. Public and John Doe", with the paragraph break
-NAME_GENDER_VOTES = 1  # a first name's usual gender counts as one pronoun already given: two others overturn it
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -61,150 +52,6 @@ class Pronoun:
     number: str
     animacy: str
     case: str
-
-
-class _Thing:
-    """A noun that is no person or organization: a rival antecedent for `it` and `they`."""
-
-    __slots__ = ("number",)
-    label = "THING"
-
-    def __init__(self, number: str) -> None:
-        self.number = number
-
-
-_SINGULAR, _PLURAL = _Thing("singular"), _Thing("plural")  # only the latest rival of each number counts
-
-
-class Salience:
-    """Where each cluster (or rival noun) was last mentioned, within the last few sentences."""
-
-    def __init__(self, doc: Doc, *, quotes: bool = True) -> None:
-        """quotes: False when the article has no quotation mark (then no token is quoted)."""
-        self.doc = doc
-        self.starts = [s.start for s in doc.sents]
-        self.paragraphs = scan.paragraph_starts(doc)
-        self.quoted = scan.quoted_tokens(doc) if quotes else _UNQUOTED
-        self.last: dict[object, tuple[int, int, float]] = {}
-        self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
-        self.leaders: dict[str, list] = {}
-        self.count: dict[object, int] = {}
-        self._pruned_at = 0
-        # Rival nouns are many and only "it"/"they" look at them: each number's latest, anywhere and
-        # outside quotations, kept as indices until a pronoun asks.
-        self.rivals = {_SINGULAR: [-1, -1], _PLURAL: [-1, -1]}
-        self.latest_rival: _Thing | None = None
-        self.dominant: Cluster | None = None  # the person named far more often than any other (a biography's subject)
-        self.name_gender: dict[Cluster, str] = {}  # the usual gender of a person's first name
-        self.first_named: dict[Cluster, str] = {}  # "organizations" named by a first name ("Debbie"), its gender
-        self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
-        self.adopted: list[Cluster] = []  # the groups ("Chao and Yang") a plural pronoun made clusters
-        self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
-
-    def gender(self, cluster) -> str | None:
-        """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
-        if cluster.label != "PERSON":
-            return None
-        prior = self.name_gender.get(cluster)
-        evidence = cluster.gender_evidence
-        if prior is None:
-            return _majority(evidence or cluster.pronoun_votes)
-        # An honorific or kin noun that contradicts the first name is no better evidence than it ("Mr. Marbles",
-        # a dog toy named for Jenna Marbles): then the pronouns given so far decide, with the name as one of them.
-        if evidence and _majority(evidence) == prior:
-            return prior
-        return _majority(cluster.pronoun_votes, prior, NAME_GENDER_VOTES)
-
-    def sentence(self, i: int) -> int:
-        return bisect_right(self.starts, i) - 1
-
-    def paragraph(self, i: int) -> int:
-        return bisect_right(self.paragraphs, i) - 1
-
-    def see(self, cluster, token: Token) -> None:
-        seen = (token.i, self.sentence(token.i), _prominence(token))
-        self.last[cluster] = seen
-        if not self.quoted[token.i]:
-            self.last_out[cluster] = seen
-        self.count[cluster] = self.count.get(cluster, 0) + 1
-        gender = self.gender(cluster)
-        if gender:  # the few most mentioned people of each gender, kept as the walk goes
-            leaders = self.leaders.setdefault(gender, [])
-            if cluster not in leaders:
-                leaders.append(cluster)
-            leaders.sort(key=lambda c: self.count[c], reverse=True)
-            del leaders[_LEADERS:]
-
-    def protagonist(self, gender: str) -> Cluster | None:
-        """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
-        found = self._leader(gender)
-        if found is None and self.dominant is not None and self.gender(self.dominant) in (None, gender):
-            return self.dominant
-        return found
-
-    def _leader(self, gender: str) -> Cluster | None:
-        counts = sorted(
-            ((self.count[c], c) for c in self.leaders.get(gender, ()) if self.gender(c) == gender),
-            key=lambda x: x[0], reverse=True,
-        )
-        if not counts or counts[0][0] < _PROTAGONIST_MENTIONS:
-            return None
-        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-            return None
-        return counts[0][1]
-
-    def _prune(self, here: int) -> None:
-        """Forget what lies beyond the window, so a lookup costs the same at any length of article."""
-        if here == self._pruned_at:
-            return
-        self._pruned_at = here
-        for last in (self.last, self.last_out):
-            for key in [k for k, (_, sent, _) in last.items() if here - sent > WINDOW]:
-                del last[key]
-
-    def rival(self, thing: _Thing, i: int) -> None:
-        seen = self.rivals[thing]
-        seen[0] = i
-        if not self.quoted[i]:
-            seen[1] = i
-        self.latest_rival = thing
-
-    def _rivals(self, here: int):
-        """The rival nouns as `last` and `last_out` would hold them (nothing beyond the window), with their counts."""
-        for thing, (i, out) in self.rivals.items():
-            if i < 0 or here - self.sentence(i) > WINDOW:
-                continue
-            seen = (i, self.sentence(i), _prominence(self.doc[i]))
-            outside = None
-            if out >= 0 and here - self.sentence(out) <= WINDOW:
-                outside = (out, self.sentence(out), _prominence(self.doc[out]))
-            yield thing, seen, outside, 1 if thing is self.latest_rival else 0
-
-    def ranked(self, token: Token, agrees, window: int = WINDOW, *, rivals: bool = False) -> list[tuple[float, int, object]]:
-        """The agreeing clusters within `window` sentences, likeliest first; with `rivals`, the rival nouns too."""
-        here, para = self.sentence(token.i), self.paragraph(token.i)
-        self._prune(here)
-        quoted = self.quoted[token.i]
-        candidates = ((c, seen, self.last_out.get(c), self.count[c]) for c, seen in self.last.items())
-        if rivals:
-            candidates = chain(candidates, self._rivals(here))
-        scored = []
-        for cluster, seen, outside, count in candidates:
-            # Outside quotations, a name inside one is what a speaker talked about: the narrative's
-            # own last mention counts, else the quoted one as if a sentence further back.
-            if quoted:
-                outside = None
-            i, sent, prominence = outside or seen
-            if not quoted and outside is None:
-                sent -= 1
-            if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
-                continue
-            score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(count)
-            if self.paragraph(i) != para:
-                score -= PARAGRAPH_PENALTY
-            scored.append((score, i, cluster))
-        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-        return scored
 
 
 def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster], *, lex) -> None:
@@ -403,27 +250,6 @@ def _plural_subject(token: Token) -> bool:
 _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 
 
-def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
-    """The gender with strictly the most votes (as `Cluster.gender`), `extra` counting `weight` more; no Counter made.
-
-    The walk asks for genders at every candidate of every pronoun: a Counter per question was a
-    good part of its cost.
-    """
-    best, top, second = None, 0, 0
-    for gender, n in votes.items():
-        n += weight if gender == extra else 0
-        if n > top:
-            best, top, second = gender, n, top
-        elif n > second:
-            second = n
-    if extra is not None and extra not in votes:
-        if weight > top:
-            best, top, second = extra, weight, top
-        elif weight > second:
-            second = weight
-    return best if top > second else None
-
-
 def _reporting_subject(token: Token) -> int | None:
     """The subject of the verb whose complement clause the pronoun is the subject of ("X said he would"), if any."""
     if token.dep_ not in SUBJECT_DEPS:
@@ -472,18 +298,6 @@ def _kin_owner(token: Token, info: Pronoun, refs, lex) -> Cluster | None:
         return None
     owner = owners.pop()
     return owner if owner.label == "PERSON" and owner.gender in (None, info.gender) else None
-
-
-class _Unquoted:
-    """The quotation flags of an article with no quotation mark: every token is outside."""
-
-    __slots__ = ()
-
-    def __getitem__(self, i: int) -> bool:
-        return False
-
-
-_UNQUOTED = _Unquoted()
 
 
 _MARK_SET = frozenset(_string_key(m) for m in ('"', "“", "”", "«", "»", "„"))  # any of them: the article quotes
