@@ -153,7 +153,6 @@ def _parent_named(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
     if len(parents) != 1:
         return False
     parent = parents.pop()
-    parent.gender_evidence[gender] += 1  # "Moreau's father" is a man: "her" after it is not him
     return _relative(doc, noun, parent, tracker)
 
 
@@ -170,6 +169,9 @@ def _relative(doc: Doc, noun: Token, cluster: Cluster, tracker) -> bool:
     # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
     add_span(cluster, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
     tracker.see(cluster, noun)
+    gender = (lexicon.lower_table("kinship.tsv").get(noun.lemma_.lower()) or ("",))[0]
+    if gender in _OTHER:  # "Moreau's father" is a man: a "her" after it is not him
+        cluster.gender_evidence[gender] += 1
     return True
 
 
