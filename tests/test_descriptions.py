@@ -305,3 +305,14 @@ def test_definite_description_is_not_its_own_verbs_subject():
     assert "the publisher" not in _mentions(record, "Jeffrey Beall")
     record = analyze("Senator Bob Casey met John Smith. Later he thanked the senator.", "2020-01-01")
     assert "the senator" not in _mentions(record, "John Smith")  # the cluster so described keeps it
+
+
+def test_father_is_the_parent_other_than_the_known_mother():
+    # The second parent hangs on "born" in the parse; the mother's first name is female, so he is the father.
+    record = analyze(
+        "Lena Morel was born in Lyon, the daughter of Katherine Dubois, a teacher, and Anatole-Désiré Morel, "
+        "a baker. Morel's father was French; her mother was English.",
+        "2020-01-01",
+    )
+    assert "Morel's father" in _mentions(record, "Anatole-Désiré Morel")
+    assert "her mother" in _mentions(record, "Katherine Dubois")

@@ -19,6 +19,7 @@ from .precise import _subject
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 _PLACE_WINDOW = 3  # sentences back a place may name the organization ("sent to Harrow" … "the school")
+_OTHER = {"male": "female", "female": "male"}
 _MARRY = ("marry", "marries", "married", "marrying", "wed", "weds", "wedded")
 
 
@@ -145,8 +146,14 @@ def _parent_named(doc: Doc, noun: Token, lemma: str, tracker, refs) -> bool:
     gender, relation, owner = _kin_of(doc, noun, lemma, refs)
     if relation != "parent" or not gender or owner is None:
         return False
-    parents = {c for c in _parents(doc, owner, refs, before=noun.i) if (c.gender or _first_name_gender(c)) == gender}
-    return len(parents) == 1 and _relative(doc, noun, parents.pop(), tracker)
+    named = {c: c.gender or _first_name_gender(c) for c in _parents(doc, owner, refs, before=noun.i)}
+    parents = {c for c, g in named.items() if g == gender}
+    if not parents and len(named) == 2 and set(named.values()) == {None, _OTHER.get(gender)}:
+        parents = {c for c, g in named.items() if g is None}  # "the daughter of Katherine and Anatole": the other one
+    if len(parents) != 1:
+        return False
+    parent = parents.pop()
+    return _relative(doc, noun, parent, tracker)
 
 
 def _kin_of(doc: Doc, noun: Token, lemma: str, refs) -> tuple[str, str, Cluster | None]:
@@ -162,6 +169,9 @@ def _relative(doc: Doc, noun: Token, cluster: Cluster, tracker) -> bool:
     # Out of `refs`, as appositions are: the relations component reads "his father" as a kin noun.
     add_span(cluster, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
     tracker.see(cluster, noun)
+    gender = (lexicon.lower_table("kinship.tsv").get(noun.lemma_.lower()) or ("",))[0]
+    if gender in _OTHER:  # "Moreau's father" is a man: a "her" after it is not him
+        cluster.gender_evidence[gender] += 1
     return True
 
 
@@ -178,6 +188,8 @@ def _parents(doc: Doc, owner: Cluster, refs, *, before: int) -> list[Cluster]:
             # "born … to X and Y"; "born in Paris, the daughter of X": the parse hangs the child noun anywhere
             preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
             preps += [p for k in t.subtree if _child_noun(k, table) for p in k.children if p.lower_ == "of"]
+            if len(preps) > len([c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]):
+                found += _names_on_verb(t, refs, owner)
         elif _child_noun(t, table) and _mention_of(owner, t):
             preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
         else:
@@ -189,6 +201,13 @@ def _parents(doc: Doc, owner: Cluster, refs, *, before: int) -> list[Cluster]:
                     if cluster is not None and cluster.label == "PERSON" and cluster is not owner:
                         found.append(cluster)
     return found
+
+
+def _names_on_verb(verb: Token, refs, owner: Cluster) -> list[Cluster]:
+    """People the parse coordinated onto "born" itself ("born in Paris, the daughter of Katherine …, and
+    Anatole Moreau": the second parent, after a long first one, hangs as the verb's conj)."""
+    names = (refs.get(c.i) for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    return [c for c in names if c is not None and c.label == "PERSON" and c is not owner]
 
 
 def _child_noun(token: Token, table) -> bool:
