@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 
 GROUP = "GROUP"  # a candidate's label on the walk; a group that takes a pronoun is a PERSON cluster after it
-_DROPPED_FIRST = frozenset({"the", "both"})
 
 
 class Group(Cluster):
@@ -58,7 +58,8 @@ def _coordinations(doc: Doc, refs, people, person_nouns) -> list[tuple[int, int,
         if None in spans or not named or named + sum(not _person(refs.get(m.i)) for m in members) < 2:
             continue  # "Smith and Smith": one person named twice is no group
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        while start < end and doc[start].lower_ in _DROPPED_FIRST:
+        dropped = lexicon.words("coref/coordination_dropped_first.txt")
+        while start < end and doc[start].lower_ in dropped:
             start += 1
         out.append((end - 1, token.i, Group(doc[start:end].text, (start, end), in_refs=False)))
     return out

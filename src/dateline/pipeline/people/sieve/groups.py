@@ -10,8 +10,11 @@ which the pronoun pass already offers to plural pronouns.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
+from .... import lexicon
 from ..entities import Cluster
 from .names import add_mention
 
@@ -59,7 +62,18 @@ def _group_name(ent: Span) -> Span | None:
 
 
 def _ordinal(token) -> bool:
-    return token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "second", "1st", "2nd", "1", "2")
+    """"First", "2nd", "1" before a name: a book of the Bible's number (only the first two have a numbered sequel)."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in _book_numbers()
+
+
+@cache
+def _book_numbers() -> frozenset[str]:
+    """The ordinals of 1 and 2 as words ("first"), digits ("1") and digits with the word's ending ("1st")."""
+    forms: set[str] = set()
+    for word, row in lexicon.lower_table("times/ordinals.tsv").items():
+        if row[:1] in (("1",), ("2",)):
+            forms.update((word, row[0], row[0] + word[-2:]))
+    return frozenset(forms)
 
 
 def _plural(token) -> bool:

@@ -9,6 +9,8 @@ Norton" … "Norton I") or follows a title ("Pope Damasus I") or is a usual firs
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
@@ -16,8 +18,13 @@ from .. import scan
 from ..entities import Cluster
 from .names import add_mention
 
-_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _NOT_PEOPLE = frozenset({"EVENT", "LAW", "GPE", "LOC", "FAC", "DATE"})  # "World War II", "Title IV"
+
+
+@cache
+def _numerals() -> frozenset[str]:
+    """The Roman numerals of regnal names, as written (the data file keeps their case)."""
+    return frozenset(lexicon.lines("coref/regnal_numerals.txt"))
 
 
 def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, titles) -> list[Cluster]:
@@ -26,7 +33,7 @@ def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     first_names = lexicon.lower_table("coref/first_names.tsv")
     found: list[Cluster] = []
     by_name: dict[str, Cluster] = {}  # a regnal name said twice ("Damasus II" ... "Damasus II") is one person
-    for token in scan.tokens(doc, texts=_NUMERALS, lowers=("the",)):
+    for token in scan.tokens(doc, texts=_numerals(), lowers=("the",)):
         span = _regnal(token, refs, titles)
         if span is None:
             continue
@@ -54,7 +61,7 @@ def _regnal(token: Token, refs, titles) -> Span | None:
     if base.i > 0 and _name_word(doc[base.i - 1]) and not doc[base.i - 1].is_sent_start:
         if doc[base.i - 1].lower_.rstrip(".") not in titles:
             return None  # "World War II": a longer name's last word ("Pope Damasus I" is titled)
-    if token.text in _NUMERALS and token.tag_ == "NNP":
+    if token.text in _numerals() and token.tag_ == "NNP":
         end = i + 1
     elif token.lower_ == "the" and i + 1 < len(doc) and i + 1 not in refs and _epithet(doc[i + 1]):
         end = i + 2

@@ -159,14 +159,11 @@ def _after_travel(preposition: Token, travel) -> bool:
     return word.lemma_.lower() in travel or word.lower_ in travel
 
 
-_EXAMPLE_WORDS = frozenset({"like", "as", "including"})
-
-
 def _an_example_of_things(root: Token, things) -> bool:
     """"cities like Kraków", "towns such as Jenks, Sapulpa and Broken Arrow": an example of a thing's plural noun."""
     first = _first_conjunct(root)
     preposition = first.head
-    if first.dep_ != "pobj" or preposition.lower_ not in _EXAMPLE_WORDS:
+    if first.dep_ != "pobj" or preposition.lower_ not in lexicon.words("coref/example_words.txt"):
         return False
     noun = preposition.head
     if preposition.lower_ == "as":  # "such as": the noun is before "such"

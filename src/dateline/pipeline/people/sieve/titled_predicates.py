@@ -18,9 +18,6 @@ from .. import scan
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 
-_REFLEXIVES = frozenset({"himself", "herself"})
-
-
 def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> None:
     """Make each capitalized title said of a person a description mention of that person."""
     title_words = lexicon.words("coref/title_words.txt")
@@ -50,7 +47,7 @@ def _described(token: Token, refs) -> Cluster | None:
     if token.dep_ not in ("attr", "oprd", "dobj", "ccomp", "xcomp"):
         return None
     for child in head.children:
-        if child.dep_ == "dobj" and child.lower_ in _REFLEXIVES and child.i in refs and child.i != token.i:
+        if child.dep_ == "dobj" and child.lower_ in lexicon.words("coref/reflexives.txt") and child.i in refs and child.i != token.i:
             return refs[child.i]  # "proclaimed himself Emperor"
     if token.dep_ == "dobj":
         return None  # "met the Prince": the object is someone else
