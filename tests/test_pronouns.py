@@ -151,3 +151,38 @@ def test_a_record_leaves_groups_out_and_their_quotes_unassigned():
     assert [p.name for p in record.people] == ["John Smith", "Mary Jones"]
     (quote,) = record.quotes
     assert quote.speaker.person is None and quote.speaker.name == "John Smith and Mary Jones"
+
+
+# -- the protagonist beyond the window ----------------------------------------------
+
+_ENGINEER = (
+    "Mira Castellane was a Belgian engineer. She built bridges in Ghent. She won the Ostend Prize in 2001. "
+    "She taught in Leuven for ten years.\n\n"
+    "The bridge opened in 1958. The river had flooded twice that decade. The city paid for the work. "
+)
+
+
+def test_a_distant_protagonist_beats_a_name_in_passing_of_unknown_gender():
+    # "Tavor" gives no gender, and the only person within reach is named once, in a prepositional phrase.
+    record = analyze(_ENGINEER + "The mayor served under the government of Colonel Tavor Ulbrecht. Her mother was a painter.",
+                     "2020-01-01")
+    assert "Her" in _texts(_person(record, "Mira Castellane"))
+    assert "Her" not in _texts(_person(record, "Tavor Ulbrecht"))
+
+
+def test_a_subject_of_the_sentence_before_keeps_the_pronoun():
+    record = analyze(_ENGINEER + "Later Tavor Ulbrecht paid the builders. Her mother was a painter.", "2020-01-01")
+    assert "Her" in _texts(_person(record, "Tavor Ulbrecht"))
+
+
+def test_a_person_named_in_two_sentences_keeps_the_pronoun():
+    record = analyze(_ENGINEER + "The mayor had known Tavor Ulbrecht for years. The council hired Tavor Ulbrecht in 1960. "
+                     "Her mother was a painter.", "2020-01-01")
+    assert "Her" in _texts(_person(record, "Tavor Ulbrecht"))
+
+
+def test_a_french_honorific_gives_a_gender_and_is_no_part_of_the_name():
+    # "Odile" is in no first-name list: only "Mme" says the subject is no "he".
+    record = analyze("Yesterday Mme Odile Vasseur met Tavor Brak in Lyon. The next day he left for Paris.", "2020-01-01")
+    assert "he" in _texts(_person(record, "Tavor Brak"))
+    assert _person(record, "Odile Vasseur").mentions[0].text == "Odile Vasseur"

@@ -39,6 +39,7 @@ AGENT_BONUS = 1.5  # "In an opinion by Justice Scalia, he": an agent of the pron
 PROTAGONIST_BONUS = 0.75  # and the article's most mentioned person of that gender
 DOMINANT_MENTIONS = 4  # name mentions that can make a person the article's dominant one
 DOMINANT_RATIO = 2  # times more than the next person's
+_NEAR_SUBJECT = 1  # sentences back a subject of unknown gender keeps a he or she from a distant protagonist
 _NAME_MENTIONS = frozenset({"full", "single", "surname", "first", "possessive"})
 _BYLINE_REACH = 2  # paragraphs a byline may stand in: first, or after a headline
 _BYLINE_TOKENS = 8  # "By Jane Q. Public and John Doe", with the paragraph break
@@ -197,6 +198,9 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
             if not ranked:
                 return found
         protagonist = tracker.protagonist(info.gender)
+        beyond = _protagonist_beyond(token, ranked, protagonist, tracker, info.gender)
+        if beyond is not None:
+            return beyond
         ranked = _by_gender_evidence(ranked, protagonist, tracker.gender)
         here = tracker.sentence(token.i)
         near = None
@@ -380,6 +384,27 @@ def _by_gender_evidence(ranked: list, protagonist, gender_of=None) -> list:
     out = [(adjusted(s, c), i, c) for s, i, c in ranked]
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return out
+
+
+def _protagonist_beyond(token: Token, ranked: list, protagonist, tracker: Salience, gender: str) -> Cluster | None:
+    """The article's protagonist of the pronoun's gender, last seen beyond the window, when no one within it is
+    known to have that gender ("Zaha Hadid … General Qasim. Her mother"): someone of unknown gender is not likelier,
+    unless a subject of the pronoun's sentence or the one before ("Siri died, they scooped him out")."""
+    if protagonist is None or tracker.gender(protagonist) != gender or protagonist not in tracker.latest:
+        return None
+    if any(c is protagonist or tracker.gender(c) is not None for _, _, c in ranked):
+        return None
+    here = tracker.sentence(token.i)
+    for _, i, c in ranked:
+        if here - tracker.sentence(i) <= _NEAR_SUBJECT and tracker.last[c][2] >= 1.0 or _named_again(c, token, tracker):
+            return None
+    return protagonist
+
+
+def _named_again(cluster: Cluster, token: Token, tracker: Salience) -> bool:
+    """Whether the cluster was mentioned in more than one sentence before the token: a person talked about, no
+    name in passing ("the government of General Abd al-Karim Qasim")."""
+    return len({tracker.sentence(m.start) for m in cluster.mentions if m.start < token.i}) > 1
 
 
 def _own_sentence(tracker: Salience, here: int, i: int, cluster) -> float:

@@ -46,6 +46,7 @@ class Salience:
         self.last_out: dict[object, tuple[int, int, float]] = {}  # outside quotations
         self.leaders: dict[str, list] = {}
         self.count: dict[object, int] = {}
+        self.latest: dict[object, int] = {}  # every cluster's latest mention, never pruned
         self._pruned_at = 0
         # Rival nouns are many and only "it"/"they" look at them: each number's latest, anywhere and
         # outside quotations, kept as indices until a pronoun asks.
@@ -84,6 +85,7 @@ class Salience:
         if not self.quoted[token.i]:
             self.last_out[cluster] = seen
         self.count[cluster] = self.count.get(cluster, 0) + 1
+        self.latest[cluster] = token.i
         gender = self.gender(cluster)
         if gender:  # the few most mentioned people of each gender, kept as the walk goes
             leaders = self.leaders.setdefault(gender, [])
