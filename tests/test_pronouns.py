@@ -186,3 +186,14 @@ def test_a_french_honorific_gives_a_gender_and_is_no_part_of_the_name():
     record = analyze("Yesterday Mme Odile Vasseur met Tavor Brak in Lyon. The next day he left for Paris.", "2020-01-01")
     assert "he" in _texts(_person(record, "Tavor Brak"))
     assert _person(record, "Odile Vasseur").mentions[0].text == "Odile Vasseur"
+
+
+# -- a sentence's subject, not its predicate -----------------------------------------
+
+
+def test_a_predicate_noun_leaves_its_subject_prominent():
+    # "a film student" is Ben Ortiz's latest mention; it does not make him less prominent than the subject he was.
+    record = analyze("Adam Kerr runs the studio. He hired the crew, and he wrote the script, and he jumped on it. "
+                     "Ben Ortiz is a film student and his father runs a bakery.", "2020-01-01")
+    assert "his" in _texts(_person(record, "Ben Ortiz"))
+    assert "his" not in _texts(_person(record, "Adam Kerr"))

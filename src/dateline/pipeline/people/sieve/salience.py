@@ -81,9 +81,9 @@ class Salience:
 
     def see(self, cluster, token: Token) -> None:
         seen = (token.i, self.sentence(token.i), _prominence(token))
-        self.last[cluster] = seen
+        self.last[cluster] = _stronger(self.last.get(cluster), seen, token)
         if not self.quoted[token.i]:
-            self.last_out[cluster] = seen
+            self.last_out[cluster] = _stronger(self.last_out.get(cluster), seen, token)
         self.count[cluster] = self.count.get(cluster, 0) + 1
         self.latest[cluster] = token.i
         gender = self.gender(cluster)
@@ -164,6 +164,20 @@ class Salience:
             scored.append((score, i, cluster))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         return scored
+
+
+def _stronger(before: tuple[int, int, float] | None, seen: tuple[int, int, float], token: Token) -> tuple[int, int, float]:
+    """The mention a cluster is remembered by: the latest, unless it is a description or a pronoun after a more
+    prominent mention of its sentence ("Caleb is a film student and, uh, writer, and his dad …, and he": the subject,
+    not the predicate, its apposition or a possessive, says how prominent Caleb is, and the subject's place is the
+    one a pronoun of that clause is bound against).
+
+    A name is always the latest: "Thomas Sam and his wife Manju Sam … their child, Gloria. She" must not keep
+    "his wife", a subject's conjunct, for Manju Sam.
+    """
+    if before is not None and token.pos_ != "PROPN" and before[1] == seen[1] and before[2] > seen[2]:
+        return before
+    return seen
 
 
 def _majority(votes, extra: str | None = None, weight: int = 0) -> str | None:
