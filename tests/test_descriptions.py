@@ -345,3 +345,9 @@ def test_plural_noun_right_before_the_names_is_no_group_of_its_own():
 
     record = Resolved("He admired the writers Mark Twain, Robert Louis Stevenson and Neil Gaiman.")
     assert not any(m.kind == "group" for c in record.people for m in c.mentions)
+
+
+def test_the_guy_is_a_person_noun_like_the_man():
+    record = analyze("Look at John Harlow, who asked for more rules while cheating. Look how it worked out for that guy.",
+                     "2020-01-01")
+    assert "that guy" in _mentions(record, "John Harlow")
