@@ -1,7 +1,8 @@
-"""Every 3rd-person pronoun of a named GUM person or organization, classified: right, or why not.
+"""Every 3rd-person pronoun (or description) of a named GUM person or organization, classified: right, or why not.
 
     .venv/bin/python scripts/pronoun_misses.py --split train            # counts by class
     .venv/bin/python scripts/pronoun_misses.py --split train --show wrong-antecedent
+    .venv/bin/python scripts/pronoun_misses.py --split train --form description --show unresolved
 
 Classes (per gold pronoun of an evaluated entity, as `dateline eval coref` counts them):
   right              the pronoun's cluster bears the entity's name
@@ -42,12 +43,12 @@ def parsed(nlp, docs, split: str):
     return out
 
 
-def classify(doc, found, sentences):
+def classify(doc, found, sentences, form="pronoun3"):
     aligned = align(doc, found)
     named = {e.id for e in doc.entities.values() if any(names_entity(c.name, e) for c in found)}
     rows = []
     for i, g in enumerate(doc.mentions):
-        if g.form != "pronoun3" or not _evaluated(doc, g):
+        if g.form != form or not _evaluated(doc, g):
             continue
         entity = doc.entities[g.entity]
         j = aligned.at_gold[i]
@@ -76,6 +77,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gum", default=str(GUM))
     ap.add_argument("--show", action="append", default=[], help="print the rows of this class")
     ap.add_argument("--type", default="person")
+    ap.add_argument("--form", default="pronoun3", help="the gold mention form: pronoun3, description, name")
     ap.add_argument("--dump", help="write every cluster (name, label, mentions) to this file, to diff two versions")
     ap.add_argument("--score", action="store_true", help="also print the rows of `dateline eval coref`")
     ap.add_argument("-r", "--resolver", default=None, help="dateline_people options, key=value,… (as eval coref -r)")
@@ -104,7 +106,7 @@ def main(argv=None) -> int:
               file=sys.stderr)
     counts, by_pronoun = Counter(), Counter()
     for doc, found in zip(docs, clusters, strict=True):
-        for row in classify(doc, found, None):
+        for row in classify(doc, found, None, args.form):
             kind, etype = row[0], row[1]
             if etype != args.type:
                 continue
@@ -113,7 +115,7 @@ def main(argv=None) -> int:
             if kind in args.show or "all" in args.show:
                 print(f"{kind:17} {row[5][4:]:24} {row[2]!r} is {row[3]!r} got {row[4]!r}\n    {row[6]}")
     total = sum(counts.values())
-    print(f"{args.split} {args.type} 3rd-person pronouns: {total}", file=sys.stderr)
+    print(f"{args.split} {args.type} {args.form} mentions: {total}", file=sys.stderr)
     for kind, n in counts.most_common():
         print(f"  {kind:17} {n:5}  {n / total:.3f}", file=sys.stderr)
     words = Counter()

@@ -316,3 +316,38 @@ def test_father_is_the_parent_other_than_the_known_mother():
     )
     assert "Morel's father" in _mentions(record, "Anatole-Désiré Morel")
     assert "her mother" in _mentions(record, "Katherine Dubois")
+
+
+def test_plural_person_noun_before_a_list_of_names_is_their_group():
+    from .people_lookup import Resolved
+    from .people_lookup import cluster as _cluster
+    from .people_lookup import texts as _texts
+
+    record = Resolved("Tom Harlow married Jane Pike in 2010. They have two daughters, Emily Harlow [3] "
+                      "(b. March 2011) and Fern Harlow.")
+    assert _texts(_cluster(record, "Emily Harlow [3] (b. March 2011) and Fern Harlow")) == [
+        "two daughters", "Emily Harlow [3] (b. March 2011) and Fern Harlow"]
+    assert "two daughters" not in _texts(_cluster(record, "Emily Harlow"))
+    record = Resolved("The prize went to its main representatives (Douglass North, Ronald Coase and Elinor Ostrom).")
+    assert "its main representatives" in _texts(_cluster(record, "Douglass North, Ronald Coase and Elinor Ostrom"))
+
+
+def test_plural_noun_before_a_citation_or_one_name_is_no_group():
+    from .people_lookup import Resolved
+
+    for text in ("Games improve memory in children (Miller & Robertson, 2010) and adults.",
+                 "The brothers, Tom Harlow, met in Paris with Jane Pike."):
+        assert not any(m.kind == "group" for c in Resolved(text).people for m in c.mentions), text
+
+
+def test_plural_noun_right_before_the_names_is_no_group_of_its_own():
+    from .people_lookup import Resolved
+
+    record = Resolved("He admired the writers Mark Twain, Robert Louis Stevenson and Neil Gaiman.")
+    assert not any(m.kind == "group" for c in record.people for m in c.mentions)
+
+
+def test_the_guy_is_a_person_noun_like_the_man():
+    record = analyze("Look at John Harlow, who asked for more rules while cheating. Look how it worked out for that guy.",
+                     "2020-01-01")
+    assert "that guy" in _mentions(record, "John Harlow")

@@ -14,12 +14,18 @@ from .... import lexicon
 from .. import scan
 from ..entities import Cluster, RoleRef
 from .clusters import add_span
+from .coordinated import Group, adopt
 from .precise import _subject
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 _PLACE_WINDOW = 3  # sentences back a place may name the organization ("sent to Harrow" … "the school")
 _OTHER = {"male": "female", "female": "male"}
+_LIST_OPENERS = frozenset({",", ":", "(", "-", "–", "—"})
+_JOINERS = frozenset({",", "and", "&"})
+_FULL_STOPS = frozenset({".", "!", "?", ";"})
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
+_LIST_REACH = 25  # tokens from a list's first name to its second ("Matilda Eve Goode [3] (b. March 2009) and Fern")
 _MARRY = ("marry", "marries", "married", "marrying", "wed", "weds", "wedded")
 
 
@@ -29,15 +35,16 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     `tracker` is the pronoun walk's `Salience`; a False answer lets the walk
     count the noun as a rival antecedent for "it" and "they".
     """
-    if noun.i in lex.linked:
-        return True  # an apposition or predicate the precise pass tied to its name ("Jason, who is our editor")
-    if noun.dep_ not in _DESCRIBED_DEPS:
-        return False
     lower, lemma = noun.lower_, noun.lemma_.lower()
     person = lower in lex.roles or lemma in lex.roles
     org = lower in lex.org_nouns or lemma in lex.org_nouns
     kin = lemma in lex.kin
-    if not (person or org or kin) or noun.tag_ in ("NNS", "NNPS"):
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if plural and (person or kin) and _listed_names(doc, noun, refs, tracker):
+        return True  # before the precise pass's reading: it took "daughters, Emily …" for Emily's apposition
+    if noun.i in lex.linked:
+        return True  # an apposition or predicate the precise pass tied to its name ("Jason, who is our editor")
+    if noun.dep_ not in _DESCRIBED_DEPS or not (person or org or kin) or plural:
         return False
     if org and _possessed_by_pronoun(noun):
         named = _named_for(noun, lower, lemma, tracker)  # "your office": a word of a near organization's name
@@ -75,6 +82,52 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
         return person
     cluster = same[0] if same else ranked[0][2]
     return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _listed_names(doc: Doc, noun: Token, refs, tracker) -> bool:
+    """"They have two daughters, Matilda … and Fern", "its main representatives (Douglass North, Ronald
+    Coase, …)": a plural person noun right before a list of named people is their group; the list becomes a
+    group cluster (as a plural pronoun makes one, `coordinated.adopt`) and the noun its description. The
+    parse hangs such lists anywhere, so the list is read from the words: names joined by commas or "and".
+    """
+    first = _next_word(doc, noun.i + 1)
+    cluster = refs.get(first) if first is not None else None
+    if cluster is None or cluster.label != "PERSON" or doc[first].pos_ != "PROPN":
+        return False
+    members, last, joined, depth = {cluster}, first, False, 0
+    for t in doc[first + 1 : first + _LIST_REACH]:  # not the parse's sentence: a "[3]" opens one
+        other = refs.get(t.i)
+        depth += (t.text in _OPENING_BRACKETS) - (t.text in _CLOSING_BRACKETS)
+        if depth > 0 or t.text in _CLOSING_BRACKETS:
+            continue  # "Matilda Eve Goode [3] (b. March 2009) and Fern": a bracket inside the list
+        if t.like_num:
+            return False  # "children (Miller & Robertson, 2010)": a citation, not the children
+        if other is not None and other.label == "PERSON":
+            if joined and t.pos_ == "PROPN" and other not in members:
+                members.add(other)
+                last, joined = t.i, False
+        elif t.lower_ in _JOINERS:
+            joined = True
+        elif not t.is_punct or t.text in _FULL_STOPS:
+            break  # the list is over
+    if len(members) < 2:
+        return False
+    start = next((m.start for m in cluster.mentions if m.start <= first < m.end), first)
+    end = next((m.end for c in members for m in c.mentions if m.start <= last < m.end), last + 1)
+    for c in members:  # the precise pass's apposition of the first name, if it made one
+        c.mentions = [m for m in c.mentions if not (m.kind == "description" and m.start <= noun.i < m.end)]
+    group = Group(doc[start:end].text, (start, end), in_refs=False)
+    adopt(group, doc, refs)
+    add_span(group, doc[noun.left_edge.i : noun.i + 1], "description", None, head=noun.i)
+    tracker.adopted.append(group)  # one of the article's people from now on, like a group a pronoun took
+    return True
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    """The token after a comma, colon, dash or opening bracket. Not right after the noun: "the writers Mark
+    Twain, …, and Neil Gaiman" is one mention, the noun a modifier of the names (as "writer Mark Twain"),
+    and a group made of it would have no mention but the one its noun heads."""
+    return i + 1 if i + 1 < len(doc) and doc[i].text in _LIST_OPENERS else None
 
 
 def _own_subject(noun: Token, refs) -> Cluster | None:
