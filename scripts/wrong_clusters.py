@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/wrong_clusters.py --split train            # counts by kind
     .venv/bin/python scripts/wrong_clusters.py --split train --show place
+    .venv/bin/python scripts/wrong_clusters.py --split train --merges                        # merges by form
+    .venv/bin/python scripts/wrong_clusters.py --split train --merges 'name person->person'
 
 A cluster is wrong as `eval/coref.py`'s `_clusters` counts it: its aligned mentions' commonest gold
 entity is not a named person or organization whose name the cluster bears. Kinds: the gold entity's
@@ -45,6 +47,38 @@ def wrong_clusters(doc, found):
         else:
             kind = entity.type
         yield kind, found[k], entity, sum(entities.values())
+
+
+def intruders(doc, found):
+    """(form, intruder type, cluster type, mention text, cluster) for each aligned mention not of its cluster's top entity.
+
+    The merges behind a cluster: a pronoun of one person in another's chain, a surname given to the wrong
+    relative. Types are "person", "organization" or "other" (places, works, …).
+    """
+    kind = lambda t: t if t in ("person", "organization") else "other"
+    aligned = align(doc, found)
+    members: dict[int, list] = {}
+    for (s, e, k), i in zip(aligned.system, aligned.for_system, strict=True):
+        if i is not None:
+            members.setdefault(k, []).append((s, e, doc.mentions[i]))
+    for k, ms in members.items():
+        top = Counter(g.entity for _, _, g in ms).most_common(1)[0][0]
+        for s, e, g in ms:
+            if g.entity != top:
+                yield g.form, kind(doc.entities[g.entity].type), kind(doc.entities[top].type), doc.text[s:e], found[k]
+
+
+def _print_merges(docs, found, show: str | None) -> None:
+    counts = Counter()
+    for doc, clusters in zip(docs, found, strict=True):
+        for form, theirs, ours, text, c in intruders(doc, clusters):
+            key = f"{form} {theirs}->{ours}"
+            counts[key] += 1
+            if show and show == key:
+                print(f"{doc.id:28s} {key:30s} {text!r} in {c.name!r}")
+    print("\nmentions in a cluster of another entity, by gold form and type (intruder->cluster's entity):")
+    for key, n in counts.most_common():
+        print(f"{n:5d}  {key}")
 
 
 def align_closest(doc, clusters):
@@ -91,11 +125,16 @@ def main() -> None:
                     help="closest: also score with each system mention standing for the gold mention of the closest span")
     ap.add_argument("--mentions", type=int, default=8, help="with --show: how many mention texts to print")
     ap.add_argument("--syntax", action="store_true", help="with --show: each mention's head, its relation and its head's")
+    ap.add_argument("--merges", nargs="?", const="", metavar="KIND",
+                    help="count the mentions merged into another entity's cluster; with KIND (e.g. 'name person->person') list them")
     args = ap.parse_args()
     docs = list(read_documents(conllu_files([GUM], split=args.split)))
     nlp = load(DEFAULT_MODEL)
     parses = parsed(nlp, docs, args.split)
     found = dateline_resolver(nlp, None)(parses)
+    if args.merges is not None:
+        _print_merges(docs, found, args.merges or None)
+        return
     kinds, single, org_people = Counter(), Counter(), 0
     for doc, clusters, spacy_doc in zip(docs, found, parses, strict=True):
         for kind, c, entity, n in wrong_clusters(doc, clusters):

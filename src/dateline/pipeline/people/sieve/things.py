@@ -11,7 +11,8 @@ speech verb) is always kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -47,6 +48,8 @@ class _Words:
     travel: frozenset[str]  # words whose place preposition takes a place ("born at", "flights via")
     place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
+    first_names: frozenset[str] = frozenset()  # usual first names (lower case): "Rose" is someone's
+    lower_words: list = field(default_factory=list)  # the article's lower-case words, read once when first asked for
 
 
 def drop_things(
@@ -65,8 +68,8 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events, travel, prefixes = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs)
+    heads, works, things, org_words, events, travel, prefixes, first_names = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs, first_names)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -91,7 +94,8 @@ def _word_lists() -> tuple:
     org_words = lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt")
     org_words |= lexicon.words("coref/organization_heads.txt")  # the heads untagged_orgs.py reads ("Cuban Consulate")
     travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
-    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes
+    first_names = frozenset(lexicon.lower_table("coref/first_names.tsv"))
+    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -113,7 +117,9 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if c.label == "PERSON" and (_called_a_thing(names, doc) or _used_as_place(c, doc, w)):
         return True
-    if _plural_acronym(c.name):
+    if _plural_acronym(c.name) or c.label == "PERSON" and _has_digit(c.name):
+        return True
+    if _a_common_word(c, names, doc, w):
         return True
     if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
@@ -422,6 +428,37 @@ def _called_a_thing(names: list[MentionRef], doc: Doc) -> bool:
     labels = [doc[m.start].ent_type_ for m in names]
     things = sum(label in _THING_LABELS for label in labels)
     return things >= _PLACE_VOTES and things >= _PLACE_VOTES * labels.count("PERSON")
+
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
+
+
+def _has_digit(name: str) -> bool:
+    """"Appendix S1", "7 Ālī Qāpū": no person's name has a digit (regnal numbers are Roman).
+
+    An ordinal is a title's ("2nd Earl of Clare"), not a digit in the name.
+    """
+    return any(ch.isdigit() for word in name.split() if not _ORDINAL.match(word) for ch in word)
+
+
+def _a_common_word(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> bool:
+    """"Skittles", "Shorts are…", "Quinoa": a one-word name the article also writes in lower case is a common noun.
+
+    Capitalized at a sentence's start or in a list, the model takes it for a name. Not an organization's
+    word ("Court", "Church"), not a usual first name ("Rose", "Hope"), never after "the" ("the House").
+    """
+    name = c.name
+    if not name.isalpha() or name.isupper() or not name[:1].isupper():
+        return False
+    word = name.lower()
+    if word in w.first_names or word in w.org_words or word.rstrip("s") in w.org_words:
+        return False
+    if any(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in names):
+        return False
+    if not w.lower_words:
+        w.lower_words.append(frozenset(t.text for t in doc if t.is_lower))
+    forms = {word, word + "s", word + "es", word[:-1] if word.endswith("s") else word}
+    return not forms.isdisjoint(w.lower_words[0])
 
 
 def _plural_acronym(name: str) -> bool:
