@@ -35,3 +35,37 @@ def test_a_hyphenated_role_keeps_its_prefix():
     text = "The actor Tom Reddick has died. His co-star Maria Lindqvist said he was generous."
     people = _people(analyze(text, "2024-03-05"))
     assert [r.title for r in people["Maria Lindqvist"].roles] == ["co-star"]
+
+
+def test_an_opening_definite_title_is_the_person_named_next():
+    text = (
+        "The health secretary has promised to cut waiting lists by a third.\n\n"
+        "Speaking at a hospital in Derby on Tuesday, Angela Frost said: 'Too many people are waiting.'\n\n"
+        "Labour's health spokesman, Nick Bright, said the plan was too late."
+    )
+    record = analyze(text, "2024-02-28")
+    frost = _people(record)["Angela Frost"]
+    assert "The health secretary" in {m.text for m in frost.mentions}
+    assert "health secretary" in {r.title for r in frost.roles}
+
+
+def test_an_opening_definite_title_is_not_a_person_with_another_title():
+    text = (
+        "The health secretary has promised to cut waiting lists by a third.\n\n"
+        "Labour spokesman Nick Bright said the plan was too late."
+    )
+    bright = _people(analyze(text, "2024-02-28"))["Nick Bright"]
+    assert "The health secretary" not in {m.text for m in bright.mentions}
+
+
+def test_people_one_plural_kin_noun_names_are_siblings():
+    text = "Dorothy Kemp, a former nurse, died last week aged 91. She is survived by her brothers Alan Kemp and Roy Kemp."
+    record = analyze(text, "2024-03-05")
+    assert {("sibling", "Alan Kemp"), ("sibling", "Roy Kemp")} <= _relations(record, "Dorothy Kemp")
+    assert ("sibling", "Roy Kemp") in _relations(record, "Alan Kemp")
+
+
+def test_a_name_right_after_a_plural_kin_noun_where_the_parse_breaks():
+    text = "Joan Penrose died in 2015. She is survived by her sisters Ellen Marsh and Ruth Ward."
+    record = analyze(text, "2024-03-05")
+    assert {("sibling", "Ellen Marsh"), ("sibling", "Ruth Ward")} <= _relations(record, "Joan Penrose")
