@@ -251,8 +251,8 @@ def test_not_gestational_ages(text):
 def test_every_child_of_a_list_with_ages_has_the_parent(text):
     # the parser reads "Max, 3, were unhurt" as a clause of its own; the list of aged names is one list
     record = analyze(text, "2024-06-03")
-    assert _relations(record, "Max") == {("parent", "Maria Gomez")}
-    assert _relations(record, "Leo") == {("parent", "Maria Gomez")}
+    assert _relations(record, "Max") == {("parent", "Maria Gomez"), ("sibling", "Leo")}  # one plural "sons": brothers
+    assert _relations(record, "Leo") == {("parent", "Maria Gomez"), ("sibling", "Max")}
     assert [a.amount for a in _people(record)["Max"].ages] == [3]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from .entities import Cluster, MentionRef, RoleRef
+from .roles import role_title
 from .scan import quoted_tokens
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -194,7 +195,7 @@ def _resolve_description(doc: Doc, noun: Token, info: tuple[str, ...], tracker: 
     span = doc[start : noun.i + 1]
     subject = noun.dep_ in _SUBJECT_DEPS
     cluster.add(MentionRef(start, noun.i + 1, span.start_char, span.end_char, span.text, "description", subject))
-    cluster.roles.append(RoleRef(noun.lower_, None, span.start_char, span.end_char))
+    cluster.roles.append(RoleRef(role_title(noun), None, span.start_char, span.end_char))
     for i in range(start, noun.i + 1):
         refs[i] = cluster
     tracker.see(cluster, noun.i, noun)

@@ -7,6 +7,7 @@ object of "of" ("the daughter of Peter Jones"), or the subject of "share" /
 Each relation is stored on both people (child on one, parent on the other);
 two anchors of one child ("their son", "shares ... with") are partners.
 A marriage verb ("X married Y", "X is married to Y") makes its two people partners.
+The people one plural noun of children or siblings names ("her sons Tom and Max") are siblings.
 
 The named relative must hang on the kin noun in the parse ("his mother,
 Montalvo was put through" names nobody's mother). A possessive pronoun the
@@ -35,6 +36,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"})
 _AGE_UNITS = lexicon.lower_table("age_units.tsv")
+_SHARED_PARENTS = frozenset({"child", "sibling"})  # kinds whose plural names brothers and sisters
 _SENTENCES_BACK = 3  # how far back a possessive pronoun or "their" looks for its people
 
 
@@ -78,6 +80,8 @@ class RelationFinder:
         for relative, (start, end) in relatives.items():
             for anchor in anchors:
                 _relate(anchor, relative, kind, min(noun.idx, start), max(noun_end, end))
+        if kind in _SHARED_PARENTS and noun.tag_ in ("NNS", "NNPS") and anchors:
+            _siblings(relatives)
         if kind == "child" and len(anchors) == 2:
             start = min(noun.idx, *(s for s, _ in relatives.values()))
             end = max(noun_end, *(e for _, e in relatives.values()))
@@ -177,6 +181,15 @@ def _married(verb: Token, refs) -> None:
         _relate(group[0], group[1], "partner", start, end)
 
 
+def _siblings(relatives: dict[Cluster, tuple[int, int]]) -> None:
+    """"her two sons, Michael and Peter", "his brothers Alan and Roy": the people one plural noun of
+    children or siblings names share a parent, so they are each other's siblings."""
+    named = list(relatives.items())
+    for k, (a, (a_start, _)) in enumerate(named):
+        for b, (_, b_end) in named[k + 1 :]:
+            _relate(a, b, "sibling", min(a_start, b_end), max(a_start, b_end))
+
+
 def _relate(a: Cluster, b: Cluster, kind: str, start: int, end: int) -> None:
     """b is `kind` of a (and a is the inverse of b)."""
     if a is b:
@@ -214,7 +227,10 @@ def _named_by(doc: Doc, noun: Token, refs) -> dict[Cluster, tuple[int, int]]:
         after = _past_age(doc, i)
         # "sons Leo, 9 months, and Max, 3,": names set off with ages in turn are one list, however the
         # parser hung the later ones (it often reads "Max, 3, were" as a clause of its own)
-        if noun.head.i != root.i and root.head.i not in linked and not (aged and after != i):
+        # a name right after the noun, with no comma, is the one it names ("her sisters Ellen Marsh and …"),
+        # even where the parser broke the sentence between them
+        adjacent = first.i == noun.i + 1
+        if noun.head.i != root.i and root.head.i not in linked and not (aged and after != i) and not adjacent:
             break
         linked.update((root.i, *range(first.i, i)))
         found.setdefault(person, (first.idx, doc[i - 1].idx + len(doc[i - 1])))

@@ -69,6 +69,8 @@ class RoleFinder:
         words = doc[i:start]
         if not words or words[-1].lower_.rstrip(".") not in self.roles:
             return
+        i = glued_start(doc[i])  # "co-star Jensen Ackles": the whole word, not "star"
+        words = doc[i:start]
         org, org_start = _organization_before(doc, i, refs)
         cluster.roles.append(RoleRef(words.text.lower(), org, org_start if org else words.start_char, words.end_char))
 
@@ -108,7 +110,8 @@ class RoleFinder:
         i = noun.i
         while i > noun.left_edge.i and doc[i - 1].dep_ in _MODIFIERS and self._is_title_word(doc[i - 1]):
             i -= 1  # "chief financial officer", not "first great American poet"
-        words = [t.lower_ for t in doc[i:noun.i]] + [_singular(noun)]
+        i = glued_start(doc[i])  # "her co-star, Marcus Lee,": "co-star", which the tokenizer splits
+        words = [t.lower_ + (" " if t.whitespace_ else "") for t in doc[i:noun.i]] + [_singular(noun)]
         org, start = _organization_before(doc, i, refs)
         start = start if org else doc[i].idx
         end = noun.idx + len(noun)
@@ -116,7 +119,7 @@ class RoleFinder:
         if org is None and prep is not None and prep.i + 1 < len(doc):
             org, org_end = _organization_at(doc, prep.i + 1, refs)
             end = org_end or end
-        return RoleRef(" ".join(words), org, start, end)
+        return RoleRef("".join(words), org, start, end)
 
     def _tidy(self, cluster: Cluster, stated: list[tuple[RoleRef, list[Cluster]]]) -> None:
         """One role per title and evidence (one of overlapping ones); descriptions such as "the man" are not roles.
@@ -142,6 +145,21 @@ def _same(a: RoleRef, b: RoleRef) -> bool:
     """One role stated by overlapping evidence: the same title, or one the other's head ("chief executive")."""
     titled = a.title == b.title or a.title.endswith(" " + b.title) or b.title.endswith(" " + a.title)
     return titled and a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def glued_start(token: Token) -> int:
+    """Where the word a token ends starts, past prefixes the tokenizer split off at a hyphen ("co-star",
+    "ex-wife", "vice-president"): "co", "-", "star" are one word with no space between."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+    return i
+
+
+def role_title(noun: Token) -> str:
+    """A role noun's title, with the prefixes split off it at a hyphen: "co-star", not "star"."""
+    start = glued_start(noun)
+    return noun.doc[start : noun.i + 1].text.lower() if start < noun.i else noun.lower_
 
 
 def _singular(noun: Token) -> str:

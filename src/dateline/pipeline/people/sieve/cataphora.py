@@ -7,6 +7,9 @@ subject of one of the first sentences, that no one holds yet) is the first
 person the next paragraphs introduce as a subject or a quotation's speaker,
 provided that person was not named before and the gender agrees; the
 description's own sentence's unresolved he/she then go to that person too.
+A definite role noun opens articles the same way ("The health secretary has
+promised … Speaking …, Angela Frost said"), unless another role noun stands
+right before the name, and gives that person its title.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import Cluster
+from ..entities import Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 from .precise import description_span
 
@@ -43,9 +46,13 @@ def resolve(
             continue
         span = description_span(doc, noun)
         person = _announced(doc, span, sentence, people, roles, speakers, paragraph_starts)
-        if person is None:
+        if person is None or _definite(noun) and not _may_hold(doc, person, noun, roles):
             return
         add_span(person, span, "description", refs, head=noun.i)
+        if _definite(noun):  # "The health secretary": a title, as "Health Secretary Angela Frost" would give
+            words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+            title = doc[words[0].i : noun.i + 1] if words else span
+            person.roles.append(RoleRef(title.text.lower(), None, span.start_char, span.end_char))
         _own_pronouns(sentence, noun, person, refs, pronouns)
         return
 
@@ -58,7 +65,22 @@ def _opening_description(token: Token, refs: dict, roles, sources) -> bool:
     person = token.lemma_.lower() in roles or token.lower_ in roles
     if not person and not any(s <= token.idx < e for s, e in sources):
         return False
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children) or person and _definite(token)
+
+
+def _definite(noun: Token) -> bool:
+    """"The health secretary has promised …": a role noun after "the" opening an article is someone the next
+    paragraphs name ("… Angela Frost said"), as an indefinite one is."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _may_hold(doc: Doc, person: Cluster, noun: Token, roles) -> bool:
+    """A definite description goes only to a person with no other role noun right before the first name ("The health secretary … Labour spokesman Nick Bright": not his)."""
+    first = min((m for m in person.mentions if m.kind in _NAMES), key=lambda m: m.start)
+    before = doc[first.start - 1] if first.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.lower_ == noun.lower_:
+        return True
+    return before.lemma_.lower() not in roles and before.lower_ not in roles
 
 
 def _announced(doc: Doc, span: Span, sentence: Span, people, roles, speakers, paragraph_starts) -> Cluster | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .... import lexicon
 from .. import scan
 from ..entities import Cluster, RoleRef
+from ..roles import role_title
 from .clusters import add_span
 from .coordinated import Group, adopt
 from .precise import _subject
@@ -149,7 +150,7 @@ def _link(doc: Doc, noun: Token, cluster: Cluster, span, refs, tracker, *, perso
     add_span(cluster, span, "description", refs, head=noun.i)
     tracker.see(cluster, noun)
     if person:
-        cluster.roles.append(RoleRef(noun.lower_, None, span.start_char, span.end_char))
+        cluster.roles.append(RoleRef(role_title(noun), None, span.start_char, span.end_char))
     return True
 
 

@@ -210,9 +210,20 @@ def _named_as_a_thing(c: Cluster, roots: list[Token], w: _Words) -> bool:
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and _has_organization_word(c.name, w.org_words)):
             return True
+    if row is not None and row[:1] == ("place",) and _a_place_not_a_surname(c.name, roots):
+        return True
     if any(_beside_work_noun(r, w.works) for r in roots):
         return True
     return c.label == "PERSON" and _named_for_a_thing(c.name, w.heads)
+
+
+def _a_place_not_a_surname(name: str, roots: list[Token]) -> bool:
+    """"at Mill Lane", "on Church Street": a head that is also a surname ("Nathan Lane"), a place when the word
+    before it is no known first name and the name is where something is, at least once."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() in lexicon.lower_table("coref/first_names.tsv"):
+        return False
+    return any(_spatial_object(r, _PLACE_PREPOSITIONS | {"on"}) for r in roots)
 
 
 def _happens(roots: list[Token], verbs) -> bool:

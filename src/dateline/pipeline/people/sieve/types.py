@@ -221,11 +221,11 @@ def _in_a_place(root: Token) -> bool:
 
 
 def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], doc: Doc, titles, org_nouns) -> None:
-    """"The Review published", "the Steven F. Udvar-Hazy Center": "people" the name calls an organization.
+    """"The Review published", "the Steven F. Udvar-Hazy Center", "Castleford Rovers": "people" named as organizations.
 
     A one-word name of an organization's kind ("Review", "Times") always after "the" and never a
     modifier of another noun, or a longer name ending in an organization noun ("… Center",
-    "… University"), with no honorific before it.
+    "… University") or a club's word (`team_name_words.txt`), with no honorific before it.
     """
     name_words = lexicon.words("coref/organization_name_words.txt")
     for c in people:
@@ -237,7 +237,7 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
         if len(words) == 1:
             named = last in name_words | org_nouns and all(_after_the(doc, m) for m in names)
         else:
-            named = last in org_nouns or last in ("center", "centre")
+            named = last in org_nouns or last in ("center", "centre") or last in lexicon.words("coref/team_name_words.txt")
         if not named:
             continue
         c.label, c.name_tokens = "ORG", ()
