@@ -614,3 +614,14 @@ def test_quotation_after_an_unnamed_reporter_stays_unattributed():
     )
     direct = [q for q in analyze(text, published="2024-01-01").quotes if q.kind == "direct"]
     assert all(q.speaker is None or q.speaker.person is not None for q in direct)
+
+
+def test_content_ends_before_a_relative_clause_after_a_short_name():
+    _, quotes = _quotes("Much of the security establishment is hostile to Donald Trump, who has mused about torture.")
+    assert "Donald Trump" in {q.text for q in quotes}
+
+
+def test_content_ends_before_a_closing_according_to():
+    _, quotes = _quotes("The campaign announced that it hired Katrina Pierson, a former spokeswoman, according to Politico.")
+    texts = {q.text for q in quotes}
+    assert "that it hired Katrina Pierson, a former spokeswoman" in texts

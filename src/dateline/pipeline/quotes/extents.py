@@ -60,18 +60,26 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
 
     A closing relative or participial clause set off by a comma ("..., which
     periodically chanted his name", "..., making air quotes"): annotators
-    leave it out, as the guidelines ask when it is unclear who says it.
+    leave it out, as the guidelines ask when it is unclear who says it. A
+    participle needs three words before its comma (a short head reads as the
+    participle's subject); a relative clause cuts after a name of one or two
+    words too. A closing "according to X" is an attribution of its own.
     """
-    for j in range(hi - 1, lo + 2, -1):
+    for j in range(hi - 1, lo, -1):
         token = doc[j]
         if token.text == "," and j + 1 < hi:
             first = doc[j + 1]
             clause = first
             while clause.head.i != clause.i and j < clause.head.i < hi:
                 clause = clause.head  # ", which I said was …": the relative clause is "said", not "was"
-            reaches = clause.left_edge.i == j + 1 and clause.right_edge.i >= hi - 2
-            if reaches and clause.dep_ in _AFTERTHOUGHTS and (first.lower_ in _RELATIVES or first.tag_ in ("VBG", "VBN")):
+            if clause.left_edge.i != j + 1 or clause.right_edge.i < hi - 2:
+                continue
+            if clause.dep_ in _AFTERTHOUGHTS and first.lower_ in _RELATIVES:
+                return j  # also after a short name: "Donald Trump, who has mused about …"
+            if clause.dep_ in _AFTERTHOUGHTS and first.tag_ in ("VBG", "VBN") and j > lo + 2:
                 return j
+            if clause.dep_ == "prep" and first.lower_ == "according":
+                return j  # "…, according to Politico": the phrase attributes the clause, it is no part of it
     return hi
 
 
