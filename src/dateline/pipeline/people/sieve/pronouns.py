@@ -66,6 +66,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
+    tracker.kin_possessor = lambda token: _kin_possessor(token, refs, lex.kin)
     byline = _byline(doc, tracker.paragraphs)
     mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
     if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
@@ -263,6 +264,14 @@ def _reporting_subject(token: Token) -> int | None:
         return None
     subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
     return subject.i if subject is not None and subject.i < token.i else None
+
+
+def _kin_possessor(token: Token, refs, kin) -> Cluster | None:
+    """The person whose pronoun possesses this kin noun ("His father"), once that pronoun is resolved."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in kin:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return refs.get(poss.i) if poss is not None else None
 
 
 def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
