@@ -130,7 +130,8 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
-    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
+    cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
+               or _cataphoric_subject(token, info, refs, tracker) or _pronoun(token, info, tracker, refs))
     if cluster is not None:
         if cluster.label == coordinated.GROUP and not cluster.mentions:
             coordinated.adopt(cluster, token.doc, refs)
@@ -272,6 +273,34 @@ def _kin_possessor(token: Token, refs, kin) -> Cluster | None:
         return None
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return refs.get(poss.i) if poss is not None else None
+
+
+def _cataphoric_subject(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
+    """"In his 1796 essay, American founding father Thomas Paine proposed …": a possessive in a phrase that opens
+    the sentence, before a named subject of the main verb, is that subject's — unless the sentence before had
+    another person of the pronoun's gender as a subject, whom the opening phrase then goes on about ("Theodorus
+    remained quiet for some years. Despite his clear potential, Pachomius …")."""
+    if info.case != "possessive" or info.animacy != "person" or token.dep_ != "poss":
+        return None
+    node = token.head
+    while node.head.i != node.i and node.dep_ != "prep":
+        node = node.head
+    verb = node.head
+    if node.dep_ != "prep" or verb.dep_ != "ROOT" or node.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < node.i or subject.pos_ != "PROPN":
+        return None
+    cluster = refs.get(subject.i)
+    if cluster is None or cluster.label != "PERSON" or tracker.gender(cluster) not in (None, info.gender):
+        return None
+    here = tracker.sentence(token.i)
+    for other, (_, sent, prominence) in tracker.last.items():
+        if other is not cluster and getattr(other, "label", None) == "PERSON" and prominence >= 1.0 and (
+            here - sent <= 1 and tracker.gender(other) in (None, info.gender)
+        ):
+            return None
+    return cluster
 
 
 def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:
