@@ -289,7 +289,9 @@ def _cataphoric_subject(token: Token, info: Pronoun, refs, tracker: Salience) ->
     if node.dep_ != "prep" or verb.dep_ != "ROOT" or node.i > verb.i:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < node.i or subject.pos_ != "PROPN":
+    if subject is not None and subject.pos_ != "PROPN":  # "the philosopher Gareth Pellow": the name in apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subject is None or subject.i < node.i:
         return None
     cluster = refs.get(subject.i)
     if cluster is None or cluster.label != "PERSON" or tracker.gender(cluster) not in (None, info.gender):
