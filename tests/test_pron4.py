@@ -45,3 +45,10 @@ def test_opening_possessive_is_the_named_subject():
             "proposed a tax on land.")
     person = next(p for p in analyze(text, "2020-01-01").people if p.name == "Gareth Pellow")
     assert "his" in [m.text for m in person.mentions]
+
+
+def test_possessive_on_a_second_conjunct_is_the_first_conjuncts(nlp):
+    text = ("Dean Harlow met the mayor on Monday. He later played Sam Corder, the brother of Dean Harlow, "
+            "and his friends in the film.")
+    clusters = _clusters(nlp, text)
+    assert "his" in clusters["Sam Corder"]

@@ -131,7 +131,8 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
     cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
-               or _cataphoric_subject(token, info, refs, tracker) or _pronoun(token, info, tracker, refs))
+               or _cataphoric_subject(token, info, refs, tracker) or _coordinated_owner(token, info, refs, tracker)
+               or _pronoun(token, info, tracker, refs))
     if cluster is not None:
         if cluster.label == coordinated.GROUP and not cluster.mentions:
             coordinated.adopt(cluster, token.doc, refs)
@@ -273,6 +274,18 @@ def _kin_possessor(token: Token, refs, kin) -> Cluster | None:
         return None
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return refs.get(poss.i) if poss is not None else None
+
+
+def _coordinated_owner(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
+    """"Reza Abbassi, the court painter of Shah Abbas I, and his pupils": a possessive on the second conjunct is
+    the first conjunct's person, not the nearest name inside it."""
+    if info.case != "possessive" or info.animacy != "person" or token.dep_ != "poss" or token.head.dep_ != "conj":
+        return None
+    first = token.head.head
+    cluster = refs.get(first.i) if first.pos_ == "PROPN" else None
+    if cluster is None or cluster.label != "PERSON" or tracker.gender(cluster) not in (None, info.gender):
+        return None
+    return cluster
 
 
 def _cataphoric_subject(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
