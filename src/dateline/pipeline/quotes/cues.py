@@ -34,6 +34,7 @@ _LABEL_WORDS = 6
 _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
+_COLON_WORDS = 5  # words between a cue verb and the colon before its quotation ("explained it this way:")
 _CLOSING = frozenset("”\"’'»")
 _OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
@@ -476,7 +477,35 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
                 end = obj.i + 1
     if end < len(doc) and doc[end].text == ":":
         end += 1
+    else:
+        end = _colon_end(verb, end)
     return start, end
+
+
+def _colon_end(verb: Token, end: int) -> int:
+    """The end of a cue that runs on to the colon introducing its quotation: "wrote back:", "said of Mr. Rubio:".
+
+    PolNeAR's cue is then everything from the verb to the colon; only a few
+    words of the verb's own phrase (no verb, no punctuation, no quotation mark)
+    may come between.
+    """
+    doc = verb.doc
+    for k in range(end, min(end + _COLON_WORDS + 1, len(doc))):
+        token = doc[k]
+        if token.text == ":":
+            nxt = doc[k + 1] if k + 1 < len(doc) and not doc[k + 1].is_space else (doc[k + 2] if k + 2 < len(doc) else None)
+            return k + 1 if k > end and nxt is not None and nxt.text[:1] in _OPENING else end
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX") or not _descends(token, verb):
+            return end
+    return end
+
+
+def _descends(token: Token, ancestor: Token) -> bool:
+    while token.i != token.head.i:
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
 
 
 def _group_start(verb: Token, lex: QuoteLexicon) -> int:
