@@ -131,6 +131,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
+        elif token.pos_ == "VERB" and (hit := _colon_cue(doc, token, lex, quoted)) is not None:
+            hits.append(hit)
         elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
             if (hit := _noun_cue(token, word)) is not None:
                 hits.append(hit)
@@ -141,6 +143,24 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _colon_cue(doc: Doc, verb: Token, lex: QuoteLexicon, quoted: list[bool]) -> CueHit | None:
+    """A verb outside the lexicon whose clause ends in a colon before a quotation: "released the following statement:".
+
+    The colon makes the clause an introduction ("Tom Ridge put it: ''…''",
+    "Cruz called them on it: “…”"); PolNeAR's cue is the verb's words up to
+    the colon, its source the verb's subject.
+    """
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    start, end = verb_group(verb, lex)
+    if doc[end - 1].text != ":" or end >= len(doc):
+        return None
+    nxt = end + 1 if doc[end].is_space and end + 1 < len(doc) else end
+    if not quoted[nxt]:
+        return None
+    return CueHit(verb, CueWord(verb.lemma_.lower(), "speech", _QUOTE_ONLY), start, end)
 
 
 def _noun_cue(noun: Token, word: CueWord) -> CueHit | None:
