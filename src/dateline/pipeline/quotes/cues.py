@@ -335,6 +335,20 @@ def says_nothing(head: Token | None) -> bool:
     return head.pos_ == "PRON" or head.lower_ in ("so", "little", "much")
 
 
+def modifies_noun(verb: Token) -> bool:
+    """An infinitive or gerund that tells of a noun: "efforts to admit refugees", "his policy of not attacking Trump".
+
+    With no one named as doing it, PolNeAR seldom marks these as attributions
+    (every fourth train article: 6 of 45 such cues are gold ones). A gerund
+    with a clause of its own ("faced a hearing for saying that …") stays.
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VB":
+        return verb.head.pos_ in ("NOUN", "PROPN")
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # not "for saying that …"
+        return verb.head.head.pos_ not in ("VERB", "AUX") and not any(_is_clause(c) for c in verb.children)
+    return False
+
+
 def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
