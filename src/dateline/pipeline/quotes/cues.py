@@ -237,6 +237,9 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     passive = _quoted_as(verb)
     if passive is not None:  # "was quoted as saying": the cue reaches back to the passive
         start = verb_group(passive, lex)[0]
+    carrier = document_carrier(verb, lex)
+    if carrier is not None:  # "put out a statement saying": the cue starts at the verb that issued it
+        start = verb_group(carrier, lex)[0]
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
@@ -260,6 +263,24 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif _as_clause(verb):
         _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
+
+
+def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The verb that issued the document a participle cue tells of: "released a statement saying …".
+
+    PolNeAR's cue runs from that verb ("put out a statement saying", "sent a
+    letter urging"), and its source is that verb's subject.
+    """
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.i > verb.i:
+        return None
+    if lex.channels.get(noun.lemma_.lower(), ("",))[0] != "document":
+        return None
+    carrier = noun.head
+    if carrier.pos_ != "VERB" or carrier.i > noun.i:
+        return None
+    between = verb.doc[carrier.i + 1 : verb.i]
+    return None if any(t.is_punct or t.is_space for t in between) else carrier
 
 
 def _as_clause(verb: Token) -> bool:
