@@ -97,6 +97,7 @@ class QuoteLexicon:
         self.source_nouns = lexicon.words("quotes/source_nouns.txt")
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
+        self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
         self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
@@ -583,7 +584,7 @@ def _governing_start(verb: Token, start: int, lex: QuoteLexicon) -> int:
     adjective taking the infinitive ("the first candidate to bring up") stays out.
     """
     doc = verb.doc
-    while verb.dep_ in ("xcomp", "advcl") and doc[start].lower_ == "to" and _governs(verb.head, lex):
+    while _chained(verb, doc[start], lex):
         head = verb.head
         between = doc[head.i + 1 : start]
         if head.i > start or len(between) > _CHAIN_GAP or any(t.is_punct or t.is_space for t in between):
@@ -592,6 +593,13 @@ def _governing_start(verb: Token, start: int, lex: QuoteLexicon) -> int:
             head = head.head
         start, verb = _group_start(head, lex), head
     return start
+
+
+def _chained(verb: Token, first: Token, lex: QuoteLexicon) -> bool:
+    """The cue is the infinitive ("went on to explain") or gerund ("began tweeting") of the verb before it."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and first.i == verb.i:
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lex.aspect_verbs
+    return verb.dep_ in ("xcomp", "advcl") and first.lower_ == "to" and _governs(verb.head, lex)
 
 
 def _governs(head: Token, lex: QuoteLexicon) -> bool:
