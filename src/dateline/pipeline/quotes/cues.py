@@ -98,6 +98,8 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
+        self.in_poll = CueWord("in", "stance", frozenset({"that"}))
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
         self.stance_lemmas = {k: v[0] for k, v in kinds.items() if not k.startswith("class:")}
@@ -129,6 +131,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         phrase = _prepositional_phrase(doc, token, lex) if token.lower_ in lex.prepositional else None
         if phrase is not None:
             hits.append(_prepositional(doc, token, *phrase))
+        elif token.lower_ == "in" and (hit := _in_poll(doc, token, lex)) is not None:
+            hits.append(hit)
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
@@ -416,6 +420,24 @@ def _prepositional(doc: Doc, token: Token, prep: Token, word: CueWord) -> CueHit
     return hit
 
 
+def _in_poll(doc: Doc, token: Token, lex: QuoteLexicon) -> CueHit | None:
+    """"In a new poll, Clinton leads …": the clause the phrase opens is the poll's finding, the poll its source."""
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if obj is None or token.dep_ != "prep" or obj.lemma_.lower() not in lex.poll_nouns or head.pos_ not in ("VERB", "AUX"):
+        return None
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "continues to lead in polls": the whole clause
+    hit = CueHit(token, lex.in_poll, token.i, token.i + 1, source=(obj.left_edge.i, obj.right_edge.i + 1))
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[left:lo]):
+        return None  # "Clinton leads in the polls": a poll told of in passing as often as cited (train)
+    hit.content = chars(doc, hi, right)
+    hit.content_head = head
+    return hit if hit.content is not None else None
+
+
 def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> list[CueHit]:
     """Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ..."."""
     hits = []
@@ -551,7 +573,8 @@ def _colon_end(verb: Token, end: int) -> int:
         if token.text == ":":
             nxt = doc[k + 1] if k + 1 < len(doc) and not doc[k + 1].is_space else (doc[k + 2] if k + 2 < len(doc) else None)
             return k + 1 if k > end and nxt is not None and nxt.text[:1] in _OPENING else end
-        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX") or not _descends(token, verb):
+        verbal = token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"  # "the following statement" is no clause
+        if token.is_punct or token.is_space or verbal or not _descends(token, verb):
             return end
     return end
 
