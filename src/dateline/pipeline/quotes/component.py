@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...records import Cue, Quote, Speaker
-from .cues import CueHit, QuoteLexicon, find_cues, quote_lexicon, says_nothing, subject_of
+from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_noun, quote_lexicon, says_nothing, subject_of
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .reported import reported_before, runs_on
@@ -497,6 +497,8 @@ class _Extraction:
         if not pieces or pieces[0] is None:
             return []
         speaker = self._speaker(hit)
+        if speaker is None and modifies_noun(hit.verb):
+            return []
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
         if says_nothing(hit.content_head):
             confidence = min(confidence, 0.3)
@@ -560,7 +562,8 @@ class _Extraction:
             lo, hi = hit.source
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
-        subject = subject_of(speaking_verb(hit.verb, self.hit_at))
+        carrier = document_carrier(hit.verb, self.lex)  # "His office put out a statement saying …"
+        subject = subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
         if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:

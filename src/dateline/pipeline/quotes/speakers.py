@@ -25,6 +25,7 @@ _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”"})
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _ORG_REACH = 120
+_ASIDE_WORDS = 6  # words of a ", without naming him," aside between a subject and its verb
 _APPOSITIVE_REACH = 40  # tokens back from a subjectless cue to the appositive that ends at it
 _PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
@@ -84,7 +85,27 @@ def implied_source(verb: Token, depth: int = 0) -> Source | None:
     if verb.dep_ == "conj" and depth < 3 and verb.head.pos_ == "VERB":
         return implied_source(verb.head, depth + 1)  # "by calling him dopey and accusing him of ..."
     appositive = _appositive_before(verb)
-    return source_of(appositive) if appositive is not None else None
+    if appositive is not None:
+        return source_of(appositive)
+    listed = _listed_before(verb)
+    return source_of(listed) if listed is not None else None
+
+
+def _listed_before(verb: Token) -> Token | None:
+    """The subject of the first verb phrase of a list the parse made a clause of the last one.
+
+    "But she has also promised to push harder …, opposed his signature trade
+    deal and …": the small model hangs "has promised" as a clausal
+    complement of "opposed", which is left with no subject; a finite verb
+    has one, and here it is the subject of that first phrase.
+    """
+    if verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.lefts:
+        if child.dep_ == "ccomp" and child.right_edge.i + 1 < verb.i and doc[child.right_edge.i + 1].text == ",":
+            return next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+    return None
 
 
 def _appositive_before(verb: Token) -> Token | None:
@@ -96,6 +117,7 @@ def _appositive_before(verb: Token) -> Token | None:
     end = verb.i - 1
     while end > 0 and verb.doc[end].dep_ == "advmod" and verb.doc[end].head.i == verb.i:
         end -= 1
+    end = _before_comma_aside(verb.doc, end)
     for k in range(end, max(end - _APPOSITIVE_REACH, -1), -1):
         token = verb.doc[k]
         if token.right_edge.i == end and token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN"):
@@ -103,6 +125,20 @@ def _appositive_before(verb: Token) -> Token | None:
         if token.is_sent_start:
             break
     return None
+
+
+def _before_comma_aside(doc: Doc, end: int) -> int:
+    """The token before a short phrase set off by commas that ends at end ("Clinton, without naming him, also accused")."""
+    if end < 2 or doc[end].text != ",":
+        return end
+    for k in range(end - 1, max(end - _ASIDE_WORDS - 2, 0), -1):
+        token = doc[k]
+        if token.text == ",":
+            first = doc[k + 1]
+            return k - 1 if k + 1 < end and first.pos_ in ("ADP", "SCONJ") else end
+        if token.is_punct or token.tag_ in _FINITE or token.is_sent_start:
+            return end
+    return end
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -142,6 +178,7 @@ def _gerund_host(verb: Token) -> Token | None:
 # "was hauled in and told that ...": a past form after a passive is passive too
 _ACTIVE_FORMS = frozenset({"VB", "VBP", "VBZ", "VBG"})
 _OBJECT_CONTROL = frozenset({"for", "of", "from"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -1,0 +1,133 @@
+"""The words of a verb cue as PolNeAR marks them: its verb group, the verbs that govern it, what runs on to a colon."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+
+class QuoteLexicon(Protocol):
+    """The word lists of `cues.QuoteLexicon` that a verb group reads (not imported: cues imports this module)."""
+
+    not_in_cue: frozenset[str]
+    particles: dict[str, frozenset[str]]
+    channels: dict[str, tuple[str, ...]]
+    adjectives: dict
+    aspect_verbs: frozenset[str]
+
+GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
+_CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
+_COLON_WORDS = 5  # words between a cue verb and the colon before its quotation ("explained it this way:")
+_OPENING = frozenset("\"“'‘«")
+
+
+def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
+    """The cue's tokens as PolNeAR marks them: the verb group and the words that make it a cue.
+
+    Before the verb: auxiliaries, negation and adverbs ("has also repeatedly
+    said"); after it: its particle ("pointed out", "called for"), "about", a
+    colon that introduces the quotation, and a document it was said in ("said
+    in a statement").
+    """
+    doc = verb.doc
+    start = _governing_start(verb, group_start(verb, lex), lex)
+    end = verb.i + 1
+    if end + 1 < len(doc) and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i:
+        if _is_particle(doc[end + 1], verb, lex):  # "spoke emotionally of"
+            end += 1
+    if end < len(doc) and doc[end].head.i == verb.i:
+        nxt = doc[end]
+        if _is_particle(nxt, verb, lex):
+            end += 1
+        elif nxt.lower_ == "in":
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document" and obj.i - end <= 3:
+                end = obj.i + 1
+    if end < len(doc) and doc[end].text == ":":
+        end += 1
+    else:
+        end = _colon_end(verb, end)
+    return start, end
+
+
+def _colon_end(verb: Token, end: int) -> int:
+    """The end of a cue that runs on to the colon introducing its quotation: "wrote back:", "said of Mr. Rubio:".
+
+    PolNeAR's cue is then everything from the verb to the colon; only a few
+    words of the verb's own phrase (no verb, no punctuation, no quotation mark)
+    may come between.
+    """
+    doc = verb.doc
+    for k in range(end, min(end + _COLON_WORDS + 1, len(doc))):
+        token = doc[k]
+        if token.text == ":":
+            nxt = doc[k + 1] if k + 1 < len(doc) and not doc[k + 1].is_space else (doc[k + 2] if k + 2 < len(doc) else None)
+            return k + 1 if k > end and nxt is not None and nxt.text[:1] in _OPENING else end
+        verbal = token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"  # "the following statement" is no clause
+        if token.is_punct or token.is_space or verbal or not _descends(token, verb):
+            return end
+    return end
+
+
+def _descends(token: Token, ancestor: Token) -> bool:
+    while token.i != token.head.i:
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
+
+
+def group_start(verb: Token, lex: QuoteLexicon) -> int:
+    """The first token of the auxiliaries, negation and adverbs right before the verb."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == start - 1 and (
+            child.dep_ in GROUP_DEPS or (child.dep_ == "advmod" and child.lower_ not in lex.not_in_cue)
+        ):
+            start = child.i
+        else:
+            break
+    return start
+
+
+def _governing_start(verb: Token, start: int, lex: QuoteLexicon) -> int:
+    """Where the verbs begin that take the cue as their infinitive: "went on to explain", "is expected to endorse".
+
+    PolNeAR's cue is the whole chain (651 train cues hold an inner "to", 213 begin with it); a noun or
+    adjective taking the infinitive ("the first candidate to bring up") stays out.
+    """
+    doc = verb.doc
+    while _chained(verb, doc[start], lex):
+        head = verb.head
+        between = doc[head.i + 1 : start]
+        if head.i > start or len(between) > _CHAIN_GAP or any(t.is_punct or t.is_space for t in between):
+            break
+        if head.pos_ == "ADJ":  # "was quick to point out": the chain goes on to the copula
+            head = head.head
+        start, verb = group_start(head, lex), head
+    return start
+
+
+def _chained(verb: Token, first: Token, lex: QuoteLexicon) -> bool:
+    """The cue is the infinitive ("went on to explain") or gerund ("began tweeting") of the verb before it."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and first.i == verb.i:
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lex.aspect_verbs
+    return verb.dep_ in ("xcomp", "advcl") and first.lower_ == "to" and _governs(verb.head, lex)
+
+
+def _governs(head: Token, lex: QuoteLexicon) -> bool:
+    """A verb, or a cue adjective after its copula ("was quick to"), that takes the cue as its infinitive."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "acomp" and head.lemma_.lower() in lex.adjectives and head.head.i < head.i
+
+
+def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
+    if token.head.i != verb.i:
+        return False
+    return token.dep_ == "prt" or token.lower_ == "about" or token.lower_ in lex.particles.get(verb.lemma_.lower(), ())
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
