@@ -436,6 +436,8 @@ def repeat_organization_names(doc: Doc, orgs: list[Cluster], refs: dict[int, Clu
                 continue
             if any(i in refs for i in range(token.i, end)) or _inside_longer_name(doc, end):
                 continue
+            if _modifies_noun(doc[token.i : end]):
+                continue
             add_mention(org, doc[token.i : end], "name", refs)
             break
 
@@ -446,3 +448,9 @@ def _inside_longer_name(doc: Doc, end: int) -> bool:
     (A capitalized word just before is no such sign: checking it lost train mentions.)
     """
     return end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text[:1].isupper() and doc[end].is_alpha))
+
+
+def _modifies_noun(span) -> bool:
+    """"a Harbour Foods spokesperson": the name compounded onto a common noun describes someone else."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
