@@ -111,6 +111,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
+    names.repeat_organization_names(doc, orgs, refs)
     described = described_nouns()
     seen = lex.linked  # the pronoun walk's descriptions leave these alone
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)

@@ -414,3 +414,43 @@ def _ent_len(token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end - start
+
+
+def repeat_organization_names(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """An organization's name said again where the model tagged nothing ("YouTube", "Pittsburgh Pirates").
+
+    The small model labels a name once and misses it the next time; the same capitalized words, none of
+    them a mention yet, are that organization again.
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
+    for org in orgs:
+        words = tuple(org.name.split()) if org.name else ()
+        if words and all(w[:1].isupper() for w in words):
+            by_first.setdefault(words[0], []).append((words, org))
+    if not by_first:
+        return
+    for token in scan.tokens(doc, texts=by_first):
+        for words, org in sorted(by_first[token.text], key=lambda p: -len(p[0])):
+            end = token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
+                continue
+            if any(i in refs for i in range(token.i, end)) or _inside_longer_name(doc, end):
+                continue
+            if _modifies_noun(doc[token.i : end]):
+                continue
+            add_mention(org, doc[token.i : end], "name", refs)
+            break
+
+
+def _inside_longer_name(doc: Doc, end: int) -> bool:
+    """"Google" of "Google Science Fair": a capitalized word or proper noun just after makes a longer name.
+
+    (A capitalized word just before is no such sign: checking it lost train mentions.)
+    """
+    return end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text[:1].isupper() and doc[end].is_alpha))
+
+
+def _modifies_noun(span) -> bool:
+    """"a Harbour Foods spokesperson": the name compounded onto a common noun describes someone else."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
