@@ -104,6 +104,7 @@ class PeopleFinder:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
+        names = self._unlabelled_full_names(doc, names)
         clusters: list[Cluster] = []
         by_token: dict[str, list[Cluster]] = defaultdict(list)
         self._starts: dict[Cluster, list[int]] = defaultdict(list)  # each cluster's mention starts, sorted
@@ -139,6 +140,29 @@ class PeopleFinder:
         """
         surnames = {span[-1].text for span in names}
         found = [span for span in mislabelled if span[-1].text in surnames]
+        return sorted(names + found, key=lambda span: span.start) if found else names
+
+    def _unlabelled_full_names(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """"Jared Tristan Padalecki (born 1982) is …" that the model left untagged, beside its "Sherri Padalecki".
+
+        A run of capitalized proper nouns ending in the surname of one of the article's full names, and
+        starting with a known first name (not "Basse Terre", "Single Man"), is a full name of its own: without it, its last word alone joins that other person by the surname,
+        and the pronouns of the one the article is about follow it there.
+        """
+        surnames = {span[-1].text for span in names}
+        if not surnames:
+            return names
+        taken = {i for span in names for i in range(span.start, span.end)}
+        found = []
+        for i in scan.indices(doc, texts=surnames):
+            token = doc[i]
+            if i in taken or token.ent_type_ or token.pos_ != "PROPN":
+                continue
+            start = i
+            while start > 0 and start - 1 not in taken and self._is_name_part(doc[start - 1], doc[start]):
+                start -= 1
+            if start < i and doc[start].lower_ in lexicon.lower_table("coref/first_names.tsv"):
+                found.append(doc[start : i + 1])
         return sorted(names + found, key=lambda span: span.start) if found else names
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:

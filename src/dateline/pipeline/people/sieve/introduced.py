@@ -45,13 +45,20 @@ def introduced_people(
         if noun is not None and _named_otherwise(noun, token, refs):
             continue
         place_like = any(t.ent_type_ for t in span)
-        if noun is not None and (not place_like or len(span) == 1 and noun.i < token.i):
+        if noun is not None and (not place_like or _place_like_person(span, noun)):
             table = kin if noun.lemma_.lower() in kin or noun.lower_ in kin else roles
             row = table.get(noun.lower_) or table.get(noun.lemma_.lower()) or ("",)
             spans.append((span, row[0] if row else ""))
         elif len(span) >= 2 and not any(t.ent_type_ for t in span) and _speaks(token, speech):
             spans.append((span, ""))
     return adopt(doc, people, refs, spans)
+
+
+def _place_like_person(span: Span, noun: Token) -> bool:
+    """A name the model took for a place that a role or kin noun says is a person: one word after the noun
+    ("son Brooklyn"), or a first name and surname before an apposition ("Ihara Saikaku, a 17th-century writer";
+    a place's apposition is a place noun, "Paris, the capital")."""
+    return len(span) == 1 and noun.i < span.start or len(span) >= 2 and noun.i > span.end and noun.dep_ == "appos"
 
 
 def _name_word(token: Token, titles, roles, not_names) -> bool:

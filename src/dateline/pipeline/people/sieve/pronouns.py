@@ -66,6 +66,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
+    tracker.kin_possessor = lambda token: _kin_possessor(token, refs, lex.kin)
     byline = _byline(doc, tracker.paragraphs)
     mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
     if any(work is _PRONOUN and lex.pronouns[doc[i].lower_].number == "plural" for i, work, _ in steps):
@@ -129,7 +130,9 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
     info = lex.pronouns[token.lower_]
-    cluster = _kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs) or _pronoun(token, info, tracker, refs)
+    cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
+               or _cataphoric_subject(token, info, refs, tracker) or _coordinated_owner(token, info, refs, tracker)
+               or _pronoun(token, info, tracker, refs))
     if cluster is not None:
         if cluster.label == coordinated.GROUP and not cluster.mentions:
             coordinated.adopt(cluster, token.doc, refs)
@@ -263,6 +266,56 @@ def _reporting_subject(token: Token) -> int | None:
         return None
     subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
     return subject.i if subject is not None and subject.i < token.i else None
+
+
+def _kin_possessor(token: Token, refs, kin) -> Cluster | None:
+    """The person whose pronoun possesses this kin noun ("His father"), once that pronoun is resolved."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in kin:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return refs.get(poss.i) if poss is not None else None
+
+
+def _coordinated_owner(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
+    """"Reza Abbassi, the court painter of Shah Abbas I, and his pupils": a possessive on the second conjunct is
+    the first conjunct's person, not the nearest name inside it."""
+    if info.case != "possessive" or info.animacy != "person" or token.dep_ != "poss" or token.head.dep_ != "conj":
+        return None
+    first = token.head.head
+    cluster = refs.get(first.i) if first.pos_ == "PROPN" else None
+    if cluster is None or cluster.label != "PERSON" or tracker.gender(cluster) not in (None, info.gender):
+        return None
+    return cluster
+
+
+def _cataphoric_subject(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
+    """"In his 1796 essay, American founding father Thomas Paine proposed …": a possessive in a phrase that opens
+    the sentence, before a named subject of the main verb, is that subject's — unless the sentence before had
+    another person of the pronoun's gender as a subject, whom the opening phrase then goes on about ("Theodorus
+    remained quiet for some years. Despite his clear potential, Pachomius …")."""
+    if info.case != "possessive" or info.animacy != "person" or token.dep_ != "poss":
+        return None
+    node = token.head
+    while node.head.i != node.i and node.dep_ != "prep":
+        node = node.head
+    verb = node.head
+    if node.dep_ != "prep" or verb.dep_ != "ROOT" or node.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ != "PROPN":  # "the philosopher Gareth Pellow": the name in apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subject is None or subject.i < node.i:
+        return None
+    cluster = refs.get(subject.i)
+    if cluster is None or cluster.label != "PERSON" or tracker.gender(cluster) not in (None, info.gender):
+        return None
+    here = tracker.sentence(token.i)
+    for other, (_, sent, prominence) in tracker.last.items():
+        if other is not cluster and getattr(other, "label", None) == "PERSON" and prominence >= 1.0 and (
+            here - sent <= 1 and tracker.gender(other) in (None, info.gender)
+        ):
+            return None
+    return cluster
 
 
 def _relative_owner(token: Token, info: Pronoun, refs) -> Cluster | None:

@@ -58,6 +58,8 @@ class Salience:
         self.groups: frozenset[Cluster] = frozenset()  # "people" named by a plural ("Thais"): for they/their
         self.adopted: list[Cluster] = []  # the groups ("Chao and Yang") a plural pronoun made clusters
         self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
+        self.kin_possessor = None  # token -> the cluster whose pronoun possesses that kin noun ("His father"), if any
+        self.kin_boost: dict[object, tuple[int, float, int]] = {}  # owner -> (sentence, prominence, kin noun)
 
     def gender(self, cluster) -> str | None:
         """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
@@ -86,6 +88,9 @@ class Salience:
             self.last_out[cluster] = _stronger(self.last_out.get(cluster), seen, token)
         self.count[cluster] = self.count.get(cluster, 0) + 1
         self.latest[cluster] = token.i
+        owner = self.kin_possessor(token) if self.kin_possessor is not None else None
+        if owner is not None and owner is not cluster:
+            self._as_prominent(owner, cluster, token)
         gender = self.gender(cluster)
         if gender:  # the few most mentioned people of each gender, kept as the walk goes
             leaders = self.leaders.setdefault(gender, [])
@@ -93,6 +98,22 @@ class Salience:
                 leaders.append(cluster)
             leaders.sort(key=lambda c: self.count[c], reverse=True)
             del leaders[_LEADERS:]
+
+    def _as_prominent(self, owner, relative, token: Token) -> None:
+        """"His father is of Polish descent, while his mother …": the relative a possessive introduces is no more
+        prominent than the possessor, who stays what the sentence is about; so a later his or he is not the
+        relative's for the subject's place alone (`ranked` applies it outside the relative's own clause)."""
+        theirs = self.last.get(relative)
+        if theirs is not None:
+            self.kin_boost[owner] = (theirs[1], theirs[2], token.i)
+
+    def _boosted(self, cluster, token: Token, sent: int, prominence: float) -> float:
+        boost = self.kin_boost.get(cluster)
+        if boost is None or boost[0] != sent or boost[1] <= prominence:
+            return prominence
+        if _clause(token) == _clause(self.doc[boost[2]]):  # "his father carried the grudge until his death"
+            return prominence
+        return boost[1]
 
     def protagonist(self, gender: str) -> Cluster | None:
         """The article's most mentioned person of that gender, if one stands out; else its dominant person, if free."""
@@ -154,6 +175,7 @@ class Salience:
             if quoted:
                 outside = None
             i, sent, prominence = outside or seen
+            prominence = self._boosted(cluster, token, sent, prominence)
             if not quoted and outside is None:
                 sent -= 1
             if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
@@ -164,6 +186,13 @@ class Salience:
             scored.append((score, i, cluster))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         return scored
+
+
+def _clause(token: Token) -> int:
+    """The verb whose clause the token is in (its own index when it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _stronger(before: tuple[int, int, float] | None, seen: tuple[int, int, float], token: Token) -> tuple[int, int, float]:
