@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 
 import pytest
 
@@ -23,13 +24,14 @@ START, END = "<!-- record:start -->", "<!-- record:end -->"
 UPDATE = bool(os.environ.get("DATELINE_UPDATE_GOLDEN"))
 
 
-def _records(path):
+@cache  # the golden tests and the people check read the same samples: analyse each once per session
+def _records(path) -> tuple:
     """Records of a sample, read by its path relative to the project (as `source` shows it)."""
     relative = str(path.relative_to(ROOT))
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        return list(analyze_many(a for a in read_articles([relative]) if not isinstance(a, Problem)))
+        return tuple(analyze_many(a for a in read_articles([relative]) if not isinstance(a, Problem)))
     finally:
         os.chdir(cwd)
 

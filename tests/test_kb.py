@@ -153,9 +153,8 @@ def test_common_openings_do_not_join_different_quotes():
 
 
 @pytest.mark.slow
-def test_profile_of_john_legend(tmp_path):
-    db = str(tmp_path / "demo.duckdb")
-    ingest([str(EXAMPLES)], db=db)
+def test_profile_of_john_legend(demo_db):
+    db = demo_db  # every bundled example, ingested
     profile = person_profile(db=db, name="John Legend")
     assert (profile["birth_from"], profile["birth_to"]) == ("1978-05-17", "1979-05-16")
     assert profile["gender"] == "male"

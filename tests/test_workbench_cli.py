@@ -5,16 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.ingest import ingest
 from dateline.store import Store
 
-from .conftest import EXAMPLES
 from .test_cli import COMMANDS
 
 runner = CliRunner()
@@ -22,12 +21,14 @@ pytestmark = pytest.mark.slow  # every test reads the demo store, built by analy
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The store `make demo` builds: the bundled examples, with the invented reprints (examples/README.md)."""
-    db = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
-    summary = ingest([str(EXAMPLES)], db=db)
-    assert summary.stored == 46
-    return db
+def demo(demo_store, tmp_path_factory):
+    """The store `make demo` builds: the bundled examples, with the invented reprints (examples/README.md).
+
+    A copy of the session's demo store (conftest), which has checked that all 46 were stored.
+    """
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    shutil.copyfile(demo_store, db)
+    return str(db)
 
 
 def test_quotes_of_john_legend_as_csv(demo):
