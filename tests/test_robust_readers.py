@@ -65,6 +65,7 @@ def test_ingest_summary_counts_the_bad_line(tmp_path):
 
 
 def _warc(n: int, gzip: bool) -> bytes:
+    """Byte for byte the same on every run: warcio's random record ids once made a test flaky."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -73,7 +74,11 @@ def _warc(n: int, gzip: bool) -> bytes:
     for i in range(n):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         payload = io.BytesIO(PAGE.format(n=i).encode())
-        writer.write_record(writer.create_warc_record(f"https://ex.com/{i}", "response", payload=payload, http_headers=headers))
+        fixed = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{i:012d}>", "WARC-Date": "2021-01-01T00:00:00Z"}
+        record = writer.create_warc_record(
+            f"https://ex.com/{i}", "response", payload=payload, http_headers=headers, warc_headers_dict=fixed
+        )
+        writer.write_record(record)
     return buf.getvalue()
 
 
@@ -99,6 +104,18 @@ def test_corrupt_first_warc_record_keeps_the_records_after_it(tmp_path, gzip):
     articles, problems = read(path, published="2021-01-01")
     assert _urls(articles) == ["https://ex.com/1", "https://ex.com/2"]
     assert codes(problems) == ["W010"] and f"{path}:1" in problems[0].message
+
+
+def test_a_header_holding_binary_data_is_reported_and_the_records_after_it_kept(tmp_path):
+    # what a gzip member cut short gives when its deflate stream runs on into the next member:
+    # a header full of decoded garbage that warcio would read to the end of the file
+    data = _warc(3, False)
+    at = data.index(b"https://ex.com/0") + len(b"https://ex.com/0")
+    path = tmp_path / "a.warc"
+    path.write_bytes(data[:at] + b"\x01\x9c\x07\x1b" + data[at:])
+    articles, problems = read(path, published="2021-01-01")
+    assert _urls(articles) == ["https://ex.com/1", "https://ex.com/2"]
+    assert codes(problems) == ["W010"] and f"{path}:1" in problems[0].message and "garbled header" in problems[0].message
 
 
 def test_garbage_before_the_first_warc_record_and_a_wrong_length(tmp_path):

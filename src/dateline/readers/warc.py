@@ -8,6 +8,7 @@ never takes its neighbours with it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import IO
 
@@ -21,6 +22,9 @@ _WARC_LINE = b"WARC/1."  # not only at a line start: a truncated record runs str
 _SCAN = 1 << 20  # bytes read at a time while looking for the next record
 # WARC 1.1's record types (and ARC's, as warcio converts them): any other is a garbled header.
 _TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"})
+# A header is text: control characters in it are compressed bytes of the next record, decoded as
+# if they continued a gzip member cut short (warcio then reads that header to the end of the file).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _is_html_response(record) -> bool:
@@ -107,6 +111,8 @@ def _broken(record, misaligned: bool) -> str | None:
         return "no WARC-Type header"
     if record.rec_type not in _TYPES:  # a header run into the next record's: that record is inside it
         return f"unknown WARC-Type {record.rec_type[:40]!r}"
+    if any(_CONTROL.search(value) for _, value in record.rec_headers.headers):
+        return "garbled header (binary data in it)"
     names = [name.lower() for name, _ in record.rec_headers.headers]
     if names.count("warc-record-id") > 1 or names.count("warc-type") > 1:
         return "its header runs into the next record's"
