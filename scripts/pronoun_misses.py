@@ -30,7 +30,7 @@ from dateline.eval.coref_systems import dateline_resolver, parse
 from dateline.eval.gum import conllu_files, read_documents
 from dateline.pipeline import DEFAULT_MODEL, load
 
-GUM = Path(__file__).resolve().parents[1].parent.parent / "shared" / "data" / "gum"
+GUM = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gum"  # the checkout's ../shared
 
 
 def parsed(nlp, docs, split: str):
