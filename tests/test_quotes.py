@@ -625,3 +625,10 @@ def test_content_ends_before_a_closing_according_to():
     _, quotes = _quotes("The campaign announced that it hired Katrina Pierson, a former spokeswoman, according to Politico.")
     texts = {q.text for q in quotes}
     assert "that it hired Katrina Pierson, a former spokeswoman" in texts
+
+
+def test_an_infinitive_after_a_prepositional_cue_is_part_of_its_content():
+    _, quotes = _quotes("Senator Mary Hill called on Congress to pass the budget deal.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("called on", "Congress to pass the budget deal")]
+    _, quotes = _quotes("Mary Hill called on the mayor to resign -- a demand her aides said was fair.")
+    assert ("called on", "the mayor to resign") in [(q.cue.text, q.text) for q in quotes]

@@ -14,6 +14,7 @@ _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  #
 _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
@@ -126,8 +127,18 @@ def clause_end_before(doc: Doc, i: int) -> int:
 
 
 def span_after(prep: Token) -> tuple[int, int] | None:
-    """What follows a cue's closing preposition, up to the end of the phrase it heads."""
+    """What follows a cue's closing preposition, up to the end of the phrase it heads.
+
+    An infinitive right after the phrase that the parse hangs on the cue verb is
+    what the one named is asked to do, and so part of the content: "called on
+    Congress to pass a deal", "called for a special prosecutor to take a look".
+    It stops at a dash, where the author's aside begins.
+    """
     lo, hi = prep.i + 1, prep.right_edge.i + 1
+    for child in prep.head.rights:
+        if child.dep_ == "xcomp" and child.left_edge.i == hi and child.left_edge.tag_ == "TO":
+            dash = next((t.i for t in prep.doc[hi : child.right_edge.i + 1] if t.text in _DASHES), None)
+            hi = dash if dash is not None else child.right_edge.i + 1  # "… election -- meddling the congressman said …"
     return chars(prep.doc, lo, tail(prep.doc, lo, hi))
 
 
