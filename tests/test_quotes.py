@@ -632,3 +632,10 @@ def test_an_infinitive_after_a_prepositional_cue_is_part_of_its_content():
     assert [(q.cue.text, q.text) for q in quotes] == [("called on", "Congress to pass the budget deal")]
     _, quotes = _quotes("Mary Hill called on the mayor to resign -- a demand her aides said was fair.")
     assert ("called on", "the mayor to resign") in [(q.cue.text, q.text) for q in quotes]
+
+
+def test_a_closing_participle_stays_in_the_content_unless_it_tells_of_speech():
+    _, quotes = _quotes("Officials said the agency screened 6,800 applicants, approving about 2,880 people for resettlement.")
+    assert "the agency screened 6,800 applicants, approving about 2,880 people for resettlement" in {q.text for q in quotes}
+    _, quotes = _quotes("Officials said the agency screened 6,800 applicants last year, adding that more would come soon.")
+    assert "the agency screened 6,800 applicants last year" in {q.text for q in quotes}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ... import lexicon
+
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
 _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
 _EDGE = frozenset(".,;:—–-")
@@ -59,12 +61,15 @@ def coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:
 def tail(doc: Doc, lo: int, hi: int) -> int:
     """Where attributed content ends: before an afterthought the author adds.
 
-    A closing relative or participial clause set off by a comma ("..., which
-    periodically chanted his name", "..., making air quotes"): annotators
-    leave it out, as the guidelines ask when it is unclear who says it. A
-    participle needs three words before its comma (a short head reads as the
-    participle's subject); a relative clause cuts after a name of one or two
-    words too. A closing "according to X" is an attribution of its own.
+    A closing relative clause set off by a comma ("..., which periodically
+    chanted his name"): annotators leave it out, as the guidelines ask when it
+    is unclear who says it; it cuts after a name of one or two words too. A
+    closing participial clause is cut only when it tells of speech of its own
+    ("..., saying that …", "..., adding that …"), which is an attribution of its
+    own; the rest ("…, approving about 2,880 people for resettlement") the gold
+    keeps as part of what was said. A participle needs three words before its
+    comma (a short head reads as the participle's subject). A closing "according
+    to X" is an attribution of its own.
     """
     for j in range(hi - 1, lo, -1):
         token = doc[j]
@@ -77,11 +82,16 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
                 continue
             if clause.dep_ in _AFTERTHOUGHTS and first.lower_ in _RELATIVES:
                 return j  # also after a short name: "Donald Trump, who has mused about …"
-            if clause.dep_ in _AFTERTHOUGHTS and first.tag_ in ("VBG", "VBN") and j > lo + 2:
+            if clause.dep_ in _AFTERTHOUGHTS and first.tag_ in ("VBG", "VBN") and j > lo + 2 and _says(clause):
                 return j
             if clause.dep_ == "prep" and first.lower_ == "according":
                 return j  # "…, according to Politico": the phrase attributes the clause, it is no part of it
     return hi
+
+
+def _says(clause: Token) -> bool:
+    """The clause holds a verb of the cue lexicon."""
+    return any(t.lemma_.lower() in lexicon.table("quotes/cue_verbs.tsv") for t in clause.subtree if t.pos_ == "VERB")
 
 
 def aside_front(verb: Token, cue_start: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
