@@ -639,3 +639,8 @@ def test_a_closing_participle_stays_in_the_content_unless_it_tells_of_speech():
     assert "the agency screened 6,800 applicants, approving about 2,880 people for resettlement" in {q.text for q in quotes}
     _, quotes = _quotes("Officials said the agency screened 6,800 applicants last year, adding that more would come soon.")
     assert "the agency screened 6,800 applicants last year" in {q.text for q in quotes}
+
+
+def test_an_as_phrase_after_a_prepositional_cue_is_part_of_its_content():
+    _, quotes = _quotes("Harris often refers to the islands as Chinese bases.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("often refers to", "the islands as Chinese bases")]

@@ -142,13 +142,16 @@ def span_after(prep: Token) -> tuple[int, int] | None:
     An infinitive right after the phrase that the parse hangs on the cue verb is
     what the one named is asked to do, and so part of the content: "called on
     Congress to pass a deal", "called for a special prosecutor to take a look".
-    It stops at a dash, where the author's aside begins.
+    It stops at a dash, where the author's aside begins. So is an "as" phrase
+    the parse hangs on the verb ("refers to those islands as Chinese bases").
     """
     lo, hi = prep.i + 1, prep.right_edge.i + 1
     for child in prep.head.rights:
         if child.dep_ == "xcomp" and child.left_edge.i == hi and child.left_edge.tag_ == "TO":
             dash = next((t.i for t in prep.doc[hi : child.right_edge.i + 1] if t.text in _DASHES), None)
             hi = dash if dash is not None else child.right_edge.i + 1  # "… election -- meddling the congressman said …"
+        elif child.dep_ == "prep" and child.lower_ == "as" and child.left_edge.i == hi > lo:
+            hi = child.right_edge.i + 1  # "refers to those islands as Chinese bases", as `object_span` reads "called X as"
     return chars(prep.doc, lo, tail(prep.doc, lo, hi))
 
 
