@@ -644,3 +644,9 @@ def test_a_closing_participle_stays_in_the_content_unless_it_tells_of_speech():
 def test_an_as_phrase_after_a_prepositional_cue_is_part_of_its_content():
     _, quotes = _quotes("Harris often refers to the islands as Chinese bases.")
     assert [(q.cue.text, q.text) for q in quotes] == [("often refers to", "the islands as Chinese bases")]
+
+
+def test_reported_speech_ending_inside_a_quoted_fragment_reaches_its_closing_mark():
+    text = "Trump proclaims the article a “terrific piece and well worth the trip to India to produce,” and moved on."
+    _, quotes = _quotes(text)
+    assert "the article a “terrific piece and well worth the trip to India to produce,”" in {q.text for q in quotes}

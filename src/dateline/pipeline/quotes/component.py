@@ -173,8 +173,10 @@ class _Extraction:
                 hi = min(hi, clause_end_before(self.doc, verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces_in[paragraph]:
             q = p.quoted
-            if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
-                hi = q.end
+            if lo < q.start < hi < q.end and (
+                not self.text[hi : q.end].strip(".,;:!?… '\"”’") or self.text[q.start : hi].lstrip(" '\"“‘`")[:1].islower()
+            ):
+                hi = q.end  # "proclaims the article a “terrific piece and well worth …”": the quoted words are one
             if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
                 lo = q.start
         hit.content = (lo, hi) if hi > lo else None
