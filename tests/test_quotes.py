@@ -650,3 +650,16 @@ def test_reported_speech_ending_inside_a_quoted_fragment_reaches_its_closing_mar
     text = "Trump proclaims the article a “terrific piece and well worth the trip to India to produce,” and moved on."
     _, quotes = _quotes(text)
     assert "the article a “terrific piece and well worth the trip to India to produce,”" in {q.text for q in quotes}
+
+
+def test_a_complement_ending_on_the_next_quotations_opening_mark_stops_before_it():
+    from dateline.pipeline.quotes.spans import to_marks
+
+    text = "He said the industry was over-supplied. “It was waiting for a recession,” he said."
+    q = find_quoted(text)[0]
+    lo = text.index("the industry")
+    assert to_marks(text, lo, q.start + 1, q) == (lo, text.index(". “"))
+    glued = "She called it a “terrific piece and well worth the trip,” then left."
+    q = find_quoted(glued)[0]
+    lo = glued.index("it a")
+    assert to_marks(glued, lo, glued.index(" and well"), q) == (lo, q.end)
