@@ -196,7 +196,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
             # No one agrees: a person whom only the first name's gender keeps out ("Jean Martin ... He").
             def plausible(c) -> bool:
                 return c.label == "PERSON" and c.gender in (None, info.gender)
-            found = tracker.protagonist(info.gender)
+            found = _named_since(token, tracker.protagonist(info.gender), tracker, info.gender)
             ranked = tracker.ranked(token, plausible) if found is None else []
             if not ranked:
                 return found
@@ -452,6 +452,30 @@ def _protagonist_beyond(token: Token, ranked: list, protagonist, tracker: Salien
         if here - tracker.sentence(i) <= _NEAR_SUBJECT and tracker.last[c][2] >= 1.0 or _named_again(c, token, tracker):
             return None
     return protagonist
+
+
+def _named_since(token: Token, protagonist, tracker: Salience, gender: str | None) -> Cluster | None:
+    """The person a pronoun no one within reach agrees with stands for: the protagonist of its gender, unless someone
+    known to have that gender was named after the protagonist last was — the text has moved on to them ("Matthew
+    Collins … [ten sentences of I and he] … he handed me": the defendant named last, not the witness who speaks).
+
+    Only for a known gender: a person whose gender is unknown is as often a thing the model took for one ("the
+    Enemy's frontline", a book "Tristram Shandy")."""
+    if protagonist is None or not gender:
+        return protagonist
+    people, _ = tracker.clusters
+    best, since = protagonist, _last_named(protagonist, token.i)
+    for c in people:
+        if c is not protagonist and c.label == "PERSON" and tracker.gender(c) == gender:
+            named = _last_named(c, token.i)
+            if named > since:
+                best, since = c, named
+    return best
+
+
+def _last_named(cluster: Cluster, before: int) -> int:
+    """The start of the cluster's latest name mention before the token (-1 when none)."""
+    return max((m.start for m in cluster.mentions if m.kind in _NAME_MENTIONS and m.start < before), default=-1)
 
 
 def _named_again(cluster: Cluster, token: Token, tracker: Salience) -> bool:
