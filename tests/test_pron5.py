@@ -21,3 +21,10 @@ def test_pronoun_beyond_reach_is_the_person_named_since_the_protagonist(nlp):
     last = text.rindex(" he ") + 1
     assert ("he", last) in clusters["Peter Quinn"]
     assert ("he", last) not in clusters["Mark Dalton"]
+
+
+def test_plural_subject_equated_with_a_name_is_no_rival_thing(nlp):
+    text = ("The earliest settlers of the valley were the Kirani who belong to a branch of the Peruvians who moved "
+            "north some centuries ago. They were farmers and weavers.")
+    clusters = _clusters(nlp, text)
+    assert ("They", text.index("They")) in clusters["Peruvians"]

@@ -123,9 +123,18 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
         rival = None
         if p == _NOUN and deps[n] in keys.argument and ents[n] == 0 and lower not in keys.roles:
             rival = _PLURAL if tags[n] == _NNS else _SINGULAR
+            if rival is _PLURAL and deps[n] == _NSUBJ and _named_by_predicate(doc[n]):
+                rival = None
         if described or rival is not None:
             steps.append((i, _DESCRIPTION if described else None, rival))
     return steps, not _MARK_SET.isdisjoint(orths)
+
+
+def _named_by_predicate(noun: Token) -> bool:
+    """"The first inhabitants of Coron were the Tagbanuas": a plural subject that a form of "be" equates with a name
+    is that name's people, no thing to keep a they or their from them."""
+    verb = noun.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
@@ -163,6 +172,7 @@ def _string_key(label: str) -> int:
 
 
 _PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
+_NSUBJ = _string_key("nsubj")
 _KEYS: dict[int, tuple[object, _Keys]] = {}
 
 
