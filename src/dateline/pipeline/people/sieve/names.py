@@ -454,3 +454,49 @@ def _modifies_noun(span) -> bool:
     """"a Harbour Foods spokesperson": the name compounded onto a common noun describes someone else."""
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
+
+def short_organization_names(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """"Suffolk" after "Suffolk University", "Southwest" after "Southwest Airlines": a name's first word alone.
+
+    Articles shorten an organization to the first word of its name once they have given the whole; the
+    model tags the word a place or nothing. Only a word that begins one organization's name and no person's,
+    and never said alone before that name (then it is a place of its own: "Alaska" before "Alaska
+    Permanent Fund").
+    """
+    by_first: dict[str, list[Cluster]] = {}
+    for org in orgs:
+        words = org.name.split() if org.name else []
+        if org.mentions and len(words) > 1 and all(w[:1].isupper() for w in words) and _short_form_word(words[0]):
+            by_first.setdefault(words[0], []).append(org)
+    taken = {t for c in people for t in c.name_tokens}
+    firsts = {w: group[0] for w, group in by_first.items() if len(group) == 1 and w not in taken}
+    if not firsts:
+        return
+    found: dict[str, list] = {}
+    for token in scan.tokens(doc, texts=firsts):
+        if token.i not in refs and _alone(token):
+            found.setdefault(token.text, []).append(token)
+    for word, tokens in found.items():
+        org = firsts[word]
+        if tokens[0].i > org.first:
+            for token in tokens:
+                add_mention(org, doc[token.i : token.i + 1], "name", refs)
+
+
+_SHORT_FORM_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})  # not NORP, LANGUAGE ("Russian"), works
+
+
+def _short_form_word(word: str) -> bool:
+    return len(word) > 2 and word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _alone(token) -> bool:
+    """The word is a proper noun on its own: no capitalized name word on either side, no article, not a modifier."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ not in _SHORT_FORM_LABELS:
+        return False
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and (before.pos_ == "PROPN" and before.text[:1].isupper() or before.pos_ == "DET"):
+        return False  # "Balanga City Bataan"; "the Netherlands" (a place's name takes "the", a short form not)
+    return not _inside_longer_name(doc, token.i + 1) and not _modifies_noun(doc[token.i : token.i + 1])
