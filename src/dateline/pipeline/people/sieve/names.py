@@ -236,7 +236,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             located.add(word)
         if not _name_like(token, not_names):
             continue
-        single = not token.ent_type_ or _ent_len(token) == 1
+        single = not token.ent_type_ or _ent_len(token) == 1 or runs_into_own_verb(token)
         place = single and token.ent_type_ in _PLACES
         if token.ent_type_ and not place and not (single and token.ent_type_ in ("ORG", "NORP", "PRODUCT")):
             continue
@@ -404,6 +404,18 @@ def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[i
             m.kind = "possessive" if m.kind == "possessive" else "single"
         merge(person, org, refs)
     orgs[:] = [o for o in orgs if o.mentions]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def runs_into_own_verb(token) -> bool:
+    """"Byron composed Thyrza" labelled one entity: an entity that runs on from a name into the verb the name
+    is the subject of is the model's slip, and the name stands on its own."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (following is not None and following.ent_iob_ == "I" and following.tag_ in _FINITE
+            and token.head.i == following.i and token.dep_ in SUBJECT_DEPS)
 
 
 def _ent_len(token) -> int:
