@@ -465,7 +465,10 @@ def _inside_longer_name(doc: Doc, end: int) -> bool:
 def _modifies_noun(span) -> bool:
     """"a Harbour Foods spokesperson": the name compounded onto a common noun describes someone else."""
     root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
+    if not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end):
+        return False
+    lemma = root.head.lemma_.lower()  # "the Global Voices podcast" names the organization; "a … spokesperson" someone
+    return lemma in lexicon.lower_table("role_nouns.tsv") or lexicon.lower_table("wordnet_nouns.tsv").get(lemma) == ("person",)
 
 
 def short_organization_names(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
