@@ -226,6 +226,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     where: dict[str, list[int]] = {}
     located: set[str] = set()  # the object of a preposition somewhere
     personal: set[str] = set()  # the subject of a speech verb, or a kin or role noun's possessor
+    versioned: set[str] = set()  # "Internet Explorer 9": a product's name, however often it is a subject
     speech, described = _person_cues()
     for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs:
@@ -234,6 +235,8 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
         where.setdefault(word, []).append(token.i)
         if token.dep_ == "pobj":
             located.add(word)
+        if _version_after(token):
+            versioned.add(word)
         if not _name_like(token, not_names):
             continue
         single = not token.ent_type_ or _ent_len(token) == 1 or runs_into_own_verb(token)
@@ -247,7 +250,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     known = {t for c in people for t in c.name_tokens}
     found = []
     for word in dict.fromkeys([*counts, *as_places]):  # in order, so that ids stay stable
-        if word in known or counts[word] < _SUBJECTS_TO_NAME and (
+        if word in known or word in versioned or counts[word] < _SUBJECTS_TO_NAME and (
             counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
         ):
             continue
@@ -288,8 +291,18 @@ def _name_like(token, not_names) -> bool:
         token.text[:1].isupper()
         and not token.text.isupper()
         and token.lower_ not in not_names
-        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+        and not any(c.dep_ in ("compound", "flat") and not _first_name_word(c) for c in token.children)
     )
+
+
+def _version_after(token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_digit and len(following) <= 2  # not a year: "Brieber 2014"
+
+
+def _first_name_word(token) -> bool:
+    """"Elon" of "Elon Musk": an untagged capitalized proper noun right before the head (not "New York")."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and token.i == token.head.i - 1
 
 
 def _speaks_or_owns(token, speech, described) -> bool:
