@@ -56,6 +56,17 @@ def test_a_title_s_lower_case_words(words, titled):
 
 
 def _words() -> things._Words:
-    heads, works, nouns, org_words, events, travel, prefixes, first_names, title_words = things._word_lists()
+    heads, works, nouns, org_words, events, travel, prefixes, first_names, title_words, countries = things._word_lists()
     return things._Words(heads, works, nouns, org_words, frozenset(), {}, frozenset(), events, travel, prefixes, {},
-                         first_names, title_words)
+                         first_names, title_words, countries)
+
+
+@pytest.mark.parametrize("text,label,name,kept", [
+    ("The talks moved the United States closer to a deal.", "ORG", "United States", False),
+    ("Visitors from Liechtenstein came too.", "PERSON", "Liechtenstein", False),
+    ("Georgia won the spelling bee.", "PERSON", "Georgia", True),  # a usual first name
+    ("The United States said the talks would go on.", "ORG", "United States", True),  # speaks: a government
+    ("The United States Air Force flew the team home.", "ORG", "United States Air Force", True),
+])
+def test_a_country_with_no_person_s_evidence_is_a_place(text, label, name, kept):
+    assert _kept(text, label, name) is kept

@@ -50,6 +50,7 @@ class _Words:
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
     first_names: frozenset[str] = frozenset()  # usual first names (lower case): "Rose" is someone's
     title_words: frozenset[str] = frozenset()  # lower-case words inside a title ("of the", "and")
+    countries: frozenset[str] = frozenset()  # countries, US states, continents (lower case)
     lower_words: list = field(default_factory=list)  # the article's lower-case words, read once when first asked for
 
 
@@ -69,9 +70,9 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events, travel, prefixes, first_names, title_words = _word_lists()
+    heads, works, things, org_words, events, travel, prefixes, first_names, title_words, countries = _word_lists()
     words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs, first_names,
-                   title_words)
+                   title_words, countries)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -98,7 +99,9 @@ def _word_lists() -> tuple:
     travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
     first_names = frozenset(lexicon.lower_table("coref/first_names.tsv"))
     title_words = lexicon.words("coref/title_function_words.txt")
-    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names, title_words
+    countries = lexicon.words("coref/countries.txt")
+    return (heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names, title_words,
+            countries)
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -115,6 +118,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
+        return True
+    if _a_country(c, w):
         return True
     if all(_names_places(r, w) for r in roots):
         return True
@@ -155,6 +160,16 @@ def _travelled_to(roots: list[Token], travel) -> bool:
     if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in firsts):
         return False
     return any(_after_travel(r.head, travel) for r in firsts)
+
+
+def _a_country(c: Cluster, w: _Words) -> bool:
+    """"the United States", "Liechtenstein": a country's, a US state's or a continent's name (`countries.txt`).
+
+    Called only for a cluster with no person's evidence, so "the United States said" stays. Not a usual first
+    name for a "person" ("Georgia", "Jordan"). Cities are not listed: too many people and teams share their names.
+    """
+    name = c.name.removeprefix("the ").removeprefix("The ").lower()
+    return name in w.countries and not (c.label == "PERSON" and name in w.first_names)
 
 
 def _titled_like_a_work(words: list[str], w: _Words) -> bool:
