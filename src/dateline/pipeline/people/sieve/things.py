@@ -49,7 +49,6 @@ class _Words:
     place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
     first_names: frozenset[str] = frozenset()  # usual first names (lower case): "Rose" is someone's
-    title_words: frozenset[str] = frozenset()  # lower-case words inside a title ("of the", "and")
     countries: frozenset[str] = frozenset()  # countries, US states, continents (lower case)
     lower_words: list = field(default_factory=list)  # the article's lower-case words, read once when first asked for
 
@@ -70,9 +69,9 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events, travel, prefixes, first_names, title_words, countries = _word_lists()
+    heads, works, things, org_words, events, travel, prefixes, first_names, countries = _word_lists()
     words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs, first_names,
-                   title_words, countries)
+                   countries)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -98,9 +97,8 @@ def _word_lists() -> tuple:
     org_words |= lexicon.words("coref/organization_heads.txt")  # the heads untagged_orgs.py reads ("Cuban Consulate")
     travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
     first_names = frozenset(lexicon.lower_table("coref/first_names.tsv"))
-    title_words = lexicon.words("coref/title_function_words.txt")
     countries = lexicon.words("coref/countries.txt")
-    return (heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names, title_words,
+    return (heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names,
             countries)
 
 
@@ -136,8 +134,6 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return False
     if _travelled_to(roots, w.travel) or _named_for_a_place(words, w.place_prefixes):
         return True
-    if c.label == "ORG" and _titled_like_a_work(words, w):
-        return True
     if any(_an_example_of_things(r, w.things) for r in roots):
         return True
     if c.label == "ORG" and (_among_places(c, names, roots, doc, w.refs) or _mostly_where(roots, w)):
@@ -170,19 +166,6 @@ def _a_country(c: Cluster, w: _Words) -> bool:
     """
     name = c.name.removeprefix("the ").removeprefix("The ").lower()
     return name in w.countries and not (c.label == "PERSON" and name in w.first_names)
-
-
-def _titled_like_a_work(words: list[str], w: _Words) -> bool:
-    """"Medicinal Properties of the Juice of the Young Coconut", "Imagine Me and You": a title, not an organization.
-
-    Called only for a name with no organization's word: three words or more with a title's lower-case word
-    (`title_function_words.txt`) inside; "and" only in four or more ("Marks and Spencer"). Not with a digit
-    ("Vandergrift and Cross 2017" cites people) nor opened by a usual first name ("Hilary of Poitiers").
-    """
-    if len(words) < 3 or _has_digit(" ".join(words)) or words[0].lower() in w.first_names:
-        return False
-    inner = {x for x in words[1:-1] if x.islower()} & w.title_words
-    return bool(inner - {"and"} or inner and len(words) >= 4)
 
 
 def _first_conjunct(root: Token) -> Token:
@@ -368,12 +351,7 @@ def _used_as_a_term(name: str, names: list[MentionRef], roots: list[Token], doc:
 
 
 def _has_organization_word(name: str, org_words) -> bool:
-    """"Dhaka University's Faculty of Fine Arts": a possessive's word counts too."""
-    words = _POSSESSIVE.sub("", name).replace("-", " ").split()
-    return any(x.lower().rstrip(".") in org_words for x in words)
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
+    return any(x.lower().rstrip(".") in org_words for x in name.replace("-", " ").split())
 
 
 def _named_for_a_thing(name: str, heads) -> bool:
