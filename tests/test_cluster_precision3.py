@@ -33,3 +33,13 @@ def _kept(text: str, label: str, name: str) -> bool:
 ])
 def test_a_country_with_no_person_s_evidence_is_a_place(text, label, name, kept):
     assert _kept(text, label, name) is kept
+
+
+@pytest.mark.parametrize("text,label,name", [
+    ("Hudson Terrace was busy all day.", "ORG", "Hudson Terrace"),
+    ("The Holy Roman Empire was busy all day.", "ORG", "Holy Roman Empire"),
+    ("Cemetery Junction was busy all day.", "ORG", "Cemetery Junction"),
+    ("The North Slope was busy all day.", "ORG", "North Slope"),
+])
+def test_a_name_headed_by_a_place_word_is_a_place(text, label, name):
+    assert not _kept(text, label, name)
