@@ -143,8 +143,17 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     spatial = _SPATIAL[c.label]
     if all(_spatial_object(r, spatial) or _of_a_place(r, w) for r in roots):
         return True
-    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
-    return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"; for an
+    # organization also the object of "visit" or "reach" ("took place in Olympia … to visit Olympia")
+    visited = w.travel if c.label == "ORG" else frozenset()
+    return any(_spatial_object(r, spatial) for r in roots) and all(
+        _spatial_object(r, _PLACE_PREPOSITIONS) or _travelled_object(r, visited) for r in roots
+    )
+
+
+def _travelled_object(root: Token, travel) -> bool:
+    """"visit Olympia", "reach Hadibo": the direct object of a travel word."""
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in travel
 
 
 def _travelled_to(roots: list[Token], travel) -> bool:
