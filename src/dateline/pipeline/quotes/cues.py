@@ -100,6 +100,7 @@ class QuoteLexicon:
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
+        self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
@@ -392,6 +393,14 @@ def modifies_noun(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # not "for saying that …"
         return verb.head.head.pos_ not in ("VERB", "AUX") and not any(_is_clause(c) for c in verb.children)
     return False
+
+
+def unsourced_form(verb: Token, lex: QuoteLexicon) -> bool:
+    """A cue whose form (`unsourced_forms.tsv`) makes no attribution unless someone is found saying it.
+
+    A cue with a clause of its own stays ("for saying that …", "no way of knowing which …").
+    """
+    return (verb.dep_, verb.tag_) in lex.unsourced_forms and not any(_is_clause(c) for c in verb.children)
 
 
 def _interrupted(hit: CueHit) -> None:
