@@ -370,8 +370,17 @@ def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | No
 
 
 def _is_clause(token: Token) -> bool:
-    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp."""
-    return token.dep_ == "ccomp" or (token.dep_ == "xcomp" and token.tag_ == "VBG" and not _is_infinitive(token))
+    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp.
+
+    So too a finite verb: "which she said represented all her emails" (the relative pronoun is
+    a second subject of "said").
+    """
+    if token.dep_ == "ccomp":
+        return True
+    return token.dep_ == "xcomp" and token.tag_ in _CLAUSE_TAGS and not _is_infinitive(token)
+
+
+_CLAUSE_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
 def says_nothing(head: Token | None) -> bool:
