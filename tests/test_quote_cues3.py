@@ -62,3 +62,14 @@ def test_verb_from_train_counts_taking_an_object():
     text = "Mayor Lena Ortiz chided the council for its slow response."
     found = _attribution(text, "chided")
     assert found is not None and found[2] == "Mayor Lena Ortiz"
+
+
+def test_finite_verb_parsed_as_an_xcomp_is_the_cues_clause():
+    text = "The files included letters, which she said represented all her work letters."
+    found = _attribution(text, "said")
+    assert found is not None and found[1] == "represented all her work letters" and found[2] == "she"
+
+
+def test_yes_or_no_after_a_speech_verb_is_what_was_said():
+    text = "Asked about it, most of the members said yes."
+    assert _attribution(text, "said") == ("said", "yes", "most of the members")

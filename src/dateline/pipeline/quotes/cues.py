@@ -334,6 +334,9 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
             return child
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
+    for child in verb.rights:  # "75 percent said yes": the answer is what is said
+        if child.dep_ == "intj" and child.lower_ in ("yes", "no") and "quote" in word.frames:
+            return child
     for child in verb.rights:  # the small model's clausal objects: "questioned whether …", "supports squeezing …"
         if child.dep_ == "ccomp" and ("obj" in word.frames or ("to" in word.frames and _is_infinitive(child))):
             return child  # … and an infinitive with its own subject: "wants voters to know …"
