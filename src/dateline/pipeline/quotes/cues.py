@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import verb_group
+from .groups import document_clause, in_verb_group, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -146,7 +146,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.dep_ == "acomp" and (word := lex.adjectives.get(token.lemma_.lower())) is not None:
             if (hit := _adjective_cue(token, word, lex)) is not None:
                 hits.append(hit)
-    inside = {h.verb.i for h in hits if h.verb.pos_ == "NOUN" and _in_verb_group(h.verb, hits)}
+    inside = {h.verb.i for h in hits if h.verb.pos_ == "NOUN" and in_verb_group(h.verb, hits)}
     hits = [h for h in hits if h.verb.i not in inside]  # "said in a statement that …": the verb's cue
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
@@ -255,7 +255,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = span_after(last)
-    elif (head := _complement(verb, word) or _document_clause(doc, start, end, word)) is not None:
+    elif (head := _complement(verb, word) or document_clause(doc, start, end, word.frames)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
         hit.raised = raised_subject(verb, word, head, lex)
@@ -272,22 +272,6 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif _as_clause(verb):
         _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
-
-
-def _in_verb_group(noun: Token, hits: list[CueHit]) -> bool:
-    """A cue noun inside a verb cue's words: the document of "said in a statement"."""
-    return any(h.verb.i != noun.i and h.start <= noun.i < h.end and h.verb.pos_ == "VERB" for h in hits)
-
-
-def _document_clause(doc: Doc, start: int, end: int, word: CueWord) -> Token | None:
-    """The clause the parse hangs on the document of "said in a statement that …" rather than on the verb."""
-    if "that" not in word.frames:
-        return None
-    last = doc[end - 1]
-    if last.dep_ != "pobj" or last.i <= start:
-        return None
-    return next((c for c in last.children if c.i > last.i and c.dep_ in ("acl", "ccomp", "relcl")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
