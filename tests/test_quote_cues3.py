@@ -73,3 +73,9 @@ def test_finite_verb_parsed_as_an_xcomp_is_the_cues_clause():
 def test_yes_or_no_after_a_speech_verb_is_what_was_said():
     text = "Asked about it, most of the members said yes."
     assert _attribution(text, "said") == ("said", "yes", "most of the members")
+
+
+def test_infinitive_cue_of_any_adjective_after_a_copula_starts_at_the_copula():
+    text = "Democratic voters are slightly more likely to say that the senator shares their views."
+    found = _attribution(text, "say")
+    assert found is not None and found[0] == "are slightly more likely to say"

@@ -117,10 +117,10 @@ def _chained(verb: Token, first: Token, lex: QuoteLexicon) -> bool:
 
 
 def _governs(head: Token, lex: QuoteLexicon) -> bool:
-    """A verb, or a cue adjective after its copula ("was quick to"), that takes the cue as its infinitive."""
+    """A verb, or an adjective after its copula ("was quick to", "are more likely to"), that takes the cue as its infinitive."""
     if head.pos_ in ("VERB", "AUX"):
         return True
-    return head.dep_ == "acomp" and head.lemma_.lower() in lex.adjectives and head.head.i < head.i
+    return head.dep_ == "acomp" and head.head.i < head.i  # "are more likely to say", "was ready to endorse"
 
 
 def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
