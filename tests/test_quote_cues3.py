@@ -79,3 +79,9 @@ def test_infinitive_cue_of_any_adjective_after_a_copula_starts_at_the_copula():
     text = "Democratic voters are slightly more likely to say that the senator shares their views."
     found = _attribution(text, "say")
     assert found is not None and found[0] == "are slightly more likely to say"
+
+
+def test_negated_infinitive_cue_chains_to_the_verb_before_it():
+    text = "Director Ana Ruiz decided not to recommend charges against the firm."
+    found = _attribution(text, "recommend")
+    assert found is not None and found[0] == "decided not to recommend" and found[2] == "Director Ana Ruiz"

@@ -113,6 +113,8 @@ def _chained(verb: Token, first: Token, lex: QuoteLexicon) -> bool:
     """The cue is the infinitive ("went on to explain") or gerund ("began tweeting") of the verb before it."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and first.i == verb.i:
         return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lex.aspect_verbs
+    if first.dep_ == "neg" and first.i + 1 < verb.i:  # "decided not to recommend"
+        first = first.doc[first.i + 1]
     return verb.dep_ in ("xcomp", "advcl") and first.lower_ == "to" and _governs(verb.head, lex)
 
 
