@@ -85,3 +85,8 @@ def test_negated_infinitive_cue_chains_to_the_verb_before_it():
     text = "Director Ana Ruiz decided not to recommend charges against the firm."
     found = _attribution(text, "recommend")
     assert found is not None and found[0] == "decided not to recommend" and found[2] == "Director Ana Ruiz"
+
+
+def test_clause_on_a_document_after_an_addressee_is_the_verbs_content():
+    text = "Steve Hale, a spokesman for the office, told the paper in a statement that the case was closed."
+    assert _attribution(text, "told") == ("told", "that the case was closed", "Steve Hale, a spokesman for the office,")

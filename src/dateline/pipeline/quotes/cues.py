@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import document_clause, in_verb_group, verb_group
+from .groups import document_clause, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -146,8 +146,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.dep_ == "acomp" and (word := lex.adjectives.get(token.lemma_.lower())) is not None:
             if (hit := _adjective_cue(token, word, lex)) is not None:
                 hits.append(hit)
-    inside = {h.verb.i for h in hits if h.verb.pos_ == "NOUN" and in_verb_group(h.verb, hits)}
-    hits = [h for h in hits if h.verb.i not in inside]  # "said in a statement that …": the verb's cue
+    claimed = {h.content_head.i for h in hits if h.verb.pos_ == "VERB" and h.content_head is not None}
+    hits = [h for h in hits if h.verb.pos_ != "NOUN" or getattr(h.content_head, "i", None) not in claimed]
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
@@ -255,7 +255,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = span_after(last)
-    elif (head := _complement(verb, word) or document_clause(doc, start, end, word.frames)) is not None:
+    elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
         hit.raised = raised_subject(verb, word, head, lex)

@@ -135,17 +135,13 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def in_verb_group(noun: Token, hits: list) -> bool:
-    """A cue noun inside a verb cue's words: the document of "said in a statement"."""
-    return any(h.verb.i != noun.i and h.start <= noun.i < h.end and h.verb.pos_ == "VERB" for h in hits)
-
-
-def document_clause(doc, start: int, end: int, frames: frozenset[str]) -> Token | None:
+def document_clause(verb: Token, frames: frozenset[str], lex: QuoteLexicon) -> Token | None:
     """The clause the parse hangs on the document of "said in a statement that …" rather than on the verb."""
     if "that" not in frames:
         return None
-    last = doc[end - 1]
-    if last.dep_ != "pobj" or last.i <= start:
-        return None
-    return next((c for c in last.children if c.i > last.i and c.dep_ in ("acl", "ccomp", "relcl")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    for prep in verb.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+        if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document":
+            return next((c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "ccomp", "relcl")
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None
