@@ -25,6 +25,7 @@ from dateline.eval.quotes import _score_cofenet, _score_polnear, dateline_spans
 from dateline.pipeline import DEFAULT_MODEL, load
 from dateline.pipeline.record import doc_to_record
 from dateline.records import Article
+from spacy.tokens import Doc
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 RERUN = ("dateline_quotes", "dateline_dialogue", "dateline_times")
@@ -41,7 +42,8 @@ def parse(args: argparse.Namespace) -> None:
         docs.append(doc)
     with nlp.select_pipes(disable=rerun):
         docs = list(nlp.pipe(docs))
-    cofenet = SHARED / "cofenet-sentences" / "valid.txt" if Path(args.polnear).name == "dev" else None
+    cofenet = SHARED / "cofenet-sentences" / "valid.txt" if Path(args.polnear).name == "dev" else None  # dev's only
+    # the components' Doc attributes hold records msgpack cannot write: they are pickled beside the Doc's bytes
     with open(args.out, "wb") as f:
         pickle.dump({"articles": articles, "docs": [d.to_bytes(exclude=["user_data"]) for d in docs], "cofenet": cofenet,
                      "user_data": [d.user_data for d in docs]}, f)
@@ -51,8 +53,6 @@ def parse(args: argparse.Namespace) -> None:
 def run(path: str, nlp, misses: str | None = None) -> dict:
     with open(path, "rb") as f:
         saved = pickle.load(f)
-    from spacy.tokens import Doc
-
     predicted, runs = {}, {}
     for article, data, user_data in zip(saved["articles"], saved["docs"], saved["user_data"]):
         doc = Doc(nlp.vocab).from_bytes(data, exclude=["user_data"])
