@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
@@ -34,12 +35,14 @@ _MARKS = _OPENING | _CLOSING | {_STRAIGHT}
 class _Read:
     """The columns read of one Doc: attribute -> its value for every token."""
 
-    __slots__ = ("length", "columns", "picks")
+    __slots__ = ("length", "columns", "picks", "unions", "breaks")
 
     def __init__(self, length: int) -> None:
         self.length = length
         self.columns: dict[int, list[int]] = {}
         self.picks: dict[tuple[int, frozenset[int]], list[int]] = {}  # (attribute, values) -> indices
+        self.unions: dict[tuple, list[int]] = {}  # (pos, texts, lowers) -> indices, for `indices` of several
+        self.breaks: list[int] | None = None  # the line-break tokens (`_line_breaks`)
 
 
 _READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
@@ -76,14 +79,21 @@ def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowe
 
 
 def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> list[int]:
-    """The indices of the tokens `tokens` gives, without making a Token of any."""
-    wanted: set[int] = set()
-    for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
-                       (ORTH, _keys(frozenset(texts)) if texts else None),
-                       (LOWER, _keys(frozenset(lowers)) if lowers else None)):
-        if keys:
-            wanted.update(_picked(doc, attr, keys))
-    return sorted(wanted)
+    """The indices of the tokens `tokens` gives, without making a Token of any.
+
+    The list is kept with the Doc (six passes ask for the proper nouns): read it, never change it.
+    """
+    wanted = [(attr, keys) for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
+                                              (ORTH, _keys(frozenset(texts)) if texts else None),
+                                              (LOWER, _keys(frozenset(lowers)) if lowers else None)) if keys]
+    if len(wanted) == 1:  # one list, already in text order
+        return _picked(doc, *wanted[0])
+    unions = _read(doc).unions
+    key = tuple(wanted)
+    found = unions.get(key)
+    if found is None:
+        found = unions[key] = sorted({i for attr, keys in wanted for i in _picked(doc, attr, keys)})
+    return found
 
 
 def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
@@ -91,7 +101,8 @@ def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
     picks = _read(doc).picks
     found = picks.get((attr, keys))
     if found is None:
-        found = picks[(attr, keys)] = [i for i, key in enumerate(column(doc, attr)) if key in keys]
+        values = column(doc, attr)  # `compress` runs the loop in C: a comprehension cost twice as much
+        found = picks[(attr, keys)] = list(compress(range(len(values)), map(keys.__contains__, values)))
     return found
 
 
@@ -131,9 +142,13 @@ def quoted_tokens(doc: Doc) -> list[bool]:
 
 
 def _line_breaks(doc: Doc) -> list[int]:
-    """The whitespace tokens that hold a line break, in text order."""
-    orth, strings = column(doc, ORTH), doc.vocab.strings
-    return [i for i, space in enumerate(column(doc, IS_SPACE)) if space and "\n" in strings[orth[i]]]
+    """The whitespace tokens that hold a line break, in text order (kept: paragraphs and quotes both ask)."""
+    read = _read(doc)
+    if read.breaks is None:
+        orth, strings = column(doc, ORTH), doc.vocab.strings
+        spaces = column(doc, IS_SPACE)
+        read.breaks = [i for i in compress(range(len(spaces)), spaces) if "\n" in strings[orth[i]]]
+    return read.breaks
 
 
 @lru_cache(maxsize=64)

@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 
@@ -65,6 +66,8 @@ def link_descriptions(
     are read again (a noun's partner is always in its own sentence).
     """
     heads = defaultdict(set) if heads is None else heads
+    if not refs:
+        return heads  # every partner is a resolved mention: with none, no noun can have one
     for i in _candidates(doc, refs, since):
         token = doc[i]
         if i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
@@ -138,11 +141,10 @@ class _Walk:
         self.nouns, self._starts, self._sentences = [], [], None
         if not len(doc):
             return
-        arrays = doc.to_array([POS, DEP, HEAD, LOWER, SENT_START])
         s = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
-        pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
-        rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
-        self._starts = arrays[:, 4]
+        pos, dep, lower = scan.column(doc, POS), scan.column(doc, DEP), scan.column(doc, LOWER)  # shared
+        rel = doc.to_array(HEAD).astype("int64").tolist()  # HEAD is an offset, stored unsigned
+        self._starts = doc.to_array(SENT_START)
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
         appos, pobj = s["appos"], s["pobj"]
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
