@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -58,13 +58,35 @@ def _read(doc: Doc) -> _Read:
 def column(doc: Doc, attr: int) -> list[int]:
     """The attribute's value for every token (`doc.to_array(attr).tolist()`), read once per Doc.
 
-    The list is shared: read it, never change it.
+    The list is shared: read it, never change it. The first of the columns
+    most passes read brings all of them (`_COMMON`), in one `to_array`.
     """
     read = _read(doc)
     values = read.columns.get(attr)
     if values is None:
+        if attr in _COMMON:
+            columns(doc, _COMMON)
+            return read.columns[attr]
         values = read.columns[attr] = doc.to_array(attr).tolist()
     return values
+
+
+def columns(doc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
+    """`column` of each attribute; those not kept yet are read together (one `to_array` for several
+    costs less than one for each)."""
+    read = _read(doc)
+    missing = [a for a in attrs if a not in read.columns]
+    if len(missing) == 1:
+        read.columns[missing[0]] = doc.to_array(missing[0]).tolist()
+    elif missing:
+        arrays = doc.to_array(missing).T.tolist() if len(doc) else [[] for _ in missing]
+        for attr, values in zip(missing, arrays):
+            read.columns[attr] = values
+    return [read.columns[a] for a in attrs]
+
+
+# Read for every article, by the pronoun walk alone: one `to_array` of all costs less than one of each.
+_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE)
 
 
 def release(doc: Doc) -> None:

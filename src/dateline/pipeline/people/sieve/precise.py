@@ -143,8 +143,8 @@ class _Walk:
             return
         s = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
         pos, dep, lower = scan.column(doc, POS), scan.column(doc, DEP), scan.column(doc, LOWER)  # shared
-        rel = doc.to_array(HEAD).astype("int64").tolist()  # HEAD is an offset, stored unsigned
-        self._starts = doc.to_array(SENT_START)
+        # HEAD is an offset, stored unsigned; SENT_START's -1 too (only its 1s are read)
+        rel, self._starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
         appos, pobj = s["appos"], s["pobj"]
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
@@ -181,7 +181,7 @@ class _Walk:
     def sentences(self) -> tuple[list[int], list[int]]:
         """The sentences' first tokens, and the sentence of each noun (for the later runs only)."""
         if self._sentences is None:
-            starts = [i for i, v in enumerate(self._starts.tolist()) if v == 1]
+            starts = [i for i, v in enumerate(self._starts) if v == 1]
             self._sentences = starts, [bisect_right(starts, i) - 1 for i in self.nouns]
         return self._sentences
 
@@ -393,7 +393,7 @@ def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 def _name_conjoined(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"the peak body for pediatric workers, the American Academy of Pediatrics, has": a name the parse
     coordinated onto the description with a comma and no conjunction is its apposition."""
-    if any(c.dep_ == "cc" for c in token.children) or noun_kind(token) is None:
+    if noun_kind(token) is None or any(c.dep_ == "cc" for c in token.children):  # the cheaper test first
         return None
     for child in token.children:
         if child.dep_ != "conj" or child.pos_ != "PROPN" or child.i not in refs:

@@ -104,8 +104,7 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
     # The columns the other passes read too are kept with the Doc (`scan.column`); plain lists and a
     # Python loop over the pronouns and nouns alone: on a news body's few hundred tokens, numpy's
     # per-call cost is more.
-    kinds, lowers, orths = scan.column(doc, POS), scan.column(doc, LOWER), scan.column(doc, ORTH)
-    lemmas, deps, tags, ents = (scan.column(doc, a) for a in (LEMMA, DEP, TAG, ENT_TYPE))
+    kinds, lowers, orths, lemmas, deps, tags, ents = scan.columns(doc, (POS, LOWER, ORTH, LEMMA, DEP, TAG, ENT_TYPE))
     keys = _keys(lex)
     strings = doc.vocab.strings
     lemma_described: dict[int, bool] = {}
