@@ -85,8 +85,9 @@ def columns(doc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
     return [read.columns[a] for a in attrs]
 
 
-# Read for every article, by the pronoun walk alone: one `to_array` of all costs less than one of each.
-_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE)
+# Read for nearly every article (the pronoun walk alone reads all but the last; its salience and the
+# dialogue component, that one): one `to_array` of all costs less than one of each.
+_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE)
 
 
 def release(doc: Doc) -> None:
