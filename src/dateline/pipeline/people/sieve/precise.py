@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS
@@ -39,7 +38,6 @@ _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
 _PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
-_WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -117,9 +115,7 @@ def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int
 def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
     """Nouns not in `refs` that stand in one of the linking relations; with `since`, only those in a
     sentence where `refs` changed (the later runs over a Doc read no array again: see `_Walk`)."""
-    walk = _WALKS.get(doc)
-    if walk is None:
-        walk = _WALKS[doc] = _Walk(doc)
+    walk = scan.kept(doc, "precise", lambda: _Walk(doc))
     if since is None:
         return [i for i in walk.nouns if i not in refs]
     changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
