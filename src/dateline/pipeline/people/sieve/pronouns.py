@@ -125,9 +125,18 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
         rival = None
         if p == _NOUN and deps[n] in keys.argument and ents[n] == 0 and lower not in keys.roles:
             rival = _PLURAL if tags[n] == _NNS else _SINGULAR
+            if rival is _PLURAL and deps[n] == _NSUBJ and _named_by_predicate(doc[n]):
+                rival = None
         if described or rival is not None:
             steps.append((i, _DESCRIPTION if described else None, rival))
     return steps, not _MARK_SET.isdisjoint(orths)
+
+
+def _named_by_predicate(noun: Token) -> bool:
+    """"The first inhabitants of Coron were the Tagbanuas": a plural subject that a form of "be" equates with a name
+    is that name's people, no thing to keep a they or their from them."""
+    verb = noun.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
@@ -166,6 +175,7 @@ def _string_key(label: str) -> int:
 
 _PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
 _STEP_POS = ("PRON", "NOUN", "PROPN")  # the parts of speech the walk stops at
+_NSUBJ = _string_key("nsubj")
 _KEYS: dict[int, tuple[object, _Keys]] = {}
 
 
@@ -199,7 +209,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
             # No one agrees: a person whom only the first name's gender keeps out ("Jean Martin ... He").
             def plausible(c) -> bool:
                 return c.label == "PERSON" and c.gender in (None, info.gender)
-            found = tracker.protagonist(info.gender)
+            found = _named_since(token, tracker.protagonist(info.gender), tracker, info.gender)
             ranked = tracker.ranked(token, plausible) if found is None else []
             if not ranked:
                 return found
@@ -455,6 +465,30 @@ def _protagonist_beyond(token: Token, ranked: list, protagonist, tracker: Salien
         if here - tracker.sentence(i) <= _NEAR_SUBJECT and tracker.last[c][2] >= 1.0 or _named_again(c, token, tracker):
             return None
     return protagonist
+
+
+def _named_since(token: Token, protagonist, tracker: Salience, gender: str | None) -> Cluster | None:
+    """The person a pronoun no one within reach agrees with stands for: the protagonist of its gender, unless someone
+    known to have that gender was named after the protagonist last was — the text has moved on to them ("Matthew
+    Collins … [ten sentences of I and he] … he handed me": the defendant named last, not the witness who speaks).
+
+    Only for a known gender: a person whose gender is unknown is as often a thing the model took for one ("the
+    Enemy's frontline", a book "Tristram Shandy")."""
+    if protagonist is None or not gender:
+        return protagonist
+    people, _ = tracker.clusters
+    best, since = protagonist, _last_named(protagonist, token.i)
+    for c in people:
+        if c is not protagonist and c.label == "PERSON" and tracker.gender(c) == gender:
+            named = _last_named(c, token.i)
+            if named > since:
+                best, since = c, named
+    return best
+
+
+def _last_named(cluster: Cluster, before: int) -> int:
+    """The start of the cluster's latest name mention before the token (-1 when none)."""
+    return max((m.start for m in cluster.mentions if m.kind in _NAME_MENTIONS and m.start < before), default=-1)
 
 
 def _named_again(cluster: Cluster, token: Token, tracker: Salience) -> bool:
