@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
+from dateline.pipeline.people import scan
 from dateline.pipeline.people.entities import Cluster, MentionRef
 from dateline.pipeline.people.sieve import precise, sieve_lexicon
 
@@ -234,11 +235,11 @@ def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse
     doc = parse("Oil prices rose. He was a businessman.")
     found = {doc[i].text for i in precise._candidates(doc, {}, None)}
     assert "Oil" not in found and "businessman" in found  # "oil" of "oil prices" can describe no one
-    walk = precise._WALKS[doc]
+    walk = scan._read(doc).kept["precise"]
     he = next(t.i for t in doc if t.lower_ == "he")
     cluster = Cluster("p1", "PERSON", "X")
     assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
-    assert precise._WALKS[doc] is walk  # the later run read the same walk, no array again
+    assert scan._read(doc).kept["precise"] is walk  # the later run read the same walk, no array again
 
 
 def test_name_after_a_short_phrase_and_a_comma_is_the_apposition():

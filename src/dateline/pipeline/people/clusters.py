@@ -74,6 +74,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
+        scan.prefetch(doc)
         ents = doc.ents  # built once: each access makes a Span of every entity
         people = self._people(doc, refs, ents)
         orgs = self._organizations(doc, refs, ents)
@@ -88,6 +89,7 @@ class PeopleFinder:
         underscore.dl_orgs = orgs
         underscore.dl_refs = refs
         underscore.dl_resolver = self.resolver
+        scan.release(doc)  # the passes' columns and walks: a Doc kept for the next components need not hold them
         return doc
 
     # -- names -------------------------------------------------------------

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...extensions import text_of
 from ..entities import Cluster, MentionRef
+from ..scan import indices
 from .names import add_mention
 
 _JOINERS = frozenset({",", "&", "and", "et", "al", "al.", ".", "-", "–"})
+_BRACKETS = ("(", ")")
 
 
 def cited_authors(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
@@ -24,7 +27,7 @@ def cited_authors(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: di
     An "organization" the model made of cited authors ("Marsden & Mackey",
     "Morgan-Short et al.", every name mention of it so) is released first, so that its authors are read as the others.
     """
-    if "(" not in doc.text:
+    if "(" not in text_of(doc):  # `doc.text` would join every token again
         return  # most news articles: nothing to read
     cited = [span for start, end in _parentheses(doc) for spans in _citations(doc, start, end) for span in spans]
     authors = {i for span in cited for i in range(span.start, span.end)}
@@ -55,12 +58,12 @@ def _authors_only(doc: Doc, m: MentionRef, authors: set[int]) -> bool:
 def _parentheses(doc: Doc):
     """(start, end) token indices inside each "( … )" of one sentence."""
     opened = None
-    for t in doc:
-        if t.text == "(":
-            opened = t.i + 1
-        elif t.text == ")" and opened is not None:
-            if t.i - opened <= 60:  # a citation list, not a parenthetical paragraph
-                yield opened, t.i
+    for i in indices(doc, texts=_BRACKETS):  # the brackets alone, not a Token for every word
+        if doc[i].text == "(":
+            opened = i + 1
+        elif opened is not None:
+            if i - opened <= 60:  # a citation list, not a parenthetical paragraph
+                yield opened, i
             opened = None
 
 

@@ -171,7 +171,7 @@ def _named_after_place(doc: Doc, noun: Token, lemma: str, tracker) -> Cluster | 
     """"he was sent to Harrow, …  he did represent the school": the one organization named by a name of the
     last few sentences and the noun ("Harrow School"), wherever in the article that organization is named."""
     start = tracker.starts[max(tracker.sentence(noun.i) - _PLACE_WINDOW, 0)]
-    names = {e.text.lower() for e in doc.ents if start <= e.start and e.end <= noun.i}
+    names = {text for s, e, text in tracker.entity_names() if start <= s and e <= noun.i}
     found = set()
     for cluster in tracker.clusters[1]:
         words = cluster.name.lower().split()

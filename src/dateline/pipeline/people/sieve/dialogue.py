@@ -67,7 +67,7 @@ class DialogueResolver:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.dl_resolver == "sieve" and doc._.dl_refs is not None:
             _Dialogue(doc, self.nlp).run()
-        scan.release(doc)  # the last reader of the columns the resolver kept: a kept Doc need not hold them
+        scan.release(doc)  # the columns it read again: a kept Doc need not hold them
         return doc
 
 

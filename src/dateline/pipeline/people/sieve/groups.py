@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import ENT_TYPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .names import add_mention
 
@@ -23,8 +26,13 @@ _PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "dative", "oprd", "ROOT"})
 
 
+_NORP = get_string_id("NORP")
+
+
 def peoples(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> list[Cluster]:
     """A PERSON cluster for each plural NORP name standing as a noun ("the Turks"); returns the new ones."""
+    if _NORP not in scan.column(doc, ENT_TYPE):
+        return []  # no token of a NORP entity: no need to make a Span of every entity
     by_name = {c.name: c for c in people}
     found: list[Cluster] = []
     for ent in doc.ents:

@@ -335,7 +335,7 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     person's name; the surname alone, later, is the same person.
     """
     spans = []
-    dotted = _dotted(frozenset(titles))
+    dotted = _dotted(titles)
     for token in scan.tokens(doc, pos=("PROPN",), lowers=dotted):
         lower = token.lower_.rstrip(".")
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
@@ -352,10 +352,17 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     return adopt(doc, people, refs, spans)
 
 
-@lru_cache(maxsize=8)
-def _dotted(titles: frozenset[str]) -> frozenset[str]:
-    """Each title with and without its period ("Dr", "Dr.")."""
-    return titles | frozenset(t + "." for t in titles)
+def _dotted(titles) -> frozenset[str]:
+    """Each title with and without its period ("Dr", "Dr."); kept per titles table (the sieve passes the same
+    one for every article: making a frozenset of it per article to look it up cost more than the pass's walk)."""
+    kept = _DOTTED.get(id(titles))
+    if kept is None or kept[0] is not titles:
+        words = frozenset(titles)
+        kept = _DOTTED[id(titles)] = (titles, words | frozenset(t + "." for t in words))
+    return kept[1]
+
+
+_DOTTED: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def adopt(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], spans: list) -> list[Cluster]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS
@@ -18,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 
@@ -39,7 +39,6 @@ _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
 _PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
-_WALKS: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its _Walk
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -66,6 +65,8 @@ def link_descriptions(
     are read again (a noun's partner is always in its own sentence).
     """
     heads = defaultdict(set) if heads is None else heads
+    if not refs:
+        return heads  # every partner is a resolved mention: with none, no noun can have one
     for i in _candidates(doc, refs, since):
         token = doc[i]
         if i in seen:
@@ -121,9 +122,7 @@ def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int
 def _candidates(doc: Doc, refs: dict[int, Cluster], since: dict[int, Cluster] | None) -> list[int]:
     """Nouns not in `refs` that stand in one of the linking relations; with `since`, only those in a
     sentence where `refs` changed (the later runs over a Doc read no array again: see `_Walk`)."""
-    walk = _WALKS.get(doc)
-    if walk is None:
-        walk = _WALKS[doc] = _Walk(doc)
+    walk = scan.kept(doc, "precise", lambda: _Walk(doc))
     if since is None:
         return [i for i in walk.nouns if i not in refs]
     changed = {i for i, c in refs.items() if since.get(i) is not c} | (since.keys() - refs.keys())
@@ -145,11 +144,10 @@ class _Walk:
         self.nouns, self._starts, self._sentences = [], [], None
         if not len(doc):
             return
-        arrays = doc.to_array([POS, DEP, HEAD, LOWER, SENT_START])
         s = doc.vocab.strings  # dependency labels are spaCy symbols, not string hashes
-        pos, dep, lower = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 3].tolist()
-        rel = arrays[:, 2].astype("int64").tolist()  # HEAD is an offset, stored unsigned
-        self._starts = arrays[:, 4]
+        pos, dep, lower = scan.column(doc, POS), scan.column(doc, DEP), scan.column(doc, LOWER)  # shared
+        # HEAD is an offset, stored unsigned; SENT_START's -1 too (only its 1s are read)
+        rel, self._starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
         appos, pobj = s["appos"], s["pobj"]
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
@@ -187,7 +185,7 @@ class _Walk:
     def sentences(self) -> tuple[list[int], list[int]]:
         """The sentences' first tokens, and the sentence of each noun (for the later runs only)."""
         if self._sentences is None:
-            starts = [i for i, v in enumerate(self._starts.tolist()) if v == 1]
+            starts = [i for i, v in enumerate(self._starts) if v == 1]
             self._sentences = starts, [bisect_right(starts, i) - 1 for i in self.nouns]
         return self._sentences
 
@@ -438,7 +436,7 @@ def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
 def _name_conjoined(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"the peak body for pediatric workers, the American Academy of Pediatrics, has": a name the parse
     coordinated onto the description with a comma and no conjunction is its apposition."""
-    if any(c.dep_ == "cc" for c in token.children) or noun_kind(token) is None:
+    if noun_kind(token) is None or any(c.dep_ == "cc" for c in token.children):  # the cheaper test first
         return None
     for child in token.children:
         if child.dep_ != "conj" or child.pos_ != "PROPN" or child.i not in refs:

@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from . import coordinated, ranker
@@ -100,15 +101,16 @@ def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], 
     A Token is made later only for a third-person pronoun or a noun of the
     description lexicons; most nouns are only rivals, which need an index.
     """
-    kinds, lowers, lemmas, deps, tags, ents, orths = doc.to_array([POS, LOWER, LEMMA, DEP, TAG, ENT_TYPE, ORTH]).T.tolist()
+    # The columns the other passes read too are kept with the Doc (`scan.column`); plain lists and a
+    # Python loop over the pronouns and nouns alone: on a news body's few hundred tokens, numpy's
+    # per-call cost is more.
+    kinds, lowers, orths, lemmas, deps, tags, ents = scan.columns(doc, (POS, LOWER, ORTH, LEMMA, DEP, TAG, ENT_TYPE))
     keys = _keys(lex)
     strings = doc.vocab.strings
     lemma_described: dict[int, bool] = {}
     steps = []
-    # Plain lists and a Python loop: on a news body's few hundred tokens, numpy's per-call cost is more.
-    for i, p in enumerate(kinds):
-        if p != _PRON and p != _NOUN and p != _PROPN:
-            continue
+    for i in scan.indices(doc, pos=_STEP_POS):
+        p = kinds[i]
         n, lower = i, lowers[i]
         if p == _PRON:
             if lower in keys.third:
@@ -172,6 +174,7 @@ def _string_key(label: str) -> int:
 
 
 _PRON, _NOUN, _PROPN, _NNS = IDS["PRON"], IDS["NOUN"], IDS["PROPN"], _string_key("NNS")
+_STEP_POS = ("PRON", "NOUN", "PROPN")  # the parts of speech the walk stops at
 _NSUBJ = _string_key("nsubj")
 _KEYS: dict[int, tuple[object, _Keys]] = {}
 

@@ -60,6 +60,7 @@ class Salience:
         self.clusters: tuple[list, list] = ([], [])  # the people and organizations, for an organization that turns out a person
         self.kin_possessor = None  # token -> the cluster whose pronoun possesses that kin noun ("His father"), if any
         self.kin_boost: dict[object, tuple[int, float, int]] = {}  # owner -> (sentence, prominence, kin noun)
+        self._entity_names: list[tuple[int, int, str]] | None = None
 
     def gender(self, cluster) -> str | None:
         """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
@@ -77,6 +78,12 @@ class Salience:
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
+
+    def entity_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, lower-case text) of each of the Doc's entities, read once (`doc.ents` makes every Span anew)."""
+        if self._entity_names is None:
+            self._entity_names = [(e.start, e.end, e.text.lower()) for e in self.doc.ents]
+        return self._entity_names
 
     def paragraph(self, i: int) -> int:
         return bisect_right(self.paragraphs, i) - 1

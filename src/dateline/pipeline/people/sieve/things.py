@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
@@ -50,7 +52,7 @@ class _Words:
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
     first_names: frozenset[str] = frozenset()  # usual first names (lower case): "Rose" is someone's
     countries: frozenset[str] = frozenset()  # countries, US states, continents (lower case)
-    lower_words: list = field(default_factory=list)  # the article's lower-case words, read once when first asked for
+    lower_words: list = field(default_factory=list)  # the article's lower-case words (ORTH ids), read once when first asked for
 
 
 def drop_things(
@@ -491,10 +493,11 @@ def _a_common_word(c: Cluster, names: list[MentionRef], doc: Doc, w: _Words) -> 
         return False
     if any(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in names):
         return False
-    if not w.lower_words:
-        w.lower_words.append(frozenset(t.text for t in doc if t.is_lower))
+    if not w.lower_words:  # from the Doc's arrays: a Token for every word cost more than the rest of the pass
+        lower = scan.column(doc, IS_LOWER)
+        w.lower_words.append(frozenset(o for o, low in zip(scan.column(doc, ORTH), lower) if low))
     forms = {word, word + "s", word + "es", word[:-1] if word.endswith("s") else word}
-    return not forms.isdisjoint(w.lower_words[0])
+    return any(get_string_id(f) in w.lower_words[0] for f in forms)
 
 
 def _plural_acronym(name: str) -> bool:
