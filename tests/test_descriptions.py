@@ -351,3 +351,21 @@ def test_the_guy_is_a_person_noun_like_the_man():
     record = analyze("Look at John Harlow, who asked for more rules while cheating. Look how it worked out for that guy.",
                      "2020-01-01")
     assert "that guy" in _mentions(record, "John Harlow")
+
+
+def test_one_of_a_group_of_people_said_of_a_name_is_its_mention(parse):
+    found = _linked(parse, "Fillmore is one of the founders of cognitive linguistics.", {"Fillmore": ("Fillmore",)})
+    assert found["Fillmore"] == ["one"]
+    found = _linked(parse, "Moreau established herself as one of the leading actresses of the troupe.",
+                    {"Moreau": ("Moreau", "herself")})
+    assert found["Moreau"] == ["one"]
+
+
+def test_one_of_a_group_of_things_is_no_mention(parse):
+    found = _linked(parse, "Fillmore is one of the reasons for the change.", {"Fillmore": ("Fillmore",)})
+    assert found["Fillmore"] == []
+
+
+def test_a_curly_apostrophe_s_is_a_copula(parse):
+    found = _linked(parse, "Undertaker wrestled. He’s my favorite wrestler, easily.", {"Undertaker": ("Undertaker", "He")})
+    assert found["Undertaker"] == ["my favorite wrestler"]

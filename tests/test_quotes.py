@@ -625,3 +625,41 @@ def test_content_ends_before_a_closing_according_to():
     _, quotes = _quotes("The campaign announced that it hired Katrina Pierson, a former spokeswoman, according to Politico.")
     texts = {q.text for q in quotes}
     assert "that it hired Katrina Pierson, a former spokeswoman" in texts
+
+
+def test_an_infinitive_after_a_prepositional_cue_is_part_of_its_content():
+    _, quotes = _quotes("Senator Mary Hill called on Congress to pass the budget deal.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("called on", "Congress to pass the budget deal")]
+    _, quotes = _quotes("Mary Hill called on the mayor to resign -- a demand her aides said was fair.")
+    assert ("called on", "the mayor to resign") in [(q.cue.text, q.text) for q in quotes]
+
+
+def test_a_closing_participle_stays_in_the_content_unless_it_tells_of_speech():
+    _, quotes = _quotes("Officials said the agency screened 6,800 applicants, approving about 2,880 people for resettlement.")
+    assert "the agency screened 6,800 applicants, approving about 2,880 people for resettlement" in {q.text for q in quotes}
+    _, quotes = _quotes("Officials said the agency screened 6,800 applicants last year, adding that more would come soon.")
+    assert "the agency screened 6,800 applicants last year" in {q.text for q in quotes}
+
+
+def test_an_as_phrase_after_a_prepositional_cue_is_part_of_its_content():
+    _, quotes = _quotes("Harris often refers to the islands as Chinese bases.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("often refers to", "the islands as Chinese bases")]
+
+
+def test_reported_speech_ending_inside_a_quoted_fragment_reaches_its_closing_mark():
+    text = "Trump proclaims the article a “terrific piece and well worth the trip to India to produce,” and moved on."
+    _, quotes = _quotes(text)
+    assert "the article a “terrific piece and well worth the trip to India to produce,”" in {q.text for q in quotes}
+
+
+def test_a_complement_ending_on_the_next_quotations_opening_mark_stops_before_it():
+    from dateline.pipeline.quotes.spans import to_marks
+
+    text = "He said the industry was over-supplied. “It was waiting for a recession,” he said."
+    q = find_quoted(text)[0]
+    lo = text.index("the industry")
+    assert to_marks(text, lo, q.start + 1, q) == (lo, text.index(". “"))
+    glued = "She called it a “terrific piece and well worth the trip,” then left."
+    q = find_quoted(glued)[0]
+    lo = glued.index("it a")
+    assert to_marks(glued, lo, glued.index(" and well"), q) == (lo, q.end)

@@ -25,3 +25,24 @@ def test_the_same_capitalized_words_again_are_the_organization():
 def test_a_lower_case_or_partial_repeat_is_not():
     doc, org, refs = _run("Vitra Systems grew . vitra systems and Vitra alone did not .", "Vitra Systems", (0, 2))
     assert org.mentions == []
+
+
+def _parsed(words, pos, heads, deps):
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+
+
+def test_a_repeat_compounded_onto_a_thing_noun_is_the_organization_onto_a_person_noun_not():
+    words = ["Vitra", "Systems", "grew", ".", "the", "Vitra", "Systems", "podcast", "and", "a", "Vitra", "Systems",
+             "spokesperson", "spoke", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "PROPN",
+           "NOUN", "VERB", "PUNCT"]
+    heads = [1, 2, 2, 2, 7, 6, 7, 13, 7, 12, 11, 12, 7, 13, 13]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "compound", "compound", "nsubj", "cc", "det", "compound",
+            "compound", "conj", "ROOT", "punct"]
+    doc = _parsed(words, pos, heads, deps)
+    org = Cluster(id="", label="ORG", name="Vitra Systems", name_tokens=("Vitra", "Systems"))
+    refs = {0: org, 1: org}
+    repeat_organization_names(doc, [org], refs)
+    assert [(m.start, m.end) for m in org.mentions] == [(5, 7)]  # the podcast's; not the spokesperson's

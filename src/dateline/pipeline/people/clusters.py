@@ -234,7 +234,8 @@ class PeopleFinder:
             token = doc[i]
             if not token.text[:1].isupper():
                 continue
-            if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1):
+            if token.ent_type_ and (token.ent_type_ not in _MISLABELS or _ent_length(doc, token) > 1
+                                    and not sieve.names.runs_into_own_verb(token)):
                 continue
             if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
                 continue
@@ -284,6 +285,8 @@ class PeopleFinder:
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
+                continue
+            if sieve.names.runs_into_own_verb(doc[start]):  # "Byron composed Thyrza": no organization's name
                 continue
             while end > start and doc[end - 1].text in _POSSESSIVE:
                 end -= 1

@@ -31,7 +31,7 @@ from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
-from .spans import glued_to_word, word_count
+from .spans import glued_to_word, to_marks, word_count
 from .extents import aside_front, clause_end_before
 from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
@@ -172,11 +172,7 @@ class _Extraction:
             if lo < verb.idx < hi and head is not None and verb.i > head.i and independent(other):
                 hi = min(hi, clause_end_before(self.doc, verb.left_edge.i))  # "..., while Cruz said that ..."
         for p in self.pieces_in[paragraph]:
-            q = p.quoted
-            if lo < q.start < hi < q.end and not self.text[hi : q.end].strip(".,;:!?… '\"”’"):
-                hi = q.end
-            if q.start < lo < q.end < hi and not self.text[q.start + 1 : lo].strip():
-                lo = q.start
+            lo, hi = to_marks(self.text, lo, hi, p.quoted)
         hit.content = (lo, hi) if hi > lo else None
         self._add_front(hit)
         if hit.content is not None and hit.raised is not None:  # marked as a source is: "The bank, which …,"

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ... import lexicon
+
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
 _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
 _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
@@ -58,12 +61,15 @@ def coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:
 def tail(doc: Doc, lo: int, hi: int) -> int:
     """Where attributed content ends: before an afterthought the author adds.
 
-    A closing relative or participial clause set off by a comma ("..., which
-    periodically chanted his name", "..., making air quotes"): annotators
-    leave it out, as the guidelines ask when it is unclear who says it. A
-    participle needs three words before its comma (a short head reads as the
-    participle's subject); a relative clause cuts after a name of one or two
-    words too. A closing "according to X" is an attribution of its own.
+    A closing relative clause set off by a comma ("..., which periodically
+    chanted his name"): annotators leave it out, as the guidelines ask when it
+    is unclear who says it; it cuts after a name of one or two words too. A
+    closing participial clause is cut only when it tells of speech of its own
+    ("..., saying that …", "..., adding that …"), which is an attribution of its
+    own; the rest ("…, approving about 2,880 people for resettlement") the gold
+    keeps as part of what was said. A participle needs three words before its
+    comma (a short head reads as the participle's subject). A closing "according
+    to X" is an attribution of its own.
     """
     for j in range(hi - 1, lo, -1):
         token = doc[j]
@@ -76,11 +82,16 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
                 continue
             if clause.dep_ in _AFTERTHOUGHTS and first.lower_ in _RELATIVES:
                 return j  # also after a short name: "Donald Trump, who has mused about …"
-            if clause.dep_ in _AFTERTHOUGHTS and first.tag_ in ("VBG", "VBN") and j > lo + 2:
+            if clause.dep_ in _AFTERTHOUGHTS and first.tag_ in ("VBG", "VBN") and j > lo + 2 and _says(clause):
                 return j
             if clause.dep_ == "prep" and first.lower_ == "according":
                 return j  # "…, according to Politico": the phrase attributes the clause, it is no part of it
     return hi
+
+
+def _says(clause: Token) -> bool:
+    """The clause holds a verb of the cue lexicon."""
+    return any(t.lemma_.lower() in lexicon.table("quotes/cue_verbs.tsv") for t in clause.subtree if t.pos_ == "VERB")
 
 
 def aside_front(verb: Token, cue_start: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
@@ -126,8 +137,21 @@ def clause_end_before(doc: Doc, i: int) -> int:
 
 
 def span_after(prep: Token) -> tuple[int, int] | None:
-    """What follows a cue's closing preposition, up to the end of the phrase it heads."""
+    """What follows a cue's closing preposition, up to the end of the phrase it heads.
+
+    An infinitive right after the phrase that the parse hangs on the cue verb is
+    what the one named is asked to do, and so part of the content: "called on
+    Congress to pass a deal", "called for a special prosecutor to take a look".
+    It stops at a dash, where the author's aside begins. So is an "as" phrase
+    the parse hangs on the verb ("refers to those islands as Chinese bases").
+    """
     lo, hi = prep.i + 1, prep.right_edge.i + 1
+    for child in prep.head.rights:
+        if child.dep_ == "xcomp" and child.left_edge.i == hi and child.left_edge.tag_ == "TO":
+            dash = next((t.i for t in prep.doc[hi : child.right_edge.i + 1] if t.text in _DASHES), None)
+            hi = dash if dash is not None else child.right_edge.i + 1  # "… election -- meddling the congressman said …"
+        elif child.dep_ == "prep" and child.lower_ == "as" and child.left_edge.i == hi > lo:
+            hi = child.right_edge.i + 1  # "refers to those islands as Chinese bases", as `object_span` reads "called X as"
     return chars(prep.doc, lo, tail(prep.doc, lo, hi))
 
 

@@ -112,6 +112,26 @@ def glued_to_word(doc, start: int, floor: int, cues, verbs) -> bool:
     return not any(j in cues or doc[j].lemma_.lower() in verbs for j in range(max(0, floor), before + 1))
 
 
+def to_marks(text: str, lo: int, hi: int, q: Quoted) -> tuple[int, int]:
+    """A complement's characters lo..hi set to the marks of a quotation it begins or ends in.
+
+    Ending inside the quotation, it reaches the closing mark when only punctuation
+    is left or the quoted words are a fragment of the sentence ("proclaims the
+    article a “terrific piece and well worth …”"); ending on the opening mark
+    alone, it stops before it ("… with courses. ''It was …": the next quotation's
+    mark). Beginning inside the quotation just after its opening mark, it takes the mark.
+    """
+    if lo < q.start < hi < q.end and (
+        not text[hi : q.end].strip(".,;:!?… '\"”’") or text[q.start : hi].lstrip(" '\"“‘`")[:1].islower()
+    ):
+        hi = q.end
+    elif lo < q.start < hi <= q.end and not any(ch.isalnum() for ch in text[q.start : hi]):
+        hi = lo + len(text[lo : q.start].rstrip(" \n\t.,;:"))
+    if q.start < lo < q.end < hi and not text[q.start + 1 : lo].strip():
+        lo = q.start
+    return lo, hi
+
+
 def word_count(text: str, q: Quoted) -> int:
     lo, hi = q.inner
     return len(text[lo:hi].split())

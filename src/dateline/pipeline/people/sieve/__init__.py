@@ -112,6 +112,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     names.merge_organizations(orgs, refs)
     names.attach_acronyms(doc, orgs, refs)
     names.repeat_organization_names(doc, orgs, refs)
+    names.short_organization_names(doc, people, orgs, refs)
     described = described_nouns()
     seen = lex.linked  # the pronoun walk's descriptions leave these alone
     lex.heads = precise.link_descriptions(doc, refs, nouns=described, seen=seen)

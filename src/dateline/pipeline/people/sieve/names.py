@@ -226,6 +226,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     where: dict[str, list[int]] = {}
     located: set[str] = set()  # the object of a preposition somewhere
     personal: set[str] = set()  # the subject of a speech verb, or a kin or role noun's possessor
+    versioned: set[str] = set()  # "Internet Explorer 9": a product's name, however often it is a subject
     speech, described = _person_cues()
     for token in scan.tokens(doc, pos=("PROPN",)):
         if token.i in refs:
@@ -234,9 +235,11 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
         where.setdefault(word, []).append(token.i)
         if token.dep_ == "pobj":
             located.add(word)
+        if _version_after(token):
+            versioned.add(word)
         if not _name_like(token, not_names):
             continue
-        single = not token.ent_type_ or _ent_len(token) == 1
+        single = not token.ent_type_ or _ent_len(token) == 1 or runs_into_own_verb(token)
         place = single and token.ent_type_ in _PLACES
         if token.ent_type_ and not place and not (single and token.ent_type_ in ("ORG", "NORP", "PRODUCT")):
             continue
@@ -247,7 +250,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     known = {t for c in people for t in c.name_tokens}
     found = []
     for word in dict.fromkeys([*counts, *as_places]):  # in order, so that ids stay stable
-        if word in known or counts[word] < _SUBJECTS_TO_NAME and (
+        if word in known or word in versioned or counts[word] < _SUBJECTS_TO_NAME and (
             counts[word] + as_places[word] < _SUBJECTS_TO_NAME or word not in personal or word in located
         ):
             continue
@@ -288,8 +291,18 @@ def _name_like(token, not_names) -> bool:
         token.text[:1].isupper()
         and not token.text.isupper()
         and token.lower_ not in not_names
-        and not any(c.dep_ in ("compound", "flat") for c in token.children)
+        and not any(c.dep_ in ("compound", "flat") and not _first_name_word(c) for c in token.children)
     )
+
+
+def _version_after(token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_digit and len(following) <= 2  # not a year: "Brieber 2014"
+
+
+def _first_name_word(token) -> bool:
+    """"Elon" of "Elon Musk": an untagged capitalized proper noun right before the head (not "New York")."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and token.i == token.head.i - 1
 
 
 def _speaks_or_owns(token, speech, described) -> bool:
@@ -406,6 +419,18 @@ def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[i
     orgs[:] = [o for o in orgs if o.mentions]
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def runs_into_own_verb(token) -> bool:
+    """"Byron composed Thyrza" labelled one entity: an entity that runs on from a name into the verb the name
+    is the subject of is the model's slip, and the name stands on its own."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (following is not None and following.ent_iob_ == "I" and following.tag_ in _FINITE
+            and token.head.i == following.i and token.dep_ in SUBJECT_DEPS)
+
+
 def _ent_len(token) -> int:
     """Tokens in the entity `token` belongs to (its IOB tags, not a scan of every entity)."""
     doc, start, end = token.doc, token.i, token.i + 1
@@ -453,4 +478,53 @@ def _inside_longer_name(doc: Doc, end: int) -> bool:
 def _modifies_noun(span) -> bool:
     """"a Harbour Foods spokesperson": the name compounded onto a common noun describes someone else."""
     root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
+    if not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end):
+        return False
+    lemma = root.head.lemma_.lower()  # "the Global Voices podcast" names the organization; "a … spokesperson" someone
+    return lemma in lexicon.lower_table("role_nouns.tsv") or lexicon.lower_table("wordnet_nouns.tsv").get(lemma) == ("person",)
+
+
+def short_organization_names(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
+    """"Suffolk" after "Suffolk University", "Southwest" after "Southwest Airlines": a name's first word alone.
+
+    Articles shorten an organization to the first word of its name once they have given the whole; the
+    model tags the word a place or nothing. Only a word that begins one organization's name and no person's,
+    and never said alone before that name (then it is a place of its own: "Alaska" before "Alaska
+    Permanent Fund").
+    """
+    by_first: dict[str, list[Cluster]] = {}
+    for org in orgs:
+        words = org.name.split() if org.name else []
+        if org.mentions and len(words) > 1 and all(w[:1].isupper() for w in words) and _short_form_word(words[0]):
+            by_first.setdefault(words[0], []).append(org)
+    taken = {t for c in people for t in c.name_tokens}
+    firsts = {w: group[0] for w, group in by_first.items() if len(group) == 1 and w not in taken}
+    if not firsts:
+        return
+    found: dict[str, list] = {}
+    for token in scan.tokens(doc, texts=firsts):
+        if token.i not in refs and _alone(token):
+            found.setdefault(token.text, []).append(token)
+    for word, tokens in found.items():
+        org = firsts[word]
+        if tokens[0].i > org.first:
+            for token in tokens:
+                add_mention(org, doc[token.i : token.i + 1], "name", refs)
+
+
+_SHORT_FORM_LABELS = frozenset({"", "GPE", "LOC", "ORG", "FAC"})  # not NORP, LANGUAGE ("Russian"), works
+
+
+def _short_form_word(word: str) -> bool:
+    return len(word) > 2 and word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _alone(token) -> bool:
+    """The word is a proper noun on its own: no capitalized name word on either side, no article, not a modifier."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ not in _SHORT_FORM_LABELS:
+        return False
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and (before.pos_ == "PROPN" and before.text[:1].isupper() or before.pos_ == "DET"):
+        return False  # "Balanga City Bataan"; "the Netherlands" (a place's name takes "the", a short form not)
+    return not _inside_longer_name(doc, token.i + 1) and not _modifies_noun(doc[token.i : token.i + 1])

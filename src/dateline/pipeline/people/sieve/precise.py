@@ -22,6 +22,7 @@ from ..entities import Cluster
 from .clusters import add_span
 
 _COPULAS = frozenset({"be", "become", "remain"})
+_CURLY_BE = frozenset({"’s", "’re", "’m"})  # the model lemmatizes "he’s" (a curly apostrophe) to "’"
 _NAMING = frozenset({"name", "call"})
 _FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
@@ -32,7 +33,7 @@ _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound")
 _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
-_OF = get_string_id("of")
+_OF, _ONE, _NUM = get_string_id("of"), get_string_id("one"), IDS["NUM"]
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
@@ -67,9 +68,15 @@ def link_descriptions(
     heads = defaultdict(set) if heads is None else heads
     for i in _candidates(doc, refs, since):
         token = doc[i]
-        if i in seen or token.ent_type_ in _NOT_DESCRIPTIONS:
+        if i in seen:
             continue
-        if not _describes(token, nouns):  # the cheaper test first: both are pure
+        if token.pos_ == "NUM":  # "one of the founders", often tagged CARDINAL
+            cluster = _one_of(token, refs)
+            if cluster is not None:
+                add_span(cluster, doc[i : i + 1], "description", None, head=i)
+                seen.add(i)
+            continue
+        if token.ent_type_ in _NOT_DESCRIPTIONS or not _describes(token, nouns):  # the cheaper test first
             continue
         cluster = _named_partner(token, refs) or _role_before_name(token, refs, nouns)
         if cluster is None:
@@ -174,6 +181,7 @@ class _Walk:
                 or d == pobj and lower[k + r] == _AS
                 or d == nsubj and k + r in named_verbs
             )
+            or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see _one_of
         ]
 
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -215,7 +223,7 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         found = _name_before_comma(token, refs)
         if found is not None:
             return found
-    if token.dep_ == "nsubj" and head.lemma_ in _COPULAS:
+    if token.dep_ == "nsubj" and _copula(head):
         return _named_predicate(token, refs)
     named = _name_opening(token, refs)
     if named is not None:
@@ -249,11 +257,50 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     return None
 
 
+def _copula(verb: Token) -> bool:
+    return verb.lemma_ in _COPULAS or verb.lower_ in _CURLY_BE and verb.tag_ != "POS"
+
+
+def _one_of(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Fillmore is one of the founders of cognitive linguistics", "established herself as one of the leading
+    actresses", "Johann Bernoulli (one of the early developers …)": "one" of a group of people (or of
+    organizations) said of a name is a mention of it. Its head word stays out of the cluster's heads."""
+    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if token.lower_ != "one" or group is None:
+        return None
+    kinds = _group_kinds(group)
+    head = token.head
+    if token.dep_ == "appos":
+        found = refs.get(head.i) if head.i != token.i else None
+    elif token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head  # "regarded him as one of": the object; "was recognized as one of": the subject
+        partner = _object(verb) or _subject(verb)
+        found = _resolved(partner, refs) if partner is not None and not _negated(verb) else None
+    elif _predicate(token) or token.dep_ == "oprd":
+        partner = (_object(head) if token.dep_ == "oprd" else None) or _subject(head)
+        found = _resolved(partner, refs) if partner is not None and not _negated(head) else None
+    else:
+        return None
+    return found if found is not None and found.label in kinds else None
+
+
+def _group_kinds(group: Token) -> frozenset[str]:
+    """The labels a member of "one of <group>" may bear: people for "the founders", "them", "us"."""
+    if group.pos_ == "PRON":
+        return frozenset({"PERSON", "ORG"}) if group.lower_ == "them" else frozenset({"PERSON"})
+    lemma = group.lemma_.lower()
+    if lemma in ("people", "person") or lemma in lexicon.lower_table("role_nouns.tsv") or _person_noun(group):
+        return frozenset({"PERSON"})
+    org = lemma in lexicon.words("organization_nouns.txt")
+    return frozenset({"ORG"}) if org or lexicon.lower_table("wordnet_nouns.tsv").get(lemma) == ("organization",) else frozenset()
+
+
 def _predicate(token: Token) -> bool:
     """A predicate nominative, or one coordinated onto the copula beside another ("He's a blogger and the
     South Asia editor for Global Voices": the parse hangs the second on the verb)."""
     head = token.head
-    if head.lemma_ not in _COPULAS:
+    if not _copula(head):
         return False
     return token.dep_ == "attr" or token.dep_ == "conj" and any(c.dep_ == "attr" and c.i < token.i for c in head.children)
 

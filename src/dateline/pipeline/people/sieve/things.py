@@ -49,6 +49,7 @@ class _Words:
     place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     refs: dict  # token index -> cluster, to tell a coordinated person from a place
     first_names: frozenset[str] = frozenset()  # usual first names (lower case): "Rose" is someone's
+    countries: frozenset[str] = frozenset()  # countries, US states, continents (lower case)
     lower_words: list = field(default_factory=list)  # the article's lower-case words, read once when first asked for
 
 
@@ -68,8 +69,9 @@ def drop_things(
     (he/she/who, an honorific, the subject of a speech verb) or an
     organization speaks. described: the role, kin and organization nouns.
     """
-    heads, works, things, org_words, events, travel, prefixes, first_names = _word_lists()
-    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs, first_names)
+    heads, works, things, org_words, events, travel, prefixes, first_names, countries = _word_lists()
+    words = _Words(heads, works, things, org_words, described, titles, speech, events, travel, prefixes, refs, first_names,
+                   countries)
     for pool in (people, orgs):
         kept = []
         for c in pool:
@@ -95,7 +97,9 @@ def _word_lists() -> tuple:
     org_words |= lexicon.words("coref/organization_heads.txt")  # the heads untagged_orgs.py reads ("Cuban Consulate")
     travel, prefixes = lexicon.words("coref/travel_words.txt"), lexicon.words("coref/place_prefixes.txt")
     first_names = frozenset(lexicon.lower_table("coref/first_names.tsv"))
-    return heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names
+    countries = lexicon.words("coref/countries.txt")
+    return (heads, works, things, org_words, lexicon.words("coref/event_verbs.txt"), travel, prefixes, first_names,
+            countries)
 
 
 def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
@@ -112,6 +116,8 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
+        return True
+    if _a_country(c, w):
         return True
     if all(_names_places(r, w) for r in roots):
         return True
@@ -137,8 +143,17 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
     spatial = _SPATIAL[c.label]
     if all(_spatial_object(r, spatial) or _of_a_place(r, w) for r in roots):
         return True
-    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"
-    return any(_spatial_object(r, spatial) for r in roots) and all(_spatial_object(r, _PLACE_PREPOSITIONS) for r in roots)
+    # "to London then to Mallorca … our stay in Mallorca": "to", "from", "at" too, once one is "in"; for an
+    # organization also the object of "visit" or "reach" ("took place in Olympia … to visit Olympia")
+    visited = w.travel if c.label == "ORG" else frozenset()
+    return any(_spatial_object(r, spatial) for r in roots) and all(
+        _spatial_object(r, _PLACE_PREPOSITIONS) or _travelled_object(r, visited) for r in roots
+    )
+
+
+def _travelled_object(root: Token, travel) -> bool:
+    """"visit Olympia", "reach Hadibo": the direct object of a travel word."""
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in travel
 
 
 def _travelled_to(roots: list[Token], travel) -> bool:
@@ -150,6 +165,16 @@ def _travelled_to(roots: list[Token], travel) -> bool:
     if not all(_spatial_object(r, _PLACE_PREPOSITIONS | {"between", "via"}) for r in firsts):
         return False
     return any(_after_travel(r.head, travel) for r in firsts)
+
+
+def _a_country(c: Cluster, w: _Words) -> bool:
+    """"the United States", "Liechtenstein": a country's, a US state's or a continent's name (`countries.txt`).
+
+    Called only for a cluster with no person's evidence, so "the United States said" stays. Not a usual first
+    name for a "person" ("Georgia", "Jordan"). Cities are not listed: too many people and teams share their names.
+    """
+    name = c.name.removeprefix("the ").removeprefix("The ").lower()
+    return name in w.countries and not (c.label == "PERSON" and name in w.first_names)
 
 
 def _first_conjunct(root: Token) -> Token:
