@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_noun, quote_lexicon, says_nothing, subject_of
+from .cues import unsourced_form
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .reported import reported_before, runs_on
@@ -493,7 +494,7 @@ class _Extraction:
         if not pieces or pieces[0] is None:
             return []
         speaker = self._speaker(hit)
-        if speaker is None and modifies_noun(hit.verb):
+        if speaker is None and (modifies_noun(hit.verb) or unsourced_form(hit.verb, self.lex)):
             return []
         confidence = _INDIRECT_CONFIDENCE.get(hit.word.cls, 0.5) - (0.2 if speaker is None else 0.0)
         if says_nothing(hit.content_head):

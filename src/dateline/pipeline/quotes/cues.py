@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import verb_group
+from .groups import document_clause, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -100,6 +100,7 @@ class QuoteLexicon:
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
+        self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))
         kinds = lexicon.lower_table("quotes/attribution.tsv")
         self.class_attribution = {k[6:]: v[0] for k, v in kinds.items() if k.startswith("class:")}
@@ -145,6 +146,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.dep_ == "acomp" and (word := lex.adjectives.get(token.lemma_.lower())) is not None:
             if (hit := _adjective_cue(token, word, lex)) is not None:
                 hits.append(hit)
+    claimed = {h.content_head.i for h in hits if h.verb.pos_ == "VERB" and h.content_head is not None}
+    hits = [h for h in hits if h.verb.pos_ != "NOUN" or getattr(h.content_head, "i", None) not in claimed]
     hits.extend(_labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
@@ -252,7 +255,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = span_after(last)
-    elif (head := _complement(verb, word)) is not None:
+    elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
         hit.raised = raised_subject(verb, word, head, lex)
@@ -315,6 +318,9 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
             return child
         if child.dep_ == "dobj" and "obj" in word.frames:
             return child
+    for child in verb.rights:  # "75 percent said yes": the answer is what is said
+        if child.dep_ == "intj" and child.lower_ in ("yes", "no") and "quote" in word.frames:
+            return child
     for child in verb.rights:  # the small model's clausal objects: "questioned whether …", "supports squeezing …"
         if child.dep_ == "ccomp" and ("obj" in word.frames or ("to" in word.frames and _is_infinitive(child))):
             return child  # … and an infinitive with its own subject: "wants voters to know …"
@@ -351,8 +357,17 @@ def _passive_object(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | No
 
 
 def _is_clause(token: Token) -> bool:
-    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp."""
-    return token.dep_ == "ccomp" or (token.dep_ == "xcomp" and token.tag_ == "VBG" and not _is_infinitive(token))
+    """A clausal complement; the small model also makes "said legalizing it could ..." an xcomp.
+
+    So too a finite verb: "which she said represented all her emails" (the relative pronoun is
+    a second subject of "said").
+    """
+    if token.dep_ == "ccomp":
+        return True
+    return token.dep_ == "xcomp" and token.tag_ in _CLAUSE_TAGS and not _is_infinitive(token)
+
+
+_CLAUSE_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
 def says_nothing(head: Token | None) -> bool:
@@ -374,6 +389,14 @@ def modifies_noun(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":  # not "for saying that …"
         return verb.head.head.pos_ not in ("VERB", "AUX") and not any(_is_clause(c) for c in verb.children)
     return False
+
+
+def unsourced_form(verb: Token, lex: QuoteLexicon) -> bool:
+    """A cue whose form (`unsourced_forms.tsv`) makes no attribution unless someone is found saying it.
+
+    A cue with a clause of its own stays ("for saying that …", "no way of knowing which …").
+    """
+    return (verb.dep_, verb.tag_) in lex.unsourced_forms and not any(_is_clause(c) for c in verb.children)
 
 
 def _interrupted(hit: CueHit) -> None:

@@ -1,4 +1,4 @@
-"""The words of a verb cue as PolNeAR marks them: its verb group, the verbs that govern it, what runs on to a colon."""
+"""The words of a verb cue as PolNeAR marks them: its verb group, the verbs that govern it, what runs on to a colon, the document it was said in."""
 
 from __future__ import annotations
 
@@ -113,14 +113,16 @@ def _chained(verb: Token, first: Token, lex: QuoteLexicon) -> bool:
     """The cue is the infinitive ("went on to explain") or gerund ("began tweeting") of the verb before it."""
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and first.i == verb.i:
         return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lex.aspect_verbs
+    if first.dep_ == "neg" and first.i + 1 < verb.i:  # "decided not to recommend"
+        first = first.doc[first.i + 1]
     return verb.dep_ in ("xcomp", "advcl") and first.lower_ == "to" and _governs(verb.head, lex)
 
 
 def _governs(head: Token, lex: QuoteLexicon) -> bool:
-    """A verb, or a cue adjective after its copula ("was quick to"), that takes the cue as its infinitive."""
+    """A verb, or an adjective after its copula ("was quick to", "are more likely to"), that takes the cue as its infinitive."""
     if head.pos_ in ("VERB", "AUX"):
         return True
-    return head.dep_ == "acomp" and head.lemma_.lower() in lex.adjectives and head.head.i < head.i
+    return head.dep_ == "acomp" and head.head.i < head.i  # "are more likely to say", "was ready to endorse"
 
 
 def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
@@ -131,3 +133,15 @@ def _is_particle(token: Token, verb: Token, lex: QuoteLexicon) -> bool:
 
 def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def document_clause(verb: Token, frames: frozenset[str], lex: QuoteLexicon) -> Token | None:
+    """The clause the parse hangs on the document of "said in a statement that …" rather than on the verb."""
+    if "that" not in frames:
+        return None
+    for prep in verb.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+        if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document":
+            return next((c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "ccomp", "relcl")
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return None
