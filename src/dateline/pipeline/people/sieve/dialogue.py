@@ -19,6 +19,7 @@ cluster's canonical name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from bisect import bisect_right
 from functools import cache
 from dataclasses import replace
@@ -252,7 +253,7 @@ class _Dialogue:
         for turn in layout.turns:
             groups.setdefault(turn[0][0], []).append(turn)
         starts = sorted(groups)
-        for token in self.doc:
+        for token in self._pronoun_words():
             info = self._pronoun(token)
             k = bisect_right(starts, token.idx) - 1
             if info is None or self._voiced(token) or k < 0 or (info.number == "plural" and info.person == "1"):
@@ -269,7 +270,7 @@ class _Dialogue:
         return quote is not None and quote.speaker is not None
 
     def _narrates(self, narrator: Cluster) -> None:
-        for token in self.doc:
+        for token in self._pronoun_words():
             info = self._pronoun(token)
             if info is not None and info.person == "1" and info.number == "singular" and token.i not in self.quoted:
                 self._add(narrator, token)
@@ -290,7 +291,7 @@ class _Dialogue:
         by_paragraph: dict[int, Cluster] = {}
         for i, cluster in namings:  # the last naming of each paragraph
             by_paragraph[self._paragraph(self.doc[i].idx)] = cluster
-        for token in self.doc:
+        for token in self._pronoun_words():
             info = self._pronoun(token)
             if info is None or info.person != "1" or info.number != "singular" or token.i in self.quoted:
                 continue
@@ -350,6 +351,11 @@ class _Dialogue:
         return cluster
 
     # -- bookkeeping -----------------------------------------------------
+
+    def _pronoun_words(self) -> Iterator[Token]:
+        """The tokens whose lower-case form is a pronoun's, in text order: the walks look at nothing else."""
+        doc = self.doc
+        return (doc[i] for i in scan.indices(doc, lowers=self.pronouns))
 
     def _pronoun(self, token: Token):
         info = self.pronouns.get(token.lower_)
