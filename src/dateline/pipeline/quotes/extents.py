@@ -91,7 +91,8 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
 
 def _says(clause: Token) -> bool:
     """The clause holds a verb of the cue lexicon."""
-    return any(t.lemma_.lower() in lexicon.table("quotes/cue_verbs.tsv") for t in clause.subtree if t.pos_ == "VERB")
+    verbs = lexicon.table("quotes/cue_verbs.tsv")
+    return any(t.lemma_.lower() in verbs for t in clause.subtree if t.pos_ == "VERB")
 
 
 def aside_front(verb: Token, cue_start: int, cue_end: int) -> tuple[tuple[int, int], int] | None:

@@ -20,6 +20,7 @@ from .... import lexicon
 from .. import scan
 from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS, merge
+from .precise import person_noun
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
 _OTHER_NAME_ACRONYM = 3  # letters an acronym of a name other than the canonical one needs
@@ -487,8 +488,8 @@ def _modifies_noun(span) -> bool:
     root = span.root
     if not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end):
         return False
-    lemma = root.head.lemma_.lower()  # "the Global Voices podcast" names the organization; "a … spokesperson" someone
-    return lemma in lexicon.lower_table("role_nouns.tsv") or lexicon.lower_table("wordnet_nouns.tsv").get(lemma) == ("person",)
+    # "the Global Voices podcast" names the organization; "a … spokesperson" someone
+    return root.head.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") or person_noun(root.head)
 
 
 def short_organization_names(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:

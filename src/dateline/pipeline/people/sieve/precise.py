@@ -194,7 +194,7 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
     """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization."""
     if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
         return True
-    return token.pos_ == "PROPN" and token.text.islower() and _person_noun(token, pos="PROPN")  # "our geographer"
+    return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"
 
 
 def _named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0) -> Cluster | None:
@@ -288,7 +288,7 @@ def _group_kinds(group: Token) -> frozenset[str]:
     if group.pos_ == "PRON":
         return frozenset({"PERSON", "ORG"}) if group.lower_ == "them" else frozenset({"PERSON"})
     lemma = group.lemma_.lower()
-    if lemma in ("people", "person") or lemma in lexicon.lower_table("role_nouns.tsv") or _person_noun(group):
+    if lemma in ("people", "person") or lemma in lexicon.lower_table("role_nouns.tsv") or person_noun(group):
         return frozenset({"PERSON"})
     org = lemma in lexicon.words("organization_nouns.txt")
     return frozenset({"ORG"}) if org or lexicon.lower_table("wordnet_nouns.tsv").get(lemma) == ("organization",) else frozenset()
@@ -427,7 +427,7 @@ def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return None
     cluster = refs[name.i]
     if token.tag_ == "NNS" and name.tag_ == "NNPS":
-        kind = "PERSON" if _person_noun(token) or token.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") else None
+        kind = "PERSON" if person_noun(token) or token.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") else None
     else:
         kind = noun_kind(token)
     return cluster if kind == cluster.label else None
@@ -476,7 +476,7 @@ def _role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[s
     if not (as_object or token.dep_ == "compound" and head.pos_ == "PROPN" or _next_is_name(token)):
         return None  # none of the three places below: no need to look the noun up
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
-    if not listed and not _person_noun(token):
+    if not listed and not person_noun(token):
         return None
     if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
@@ -522,7 +522,7 @@ def _determined(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.lefts) or token.doc[token.i + 1].text == ","
 
 
-def _person_noun(token: Token, pos: str = "NOUN") -> bool:
+def person_noun(token: Token, pos: str = "NOUN") -> bool:
     """A common noun whose first WordNet sense is a person ("his fiancée", "the womanizer")."""
     return token.pos_ == pos and lexicon.lower_table("wordnet_nouns.tsv").get(token.lemma_.lower()) == ("person",)
 
