@@ -147,8 +147,11 @@ class _Extraction:
         self._attribute_pieces()
         quotes = [q for p in self.pieces if (q := self._direct(p)) is not None]
         # a cue whose complement is its quotation; "reported" quotations follow their cue's own complement
-        quoting = {id(p.hit) for p in self.pieces if p.hit is not None and p.kind == "direct" and p.how != "reported"}
-        quotes += [q for h in self.hits for q in self._indirect(h, quoting=id(h) in quoting)]
+        claimed: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for p in self.pieces:
+            if p.hit is not None and p.kind == "direct" and p.how != "reported":
+                claimed[id(p.hit)].append((p.quoted.start, p.quoted.end))
+        quotes += [q for h in self.hits for q in self._indirect(h, quoting=self._quoting(h, claimed.get(id(h), [])))]
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -487,6 +490,22 @@ class _Extraction:
         if head is not None and head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
             return "intention"  # "agreed to pay", "vowed to fight"
         return self.lex.stance_lemmas.get(hit.lemma, by_class)
+
+    def _quoting(self, hit: CueHit, claimed: list[tuple[int, int]]) -> bool:
+        """The cue's complement is the quotation it introduces, so only its pieces outside that quotation are its own.
+
+        Not when the complement lies elsewhere and is a clause or holds a quotation of
+        its own: "… a state he lost." Weaver replied that Sanders is “driving this
+        train.”" (the cue also claims the quotation before it); a noun phrase there is
+        mostly the one addressed or asked about ("… ,” Trump told the crowd").
+        """
+        if not claimed:
+            return False
+        content, head = hit.content, hit.content_head
+        if content is None or overlaps(claimed, content):
+            return True
+        clause = head is not None and head.pos_ in ("VERB", "AUX")
+        return not clause and not any(content[0] <= lo and hi <= content[1] for lo, hi in self.quotations)
 
     def _indirect(self, hit: CueHit, quoting: bool = False) -> list[Quote]:
         """A cue's reported speech (two pieces around an aside); quoting: only its pieces outside the quotation."""

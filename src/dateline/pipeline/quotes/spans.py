@@ -13,6 +13,7 @@ from .marks import Quoted
 
 STRONG = frozenset({"speech", "writing"})  # cue classes that start an attribution of their own
 _SPOKEN_ENDS = frozenset(".,!?…")  # a short quotation that ends in these inside its marks is speech
+_OPENING_MARKS = " '\"“‘`"  # an opening mark of one character or two ('' in some papers' plain text)
 _UTTERANCE_WORDS = 2  # (longer ones may be titles: “Face the Nation,” in American punctuation)
 
 
@@ -127,7 +128,7 @@ def to_marks(text: str, lo: int, hi: int, q: Quoted) -> tuple[int, int]:
         hi = q.end
     elif lo < q.start < hi <= q.end and not any(ch.isalnum() for ch in text[q.start : hi]):
         hi = lo + len(text[lo : q.start].rstrip(" \n\t.,;:"))
-    if q.start < lo < q.end < hi and not text[q.start + 1 : lo].strip():
+    if q.start < lo < q.end < hi and not text[q.start : lo].strip(_OPENING_MARKS):
         lo = q.start
     return lo, hi
 
