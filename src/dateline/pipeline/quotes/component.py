@@ -32,7 +32,7 @@ from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
-from .spans import glued_to_word, to_marks, word_count
+from .spans import glued_to_word, keeps_own_complement, to_marks, word_count
 from .extents import aside_front, clause_end_before
 from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
@@ -151,7 +151,10 @@ class _Extraction:
         for p in self.pieces:
             if p.hit is not None and p.kind == "direct" and p.how != "reported":
                 claimed[id(p.hit)].append((p.quoted.start, p.quoted.end))
-        quotes += [q for h in self.hits for q in self._indirect(h, quoting=self._quoting(h, claimed.get(id(h), [])))]
+        for h in self.hits:
+            own = keeps_own_complement(h.content, h.content_head, claimed[id(h)], self.quotations)
+            quoting = bool(claimed[id(h)]) and not own
+            quotes += self._indirect(h, quoting=quoting)
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -490,22 +493,6 @@ class _Extraction:
         if head is not None and head.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
             return "intention"  # "agreed to pay", "vowed to fight"
         return self.lex.stance_lemmas.get(hit.lemma, by_class)
-
-    def _quoting(self, hit: CueHit, claimed: list[tuple[int, int]]) -> bool:
-        """The cue's complement is the quotation it introduces, so only its pieces outside that quotation are its own.
-
-        Not when the complement lies elsewhere and is a clause or holds a quotation of
-        its own: "… a state he lost." Weaver replied that Sanders is “driving this
-        train.”" (the cue also claims the quotation before it); a noun phrase there is
-        mostly the one addressed or asked about ("… ,” Trump told the crowd").
-        """
-        if not claimed:
-            return False
-        content, head = hit.content, hit.content_head
-        if content is None or overlaps(claimed, content):
-            return True
-        clause = head is not None and head.pos_ in ("VERB", "AUX")
-        return not clause and not any(content[0] <= lo and hi <= content[1] for lo, hi in self.quotations)
 
     def _indirect(self, hit: CueHit, quoting: bool = False) -> list[Quote]:
         """A cue's reported speech (two pieces around an aside); quoting: only its pieces outside the quotation."""

@@ -153,5 +153,21 @@ def front_piece(text: str, found, starts: list[int], quotations: list[tuple[int,
     return None if overlaps(quotations, piece) else piece
 
 
+def keeps_own_complement(content, head, claimed: list[tuple[int, int]], quotations: list[tuple[int, int]]) -> bool:
+    """A cue that introduces a quotation keeps its complement too when that lies elsewhere.
+
+    "… in a state he lost." Weaver replied that Sanders is “driving this train.”: the cue
+    also claims the quotation before it, and its own clause is reported speech of its
+    own. Only a clause, or a complement holding a quotation ("called Wells Fargo's
+    behavior “outrageous”"): a bare noun phrase there is mostly the one addressed or asked
+    about ("… ,” Trump assured the crowd). claimed: the quotations the cue introduces.
+    """
+    if content is None or overlaps(claimed, content):
+        return False  # the complement is the quotation: only its pieces outside it are the cue's
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(content[0] <= lo and hi <= content[1] for lo, hi in quotations)
+
+
 def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(lo < span[1] and span[0] < hi for lo, hi in spans)
