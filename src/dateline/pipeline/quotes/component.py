@@ -152,8 +152,8 @@ class _Extraction:
             if p.hit is not None and p.kind == "direct" and p.how != "reported":
                 claimed[id(p.hit)].append((p.quoted.start, p.quoted.end))
         for h in self.hits:
-            own = keeps_own_complement(h.content, h.content_head, claimed[id(h)], self.quotations)
-            quoting = bool(claimed[id(h)]) and not own
+            mine = claimed.get(id(h), [])  # the complement test only for a cue that claims a quotation
+            quoting = bool(mine) and not keeps_own_complement(h.content, h.content_head, mine, self.quotations)
             quotes += self._indirect(h, quoting=quoting)
         quotes += [q for p in self.nested if (q := self._nested(p)) is not None]
         quotes = [q for q in quotes if q.end > q.start]
