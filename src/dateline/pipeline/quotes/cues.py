@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import document_clause, verb_group
+from .groups import document_clause, object_cue, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -99,6 +99,8 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.object_cues = {k: frozenset(w.strip() for w in v[0].split(","))
+                            for k, v in lexicon.lower_table("quotes/object_cue_verbs.tsv").items()}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
         self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))
@@ -249,12 +251,18 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     carrier = document_carrier(verb, lex)
     if carrier is not None:  # "put out a statement saying": the cue starts at the verb that issued it
         start = verb_group(carrier, lex)[0]
+    taken = object_cue(verb, end, lex)
+    if taken is not None:  # "expressed concern that …", "voiced support for …"
+        end = taken[0]
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = span_after(last)
+    elif taken is not None:
+        hit.content_head = taken[1]
+        hit.content = clause_span(doc[end - 1], taken[1])
     elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)

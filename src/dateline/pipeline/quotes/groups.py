@@ -15,6 +15,7 @@ class QuoteLexicon(Protocol):
     channels: dict[str, tuple[str, ...]]
     adjectives: dict
     aspect_verbs: frozenset[str]
+    object_cues: dict[str, frozenset[str]]
 
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
@@ -145,3 +146,42 @@ def document_clause(verb: Token, frames: frozenset[str], lex: QuoteLexicon) -> T
             return next((c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "ccomp", "relcl")
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return None
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def object_cue(verb: Token, end: int, lex: QuoteLexicon) -> tuple[int, Token] | None:
+    """The end of a cue that takes in its object noun, and what the cue then attributes.
+
+    "expressed concern that …", "didn't express much remorse that …": the noun is
+    in the cue, its clause the content; "voiced support for X", "expressed an
+    interest in X": the noun and its preposition, X the content (`object_cue_verbs.tsv`).
+    """
+    preps = lex.object_cues.get(verb.lemma_.lower())
+    if preps is None or end != verb.i + 1:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None or any(t.is_punct or t.is_space for t in verb.doc[end : noun.i]):
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _own_clause(c)), None)
+    if clause is not None:
+        return noun.i + 1, clause
+    after = noun.i + 1
+    if after >= len(verb.doc) or verb.doc[after].head.i != noun.i or verb.doc[after].lower_ not in preps:
+        return None
+    if any(c.dep_ in ("poss", "amod") or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in noun.lefts):
+        return None  # "expressed his admiration for", "expressed particular concern over": the verb alone
+    return after + 1, verb.doc[after]
+
+
+def _own_clause(clause: Token) -> bool:
+    """A clause that tells what the noun holds ("concern that …", "a desire to …"), not a relative one."""
+    if clause.dep_ == "acl" and is_infinitive(clause):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    if any(c.lower_ in _RELATIVE_WORDS for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)  # "confidence it was holding …"
