@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import document_clause, object_cue, verb_group
+from .groups import as_object, document_clause, object_cue, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -99,6 +99,7 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
         self.object_cues = {k: frozenset(w.strip() for w in v[0].split(","))
                             for k, v in lexicon.lower_table("quotes/object_cue_verbs.tsv").items()}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
@@ -140,6 +141,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
+        elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
+            hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
         elif token.pos_ == "VERB" and (hit := _colon_cue(doc, token, lex, quoted)) is not None:
             hits.append(hit)
         elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
@@ -324,7 +327,7 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and "to" in word.frames and _is_infinitive(child):
             return child
-        if child.dep_ == "dobj" and "obj" in word.frames:
+        if child.dep_ == "dobj" and ("obj" in word.frames or "as" in word.frames):
             return child
     for child in verb.rights:  # "75 percent said yes": the answer is what is said
         if child.dep_ == "intj" and child.lower_ in ("yes", "no") and "quote" in word.frames:

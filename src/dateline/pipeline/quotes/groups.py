@@ -185,3 +185,15 @@ def _own_clause(clause: Token) -> bool:
     if any(c.lower_ in _RELATIVE_WORDS for c in clause.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)  # "confidence it was holding …"
+
+
+def as_object(verb: Token) -> Token | None:
+    """The object of a verb that casts it as something: "sees the plan as a threat" (frame `as` of `cue_verbs.tsv`).
+
+    Such a verb ("see", "identify") attributes a view only in that frame; "saw the
+    crowd", "identified the body" attribute nothing.
+    """
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.rights):
+        return None
+    return obj
