@@ -194,6 +194,7 @@ def as_object(verb: Token) -> Token | None:
     crowd", "identified the body" attribute nothing.
     """
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.rights):
+    if obj is None:
         return None
-    return obj
+    options = list(verb.rights) + list(obj.rights)  # the small model hangs "as" on either
+    return obj if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in options) else None
