@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import as_object, document_clause, object_cue, verb_group
+from .groups import as_object, document_carrier, document_clause, object_cue, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -283,24 +283,6 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif _as_clause(verb):
         _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
-
-
-def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
-    """The verb that issued the document a participle cue tells of: "released a statement saying …".
-
-    PolNeAR's cue runs from that verb ("put out a statement saying", "sent a
-    letter urging"), and its source is that verb's subject.
-    """
-    noun = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.i > verb.i:
-        return None
-    if lex.channels.get(noun.lemma_.lower(), ("",))[0] != "document":
-        return None
-    carrier = noun.head
-    if carrier.pos_ != "VERB" or carrier.i > noun.i:
-        return None
-    between = verb.doc[carrier.i + 1 : verb.i]
-    return None if any(t.is_punct or t.is_space for t in between) else carrier
 
 
 def _as_clause(verb: Token) -> bool:

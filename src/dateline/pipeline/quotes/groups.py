@@ -198,3 +198,21 @@ def as_object(verb: Token) -> Token | None:
         return None
     options = list(verb.rights) + list(obj.rights)  # the small model hangs "as" on either
     return obj if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in options) else None
+
+
+def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The verb that issued the document a participle cue tells of: "released a statement saying …".
+
+    PolNeAR's cue runs from that verb ("put out a statement saying", "sent a
+    letter urging"), and its source is that verb's subject.
+    """
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.i > verb.i:
+        return None
+    if lex.channels.get(noun.lemma_.lower(), ("",))[0] != "document":
+        return None
+    carrier = noun.head
+    if carrier.pos_ != "VERB" or carrier.i > noun.i:
+        return None
+    between = verb.doc[carrier.i + 1 : verb.i]
+    return None if any(t.is_punct or t.is_space for t in between) else carrier
