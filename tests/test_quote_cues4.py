@@ -47,3 +47,12 @@ def test_see_without_an_as_phrase_is_no_cue():
 
 def test_advise_is_no_cue():
     assert _attribution("The agency advised residents to stay indoors.", "advised") is None
+
+
+def test_made_it_clear_is_a_cue_of_the_clause_after_it():
+    text = "The mayor has made it clear that she will not run again."
+    assert _attribution(text, "made") == ("has made it clear", "that she will not run again", "The mayor")
+
+
+def test_made_without_clear_is_no_cue():
+    assert _attribution("The mayor has made a cake for the party.", "made") is None

@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import as_object, document_carrier, document_clause, object_cue, verb_group
+from .groups import as_object, document_carrier, document_clause, made_clear, object_cue, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -100,6 +100,7 @@ class QuoteLexicon:
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
         self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
+        self.made_clear = {k: frozenset(w.strip() for w in v[0].split(",")) for k, v in lexicon.lower_table("quotes/made_clear.tsv").items()}
         self.object_cues = {k: frozenset(w.strip() for w in v[0].split(","))
                             for k, v in lexicon.lower_table("quotes/object_cue_verbs.tsv").items()}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
@@ -143,6 +144,8 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
                 hits.append(verb_cue(token, word, lex))
         elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
             hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
+        elif token.pos_ == "VERB" and (taken := made_clear(token, lex)) is not None:
+            hits.append(_made_clear(token, *taken, lex))
         elif token.pos_ == "VERB" and (hit := _colon_cue(doc, token, lex, quoted)) is not None:
             hits.append(hit)
         elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
@@ -175,6 +178,14 @@ def _colon_cue(doc: Doc, verb: Token, lex: QuoteLexicon, quoted: list[bool]) -> 
     if not quoted[nxt]:
         return None
     return CueHit(verb, CueWord(verb.lemma_.lower(), "speech", _QUOTE_ONLY), start, end)
+
+
+def _made_clear(verb: Token, end: int, clause: Token, lex: QuoteLexicon) -> CueHit:
+    """"has made it clear that …": the verb to the adjective is the cue, the clause after it the content."""
+    word = CueWord(verb.lemma_.lower(), "speech", frozenset({"that"}))
+    hit = CueHit(verb, word, verb_group(verb, lex)[0], end, content_head=clause)
+    hit.content = clause_span(verb.doc[end - 1], clause)
+    return hit
 
 
 def _noun_cue(noun: Token, word: CueWord) -> CueHit | None:

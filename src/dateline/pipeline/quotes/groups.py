@@ -16,6 +16,7 @@ class QuoteLexicon(Protocol):
     adjectives: dict
     aspect_verbs: frozenset[str]
     object_cues: dict[str, frozenset[str]]
+    made_clear: dict[str, frozenset[str]]
 
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
@@ -216,3 +217,25 @@ def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
         return None
     between = verb.doc[carrier.i + 1 : verb.i]
     return None if any(t.is_punct or t.is_space for t in between) else carrier
+
+
+def made_clear(verb: Token, lex: QuoteLexicon) -> tuple[int, Token] | None:
+    """The end of "made (it) clear" and the clause it attributes (`made_clear.tsv`): "has made clear that …".
+
+    The small model hangs the clause on the verb or on the adjective, as a complement or an adverbial clause.
+    """
+    adjectives = lex.made_clear.get(verb.lemma_.lower())
+    if adjectives is None:
+        return None
+    doc, k = verb.doc, verb.i + 1
+    if k < len(doc) and doc[k].lower_ == "it":
+        k += 1
+    if k + 1 < len(doc) and doc[k].dep_ == "advmod" and doc[k + 1].lower_ in adjectives:  # "made it very clear"
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in adjectives:
+        return None
+    adjective = doc[k]
+    clauses = [c for c in (*verb.rights, *adjective.rights) if c.i > k and c.dep_ in ("ccomp", "advcl")]
+    clause = min((c for c in clauses if c.pos_ in ("VERB", "AUX")), key=lambda c: c.i, default=None)
+    return None if clause is None else (k + 1, clause)
+
