@@ -56,3 +56,14 @@ def test_made_it_clear_is_a_cue_of_the_clause_after_it():
 
 def test_made_without_clear_is_no_cue():
     assert _attribution("The mayor has made a cake for the party.", "made") is None
+
+
+def test_light_verb_with_its_noun_and_preposition_is_a_cue():
+    text = "Senator Ruth Dale also took a shot at the governor's budget on Monday."
+    found = _attribution(text, "took")
+    assert found is not None and found[0] == "also took a shot at"
+    assert found[1].startswith("the governor's budget") and found[2] == "Senator Ruth Dale"
+
+
+def test_light_verb_with_another_noun_is_no_cue():
+    assert _attribution("Senator Ruth Dale took a seat at the table.", "took") is None

@@ -25,7 +25,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import as_object, document_carrier, document_clause, made_clear, object_cue, verb_group
+from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -101,6 +101,7 @@ class QuoteLexicon:
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
         self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
         self.made_clear = {k: frozenset(w.strip() for w in v[0].split(",")) for k, v in lexicon.lower_table("quotes/made_clear.tsv").items()}
+        self.light = {(row[0], row[1]): row[2] for row in (line.lower().split("\t") for line in lexicon.lines("quotes/light_cues.tsv"))}
         self.object_cues = {k: frozenset(w.strip() for w in v[0].split(","))
                             for k, v in lexicon.lower_table("quotes/object_cue_verbs.tsv").items()}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
@@ -146,6 +147,10 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
             hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
         elif token.pos_ == "VERB" and (taken := made_clear(token, lex)) is not None:
             hits.append(_made_clear(token, *taken, lex))
+        elif token.pos_ == "VERB" and (prep := light_cue(token, lex)) is not None:  # "took a shot at X"
+            hit = CueHit(token, CueWord(token.lemma_.lower(), "stance", frozenset({"obj"})), verb_group(token, lex)[0],
+                         prep.i + 1, content_head=prep, content=span_after(prep))
+            hits.append(hit)
         elif token.pos_ == "VERB" and (hit := _colon_cue(doc, token, lex, quoted)) is not None:
             hits.append(hit)
         elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:

@@ -17,6 +17,7 @@ class QuoteLexicon(Protocol):
     aspect_verbs: frozenset[str]
     object_cues: dict[str, frozenset[str]]
     made_clear: dict[str, frozenset[str]]
+    light: dict[tuple[str, str], str]
 
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
@@ -239,3 +240,15 @@ def made_clear(verb: Token, lex: QuoteLexicon) -> tuple[int, Token] | None:
     clause = min((c for c in clauses if c.pos_ in ("VERB", "AUX")), key=lambda c: c.i, default=None)
     return None if clause is None else (k + 1, clause)
 
+
+
+def light_cue(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The preposition ending a light verb's cue (`light_cues.tsv`): "made no mention of", "took a shot at"."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    prep = lex.light.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
+    if prep is None or noun.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[noun.i + 1]
+    if after.lower_ != prep or after.head.i not in (noun.i, verb.i):
+        return None
+    return None if any(t.is_punct for t in verb.doc[verb.i + 1 : noun.i]) else after
