@@ -67,3 +67,9 @@ def test_light_verb_with_its_noun_and_preposition_is_a_cue():
 
 def test_light_verb_with_another_noun_is_no_cue():
     assert _attribution("Senator Ruth Dale took a seat at the table.", "took") is None
+
+
+def test_passive_cue_keeps_its_of():
+    text = "The former mayor was accused of hiding the city's debts from voters."
+    found = _attribution(text, "accused")
+    assert found is not None and found[0] == "was accused of"

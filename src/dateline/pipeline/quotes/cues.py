@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -26,6 +25,7 @@ from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
 from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
+from .hits import CueHit, CueWord
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -40,35 +40,6 @@ _CLOSING = frozenset("”\"’'»")
 _OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-@dataclass(frozen=True, slots=True)
-class CueWord:
-    lemma: str
-    cls: str  # speech | writing | thought | intention | stance
-    frames: frozenset[str]  # quote | that | to | obj
-
-
-@dataclass(slots=True)
-class CueHit:
-    """One cue in a Doc and what the parse says it attributes."""
-
-    verb: Token  # the cue's head word ("said", "according", the label's colon)
-    word: CueWord
-    start: int  # token span of the cue
-    end: int
-    content: tuple[int, int] | None = None  # char span of the attributed clause or phrase
-    content_head: Token | None = None
-    more: list[tuple[int, int]] = field(default_factory=list)  # the part before a parenthetical cue
-    source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
-    shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
-    chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
-    turn: str | None = None  # a transcript label's turn: question | answer (labels "Q:", "A:")
-    raised: Token | None = None  # a subject that is part of the content ("The House is expected to pass …")
-
-    @property
-    def lemma(self) -> str:
-        return self.word.lemma
 
 
 class QuoteLexicon:
@@ -99,11 +70,12 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.passive_preps = lexicon.words("quotes/passive_prepositions.txt")
         self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
-        self.made_clear = {k: frozenset(w.strip() for w in v[0].split(",")) for k, v in lexicon.lower_table("quotes/made_clear.tsv").items()}
-        self.light = {(row[0], row[1]): row[2] for row in (line.lower().split("\t") for line in lexicon.lines("quotes/light_cues.tsv"))}
-        self.object_cues = {k: frozenset(w.strip() for w in v[0].split(","))
-                            for k, v in lexicon.lower_table("quotes/object_cue_verbs.tsv").items()}
+        self.made_clear = _word_sets("quotes/made_clear.tsv")
+        self.object_cues = _word_sets("quotes/object_cue_verbs.tsv")
+        rows = (line.lower().split("\t") for line in lexicon.lines("quotes/light_cues.tsv"))
+        self.light = {(row[0], row[1]): row[2] for row in rows}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
         self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))
@@ -122,6 +94,11 @@ class QuoteLexicon:
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
         self.signature = CueWord("—", "speech", frozenset({"quote"}))
+
+
+def _word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A table of lemma to comma-separated words."""
+    return {k: frozenset(w.strip() for w in v[0].split(",")) for k, v in lexicon.lower_table(name).items()}
 
 
 @cache

@@ -18,6 +18,7 @@ class QuoteLexicon(Protocol):
     object_cues: dict[str, frozenset[str]]
     made_clear: dict[str, frozenset[str]]
     light: dict[tuple[str, str], str]
+    passive_preps: frozenset[str]
 
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
 _CHAIN_GAP = 2  # words between a governing verb and the cue's "to": "went on to", "took time to"
@@ -41,8 +42,8 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
             end += 1
     if end < len(doc) and doc[end].head.i == verb.i:
         nxt = doc[end]
-        if _is_particle(nxt, verb, lex):
-            end += 1
+        if _is_particle(nxt, verb, lex) or (nxt.lower_ in lex.passive_preps and any(c.dep_ == "auxpass" for c in verb.lefts)):
+            end += 1  # "pointed out", "was accused of"
         elif nxt.lower_ == "in":
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             if obj is not None and lex.channels.get(obj.lower_, ("",))[0] == "document" and obj.i - end <= 3:
