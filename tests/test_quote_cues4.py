@@ -73,3 +73,15 @@ def test_passive_cue_keeps_its_of():
     text = "The former mayor was accused of hiding the city's debts from voters."
     found = _attribution(text, "accused")
     assert found is not None and found[0] == "was accused of"
+
+
+def test_adverb_after_the_verb_is_in_the_cue():
+    text = "Governor Ann Lowe said repeatedly that the budget would balance."
+    found = _attribution(text, "said")
+    assert found is not None and found[0] == "said repeatedly"
+    assert found[1] == "that the budget would balance"
+
+
+def test_preposition_counted_on_train_is_in_the_cue():
+    found = _attribution("Governor Ann Lowe hinted at a new tax on Friday.", "hinted")
+    assert found is not None and found[0] == "hinted at" and found[1].startswith("a new tax")
