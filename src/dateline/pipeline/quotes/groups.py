@@ -60,7 +60,7 @@ def verb_group(verb: Token, lex: QuoteLexicon) -> tuple[int, int]:
 def _manner_adverb(token: Token, verb: Token) -> bool:
     """An "-ly" adverb right after the cue verb, which PolNeAR keeps in the cue ("said repeatedly", "asks rhetorically").
 
-    On train the gold cue holds such an adverb 54 times against 28 without it (docs/accuracy.md, twelfth round); a
+    On train the gold cue holds such an adverb 31 times against 6 without it (docs/accuracy.md, twelfth round); a
     date or "then" after the verb the annotators leave out as often as not.
     """
     return token.dep_ == "advmod" and token.head.i == verb.i and token.lower_.endswith("ly")
