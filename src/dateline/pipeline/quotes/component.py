@@ -566,7 +566,7 @@ class _Extraction:
         if subject is None:
             implied = implied_source(hit.verb)
             return self._above_floor(implied) if implied is not None else None
-        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
+        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject, self.hit_at))
 
     def _above_floor(self, source: Source) -> Source | None:
         """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""
