@@ -27,3 +27,13 @@ def test_a_relative_clause_with_a_cue_of_its_own_leaves_the_outer_source():
 def test_a_relative_clause_without_a_cue_stays_in_the_source():
     text = "Steele, who was lieutenant governor, said the plan had failed."
     assert _sources(text, "said") == ["Steele, who was lieutenant governor,"]
+
+
+def test_an_infinitive_cue_after_a_causing_verb_takes_its_object_as_source():
+    text = "The defeat led Maria Lopez to declare that the nomination was in sight."
+    assert _sources(text, "led Maria Lopez to declare") == ["Maria Lopez"]
+
+
+def test_an_infinitive_of_purpose_keeps_the_subject():
+    text = "Maria Lopez used the debate to demand that the bank be broken up."
+    assert "the debate" not in _sources(text, "used the debate to demand")

@@ -34,7 +34,7 @@ from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
 from .spans import glued_to_word, to_marks, word_count
 from .extents import aside_front, clause_end_before
-from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
+from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
@@ -560,7 +560,7 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         carrier = document_carrier(hit.verb, self.lex)  # "His office put out a statement saying …"
-        subject = subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
+        subject = object_controller(hit.verb) or subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
         if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:

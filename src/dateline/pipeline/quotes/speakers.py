@@ -19,6 +19,7 @@ from ... import lexicon
 from ...records import Addressee, Speaker
 from ..people.entities import Cluster
 from .cues import subject_of
+from .groups import is_infinitive
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
@@ -90,6 +91,21 @@ def implied_source(verb: Token, depth: int = 0) -> Source | None:
         return source_of(appositive)
     listed = _listed_before(verb)
     return source_of(listed) if listed is not None else None
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive cue tells, when its verb has one before it.
+
+    "The defeat led her to declare that …", "prompting them to focus on …":
+    the one declaring is the object, not the subject the infinitive would
+    otherwise share with its verb. Only verbs of causing and asking
+    (`object_control_verbs.txt`): "used this question to demand" is a purpose.
+    """
+    if verb.dep_ != "xcomp" or not is_infinitive(verb) or verb.head.pos_ != "VERB":
+        return None
+    if verb.head.lemma_.lower() not in lexicon.words("quotes/object_control_verbs.txt"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _listed_before(verb: Token) -> Token | None:
