@@ -37,3 +37,15 @@ def test_an_infinitive_cue_after_a_causing_verb_takes_its_object_as_source():
 def test_an_infinitive_of_purpose_keeps_the_subject():
     text = "Maria Lopez used the debate to demand that the bank be broken up."
     assert "the debate" not in _sources(text, "used the debate to demand")
+
+
+def test_a_possessor_source_keeps_its_possessive_ending_but_the_name_does_not():
+    text = "Maria Lopez's claim that the tax would stay was false."
+    assert _sources(text, "claim") == ["Maria Lopez's"]
+    assert _speaker_names(text, "claim") == ["Maria Lopez"]
+
+
+def test_an_unresolved_possessor_is_named_without_its_ending():
+    text = "The committee's claim that the tax would stay was false."
+    assert _sources(text, "claim") == ["The committee's"]
+    assert _speaker_names(text, "claim") == ["The committee"]

@@ -65,6 +65,20 @@ def source_of(subject: Token, cue_verbs: Container[int] = ()) -> Source:
     return Source(lo, hi, subject)
 
 
+def with_possessive(source: Source | None) -> Source | None:
+    """The source with the "'s" that follows it: "Trump's claim that …" has the source "Trump's".
+
+    PolNeAR keeps the possessive ending in the source 223 times on train and
+    leaves it just outside 140 times.
+    """
+    if source is None or source.end >= len(source.head.doc):
+        return source
+    after = source.head.doc[source.end]
+    if after.dep_ == "case" and source.start <= after.head.i < source.end:
+        return Source(source.start, source.end + 1, source.head)
+    return source
+
+
 def implied_source(verb: Token, depth: int = 0) -> Source | None:
     """The source of a cue verb with no subject of its own, read off the clause it hangs in.
 
@@ -328,7 +342,10 @@ def resolve(doc: Doc, source: Source, text: str) -> Speaker:
     start_char, end_char = doc[source.start].idx, _end(doc[source.end - 1])
     cluster = cluster_of(doc, source.head) or _named_exactly(doc, text[start_char:end_char])
     if cluster is None:
-        name_end = _end(doc[_before_participle(source) - 1])
+        last = _before_participle(source) - 1
+        if last > source.start and doc[last].dep_ == "case":
+            last -= 1  # "the committee's": the name without the possessive the source keeps
+        name_end = _end(doc[last])
         return Speaker(person=None, name=text[start_char:name_end], start=start_char, end=end_char)
     name = _clean_name(cluster.name) or cluster.name
     if cluster.label == "ORG":
