@@ -59,3 +59,21 @@ def test_a_rarer_first_name_does_not_make_an_organization_a_person():
 def test_a_word_or_a_surname_particle_is_no_first_name():
     # "Destiny" and "Madison" are WordNet lemmas; "von" is given as a name in the SSA counts.
     assert name_genders([_person("Destiny Ross"), _person("Madison Cole"), _person("von Garlem")], set()) == {}
+
+
+_DOCTOR = ("Is there anything you need? I've seen the doctor twice since I've been back, and he's convinced that I "
+           "just missed an episode. I feel quite well now and I am watching myself. I lost twelve pounds. "
+           "I've promised {} that I will not travel at all.")
+
+
+def test_a_role_no_one_holds_is_the_person_the_next_sentences_name_by_its_title(nlp):
+    text = _DOCTOR.format("Dr. Okafor")
+    clusters = _clusters(nlp, text)
+    assert ("the doctor", text.index("the doctor")) in clusters["Okafor"]
+    assert ("he", text.index("he's")) in clusters["Okafor"]
+
+
+def test_a_role_two_people_hold_stays_open(nlp):
+    text = _DOCTOR.format("Dr. Okafor and Dr. Lindqvist")
+    clusters = _clusters(nlp, text)
+    assert not any(("the doctor", text.index("the doctor")) in m for m in clusters.values())
