@@ -1,10 +1,8 @@
-"""Twelfth round's pronoun rule and first names (issue 13), on invented text."""
+"""Twelfth round's pronoun and description rules (issue 13), on invented text."""
 
 from __future__ import annotations
 
 from dateline.eval.coref_systems import dateline_resolver, parse
-from dateline.pipeline.people.entities import Cluster
-from dateline.pipeline.people.sieve.pronouns import name_genders
 
 _OPENING = ("We were waiting for word from Carl. He called at noon. He said he was late, and he sounded tired. "
             "He had lost his keys.\n\n")
@@ -39,26 +37,6 @@ def test_a_person_of_unknown_gender_named_in_passing_does_not_take_it(nlp):
     clusters = _clusters(nlp, text)
     last = text.rindex(" he ") + 1
     assert ("he", last) in clusters["Carl"]
-
-
-def _person(name: str, label: str = "PERSON") -> Cluster:
-    return Cluster(id="", label=label, name=name, name_tokens=tuple(name.split()))
-
-
-def test_a_first_name_the_census_lists_lack_gives_its_ssa_gender_to_a_person():
-    renata, ginny, nigel = _person("Renata Kowalska"), _person("Ginny"), _person("Nigel Lawson")
-    assert name_genders([renata, ginny, nigel], set()) == {renata: "female", ginny: "female", nigel: "male"}
-
-
-def test_a_rarer_first_name_does_not_make_an_organization_a_person():
-    # The model's "organization" turns a person only on a Census first name: "Renata" alone does not do it.
-    renata, betty = _person("Renata", "ORG"), _person("Betty", "ORG")
-    assert name_genders([renata, betty], set(), exclude=frozenset()) == {betty: "female"}
-
-
-def test_a_word_or_a_surname_particle_is_no_first_name():
-    # "Destiny" and "Madison" are WordNet lemmas; "von" is given as a name in the SSA counts.
-    assert name_genders([_person("Destiny Ross"), _person("Madison Cole"), _person("von Garlem")], set()) == {}
 
 
 _DOCTOR = ("Is there anything you need? I've seen the doctor twice since I've been back, and he's convinced that I "

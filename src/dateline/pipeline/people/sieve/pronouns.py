@@ -386,22 +386,18 @@ def name_genders(people: list[Cluster], titles, exclude: frozenset[str] | None =
     """Each person's first name's usual gender ("Betty": female), when the name has one.
 
     A title before the name is passed over ("Dr. Jane Smith"); a one-word
-    name that is commoner as a surname ("Kim") gives none. People's names are
-    looked up in the Census table, then in the SSA one (rarer names: "Renata",
-    "Nigel"). With `exclude`, the clusters are organizations: a name of at most
-    two words, none of them an organization's word ("Victoria University"), and
-    no possessive name of one ("Wendy's"); only a Census name counts there, the
-    commoner evidence against the model's label (with the SSA table too, GUM
-    train's "Renata" took eleven of her grandmother's pronouns).
+    name that is commoner as a surname ("Kim") gives none. With `exclude`, the
+    clusters are organizations: a name of at most two words, none of them an
+    organization's word ("Victoria University"), and no possessive name of one
+    ("Wendy's").
     """
     table = lexicon.lower_table("coref/first_names.tsv")
-    rarer = lexicon.lower_table("coref/first_names_ssa.tsv") if exclude is None else {}
     out = {}
     for c in people:
         if exclude is not None and not _person_like(c, exclude):
             continue
         words = [w for w in (c.name_tokens or tuple(c.name.split())) if w.lower().rstrip(".") not in titles]
-        row = (table.get(words[0].lower()) or rarer.get(words[0].lower())) if words else None
+        row = table.get(words[0].lower()) if words else None
         if row and (len(words) > 1 or row[1:2] != ("surname",)):
             out[c] = row[0]
     return out
