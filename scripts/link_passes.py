@@ -23,7 +23,7 @@ import inspect
 import sys
 from collections import Counter
 
-from dateline.eval.coref import align
+from dateline.eval.coref import _evaluated, align, names_entity
 from dateline.eval.coref_systems import SystemCluster, dateline_components
 from dateline.eval.gum import conllu_files, read_documents
 from dateline.pipeline import DEFAULT_MODEL, load
@@ -99,7 +99,8 @@ def _joined(snapshots, span, others) -> str:
 
 
 def links(gold, clusters, spans, snapshots):
-    """(pass, right?, intruder's gold form or "", mention text, cluster name) for each linked mention."""
+    """(pass, right?, intruder's gold form or "", counted right by the evaluation's link precision (None: not
+    counted), mention text, cluster name) for each linked mention."""
     aligned = align(gold, clusters)
     by_char = {}
     for k, c in enumerate(clusters):
@@ -120,7 +121,8 @@ def links(gold, clusters, spans, snapshots):
             right = g is not None and g.entity == top
             label = _joined(snapshots, tok, [t for t, _, _, _ in ms] if right else ours)
             form = "" if right else (g.form if g is not None else "unmarked")
-            yield label, right, form, gold.text[s:e], clusters[k].name
+            scored = None if g is None else _evaluated(gold, g) and names_entity(clusters[k].name, gold.entities[g.entity])
+            yield label, right, form, scored, gold.text[s:e], clusters[k].name
 
 
 def main() -> None:
@@ -130,22 +132,30 @@ def main() -> None:
     args = ap.parse_args()
     docs = list(read_documents(conllu_files([GUM], split=args.split)))
     nlp = load(DEFAULT_MODEL)
-    right, wrong, forms = Counter(), Counter(), Counter()
+    right, wrong, forms, scored = Counter(), Counter(), Counter(), Counter()
     for gold, parse in zip(docs, parsed(nlp, docs, args.split), strict=True):
         clusters, spans, snapshots = run(nlp, parse)
-        for label, ok, form, text, name in links(gold, clusters, spans, snapshots):
+        for label, ok, form, credit, text, name in links(gold, clusters, spans, snapshots):
             (right if ok else wrong)[label] += 1
+            if credit is not None:
+                scored[label, credit] += 1
             if not ok:
                 forms[label, form] += 1
                 if args.show == label:
                     print(f"{gold.id:28s} {form:12s} {text[:50]!r} in {name!r}")
-    print(f"\n{'pass':45s} {'right':>6s} {'wrong':>6s} {'precision':>9s}  wrong by gold form")
+    print(f"\n{'pass':40s} {'right':>6s} {'wrong':>6s} {'prec.':>6s} {'scored':>7s} {'prec.':>6s}  wrong by gold form")
     for label in sorted(right.keys() | wrong.keys(), key=lambda x: -(right[x] + wrong[x])):
-        n = right[label] + wrong[label]
-        by_form = ", ".join(f"{f} {c}" for (p, f), c in forms.most_common() if p == label)
-        print(f"{label:45s} {right[label]:6d} {wrong[label]:6d} {right[label] / n:9.3f}  {by_form}")
-    total_r, total_w = sum(right.values()), sum(wrong.values())
-    print(f"{'all':45s} {total_r:6d} {total_w:6d} {total_r / (total_r + total_w):9.3f}")
+        print(_row(label, right[label], wrong[label], scored[label, True], scored[label, False],
+                   ", ".join(f"{f} {c}" for (p, f), c in forms.most_common() if p == label)))
+    ok, bad = (sum(n for (_, c), n in scored.items() if c is flag) for flag in (True, False))
+    print(_row("all", sum(right.values()), sum(wrong.values()), ok, bad, ""))
+    print("right/wrong: the mention's gold entity is (not) its cluster's; scored: the mentions the evaluation's link"
+          " precision counts (a gold mention), and its precision over them")
+
+
+def _row(label: str, right: int, wrong: int, ok: int, bad: int, forms: str) -> str:
+    share = lambda a, b: f"{a / (a + b):6.3f}" if a + b else "     -"
+    return f"{label:40s} {right:6d} {wrong:6d} {share(right, wrong)} {ok + bad:7d} {share(ok, bad)}  {forms}"
 
 
 if __name__ == "__main__":
