@@ -26,3 +26,45 @@ def test_a_noun_for_a_name_is_no_description_of_its_bearer(text, name, noun):
 def test_a_role_noun_is_still_a_description():
     assert _descriptions("Mary Barra, the company's chief executive, spoke on Monday.", "Mary Barra") == [
         "the company's chief executive"]
+
+
+# -- one name, two labels ---------------------------------------------------------------------------------------
+
+from dateline.pipeline.people.entities import Cluster, MentionRef  # noqa: E402
+from dateline.pipeline.people.sieve import types  # noqa: E402
+
+
+def _cluster(doc, label: str, name: str, occurrence: int, kind: str) -> Cluster:
+    """A cluster whose one mention is the `occurrence`-th (0-based) `name` of the text."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(name, start + 1)
+    span = doc.char_span(start, start + len(name))
+    mention = MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind)
+    return Cluster("", label, name, [mention], name_tokens=tuple(name.split()))
+
+
+def _merged(text: str, name: str, person_first: bool = True) -> tuple[list, list]:
+    doc = load()(text)
+    person = _cluster(doc, "PERSON", name, 0 if person_first else 1, "full")
+    org = _cluster(doc, "ORG", name, 1 if person_first else 0, "name")
+    people, orgs = [person], [org]
+    refs = {i: c for c in (person, org) for m in c.mentions for i in range(m.start, m.end)}
+    types._one_name_two_labels(people, orgs, doc, refs, {"mr": "male"})
+    return people, orgs
+
+
+def test_a_name_labelled_person_and_organization_is_one_organization():
+    people, orgs = _merged("Bangor Hydro raised its rates. Bangor Hydro said demand grew.", "Bangor Hydro")
+    assert people == [] and len(orgs) == 1 and len(orgs[0].mentions) == 2
+    assert {m.kind for m in orgs[0].mentions} == {"name"}
+
+
+def test_an_honorific_makes_the_one_entity_a_person():
+    people, orgs = _merged("Mr. Jan Kowal spoke first. Later Jan Kowal left the hall.", "Jan Kowal")
+    assert orgs == [] and len(people) == 1 and len(people[0].mentions) == 2
+
+
+def test_a_one_word_name_may_be_a_man_and_his_company():
+    people, orgs = _merged("Ford spoke first. Later Ford raised its prices.", "Ford")
+    assert len(people) == 1 and len(orgs) == 1
