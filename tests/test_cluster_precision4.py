@@ -68,3 +68,13 @@ def test_an_honorific_makes_the_one_entity_a_person():
 def test_a_one_word_name_may_be_a_man_and_his_company():
     people, orgs = _merged("Ford spoke first. Later Ford raised its prices.", "Ford")
     assert len(people) == 1 and len(orgs) == 1
+
+
+@pytest.mark.parametrize("name,label", [("Airgas Inc", "ORG"), ("Montedison S.p.A.", "ORG"), ("Noland Co.", "ORG"),
+                                        ("Jan Kowal", "PERSON")])
+def test_a_company_s_legal_form_makes_a_person_an_organization(name, label):
+    doc = load()(f"Shares of {name} rose sharply on Monday.")
+    person = _cluster(doc, "PERSON", name, 0, "full")
+    people, orgs = [person], []
+    types._people_named_as_organizations(people, orgs, doc, {"mr": "male"}, frozenset({"company"}))
+    assert person.label == label

@@ -226,7 +226,8 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
 
     A one-word name of an organization's kind ("Review", "Times") always after "the" and never a
     modifier of another noun, or a longer name ending in an organization noun ("… Center",
-    "… University") or a club's word (`team_name_words.txt`), with no honorific before it.
+    "… University"), a club's word (`team_name_words.txt`) or a company's legal form ("… Inc",
+    `company_suffixes.txt`), with no honorific before it.
     """
     name_words = lexicon.words("coref/organization_name_words.txt")
     for c in people:
@@ -239,6 +240,7 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
             named = last in name_words | org_nouns and all(_after_the(doc, m) for m in names)
         else:
             named = last in org_nouns or last in ("center", "centre") or last in lexicon.words("coref/team_name_words.txt")
+            named = named or last.rstrip(".") in lexicon.words("coref/company_suffixes.txt")  # "Airgas Inc"
         if not named:
             continue
         c.label, c.name_tokens = "ORG", ()
