@@ -78,3 +78,24 @@ def test_a_company_s_legal_form_makes_a_person_an_organization(name, label):
     people, orgs = [person], []
     types._people_named_as_organizations(people, orgs, doc, {"mr": "male"}, frozenset({"company"}))
     assert person.label == label
+
+
+# -- codes ------------------------------------------------------------------------------------------------------
+
+from dateline.pipeline.people.sieve import things  # noqa: E402
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Traffic on the A59 was slow all day.", "A59", True),  # without a hyphen: "O2", "MI5" are organizations
+    ("The narrow money supply, M-1, rose 2.1 billion dlrs.", "M-1", False),
+    ("Moody's rated the notes A-3 on Monday.", "A-3", False),
+    ("The finance ministers of the G-7 met in Paris.", "G-7", True),  # a group of countries
+    ("Shares of Acme rose on Monday.", "Acme", True),
+])
+def test_a_letter_and_a_number_is_a_code_not_an_organization(text, name, kept):
+    doc = load()(text)
+    org = _cluster(doc, "ORG", name, 0, "name")
+    orgs = [org]
+    refs = {i: org for m in org.mentions for i in range(m.start, m.end)}
+    things.drop_things([], orgs, doc, refs, titles={}, speech=frozenset({"say"}))
+    assert bool(orgs) is kept
