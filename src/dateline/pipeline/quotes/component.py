@@ -34,7 +34,7 @@ from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
 from .spans import glued_to_word, to_marks, word_count
 from .extents import aside_front, clause_end_before
-from .speakers import Source, addressee_of, behind_place, implied_source, resolve, source_of, speaking_verb
+from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, resolve, source_of, speaking_verb, with_possessive
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
 from ..wire import find_dateline
@@ -539,7 +539,7 @@ class _Extraction:
             if hit.turn is not None:
                 self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
-            source = self._source(hit)
+            source = with_possessive(self._source(hit))
             if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : end_char(self.doc[source.end - 1])]):
                 source = None  # "Last Easter, the pastor said": a misparse makes the time the subject
             speaker = resolve(self.doc, source, self.text) if source is not None else None
@@ -560,13 +560,13 @@ class _Extraction:
             head = self.doc[lo:hi].root
             return self._above_floor(Source(lo, hi, head))
         carrier = document_carrier(hit.verb, self.lex)  # "His office put out a statement saying …"
-        subject = subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
+        subject = object_controller(hit.verb) or subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
         if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:
             implied = implied_source(hit.verb)
             return self._above_floor(implied) if implied is not None else None
-        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject))
+        return self._above_floor(behind_place(subject, self.lex.places) or source_of(subject, self.hit_at))
 
     def _above_floor(self, source: Source) -> Source | None:
         """The source without the wire dateline the parse may have joined to it ("WASHINGTON (AP) — Smith")."""

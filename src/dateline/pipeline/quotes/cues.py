@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -25,7 +24,8 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import document_clause, verb_group
+from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
+from .hits import CueHit, CueWord
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
@@ -40,35 +40,6 @@ _CLOSING = frozenset("”\"’'»")
 _OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-@dataclass(frozen=True, slots=True)
-class CueWord:
-    lemma: str
-    cls: str  # speech | writing | thought | intention | stance
-    frames: frozenset[str]  # quote | that | to | obj
-
-
-@dataclass(slots=True)
-class CueHit:
-    """One cue in a Doc and what the parse says it attributes."""
-
-    verb: Token  # the cue's head word ("said", "according", the label's colon)
-    word: CueWord
-    start: int  # token span of the cue
-    end: int
-    content: tuple[int, int] | None = None  # char span of the attributed clause or phrase
-    content_head: Token | None = None
-    more: list[tuple[int, int]] = field(default_factory=list)  # the part before a parenthetical cue
-    source: tuple[int, int] | None = None  # token span, when not the verb's subject (labels, "according to")
-    shares_source_of: CueHit | None = None  # a cue conjoined inside another's complement
-    chars: tuple[int, int] | None = None  # the cue's characters when only part of a token
-    turn: str | None = None  # a transcript label's turn: question | answer (labels "Q:", "A:")
-    raised: Token | None = None  # a subject that is part of the content ("The House is expected to pass …")
-
-    @property
-    def lemma(self) -> str:
-        return self.word.lemma
 
 
 class QuoteLexicon:
@@ -99,6 +70,12 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.passive_preps = lexicon.words("quotes/passive_prepositions.txt")
+        self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
+        self.made_clear = _word_sets("quotes/made_clear.tsv")
+        self.object_cues = _word_sets("quotes/object_cue_verbs.tsv")
+        rows = (line.lower().split("\t") for line in lexicon.lines("quotes/light_cues.tsv"))
+        self.light = {(row[0], row[1]): row[2] for row in rows}
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
         self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))
@@ -117,6 +94,11 @@ class QuoteLexicon:
 
         self.label = CueWord(":", "speech", frozenset({"quote", "that"}))
         self.signature = CueWord("—", "speech", frozenset({"quote"}))
+
+
+def _word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A table of lemma to comma-separated words."""
+    return {k: frozenset(w.strip() for w in v[0].split(",")) for k, v in lexicon.lower_table(name).items()}
 
 
 @cache
@@ -138,6 +120,14 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
             if not _listed_noun(token):
                 hits.append(verb_cue(token, word, lex))
+        elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
+            hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
+        elif token.pos_ == "VERB" and (taken := made_clear(token, lex)) is not None:
+            hits.append(_made_clear(token, *taken, lex))
+        elif token.pos_ == "VERB" and (prep := light_cue(token, lex)) is not None:  # "took a shot at X"
+            hit = CueHit(token, CueWord(token.lemma_.lower(), "stance", frozenset({"obj"})), verb_group(token, lex)[0],
+                         prep.i + 1, content_head=prep, content=span_after(prep))
+            hits.append(hit)
         elif token.pos_ == "VERB" and (hit := _colon_cue(doc, token, lex, quoted)) is not None:
             hits.append(hit)
         elif token.pos_ == "NOUN" and (word := lex.nouns.get(token.lemma_.lower())) is not None:
@@ -170,6 +160,14 @@ def _colon_cue(doc: Doc, verb: Token, lex: QuoteLexicon, quoted: list[bool]) -> 
     if not quoted[nxt]:
         return None
     return CueHit(verb, CueWord(verb.lemma_.lower(), "speech", _QUOTE_ONLY), start, end)
+
+
+def _made_clear(verb: Token, end: int, clause: Token, lex: QuoteLexicon) -> CueHit:
+    """"has made it clear that …": the verb to the adjective is the cue, the clause after it the content."""
+    word = CueWord(verb.lemma_.lower(), "speech", frozenset({"that"}))
+    hit = CueHit(verb, word, verb_group(verb, lex)[0], end, content_head=clause)
+    hit.content = clause_span(verb.doc[end - 1], clause)
+    return hit
 
 
 def _noun_cue(noun: Token, word: CueWord) -> CueHit | None:
@@ -249,12 +247,18 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     carrier = document_carrier(verb, lex)
     if carrier is not None:  # "put out a statement saying": the cue starts at the verb that issued it
         start = verb_group(carrier, lex)[0]
+    taken = object_cue(verb, end, lex)
+    if taken is not None:  # "expressed concern that …", "voiced support for …"
+        end = taken[0]
     hit = CueHit(verb, word, start, end)
     doc = verb.doc
     last = doc[end - 1]
     if last.dep_ == "prep" and last.i != verb.i and word.frames != _QUOTE_ONLY:  # "called for X", "talked about X"
         hit.content_head = last
         hit.content = span_after(last)
+    elif taken is not None:
+        hit.content_head = taken[1]
+        hit.content = clause_span(doc[end - 1], taken[1])
     elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
@@ -272,24 +276,6 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif _as_clause(verb):
         _interrupted(hit)  # "As The Hill reported, Trump was …": the clause the "as" aside hangs on
     return hit
-
-
-def document_carrier(verb: Token, lex: QuoteLexicon) -> Token | None:
-    """The verb that issued the document a participle cue tells of: "released a statement saying …".
-
-    PolNeAR's cue runs from that verb ("put out a statement saying", "sent a
-    letter urging"), and its source is that verb's subject.
-    """
-    noun = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.i > verb.i:
-        return None
-    if lex.channels.get(noun.lemma_.lower(), ("",))[0] != "document":
-        return None
-    carrier = noun.head
-    if carrier.pos_ != "VERB" or carrier.i > noun.i:
-        return None
-    between = verb.doc[carrier.i + 1 : verb.i]
-    return None if any(t.is_punct or t.is_space for t in between) else carrier
 
 
 def _as_clause(verb: Token) -> bool:
@@ -316,7 +302,7 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and "to" in word.frames and _is_infinitive(child):
             return child
-        if child.dep_ == "dobj" and "obj" in word.frames:
+        if child.dep_ == "dobj" and ("obj" in word.frames or "as" in word.frames):
             return child
     for child in verb.rights:  # "75 percent said yes": the answer is what is said
         if child.dep_ == "intj" and child.lower_ in ("yes", "no") and "quote" in word.frames:
