@@ -20,6 +20,7 @@ from .precise import _subject
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
+_NEXT_PARAGRAPHS = 1  # paragraphs ahead a role's holder may be named ("the doctor" … "Dr. Steiner")
 _PLACE_WINDOW = 3  # sentences back a place may name the organization ("sent to Harrow" … "the school")
 _OTHER = {"male": "female", "female": "male"}
 _LIST_OPENERS = frozenset({",", ":", "(", "-", "–", "—"})
@@ -76,6 +77,8 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if not same:  # "the doctor", further back than the window: the one cluster already so described
         holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
         same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not same and not ranked and person:
+        same = _named_next(noun, lemma, tracker, lex, agrees)
     if not same and org and not person:  # "the society" for the Linguistic Society of America
         named = _named_for(noun, lower, lemma, tracker) or _named_after_place(doc, noun, lemma, tracker)
         same = [named] if named is not None else []
@@ -83,6 +86,17 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
         return person
     cluster = same[0] if same else ranked[0][2]
     return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _named_next(noun: Token, lemma: str, tracker, lex, agrees) -> list:
+    """"I've seen the doctor twice, and he's convinced … I've promised Dr. Steiner": a role no one within reach
+    holds is the one person the article describes by it (a title, an apposition), when that person is first named
+    in the same paragraph or the next (`_NEXT_PARAGRAPHS`) — the text names the doctor it spoke of."""
+    holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions]
+    if len(holders) != 1 or holders[0].label != "PERSON" or holders[0].first <= noun.i or not agrees(holders[0]):
+        return []
+    found = tracker.paragraph(holders[0].first) - tracker.paragraph(noun.i) <= _NEXT_PARAGRAPHS
+    return holders if found else []
 
 
 def _listed_names(doc: Doc, noun: Token, refs, tracker) -> bool:

@@ -191,7 +191,13 @@ class _Walk:
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
-    """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization."""
+    """A common noun (or a capitalized role noun: "the Secretary") that can describe a person or organization.
+
+    Not a noun for a name or a word ("German pronunciation", "her pseudonym", `coref/name_nouns.txt`): it
+    describes what someone is called, not who.
+    """
+    if token.lemma_.lower() in lexicon.words("coref/name_nouns.txt"):
+        return False
     if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
         return True
     return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"

@@ -473,17 +473,43 @@ def _named_since(token: Token, protagonist, tracker: Salience, gender: str | Non
     Collins … [ten sentences of I and he] … he handed me": the defendant named last, not the witness who speaks).
 
     Only for a known gender: a person whose gender is unknown is as often a thing the model took for one ("the
-    Enemy's frontline", a book "Tristram Shandy")."""
+    Enemy's frontline", a book "Tristram Shandy"). Except against a protagonist named once, whose standing is
+    pronouns that may be another's ("Carl" named once, then nine he: "the Undertaker's career is over … he
+    retired"): then a person of unknown gender named since as what a clause is about takes it too, unless their
+    one-word name is a noun of an organization or force ("the Enemy")."""
     if protagonist is None or not gender:
         return protagonist
     people, _ = tracker.clusters
     best, since = protagonist, _last_named(protagonist, token.i)
+    unknown_too = _named_once(protagonist, token.i)
     for c in people:
-        if c is not protagonist and c.label == "PERSON" and tracker.gender(c) == gender:
+        if c is protagonist or c.label != "PERSON":
+            continue
+        known = tracker.gender(c)
+        if known == gender or known is None and unknown_too:
             named = _last_named(c, token.i)
-            if named > since:
+            if named > since and (known or _a_topic(c, named, token.doc) and not _a_group_noun(c)):
                 best, since = c, named
     return best
+
+
+def _named_once(cluster: Cluster, before: int) -> bool:
+    """Whether the cluster's standing comes from pronouns: named once before the token, then only he or she."""
+    return sum(m.kind in _NAME_MENTIONS and m.start < before for m in cluster.mentions) == 1
+
+
+def _a_topic(cluster: Cluster, start: int, doc: Doc) -> bool:
+    """Whether the cluster's name mention at `start` is what its clause is about: its subject or the subject's
+    possessor ("the Undertaker's career is over"), not a name in passing ("Those included Drew Cass, Devin Thurlow")."""
+    mention = next(m for m in cluster.mentions if m.start == start and m.kind in _NAME_MENTIONS)
+    span = doc[mention.start : mention.end]
+    return mention.subject or any(t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS for t in span)
+
+
+def _a_group_noun(cluster: Cluster) -> bool:
+    """A one-word "person" whose name is a noun of an organization or force ("the Enemy's frontline")."""
+    words = cluster.name.split()
+    return len(words) == 1 and lexicon.lower_table("wordnet_nouns.tsv").get(words[0].lower()) == ("organization",)
 
 
 def _last_named(cluster: Cluster, before: int) -> int:

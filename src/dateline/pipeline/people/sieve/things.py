@@ -125,7 +125,7 @@ def _a_thing(c: Cluster, doc: Doc, w: _Words) -> bool:
         return True
     if c.label == "PERSON" and (_called_a_thing(names, doc) or _used_as_place(c, doc, w)):
         return True
-    if _plural_acronym(c.name) or c.label == "PERSON" and _has_digit(c.name):
+    if _plural_acronym(c.name) or c.label == "PERSON" and _has_digit(c.name) or c.label == "ORG" and _a_code(c.name):
         return True
     if _a_common_word(c, names, doc, w):
         return True
@@ -466,6 +466,18 @@ def _called_a_thing(names: list[MentionRef], doc: Doc) -> bool:
     labels = [doc[m.start].ent_type_ for m in names]
     things = sum(label in _THING_LABELS for label in labels)
     return things >= _PLACE_VOTES and things >= _PLACE_VOTES * labels.count("PERSON")
+
+
+_CODE = re.compile(r"[A-FH-Z][A-Z]?-\d{1,3}\Z")
+
+
+def _a_code(name: str) -> bool:
+    """"M-1", "A-3", "XJ-6": a letter or two, a hyphen and a number is a money supply, a rating or a model.
+
+    Not "G-7", "G-24": a group of countries. Not without the hyphen: "O2", "TF1", "M6", "MI5", "U2" are companies,
+    channels, a service and a band as often as "A59" is a road.
+    """
+    return bool(_CODE.match(name))
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")

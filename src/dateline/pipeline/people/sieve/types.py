@@ -49,6 +49,7 @@ def repair_types(
     _short_forms(people, orgs, doc, refs)
     merge_surnames(people, refs)
     _people_named_as_organizations(people, orgs, doc, titles, org_nouns)
+    _one_name_two_labels(people, orgs, doc, refs, titles)
 
 
 _ORG_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "we", "our", "us"})
@@ -225,7 +226,8 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
 
     A one-word name of an organization's kind ("Review", "Times") always after "the" and never a
     modifier of another noun, or a longer name ending in an organization noun ("… Center",
-    "… University") or a club's word (`team_name_words.txt`), with no honorific before it.
+    "… University"), a club's word (`team_name_words.txt`) or a company's legal form ("… Inc",
+    `company_suffixes.txt`), with no honorific before it.
     """
     name_words = lexicon.words("coref/organization_name_words.txt")
     for c in people:
@@ -238,6 +240,7 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
             named = last in name_words | org_nouns and all(_after_the(doc, m) for m in names)
         else:
             named = last in org_nouns or last in ("center", "centre") or last in lexicon.words("coref/team_name_words.txt")
+            named = named or last.rstrip(".") in lexicon.words("coref/company_suffixes.txt")  # "Airgas Inc"
         if not named:
             continue
         c.label, c.name_tokens = "ORG", ()
@@ -246,6 +249,30 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
                 m.kind = "name"
         orgs.append(c)
     people[:] = [c for c in people if c.label == "PERSON"]
+
+
+def _one_name_two_labels(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs, titles) -> None:
+    """"Bangor Hydro" labelled PERSON in one sentence and ORG in another: one name of two words or more, one entity.
+
+    An organization (an organization with a person's evidence became a person above), unless the person's side
+    has an honorific ("Mr."). One-word names stay apart: "Ford" may be the man and his company.
+    """
+    by_name = {o.name: o for o in orgs if o.mentions and len(o.name.split()) > 1}
+    if not by_name:
+        return
+    for person in people:
+        org = by_name.get(person.name)
+        if org is None or not person.mentions or person.group:
+            continue
+        if any(_title_before(doc, m, titles) is not None for m in person.mentions):
+            merge(person, org, refs)
+            continue
+        for m in person.mentions:
+            if m.kind in _NAME_KINDS and m.kind != "possessive":
+                m.kind = "name"
+        merge(org, person, refs)
+    people[:] = [c for c in people if c.mentions]
+    orgs[:] = [c for c in orgs if c.mentions]
 
 
 def _after_the(doc: Doc, m: MentionRef) -> bool:
