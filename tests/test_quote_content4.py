@@ -37,6 +37,14 @@ def test_a_noun_phrase_beside_a_claimed_quotation_is_no_content():
     assert any(kind == "direct" for kind, _, _ in found)
 
 
+def test_a_clause_after_the_cues_prepositional_object_is_no_content():
+    # the parse hangs "the couple shared" on "said" as its complement; it is the photos' relative clause
+    text = "\u201cIt was raw, sharing that experience,\u201d Legend said of the photos the couple shared."
+    found = _quotes(text)
+    assert [q for q in found if q[0] == "indirect"] == []
+    assert any(kind == "direct" and cue == "said" for kind, cue, _ in found)
+
+
 def test_a_content_beginning_inside_a_two_character_opening_mark_takes_the_mark():
     text = "He said ''we're going to need some big wins at the end'' of the primary season."
     q = find_quoted(text)[0]

@@ -153,6 +153,9 @@ def front_piece(text: str, found, starts: list[int], quotations: list[tuple[int,
     return None if overlaps(quotations, piece) else piece
 
 
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause modifying a noun is no complement
+
+
 def keeps_own_complement(content, head, claimed: list[tuple[int, int]], quotations: list[tuple[int, int]]) -> bool:
     """A cue that introduces a quotation keeps its complement too when that lies elsewhere.
 
@@ -165,8 +168,18 @@ def keeps_own_complement(content, head, claimed: list[tuple[int, int]], quotatio
     if content is None or overlaps(claimed, content):
         return False  # the complement is the quotation: only its pieces outside it are the cue's
     if head is not None and head.pos_ in ("VERB", "AUX"):
-        return True
+        return head.dep_ not in _NOUN_CLAUSES and not _reduced_relative(head)
     return any(content[0] <= lo and hi <= content[1] for lo, hi in quotations)
+
+
+def _reduced_relative(head) -> bool:
+    """"said of the photos the couple shared": a clause right after the cue's prepositional object, with no
+    "that" or comma between, is that noun's relative clause the parse hung on the cue."""
+    before = head.left_edge.i - 1
+    if before < 0:
+        return False
+    noun = head.doc[before]
+    return noun.dep_ == "pobj" and noun.head.head == head.head
 
 
 def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
