@@ -76,6 +76,7 @@ class QuoteLexicon:
         self.object_cues = _word_sets("quotes/object_cue_verbs.tsv")
         rows = (line.lower().split("\t") for line in lexicon.lines("quotes/light_cues.tsv"))
         self.light = {(row[0], row[1]): row[2] for row in rows}
+        self.light_verbs = frozenset(verb for verb, _ in self.light)
         self.poll_nouns = lexicon.words("quotes/poll_nouns.txt")
         self.unsourced_forms = frozenset(tuple(line.split()[:2]) for line in lexicon.lines("quotes/unsourced_forms.tsv"))
         self.in_poll = CueWord("in", "stance", frozenset({"that"}))

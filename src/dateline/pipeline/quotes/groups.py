@@ -18,6 +18,7 @@ class QuoteLexicon(Protocol):
     object_cues: dict[str, frozenset[str]]
     made_clear: dict[str, frozenset[str]]
     light: dict[tuple[str, str], str]
+    light_verbs: frozenset[str]
     passive_preps: frozenset[str]
 
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})  # the verb group PolNeAR keeps in a cue
@@ -176,7 +177,7 @@ def object_cue(verb: Token, end: int, lex: QuoteLexicon) -> tuple[int, Token] | 
     preps = lex.object_cues.get(verb.lemma_.lower())
     if preps is None or end != verb.i + 1:
         return None
-    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    noun = _object_noun(verb)
     if noun is None or any(t.is_punct or t.is_space for t in verb.doc[end : noun.i]):
         return None
     clause = next((c for c in noun.rights if c.dep_ in _NOUN_CLAUSE_DEPS and _own_clause(c)), None)
@@ -252,15 +253,21 @@ def made_clear(verb: Token, lex: QuoteLexicon) -> tuple[int, Token] | None:
     clause = min((c for c in clauses if c.pos_ in ("VERB", "AUX")), key=lambda c: c.i, default=None)
     return None if clause is None else (k + 1, clause)
 
-
-
 def light_cue(verb: Token, lex: QuoteLexicon) -> Token | None:
     """The preposition ending a light verb's cue (`light_cues.tsv`): "made no mention of", "took a shot at"."""
-    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    prep = lex.light.get((verb.lemma_.lower(), noun.lemma_.lower())) if noun is not None else None
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.light_verbs:  # asked of every verb that is no cue: the children only for a light verb
+        return None
+    noun = _object_noun(verb)
+    prep = lex.light.get((lemma, noun.lemma_.lower())) if noun is not None else None
     if prep is None or noun.i + 1 >= len(verb.doc):
         return None
     after = verb.doc[noun.i + 1]
     if after.lower_ != prep or after.head.i not in (noun.i, verb.i):
         return None
     return None if any(t.is_punct for t in verb.doc[verb.i + 1 : noun.i]) else after
+
+
+def _object_noun(verb: Token) -> Token | None:
+    """The common noun that is the verb's direct object ("expressed concern", "took a shot")."""
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
