@@ -14,7 +14,9 @@ PIPELINE = Path(dateline.pipeline.__file__).parent
 # The modules each component runs (its own and the helpers only it uses).
 SOURCES = {
     "dateline_people": ["people/clusters.py", "people/coref.py"] + [
-        f"people/sieve/{m}.py" for m in ("__init__", "clusters", "names", "precise", "pronouns")
+        f"people/sieve/{m}.py" for m in (
+            "__init__", "clusters", "names", "precise", "appositions", "linking_nouns", "noun_kinds", "syntax", "pronouns",
+        )
     ],
     "dateline_dialogue": [
         f"people/sieve/{m}.py" for m in ("dialogue", "interview", "title", "cataphora", "narrator")

@@ -7,7 +7,7 @@ import pytest
 from dateline import analyze
 from dateline.pipeline.people import scan
 from dateline.pipeline.people.entities import Cluster, MentionRef
-from dateline.pipeline.people.sieve import precise, sieve_lexicon
+from dateline.pipeline.people.sieve import appositions, linking_nouns, precise, sieve_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_second_run_reads_only_sentences_whose_refs_changed(parse):
 
 def test_candidates_are_the_nouns_in_a_linking_relation(parse):
     doc = parse("Mary Barra, the company's chief executive, said sales rose. She served as an engineer.")
-    found = {doc[i].text for i in precise._candidates(doc, {}, None)}
+    found = {doc[i].text for i in linking_nouns.candidates(doc, {}, None)}
     assert {"executive", "engineer"} <= found
     assert "sales" not in found  # a subject links nothing
 
@@ -126,10 +126,10 @@ def test_letters_after_a_bracketed_name_do_not_stop_the_predicate(parse):
     doc = parse("Sir John Smith KBE (born 8 September 1944) was a British politician.")
     verb = next(t for t in doc if t.lower_ == "was")
     smith, refs = _person(doc, *(t.i for t in doc if t.text in ("John", "Smith")))
-    assert precise._name_before_brackets(verb, refs) is smith  # "Sir", "KBE": proper nouns of no one
+    assert appositions._name_before_brackets(verb, refs) is smith  # "Sir", "KBE": proper nouns of no one
     other = Cluster("p2", "PERSON", "KBE")
     refs[next(t.i for t in doc if t.text == "KBE")] = other
-    assert precise._name_before_brackets(verb, refs) is None  # two people before the verb: not ours to pick
+    assert appositions._name_before_brackets(verb, refs) is None  # two people before the verb: not ours to pick
 
 
 def test_role_noun_and_a_name_between_commas(parse):
@@ -139,7 +139,7 @@ def test_role_noun_and_a_name_between_commas(parse):
     start = next(t.i for t in doc if t.text == "Kaho")
     tanabe.add(MentionRef(start, start + 2, doc[start].idx, doc[start + 1].idx + 6, "Kaho Tanabe", "full"))
     refs = {start: tanabe, start + 1: tanabe}
-    assert precise._name_after(noun, refs) is tanabe
+    assert appositions._name_after(noun, refs) is tanabe
 
 
 def test_no_apposition_without_the_closing_comma(parse):
@@ -148,7 +148,7 @@ def test_no_apposition_without_the_closing_comma(parse):
     smith = Cluster("p1", "PERSON", "Smith")
     i = next(t.i for t in doc if t.text == "Smith")
     smith.add(MentionRef(i, i + 1, doc[i].idx, doc[i].idx + 5, "Smith", "single"))
-    assert precise._name_after(noun, {i: smith}) is None
+    assert appositions._name_after(noun, {i: smith}) is None
 
 
 def test_wordnet_person_noun_with_a_determiner_before_a_name_describes_it(parse):
@@ -158,7 +158,7 @@ def test_wordnet_person_noun_with_a_determiner_before_a_name_describes_it(parse)
     start = next(t.i for t in doc if t.text == "Tom")
     keller = Cluster("p1", "PERSON", "Tom Keller")
     keller.add(MentionRef(start, start + 2, doc[start].idx, doc[start + 1].idx + 6, "Tom Keller", "full"))
-    assert precise._role_before_name(noun, {start: keller, start + 1: keller}, _nouns()) is keller
+    assert appositions.role_before_name(noun, {start: keller, start + 1: keller}, _nouns()) is keller
 
 
 def test_bare_wordnet_person_noun_compounded_onto_a_name_is_its_description(parse):
@@ -169,7 +169,7 @@ def test_bare_wordnet_person_noun_compounded_onto_a_name_is_its_description(pars
     painter = Cluster("p1", "PERSON", "Jules Bastien-Lepage")
     painter.add(MentionRef(start, start + 4, doc[start].idx, doc[start + 3].idx + 6, "Jules Bastien-Lepage", "full"))
     refs = {i: painter for i in range(start, start + 4)}
-    assert precise._role_before_name(noun, refs, _nouns()) is painter
+    assert appositions.role_before_name(noun, refs, _nouns()) is painter
 
 
 def _linked(parse, text: str, people: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
@@ -233,12 +233,12 @@ def test_another_name_modifying_the_noun_is_left_out_of_the_description(parse):
 
 def test_candidates_are_read_once_a_doc_and_skip_compounds_on_common_nouns(parse):
     doc = parse("Oil prices rose. He was a businessman.")
-    found = {doc[i].text for i in precise._candidates(doc, {}, None)}
+    found = {doc[i].text for i in linking_nouns.candidates(doc, {}, None)}
     assert "Oil" not in found and "businessman" in found  # "oil" of "oil prices" can describe no one
     walk = scan._read(doc).kept["precise"]
     he = next(t.i for t in doc if t.lower_ == "he")
     cluster = Cluster("p1", "PERSON", "X")
-    assert precise._candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
+    assert linking_nouns.candidates(doc, {he: cluster}, {}) == [next(t.i for t in doc if t.lower_ == "businessman")]
     assert scan._read(doc).kept["precise"] is walk  # the later run read the same walk, no array again
 
 

@@ -16,7 +16,7 @@ from ..entities import Cluster, RoleRef
 from ..roles import role_title
 from .clusters import add_span
 from .coordinated import Group, adopt
-from .precise import _subject
+from .syntax import subject_of
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
@@ -156,7 +156,7 @@ def _own_subject(noun: Token, refs) -> Cluster | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(verb)
+    subject = subject_of(verb)
     return refs.get(subject.i) if subject is not None else None
 
 

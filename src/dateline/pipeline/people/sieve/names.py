@@ -20,7 +20,7 @@ from .... import lexicon
 from .. import scan
 from ..entities import Cluster, MentionRef
 from .clusters import SUBJECT_DEPS, merge
-from .precise import person_noun
+from .noun_kinds import person_or_role_noun
 
 _MIN_SLIP = 5  # a surname shorter than this may not differ by a letter
 _OTHER_NAME_ACRONYM = 3  # letters an acronym of a name other than the canonical one needs
@@ -489,7 +489,7 @@ def _modifies_noun(span) -> bool:
     if not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end):
         return False
     # "the Global Voices podcast" names the organization; "a … spokesperson" someone
-    return root.head.lemma_.lower() in lexicon.lower_table("role_nouns.tsv") or person_noun(root.head)
+    return person_or_role_noun(root.head)
 
 
 def short_organization_names(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
