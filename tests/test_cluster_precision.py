@@ -6,7 +6,7 @@ import pytest
 
 from dateline.pipeline import load
 from dateline.pipeline.people.entities import Cluster, MentionRef
-from dateline.pipeline.people.sieve import things
+from dateline.pipeline.people.sieve import name_shapes, things
 
 
 def _kept(text: str, label: str, name: str, *, at: int = 0, pronoun: int | None = None) -> bool:
@@ -54,7 +54,7 @@ def test_a_lone_capitalized_word_with_no_lower_case_twin_stays():
     ("Appendix S1", True), ("7 Ālī Qāpū", True), ("2nd Earl of Clare", False), ("Louis XIV", False), ("Ada Lovelace", False),
 ])
 def test_a_digit_is_no_part_of_a_person_s_name_but_an_ordinal_title_is(name, digit):
-    assert things._has_digit(name) is digit
+    assert name_shapes.has_digit(name) is digit
 
 
 def test_a_person_named_with_a_digit_is_dropped():

@@ -1,0 +1,96 @@
+"""What a name's letters say it is: a code, an acronym of lower-case words, a plural acronym, a counted term."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .... import lexicon
+from .. import scan
+from ..entities import MentionRef
+
+_COUNTING = lexicon.words("coref/counting_words.txt")
+_CODE = re.compile(r"[A-FH-Z][A-Z]?-\d{1,3}\Z")
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
+
+
+def counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """"25 CUC", "every LLM", "an AI developed by": an acronym counted or owned as a common noun is a term or a unit.
+
+    The determiner must be the acronym's own, not that of a noun it modifies ("a BBC reporter").
+    """
+    if not (name.rstrip("s").isupper() and name.isalpha()):
+        return False
+    counted = 0
+    for m in names:
+        if m.start == 0:
+            continue
+        before = doc[m.start - 1]
+        counted += before.like_num and before.text[:1].isdigit() or (
+            before.lower_ in _COUNTING and doc[m.end - 1].dep_ != "compound"
+        )
+    return 2 * counted >= len(names)
+
+
+def spelled_out_in_lower_case(doc: Doc, first: MentionRef) -> bool:
+    """"sea surface temperature (SST)": an acronym introduced for lower-case words is a term, not a name.
+
+    The introduction may be anywhere in the article, also where the model tagged nothing.
+    """
+    acronym = first.text[:-1] if first.text.endswith("s") else first.text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    return any(_introduced(doc, t.i, acronym) for t in scan.tokens(doc, texts=(first.text,)))
+
+
+def _introduced(doc: Doc, i: int, acronym: str) -> bool:
+    if i < 2 or doc[i - 1].text != "(":
+        return False
+    words = [t for t in doc[max(0, i - 1 - 2 * len(acronym)) : i - 1] if t.is_alpha]
+    words = words[-len(acronym):]
+    return (
+        len(words) == len(acronym)
+        and all(t.text.islower() for t in words)
+        and "".join(t.text[0] for t in words).upper() == acronym
+    )
+
+
+def a_code(name: str) -> bool:
+    """"M-1", "A-3", "XJ-6": a letter or two, a hyphen and a number is a money supply, a rating or a model.
+
+    Not "G-7", "G-24": a group of countries. Not without the hyphen: "O2", "TF1", "M6", "MI5", "U2" are companies,
+    channels, a service and a band as often as "A59" is a road.
+    """
+    return bool(_CODE.match(name))
+
+
+def has_digit(name: str) -> bool:
+    """"Appendix S1", "7 Ālī Qāpū": no person's name has a digit (regnal numbers are Roman).
+
+    An ordinal is a title's ("2nd Earl of Clare"), not a digit in the name.
+    """
+    return any(ch.isdigit() for word in name.split() if not _ORDINAL.match(word) for ch in word)
+
+
+def plural_acronym(name: str) -> bool:
+    """"CFLs", "LLMs", "L2s": the plural of an acronym names a kind of thing, not someone."""
+    return len(name) > 2 and name.endswith("s") and name[:-1].isupper() and name[:-1].isalnum()
+
+
+def head_word(name: str) -> str:
+    """The last word of a name, or the one before "of" ("Museum of Modern Art")."""
+    words = name.replace("’s", " ").replace("'s", " ").split()
+    for joiner in ("of", "for"):  # "Museum of Modern Art", "Award for Best Actress"
+        if joiner in words[1:]:
+            words = words[: words.index(joiner, 1)]
+    return words[-1].lower().rstrip(".") if words else ""
+
+
+def named_for_a_thing(name: str, heads) -> bool:
+    """"Space Shuttle Columbia", "Hurricane Katrina": a vehicle's or a storm's word before the name."""
+    return any((heads.get(word.lower()) or ("",))[0] in ("vehicle", "event") for word in name.split()[:-1])
+
+
+def has_organization_word(name: str, org_words) -> bool:
+    return any(x.lower().rstrip(".") in org_words for x in name.replace("-", " ").split())

@@ -1,0 +1,169 @@
+"""Where a name stands as a place: the object of a place's preposition, listed with places, after a travel word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+from .thing_words import NAME_KINDS, PERSON_PRONOUNS, ThingWords
+
+
+def _prepositions(use: str) -> frozenset[str]:
+    """The prepositions `coref/place_prepositions.tsv` lists for one use (ORG, PERSON, place, route, street)."""
+    return frozenset(p for p, row in lexicon.lower_table("coref/place_prepositions.tsv").items() if use in row[0].split())
+
+
+SPATIAL = {label: _prepositions(label) for label in ("ORG", "PERSON")}  # prepositions whose object is a place
+PLACE_PREPOSITIONS = _prepositions("place")
+_ROUTE_PREPOSITIONS = PLACE_PREPOSITIONS | _prepositions("route")  # "flights between", "via"
+_STREET_PREPOSITIONS = PLACE_PREPOSITIONS | _prepositions("street")  # "on Church Street"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
+_WHERE_VOTES, _WHERE_SHARE = 3, 0.75
+_THING_VOTES, _THING_RATIO = 4, 3  # a "person" used as a place this often, and this many times more than as a person
+
+
+def travelled_object(root: Token, travel) -> bool:
+    """"visit Olympia", "reach Hadibo": the direct object of a travel word."""
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in travel
+
+
+def travelled_to(roots: list[Token], travel) -> bool:
+    """"born at Stridon", "flights via Al Mukalla", "10 km from Hadibo": where one travels, lives or lies.
+
+    Every name mention the object of a place's preposition, one of them after a travel word.
+    """
+    firsts = [first_conjunct(r) for r in roots]  # "at the airport and Hadibo"
+    if not all(spatial_object(r, _ROUTE_PREPOSITIONS) for r in firsts):
+        return False
+    return any(_after_travel(r.head, travel) for r in firsts)
+
+
+def first_conjunct(root: Token) -> Token:
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def _after_travel(preposition: Token, travel) -> bool:
+    word = preposition.head
+    if word.lower_ == "born" and preposition.lower_ == "to":
+        return False  # "born … to Gerald and Sherri Padalecki": the parents
+    return word.lemma_.lower() in travel or word.lower_ in travel
+
+
+def named_for_a_place(words: list[str], prefixes) -> bool:
+    """"River Ouse", "County Durham", "Mount Kenya": a place's word opening a two-word name."""
+    return len(words) == 2 and words[0].lower().rstrip(".") in prefixes and words[1][:1].isupper()
+
+
+def mostly_where(roots: list[Token], w: ThingWords) -> bool:
+    """"the capital of Guadeloupe … the eastern point of Guadeloupe … Guadeloupe's economy": an "organization"
+    named three times or more as where things are, in three of its four name mentions at least."""
+    where = sum(spatial_object(r, PLACE_PREPOSITIONS) or of_a_place(r, w) for r in roots)
+    return where >= _WHERE_VOTES and where >= _WHERE_SHARE * len(roots)
+
+
+def of_a_place(root: Token, w: ThingWords) -> bool:
+    """"the hills of Tinimavet", "the capital of Guadeloupe": the object of "of" after a place's noun."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
+        return False
+    lemma = preposition.head.lemma_.lower()
+    return (w.heads.get(lemma) or ("",))[0] == "place" or lemma in w.things and lemma not in w.works
+
+
+def a_place_not_a_surname(name: str, roots: list[Token], first_names: frozenset[str]) -> bool:
+    """"at Mill Lane", "on Church Street": a head that is also a surname ("Nathan Lane"), a place when the word
+    before it is no known first name and the name is where something is, at least once."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() in first_names:
+        return False
+    return any(spatial_object(r, _STREET_PREPOSITIONS) for r in roots)
+
+
+def among_places(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, refs: dict) -> bool:
+    """"Kraków, Warsaw and Wrocław", "Coffeyville, KS": a name listed with places, or a place's appositive, is one.
+
+    At least half the name mentions must stand in a list with two places the model
+    labels as such, or in apposition after one, and none beside a person or
+    organization ("the United Nations and the United States" stays). A place in apposition after the name
+    says where it is ("Durham University, United Kingdom"), not what.
+    """
+    beside_places = 0
+    for m, root in zip(names, roots):
+        partners = [x for x in _conjuncts(root) if not (m.start <= x.i < m.end)]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions or x.ent_type_ in _SOMEONE for x in partners):
+            return False
+        places = [x for x in partners if _a_place(x) and x.i not in refs]
+        if (len(places) >= 2 or root.dep_ == "appos" and places) and not (
+            _cited(doc, m.end) or any(_cited(doc, x.i + 1) for x in places)
+        ):
+            beside_places += 1  # not "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the label
+    return beside_places > 0 and 2 * beside_places >= len(names)
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    """Every member of the coordination `root` is in ("Kraków, Warsaw and Wrocław"), `root` included."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(x for x in t.children if x.dep_ == "conj")
+    return members
+
+
+def _cited(doc: Doc, i: int) -> bool:
+    """An author of a citation ends at `i`: "et al." or a year follows ("Mulligan, 2016", "Gass 1997")."""
+    after = [t for t in doc[i : i + 3] if t.text not in (",", "(")]
+    return bool(after) and (after[0].lower_ == "et" or after[0].text.isdigit() and len(after[0].text) == 4)
+
+
+def names_places(root: Token, w: ThingWords) -> bool:
+    """"Barracuda and Kayangan lakes", "the Thissio and Pláka districts": coordinated names before a plural place noun.
+
+    Coordinated only: one name before a plural is as often a people's or a maker's ("Sassanid palaces").
+    """
+    if root.dep_ == "conj":
+        root = root.head
+    elif not any(x.dep_ == "conj" for x in root.children):
+        return False
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.tag_ != "NNS" or head.i < root.i:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in w.things and lemma not in w.works
+
+
+def _a_place(token: Token) -> bool:
+    """A capitalized proper noun the model labels a place (not the "al." of "et al.")."""
+    return token.ent_type_ in _PLACE_ENTITIES and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def used_as_place(c: Cluster, doc: Doc, w: ThingWords) -> bool:
+    """A "person" mostly after "the" or a place's preposition, or described as a place, more than as someone.
+
+    "Fort Lee is a city … the first town … to Fort Lee", with one stray "he".
+    """
+    thing = person = 0
+    for m in c.mentions:
+        root = doc[m.end - 1]
+        if m.kind == "description":
+            lemma = root.lemma_.lower()
+            person += 2 * (lemma in w.described)
+            thing += 2 * (lemma in w.things and lemma not in w.described)
+        elif m.kind == "pronoun":
+            person += root.lower_ in PERSON_PRONOUNS
+        elif m.kind in NAME_KINDS:
+            thing += spatial_object(root, PLACE_PREPOSITIONS) + (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    return thing >= _THING_VOTES and thing > _THING_RATIO * person
+
+
+def spatial_object(root: Token, spatial) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in spatial
