@@ -49,3 +49,17 @@ def test_one_lookup_serves_noun_kind_and_group_kinds_with_their_own_precedence(w
     assert noun_kind(_Noun(word)) == kind
     assert group_kinds(_Noun(word)) == group
     assert noun_kind(_Noun(word, tag="NNS")) is None  # singular only
+
+
+def test_word_lists_moved_to_data_files_equal_the_old_constants():
+    from dateline.pipeline.people import ages
+    from dateline.pipeline.people.sieve import descriptions, narrator, types
+
+    assert types._PLACE_PREPOSITIONS == frozenset(
+        "in into at near from to across around throughout outside inside within".split()
+    )
+    assert types._ORG_PRONOUNS == frozenset({"it", "its", "itself", "they", "them", "their", "we", "our", "us"})
+    assert descriptions._MARRY == frozenset({"marry", "marries", "married", "marrying", "wed", "weds", "wedded"})
+    assert narrator._FIRST == frozenset({"i", "me", "my", "mine", "myself"})
+    assert ages._DECADE_WORDS == {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                                  "seventies": 70, "eighties": 80, "nineties": 90}

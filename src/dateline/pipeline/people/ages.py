@@ -41,8 +41,7 @@ _NUMBERS = {w: int(cells[0]) for w, cells in lexicon.lower_table("times/numbers.
 _DAYS_PER_YEAR = 365.2425
 _UNIT_DAYS = {"M": _DAYS_PER_YEAR / 12, "W": 7, "D": 1}
 _DECADE = re.compile(r"^(\d)0s$")
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                 "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_WORDS = {w: int(cells[0]) * 10 for w, cells in lexicon.lower_table("times/decades.tsv").items()}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
 _TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"} | _TURN

@@ -28,7 +28,7 @@ _JOINERS = frozenset({",", "and", "&"})
 _FULL_STOPS = frozenset({".", "!", "?", ";"})
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
 _LIST_REACH = 25  # tokens from a list's first name to its second ("Matilda Eve Goode [3] (b. March 2009) and Fern")
-_MARRY = ("marry", "marries", "married", "marrying", "wed", "weds", "wedded")
+_MARRY = lexicon.words("coref/marriage_forms.txt")
 
 
 def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:

@@ -14,11 +14,14 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from .... import lexicon
 from .. import scan
 from ..entities import Cluster
 
 _MIN_NARRATION = 5  # unquoted I/me/my that make a text first-person narration
-_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST = frozenset(  # i, me, my, mine, myself
+    w for w, row in lexicon.lower_table("coref/pronouns.tsv").items() if row[0] == "1" and row[2] == "singular"
+)
 _OPENING = frozenset({'"', "“", "‘", "'", "«"})
 
 

@@ -52,7 +52,7 @@ def repair_types(
     _one_name_two_labels(people, orgs, doc, refs, titles)
 
 
-_ORG_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "we", "our", "us"})
+_ORG_PRONOUNS = lexicon.words("coref/organization_pronouns.txt")
 
 
 def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
@@ -214,7 +214,9 @@ def _short_forms(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs) -> 
     people[:] = [c for c in people if c.mentions]
 
 
-_PLACE_PREPOSITIONS = frozenset("in into at near from to across around throughout outside inside within".split())
+_PLACE_PREPOSITIONS = frozenset(
+    p for p, row in lexicon.lower_table("coref/place_prepositions.tsv").items() if "where" in row[0].split()
+)
 
 
 def _in_a_place(root: Token) -> bool:
