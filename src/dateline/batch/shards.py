@@ -13,7 +13,6 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import DatelineError, Errors
 from ..readers import kind_of, walk_inputs
@@ -90,18 +89,3 @@ def _line_ranges(path: str, size: int) -> Iterable[tuple[int, int, int | None, i
                 first, start = number + 1, offset
     if number >= first:
         yield first, number, None if compressed else start, None if compressed else offset
-
-
-def shard_size(shard: Shard) -> int | None:
-    """Articles a shard holds at most, when that is known without reading it."""
-    if shard.first_line is not None:
-        return shard.last_line - shard.first_line + 1
-    if all(kind_of(p) != "warc" for p in shard.paths):
-        return len(shard.paths)
-    return None
-
-
-def shard_bytes(shard: Shard) -> int:
-    if shard.byte_start is not None:
-        return shard.byte_stop - shard.byte_start
-    return sum(Path(p).stat().st_size for p in shard.paths)

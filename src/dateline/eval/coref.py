@@ -29,7 +29,6 @@ from .gum import GoldMention, GumDocument, conllu_files, read_documents
 
 EVALUATED_TYPES = ("person", "organization")
 DEFAULT_RESOLVERS: tuple[str, ...] = (DEFAULT,)
-FORMS = ("name", "pronoun3", "pronoun12", "description", "other")
 ERRORS_KEPT = 15
 _DOCUMENT_ROWS = ("all", "all but 1st/2nd-person pronouns", "form pronoun12")  # the accuracies kept for each document
 

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SPLITS = ("train", "dev", "test", "test2")
 LEFT_OUT = frozenset({"head", "figure", "caption"})
 TURN = "sp"  # a speaker's turn in a transcript (court, podcast, conversation): the speaker is markup, not text
 # Words that may stand between the proper nouns of one name ("Bank of England").

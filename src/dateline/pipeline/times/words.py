@@ -9,7 +9,6 @@ from functools import cache
 from ... import lexicon
 
 _SPACE = re.compile(r"\s+")
-_NUMBER_WORD = re.compile(r"[a-z]+(?: (?:a|of))?|\d+(?:\.\d+)?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _FRACTION = re.compile(r"(\d+)\s*(?:1/2|½|and an? half)")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from ..entities import Cluster, MentionRef
 
@@ -57,9 +57,3 @@ def renumber(clusters: list[Cluster], prefix: str) -> list[Cluster]:
     for n, cluster in enumerate(kept, start=1):
         cluster.id = f"{prefix}{n}"
     return kept
-
-
-def span_text_tokens(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.text for t in doc[start:end]]
-
-

@@ -29,10 +29,6 @@ def description_span(doc: Doc, noun: Token) -> Span:
     return doc[opening(noun) : noun.i + 1]
 
 
-def heads_of(cluster: Cluster) -> set[str]:
-    return {m.text.split()[-1].lower() for m in cluster.mentions if m.kind == "description"}
-
-
 def link_descriptions(
     doc: Doc, refs: dict[int, Cluster], *, nouns: frozenset[str], seen: set[int], heads=None,
     since: dict[int, Cluster] | None = None,

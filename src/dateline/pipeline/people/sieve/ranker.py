@@ -51,7 +51,6 @@ FEATURES = (
     "log_votes",  # pronouns of this gender the candidate already has
     "compound",  # the candidate's mention modifies a noun ("the Hadid family")
 )
-_RULE, _SAME = 0, 1
 
 
 _SHIPPED = object()
