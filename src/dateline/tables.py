@@ -198,41 +198,44 @@ def _sorted(rows: list[dict], key: str = "seq") -> list[dict]:
     return sorted(rows, key=lambda r: r[key])
 
 
+def _mentions(by_owner: dict[tuple[str, str], list[dict]], owner: str) -> tuple[Mention, ...]:
+    return tuple(
+        Mention(m["start_char"], m["end_char"], m["text"], m["kind"]) for m in _sorted(by_owner[("mentions", owner)])
+    )
+
+
+def _person(p: dict, by_owner: dict[tuple[str, str], list[dict]]) -> Person:
+    """One person's record, with the mentions, ages, roles and relations the person's id owns."""
+    owner = p["person_id"]
+    return Person(
+        id=owner,
+        name=p["name"],
+        gender=p["gender"],
+        mentions=_mentions(by_owner, owner),
+        ages=tuple(
+            Age(x["age"], x["start_char"], x["end_char"], _iso(x["birth_from"]), _iso(x["birth_to"]), x["approximate"],
+                x["amount"], x["unit"] or "Y", x["as_of"], x["event"])
+            for x in _sorted(by_owner[("ages", owner)])
+        ),
+        roles=tuple(
+            Role(r["title"], r["organization"], r["start_char"], r["end_char"]) for r in _sorted(by_owner[("roles", owner)])
+        ),
+        relations=tuple(
+            Relation(r["type"], r["other_id"], r["start_char"], r["end_char"])
+            for r in _sorted(by_owner[("relations", owner)])
+        ),
+    )
+
+
 def _record(row: dict, parts: dict[str, list[dict]]) -> ArticleRecord:
     by_owner: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for name in ("mentions", "ages", "roles", "relations"):
         for r in parts[name]:
             by_owner[(name, r.get("entity_id") or r.get("person_id"))].append(r)
-
-    def mentions(owner: str) -> tuple[Mention, ...]:
-        return tuple(
-            Mention(m["start_char"], m["end_char"], m["text"], m["kind"]) for m in _sorted(by_owner[("mentions", owner)])
-        )
-
-    people = tuple(
-        Person(
-            id=p["person_id"],
-            name=p["name"],
-            gender=p["gender"],
-            mentions=mentions(p["person_id"]),
-            ages=tuple(
-                Age(x["age"], x["start_char"], x["end_char"], _iso(x["birth_from"]), _iso(x["birth_to"]), x["approximate"],
-                    x["amount"], x["unit"] or "Y", x["as_of"], x["event"])
-                for x in _sorted(by_owner[("ages", p["person_id"])])
-            ),
-            roles=tuple(
-                Role(r["title"], r["organization"], r["start_char"], r["end_char"])
-                for r in _sorted(by_owner[("roles", p["person_id"])])
-            ),
-            relations=tuple(
-                Relation(r["type"], r["other_id"], r["start_char"], r["end_char"])
-                for r in _sorted(by_owner[("relations", p["person_id"])])
-            ),
-        )
-        for p in _by_id(parts["people"], "person_id")
-    )
+    people = tuple(_person(p, by_owner) for p in _by_id(parts["people"], "person_id"))
     orgs = tuple(
-        Organization(o["org_id"], o["name"], mentions(o["org_id"])) for o in _by_id(parts["organizations"], "org_id")
+        Organization(o["org_id"], o["name"], _mentions(by_owner, o["org_id"]))
+        for o in _by_id(parts["organizations"], "org_id")
     )
     return ArticleRecord(
         id=row["id"],
