@@ -63,3 +63,10 @@ def test_word_lists_moved_to_data_files_equal_the_old_constants():
     assert narrator._FIRST == frozenset({"i", "me", "my", "mine", "myself"})
     assert ages._DECADE_WORDS == {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                                   "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+def test_the_shared_name_kinds_equal_the_sets_they_replace():
+    from dateline.pipeline.people.entities import NAME_KINDS, WRITTEN_NAME_KINDS
+
+    assert WRITTEN_NAME_KINDS == frozenset({"full", "surname", "single", "first"})  # roles, cataphora, clusters
+    assert NAME_KINDS == frozenset({"full", "single", "surname", "first", "possessive", "name"})  # types, things

@@ -23,7 +23,7 @@ from ..times import words as time_words
 from ..times.phrase import is_time_phrase
 from . import scan, sieve
 from .coref import WINDOW, resolve_references
-from .entities import Cluster, MentionRef
+from .entities import WRITTEN_NAME_KINDS, Cluster, MentionRef
 from .sieve.clusters import renumber
 
 # Labels the small model gives to single surnames it does not know as people.
@@ -371,7 +371,7 @@ _STRAY = str.maketrans("", "", "[]{}()\"“”«»")
 
 def _fullest(cluster: Cluster) -> str:
     """The text of the mention with the most name words (the first such one)."""
-    names = [m for m in cluster.mentions if m.kind in ("full", "single", "surname", "first")]
+    names = [m for m in cluster.mentions if m.kind in WRITTEN_NAME_KINDS]
     return max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start)).text
 
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+# The mention kinds that are a name: as written, in part, possessive, or relabelled "name" when a person's
+# cluster joined an organization's (sieve/types.py); WRITTEN_NAME_KINDS leaves the last two out.
+WRITTEN_NAME_KINDS = frozenset({"full", "single", "surname", "first"})
+NAME_KINDS = WRITTEN_NAME_KINDS | {"possessive", "name"}
+
 
 @dataclass(slots=True)
 class MentionRef:

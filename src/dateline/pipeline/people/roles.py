@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Token
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ... import lexicon
-from .entities import Cluster, RoleRef
+from .entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 
 _LINKS = frozenset({"of", "at", "for", "with"})
-_NAME_KINDS = frozenset({"full", "surname", "single", "first"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
@@ -46,7 +45,7 @@ class RoleFinder:
         refs = doc._.dl_refs or {}
         for cluster in doc._.dl_people or ():
             for mention in cluster.mentions:
-                if mention.kind in _NAME_KINDS:
+                if mention.kind in WRITTEN_NAME_KINDS:
                     self._before(doc, mention.start, cluster, refs)
         appos = doc.vocab.strings["appos"]  # compared as ids: this loop sees every token
         stated: list[tuple[RoleRef, list[Cluster]]] = []

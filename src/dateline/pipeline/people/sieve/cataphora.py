@@ -19,13 +19,12 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import Cluster, RoleRef
+from ..entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 from .precise import description_span
 
 _LEDE_SENTENCES = 2  # sentences where an opening description may stand
 _REACH_PARAGRAPHS = 2  # paragraphs after the description's where its name may come
-_NAMES = frozenset({"full", "first", "surname", "single"})
 _INDEFINITE = frozenset({"a", "an"})
 
 
@@ -76,7 +75,7 @@ def _definite(noun: Token) -> bool:
 
 def _may_hold(doc: Doc, person: Cluster, noun: Token, roles) -> bool:
     """A definite description goes only to a person with no other role noun right before the first name ("The health secretary … Labour spokesman Nick Bright": not his)."""
-    first = min((m for m in person.mentions if m.kind in _NAMES), key=lambda m: m.start)
+    first = min((m for m in person.mentions if m.kind in WRITTEN_NAME_KINDS), key=lambda m: m.start)
     before = doc[first.start - 1] if first.start else None
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.lower_ == noun.lower_:
         return True
@@ -94,7 +93,7 @@ def _announced(doc: Doc, span: Span, sentence: Span, people, roles, speakers, pa
     for cluster in people:
         if cluster.label != "PERSON":
             continue
-        named = [m for m in cluster.mentions if m.kind in _NAMES]
+        named = [m for m in cluster.mentions if m.kind in WRITTEN_NAME_KINDS]
         if not named or min(m.start for m in cluster.mentions) < sentence.end:
             continue  # named before, or in the description's own sentence: someone else
         first = min(named, key=lambda m: m.start)

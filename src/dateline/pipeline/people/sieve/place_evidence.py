@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
-from ..entities import Cluster, MentionRef
-from .thing_words import NAME_KINDS, PERSON_PRONOUNS, ThingWords
+from ..entities import NAME_KINDS, Cluster, MentionRef
+from .thing_words import PERSON_PRONOUNS, ThingWords
 
 
 def _prepositions(use: str) -> frozenset[str]:

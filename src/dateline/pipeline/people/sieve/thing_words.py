@@ -8,7 +8,6 @@ from types import MappingProxyType
 
 from .... import lexicon
 
-NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})  # the mention kinds of a name
 PERSON_PRONOUNS = lexicon.words("coref/person_pronouns.txt")
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .... import lexicon
 from .. import scan
-from ..entities import Cluster, MentionRef
+from ..entities import NAME_KINDS, Cluster, MentionRef
 from .name_shapes import (
     a_code, counted_like_a_noun, has_digit, has_organization_word, head_word, named_for_a_thing, plural_acronym,
     spelled_out_in_lower_case,
@@ -27,7 +27,7 @@ from .place_evidence import (
     PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, mostly_where, named_for_a_place,
     names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
-from .thing_words import NAME_KINDS, PERSON_PRONOUNS, ThingWords
+from .thing_words import PERSON_PRONOUNS, ThingWords
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _THING_LABELS = _PLACE_LABELS | frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})

@@ -13,11 +13,10 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
-from ..entities import Cluster, MentionRef
+from ..entities import NAME_KINDS, Cluster, MentionRef
 from .citations import cited_authors
 from .clusters import merge
 
-_NAME_KINDS = frozenset({"full", "single", "surname", "first", "possessive", "name"})
 
 
 def repair_types(
@@ -101,7 +100,7 @@ def _a_persons_evidence(org: Cluster, doc: Doc, org_nouns) -> bool:
         return False
     kin, owned = _kin_and_possessions()
     for m in org.mentions:
-        if m.kind not in _NAME_KINDS:
+        if m.kind not in NAME_KINDS:
             continue
         root = doc[m.end - 1]
         if root.dep_ == "poss" and root.head.lemma_.lower() in owned:
@@ -136,7 +135,7 @@ def _teams(people: list[Cluster], orgs: list[Cluster], doc: Doc, refs, roles, ti
     """
     orth = None
     for c in people:
-        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in NAME_KINDS for m in c.mentions):
             continue
         if c.name_tokens[0].lower() in lexicon.lower_table("coref/first_names.tsv"):
             continue
@@ -233,7 +232,7 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
     """
     name_words = lexicon.words("coref/organization_name_words.txt")
     for c in people:
-        names = [m for m in c.mentions if m.kind in _NAME_KINDS]
+        names = [m for m in c.mentions if m.kind in NAME_KINDS]
         words = c.name.split()
         if not names or not words or any(_title_before(doc, m, titles) is not None for m in names):
             continue
@@ -247,7 +246,7 @@ def _people_named_as_organizations(people: list[Cluster], orgs: list[Cluster], d
             continue
         c.label, c.name_tokens = "ORG", ()
         for m in c.mentions:
-            if m.kind in _NAME_KINDS and m.kind != "possessive":
+            if m.kind in NAME_KINDS and m.kind != "possessive":
                 m.kind = "name"
         orgs.append(c)
     people[:] = [c for c in people if c.label == "PERSON"]
@@ -270,7 +269,7 @@ def _one_name_two_labels(people: list[Cluster], orgs: list[Cluster], doc: Doc, r
             merge(person, org, refs)
             continue
         for m in person.mentions:
-            if m.kind in _NAME_KINDS and m.kind != "possessive":
+            if m.kind in NAME_KINDS and m.kind != "possessive":
                 m.kind = "name"
         merge(org, person, refs)
     people[:] = [c for c in people if c.mentions]
@@ -288,7 +287,7 @@ def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
         if len(c.name_tokens) > 1 and c.mentions:
             full.setdefault(c.name_tokens[-1], []).append(c)
     for c in people:
-        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in _NAME_KINDS for m in c.mentions):
+        if len(c.name_tokens) != 1 or not c.mentions or not all(m.kind in NAME_KINDS for m in c.mentions):
             continue
         pool = [f for f in full.get(c.name_tokens[0], ()) if f is not c]
         if len(pool) != 1 or (c.gender and pool[0].gender and c.gender != pool[0].gender):
@@ -336,7 +335,7 @@ def _role_apposition(root: Token, roles, org_nouns) -> bool:
 
 
 def _fullest(cluster: Cluster) -> tuple[str, ...]:
-    names = [m for m in cluster.mentions if m.kind in _NAME_KINDS]
+    names = [m for m in cluster.mentions if m.kind in NAME_KINDS]
     best = max(names or cluster.mentions, key=lambda m: (m.end - m.start, -m.start))
     return tuple(best.text.split())
 
