@@ -70,3 +70,11 @@ def test_the_shared_name_kinds_equal_the_sets_they_replace():
 
     assert WRITTEN_NAME_KINDS == frozenset({"full", "surname", "single", "first"})  # roles, cataphora, clusters
     assert NAME_KINDS == frozenset({"full", "single", "surname", "first", "possessive", "name"})  # types, things
+
+
+def test_the_month_first_countries_and_kin_having_verbs_equal_the_old_constants():
+    from dateline.pipeline.people import relations
+    from dateline.pipeline.times import component
+
+    assert component._MONTH_FIRST == frozenset({"us", "ph", "fm", "pw", "mh"})
+    assert relations._HAVING == frozenset({"share", "have", "raise", "adopt", "welcome"})

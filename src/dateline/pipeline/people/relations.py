@@ -31,7 +31,7 @@ INVERSE = {
     "grandchild": "grandparent", "grandparent": "grandchild",
     "nephew_or_niece": "uncle_or_aunt", "uncle_or_aunt": "nephew_or_niece", "cousin": "cousin",
 }
-_HAVING = frozenset({"share", "have", "raise", "adopt", "welcome"})
+_HAVING = lexicon.words("kin_having_verbs.txt")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"})

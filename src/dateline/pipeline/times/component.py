@@ -27,8 +27,7 @@ from .context import Context, Norm
 from .grammar import Match, grammar
 from .normalize import duration_value, normalize
 
-# Outlets whose numeric dates are month-first; any other known country's are day-first.
-_MONTH_FIRST = frozenset({"us", "ph", "fm", "pw", "mh"})
+_MONTH_FIRST = lexicon.words("times/month_first_countries.txt")  # outlets' countries writing month-first dates
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"})
