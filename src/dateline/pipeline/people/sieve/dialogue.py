@@ -35,6 +35,7 @@ from .. import scan
 from ..entities import Cluster, MentionRef
 from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
+from .floor import floor_turns
 from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
@@ -103,6 +104,8 @@ class _Dialogue:
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
             self._layout(layout)
+        else:
+            self._layout(Layout(floor_turns(self.doc, self.text, self.paragraphs, self.refs, self.quoted)))
         if not self._self_naming() and layout is None:
             narrator = addressed(self.doc, self.quotes, self.quoted, self.refs)
             if narrator is not None:

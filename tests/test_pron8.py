@@ -1,0 +1,41 @@
+"""Branch pron8 (issue 13): speaker turns of a transcript, handed over by a formal call."""
+
+from __future__ import annotations
+
+from dateline import analyze
+
+from .people_lookup import cluster as _cluster
+from .people_lookup import texts as _texts
+
+HEARING = (
+    "Good morning. I have read the briefs in this case and I am ready to begin. I thank you all.\n\n"
+    "Mr. Walker Trent is here for the appellant and Ms. Nora Blake for the county.\n\n"
+    "Mr. Trent, you have reserved five minutes for rebuttal. Please proceed.\n\n"
+    "Thank you. I want to focus on the notice my client received. I believe it came too late.\n\n"
+    "Why do you say that the notice came too late?\n\n"
+    "Because I read the statute as requiring thirty days. I think the county gave ten.\n\n"
+    "Ms. Blake, you will have twenty minutes.\n\n"
+    "Thank you. I think the notice was timely. I was there when it was served.\n"
+)
+PODCAST = (
+    "Today my guest is the director Walker Trent, and I am glad he came.\n\n"
+    "So I watched the film again last night and I liked it more this time. I laughed a lot.\n\n"
+    "And when you see the sequel, Walker, it will blow you away.\n\n"
+    "I hope so. I have been waiting for it since I was a kid.\n\n"
+    "I saw it twice already and I still think the ending is too long.\n"
+)
+
+
+def test_a_formal_call_gives_the_floor_to_the_one_called():
+    record = analyze(HEARING, "2020-01-01")
+    trent = _texts(_cluster(record, "Walker Trent"))
+    assert trent.count("you") == 2  # the call's own sentence, and the question put to him
+    assert trent.count("I") == 4 and "my" in trent  # his answers, not the judge's opening
+    blake = _texts(_cluster(record, "Nora Blake"))
+    assert "you" in blake and blake.count("I") == 2
+
+
+def test_an_informal_call_gives_only_its_own_you():
+    record = analyze(PODCAST, "2020-01-01")
+    texts = _texts(_cluster(record, "Walker Trent"))
+    assert "you" in texts and "I" not in texts  # the next turns may be anyone's
