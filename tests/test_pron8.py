@@ -39,3 +39,16 @@ def test_an_informal_call_gives_only_its_own_you():
     record = analyze(PODCAST, "2020-01-01")
     texts = _texts(_cluster(record, "Walker Trent"))
     assert "you" in texts and "I" not in texts  # the next turns may be anyone's
+
+
+NARRATED = (
+    "My name is Robert Vance. I took my sister to the mall on Saturday.\n\n"
+    "She grabbed the lights on the shelf and the clerk glared at us.\n\n"
+    "“I am sorry about the mess,” I said to him.\n"
+)
+
+
+def test_a_quotation_of_the_narrator_is_read_again_once_the_narrator_is_known():
+    record = analyze(NARRATED, "2020-01-01")
+    robert = _texts(_cluster(record, "Robert Vance"))
+    assert robert.count("I") == 3  # the narration's two and the quotation's own
