@@ -52,16 +52,3 @@ def test_a_quotation_of_the_narrator_is_read_again_once_the_narrator_is_known():
     record = analyze(NARRATED, "2020-01-01")
     robert = _texts(_cluster(record, "Robert Vance"))
     assert robert.count("I") == 3  # the narration's two and the quotation's own
-
-
-EXCHANGE = (
-    "Betty Marsh waited in the kitchen until Tom Reilly came home.\n\n"
-    "“You are late again,” Betty said.\n\n"
-    "“The roads were bad,” Tom said. “Did you eat already?”\n"
-)
-
-
-def test_a_quotations_you_is_the_other_speaker_of_a_two_person_exchange():
-    record = analyze(EXCHANGE, "2020-01-01")
-    assert "You" in _texts(_cluster(record, "Tom Reilly"))
-    assert "you" in _texts(_cluster(record, "Betty Marsh"))

@@ -35,7 +35,6 @@ from .. import scan
 from ..entities import Cluster, MentionRef
 from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .exchange import partners
 from .floor import floor_turns
 from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
@@ -148,13 +147,12 @@ class _Dialogue:
         # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
         quotes = self.quotes if quotes is None else quotes
         speech = sorted((q for q in quotes if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
-        partner = partners(self.quotes, self._speaker_cluster, self._paragraph)
         for quote in speech:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None:
                 continue
             speaker = self._speaker_cluster(quote.speaker)
-            addressee = self._addressee_cluster(quote.addressee) or partner.get(quote.id)
+            addressee = self._addressee_cluster(quote.addressee)
             org = self._speaking_org(speaker)
             for token in span:
                 self.quoted.setdefault(token.i, quote)
