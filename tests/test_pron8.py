@@ -52,3 +52,16 @@ def test_a_quotation_of_the_narrator_is_read_again_once_the_narrator_is_known():
     record = analyze(NARRATED, "2020-01-01")
     robert = _texts(_cluster(record, "Robert Vance"))
     assert robert.count("I") == 3  # the narration's two and the quotation's own
+
+
+ESSAY = (
+    "Margaret Olsen\n\n"
+    "When the film came out in 1995, few people had heard of the web.\n\n"
+    "I watched it again last year, and to my surprise it felt new. I think it still is.\n"
+)
+
+
+def test_an_authors_name_alone_above_an_essay_is_its_i():
+    record = analyze(ESSAY, "2020-01-01")
+    olsen = _texts(_cluster(record, "Margaret Olsen"))
+    assert olsen.count("I") == 2 and "my" in olsen
