@@ -65,3 +65,16 @@ def test_an_authors_name_alone_above_an_essay_is_its_i():
     record = analyze(ESSAY, "2020-01-01")
     olsen = _texts(_cluster(record, "Margaret Olsen"))
     assert olsen.count("I") == 2 and "my" in olsen
+
+
+TOLD = (
+    "I walked to the playground after school. I saw my friend Paul Grady by the fence, and I waved.\n\n"
+    "He looked at me for a long time. “You're not even Simon Hale any more,” Paul said.\n\n"
+    "I did not answer him. I went home and I sat in my room until dark.\n"
+)
+
+
+def test_a_narrator_the_others_tell_who_they_are():
+    record = analyze(TOLD, "2020-01-01")
+    simon = _texts(_cluster(record, "Simon Hale"))
+    assert simon.count("I") >= 5 and "my" in simon
