@@ -78,3 +78,20 @@ def test_a_narrator_the_others_tell_who_they_are():
     record = analyze(TOLD, "2020-01-01")
     simon = _texts(_cluster(record, "Simon Hale"))
     assert simon.count("I") >= 5 and "my" in simon
+
+
+
+COMPANY = (
+    "The next case is Dana Whitfield versus Paul Gomez, Acme Carpets Inc.\n\n"
+    "I have read the claim twice and I understand it. I see that the job was done last August, and I have the invoice.\n\n"
+    "Mr. Gomez, you may answer the claim now.\n\n"
+    "Thank you. We did the job at the college and we paid her crew. I kept the records, and I have them here. "
+    "I think my records are clear, and I brought my accountant.\n"
+)
+
+
+def test_a_turns_we_is_the_company_named_beside_the_one_called():
+    record = analyze(COMPANY, "2020-01-01")
+    company = _texts(_cluster(record, "Acme Carpets Inc.", orgs=True))
+    assert company.count("We") == 1 and company.count("we") == 1
+    assert _texts(_cluster(record, "Paul Gomez")).count("I") == 4

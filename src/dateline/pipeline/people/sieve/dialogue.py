@@ -272,10 +272,11 @@ class _Dialogue:
         for token in self._pronoun_words():
             info = self._pronoun(token)
             k = bisect_right(starts, token.idx) - 1
-            if info is None or self._voiced(token) or k < 0 or (info.number == "plural" and info.person == "1"):
+            if info is None or self._voiced(token) or k < 0:
                 continue
+            person = "we" if info.number == "plural" and info.person == "1" else info.person
             for (_, end), cluster, persons in groups[starts[k]]:
-                if token.idx < end and info.person in persons:
+                if token.idx < end and person in persons:
                     self._add(cluster, token)
                     break
 

@@ -26,6 +26,7 @@ _FIRST_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 _MIN_FIRST = 10  # unquoted first persons that make a text speech written down (or a first-person narration)
 _FIRST = frozenset({"1"})
 _SECOND = frozenset({"2"})
+_WE = frozenset({"we"})  # a turn's first person plural
 
 
 def floor_turns(doc: Doc, text: str, paragraphs: list[tuple[int, int]], refs: dict, quoted) -> list:
@@ -52,8 +53,21 @@ def floor_turns(doc: Doc, text: str, paragraphs: list[tuple[int, int]], refs: di
         # the turns alternate: a question is put to the holder, whose answer follows it
         mine = not holds and not is_question(text, s, e)
         turns.append(((s, e), holder, _FIRST if mine else _SECOND))
+        org = _affiliation(doc, holder, refs) if mine else None
+        if org is not None:
+            turns.append(((s, e), org, _WE))  # "we did the Anacapa Residential Hall": the holder's company
         holds = mine
     return turns
+
+
+def _affiliation(doc: Doc, person: Cluster, refs: dict) -> Cluster | None:
+    """The organization named right after the person's name ("Matthew Collins, ABC Builders Interiors")."""
+    for m in person.mentions:
+        if m.kind != "pronoun" and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            org = refs.get(m.end + 1)
+            if org is not None and org.label == "ORG":
+                return org
+    return None
 
 
 def _transcript(doc: Doc, paragraphs, quoted) -> bool:
