@@ -2,23 +2,29 @@
 
 A hearing or a podcast written down without speaker labels still says who
 speaks next: "Alright, Mr. Sova, please proceed." / "Mr. Roberts?" /
-"why don't you, Mr. Kim, run through these". From such a call on, the one
-called holds the floor: the `you` after the call is theirs, so are the `I` of
-the paragraphs that follow, and the `you` of the questions put to them there,
-until someone else is called. Only an unquoted name set off as a vocative
-counts (by commas, alone as a sentence, or after "you"), never a clause's only
-subject ("Mitchell, uh, did some work for me").
+"why don't you Mr. Kim run through these". The `you` of the call's sentence
+is the one called. A formal call (an honorific before the name) also gives
+them the floor until someone else is called: the turns alternate, so the
+paragraph after the call is theirs (its I/me/my), the next the other side's
+(its `you` is the holder), and a question is put to the holder, whose answer
+follows. An informal call ("… the movie, Ben, um, it'll rip your face off")
+may be one voice among several and gives only its own `you`. Only an unquoted
+name set off as a vocative counts (by commas, alone as a sentence, or after
+"you"), never a clause's only subject ("Mitchell, uh, did some work for me"),
+and only in speech written down (`_transcript`). A holder's `we` is the
+organization named right after their name ("Matthew Collins, ABC Builders
+Interiors").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .. import scan
 from ..entities import Cluster
 from . import sieve_lexicon
 from .clusters import SUBJECT_DEPS
-from .. import scan
-from .interview import _DIALOGUE_SHARE, _mostly_quoted, is_question
+from .interview import DIALOGUE_SHARE, is_question, mostly_quoted
 
 _ENDS = frozenset({".", "?", "!"})
 _YOU = frozenset({"you", "your"})
@@ -75,12 +81,12 @@ def _transcript(doc: Doc, paragraphs, quoted) -> bool:
     first = sum(1 for i in scan.indices(doc, lowers=_FIRST_WORDS) if i not in quoted and doc[i].text != "i")
     if first < _MIN_FIRST:
         return False
-    spoken = sum(1 for s, e in paragraphs if _mostly_quoted(doc, s, e, quoted))
-    return spoken * _DIALOGUE_SHARE <= len(paragraphs)
+    spoken = sum(1 for s, e in paragraphs if mostly_quoted(doc, s, e, quoted))
+    return spoken * DIALOGUE_SHARE <= len(paragraphs)
 
 
-def _last_call(span: Span, refs: dict, quoted) -> tuple[Cluster, int] | None:
-    """The last person this paragraph calls by name, and where the call ends."""
+def _last_call(span: Span, refs: dict, quoted) -> tuple[Cluster, int, bool] | None:
+    """The last person this paragraph calls by name, where the call's sentence starts, and whether it is formal."""
     doc = span.doc
     found = None
     i = span.start
