@@ -35,6 +35,7 @@ from .. import scan
 from ..entities import Cluster, MentionRef
 from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
+from .floor import floor_turns
 from .narrator import addressed
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
@@ -103,6 +104,8 @@ class _Dialogue:
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
             self._layout(layout)
+        else:
+            self._layout(Layout(floor_turns(self.doc, self.text, self.paragraphs, self.refs, self.quoted)))
         if not self._self_naming() and layout is None:
             narrator = addressed(self.doc, self.quotes, self.quoted, self.refs)
             if narrator is not None:
@@ -110,6 +113,7 @@ class _Dialogue:
         self._number_new()
         self._predicates()
         self._respeak()
+        self._requote()
         for cluster in self.people + self.orgs:
             cluster.mentions.sort(key=lambda m: m.start)
 
@@ -139,9 +143,10 @@ class _Dialogue:
 
     # -- who speaks in quotations ----------------------------------------
 
-    def _quotations(self) -> None:
+    def _quotations(self, quotes=None, *, again: bool = False) -> None:
         # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
-        speech = sorted((q for q in self.quotes if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
+        quotes = self.quotes if quotes is None else quotes
+        speech = sorted((q for q in quotes if q.kind in _SPEECH_KINDS), key=lambda q: q.end - q.start)
         for quote in speech:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None:
@@ -151,7 +156,7 @@ class _Dialogue:
             org = self._speaking_org(speaker)
             for token in span:
                 self.quoted.setdefault(token.i, quote)
-                if speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
+                if not again and speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":
                     self._not_the_speaker(token, speaker)
                 info = self._pronoun(token)
                 if info is None:
@@ -163,6 +168,17 @@ class _Dialogue:
                     self._add(org, token)
                 elif info.person == "2" and addressee is not None:
                     self._add(addressee, token)
+
+    def _requote(self) -> None:
+        """"“I’m sorry,” I say": a quotation whose speaker was a first person only the narrator pass resolved
+        is read again for its I and you, now that `_respeak` names its speaker: only when the speaker is named in
+        the quotation's own paragraph (a speaker carried over a run of turns is the quote component's guess)."""
+        before = {q.id: q.speaker for q in self.quotes}
+        self.quotes = self.doc._.dl_quotes
+        renamed = [q for q in self.quotes if q.speaker != before.get(q.id) and q.kind in _SPEECH_KINDS
+                   and self._paragraph(q.speaker.start) == self._paragraph(q.start)]  # not a run of turns
+        if renamed:
+            self._quotations(renamed, again=True)
 
     def _not_the_speaker(self, token: Token, speaker: Cluster) -> None:
         """"He has been my constant associate," Byron wrote: a quotation's he or she is not its speaker.
@@ -256,10 +272,11 @@ class _Dialogue:
         for token in self._pronoun_words():
             info = self._pronoun(token)
             k = bisect_right(starts, token.idx) - 1
-            if info is None or self._voiced(token) or k < 0 or (info.number == "plural" and info.person == "1"):
+            if info is None or self._voiced(token) or k < 0:
                 continue
+            person = "we" if info.number == "plural" and info.person == "1" else info.person
             for (_, end), cluster, persons in groups[starts[k]]:
-                if token.idx < end and info.person in persons:
+                if token.idx < end and person in persons:
                     self._add(cluster, token)
                     break
 

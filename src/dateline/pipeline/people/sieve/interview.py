@@ -22,7 +22,7 @@ _SIGNATURE_TOKENS = 4
 _SALUTATION_REACH = 8  # paragraphs of address and date a salutation may follow
 _SIGNATURE_REACH = 3  # last paragraphs where the signature may stand (a P.S. may follow it)
 _BYLINE_REACH = 2  # the byline stands first, or after a headline
-_DIALOGUE_SHARE = 5  # a text with more than one paragraph in this many quoted is a story told in dialogue
+DIALOGUE_SHARE = 5  # a text with more than one paragraph in this many quoted is a story told in dialogue
 _AFTER_QUESTION = frozenset(" \"'”’)")  # what may close a question's paragraph after its mark
 _FIRST = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -228,16 +228,19 @@ def _byline(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> L
     paragraphs are quotations).
     """
     k = next((i for i, (s, e) in enumerate(paragraphs[:_BYLINE_REACH]) if text[s : s + 3].lower() == "by "), None)
+    skip = 3  # "By "
+    if k is None and paragraphs and _named_alone(text, paragraphs[0], people):
+        k, skip = 0, 0  # "Andrew D. Maynard" alone above an essay
     if k is None or len(paragraphs) < 3:
         return None
     s, e = paragraphs[k]
-    names = text[s + 3 : e].split()
+    names = text[s + skip : e].split()
     if not 2 <= len(names) <= _SIGNATURE_TOKENS or not all(w[:1].isupper() and w.rstrip(".").isalpha() for w in names):
         return None
-    spoken = sum(1 for ps, pe in paragraphs if _mostly_quoted(doc, ps, pe, quoted))
-    if spoken * _DIALOGUE_SHARE > len(paragraphs):
+    spoken = sum(1 for ps, pe in paragraphs if mostly_quoted(doc, ps, pe, quoted))
+    if spoken * DIALOGUE_SHARE > len(paragraphs):
         return None
-    author = _signature(doc, (s + 3, e), people)
+    author = _signature(doc, (s + skip, e), people)
     if author is None:
         return None
     layout = Layout()
@@ -245,7 +248,15 @@ def _byline(doc: Doc, text: str, paragraphs, people: list[Cluster], quoted) -> L
     return layout
 
 
-def _mostly_quoted(doc: Doc, start: int, end: int, quoted) -> bool:
+def _named_alone(text: str, paragraph: tuple[int, int], people: list[Cluster]) -> bool:
+    """The paragraph is a person's name and nothing else: an author's line without "By"."""
+    s, e = paragraph
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return any(m.start_char == s and m.end_char == e for c in people if c.label == "PERSON" for m in c.mentions)
+
+
+def mostly_quoted(doc: Doc, start: int, end: int, quoted) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and 2 * sum(t.i in quoted for t in span) > len(span)
 

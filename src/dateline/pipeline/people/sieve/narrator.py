@@ -2,7 +2,8 @@
 
 A story told in the first person rarely names its narrator outside dialogue;
 the other characters do, by calling them: a quotation that opens on a name and
-a comma, spoken by someone other than the narrator, addresses the narrator
+a comma, or tells its addressee who they are ("You're not even Siri any
+more"), spoken by someone other than the narrator, addresses the narrator
 more often than anyone. The name so used most often (and more often than any
 other) is the narrator's, for every unquoted `I` — only in a text whose
 unquoted first persons are many, and where no one names themself.
@@ -32,7 +33,7 @@ def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
         if quote.kind != "direct" or _by_narrator(quote):
             continue
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        words = _vocative(span) if span is not None else None
+        words = (_vocative(span) or _equated(span)) if span is not None else None
         called = refs.get(words[0].i) if words else None
         if called is not None and called.label == "PERSON":  # not "Uhhh," nor "Man,"
             calls[called] += 1
@@ -48,6 +49,16 @@ def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
 def _by_narrator(quote) -> bool:
     speaker = quote.speaker
     return speaker is not None and speaker.name.lower() in _FIRST
+
+
+def _equated(span: Span):
+    """The name a quotation equates its addressee with: “You're not even Siri any more.”"""
+    for token in span:
+        if token.lower_ == "you" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            name = next((c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return [name]
+    return None
 
 
 def _vocative(span: Span):
