@@ -30,3 +30,18 @@ def test_a_generic_you_is_no_source():
 def test_other_pronoun_sources_stay():
     text = "Maria Lopez spoke on Monday. She said the tax would fall."
     assert _sources(text, "said") == ["She"]
+
+
+def test_a_subject_the_parse_hangs_on_a_fronted_phrase_is_the_source():
+    text = ("In a May 2012 message to Clinton, Tanden, head of the Center for American Progress, "
+            "recounted a conversation she had while seated next to Soros.")
+    assert _sources(text, "recounted") == ["Tanden, head of the Center for American Progress,"]
+    text = ("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen "
+            "and Carlos Curbelo, have said they will not back Mr. Trump.")
+    assert _sources(text, "have said") == [
+        "two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo,"]
+
+
+def test_an_appositive_after_a_comma_outside_a_fronted_phrase_is_no_source():
+    text = "Donald Trump named Sen. Ted Cruz, R-Texas, when asked to pick a possible running mate."
+    assert _sources(text, "asked") == [None]
