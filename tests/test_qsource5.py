@@ -45,3 +45,10 @@ def test_a_subject_the_parse_hangs_on_a_fronted_phrase_is_the_source():
 def test_an_appositive_after_a_comma_outside_a_fronted_phrase_is_no_source():
     text = "Donald Trump named Sen. Ted Cruz, R-Texas, when asked to pick a possible running mate."
     assert _sources(text, "asked") == [None]
+
+
+def test_a_title_quoted_in_the_source_keeps_both_marks():
+    text = "Maria Lopez, the former host of the reality show “The Castle,” listed the cities she would visit."
+    assert _sources(text, "listed") == ["Maria Lopez, the former host of the reality show “The Castle,”"]
+    text = 'On the streets, thousands of self-described "Lopezers" have gathered to express their anger.'
+    assert _sources(text, "have gathered to express") == ['thousands of self-described "Lopezers"']

@@ -20,6 +20,7 @@ from ...records import Addressee, Speaker
 from ..people.entities import Cluster
 from .cues import subject_of
 from .groups import is_infinitive
+from .source_marks import with_quoted_title
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
@@ -63,6 +64,14 @@ def source_of(subject: Token, cue_verbs: Container[int] = ()) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def printed(source: Source | None) -> Source | None:
+    """The source with the possessive ending after it and both marks of a title quoted in it."""
+    if source is None:
+        return None
+    lo, hi = with_quoted_title(source.head.doc, source.start, source.end)
+    return with_possessive(Source(lo, hi, source.head))
 
 
 def with_possessive(source: Source | None) -> Source | None:
