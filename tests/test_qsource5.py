@@ -52,3 +52,14 @@ def test_a_title_quoted_in_the_source_keeps_both_marks():
     assert _sources(text, "listed") == ["Maria Lopez, the former host of the reality show “The Castle,”"]
     text = 'On the streets, thousands of self-described "Lopezers" have gathered to express their anger.'
     assert _sources(text, "have gathered to express") == ['thousands of self-described "Lopezers"']
+
+
+def test_a_word_of_the_quotation_is_not_the_source_of_the_cue_after_it():
+    text = '"He opposed every single one of them. Every single amendment," said Ortiz, who had introduced some of those amendments.'
+    assert _sources(text, "said") == ["Ortiz, who had introduced some of those amendments"]
+    assert _sources("“Isis will burn in hell for it! Thanks Sarah!!!” wrote Pete Hidalgo.", "wrote") == ["Pete Hidalgo"]
+
+
+def test_a_quoted_phrase_far_from_the_cue_stays_its_source():
+    text = "He heard “more than a few” in the audience hurl epithets and encourage protesters to leave."
+    assert "protesters" not in _sources(text, "encourage")

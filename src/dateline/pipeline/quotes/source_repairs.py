@@ -1,0 +1,40 @@
+"""Subjects the small model misreads around a quotation: the source is never inside the words it says."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+_NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said Cruz", "writes Smith": an inverted speaker follows a finite verb
+_AFTER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd"})
+
+
+def outside_quotation(subject: Token | None, verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """The verb's subject, or, when the parse took a word of the quotation for it, the phrase after the verb.
+
+    "“… Every single amendment,” said Cruz": the small model makes
+    "amendment" a subject of "said" beside "Cruz"; "“…!!!” wrote Pete Hidalgo"
+    makes "Thanks" the subject. A cue right after the quotation's closing
+    mark is not said by a word inside it: the speaker is the noun phrase
+    right after the verb, else there is none.
+    """
+    if subject is None or not quoted[subject.i] or quoted[verb.i] or subject.i > verb.i:
+        return subject
+    k = verb.i - 1
+    while k > subject.i and not quoted[k] and (verb.doc[k].is_punct or verb.doc[k].head.i == verb.i):
+        k -= 1  # '"…", also said', '"…", he would say'
+    if not quoted[k]:
+        return subject  # "“more than a few” in Trump's audience … encourage": a quoted phrase as subject
+    if verb.tag_ not in _FINITE:
+        return None  # '"…", highlighting the importance of …': the object is no speaker
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in _AFTER_DEPS and c.pos_ in _NOUNS and not quoted[c.i]]
+    if after:
+        return after[0]
+    nxt = verb.i + 1
+    doc = verb.doc
+    for token in doc[nxt : min(nxt + 6, len(doc))]:
+        if token.pos_ in _NOUNS and token.left_edge.i == nxt and not quoted[token.i]:
+            return token  # "said the woman, who …": the noun the parse hung elsewhere
+    return None
