@@ -63,3 +63,8 @@ def test_a_word_of_the_quotation_is_not_the_source_of_the_cue_after_it():
 def test_a_quoted_phrase_far_from_the_cue_stays_its_source():
     text = "He heard “more than a few” in the audience hurl epithets and encourage protesters to leave."
     assert "protesters" not in _sources(text, "encourage")
+
+
+def test_a_name_the_parse_makes_the_object_of_a_cue_after_a_quotation_is_its_source():
+    text = "”Sorry Sarah, you should have said it, because I know you can handle a gun very well!!” posted Sharon Powers Geyer."
+    assert _sources(text, "posted") == ["Sharon Powers Geyer"]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 _NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said Cruz", "writes Smith": an inverted speaker follows a finite verb
+_SHARING = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "pcomp"})  # verbs whose subject is another's
 _AFTER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd"})
 
 
@@ -18,12 +19,17 @@ def outside_quotation(subject: Token | None, verb: Token, quoted: Sequence[bool]
     "amendment" a subject of "said" beside "Cruz"; "“…!!!” wrote Pete Hidalgo"
     makes "Thanks" the subject. A cue right after the quotation's closing
     mark is not said by a word inside it: the speaker is the noun phrase
-    right after the verb, else there is none.
+    right after the verb, else there is none. With no subject at all
+    ("“…!!” posted Sharon Powers Geyer", the name parsed as the object) the
+    phrase after the verb is the speaker too.
     """
-    if subject is None or not quoted[subject.i] or quoted[verb.i] or subject.i > verb.i:
+    if quoted[verb.i] or (subject is not None and (not quoted[subject.i] or subject.i > verb.i)):
         return subject
+    if subject is None and (verb.dep_ in _SHARING or verb.i == 0 or not quoted[verb.i - 1]):
+        return None  # "(''…''), endorsed Senator Ted Cruz": a verb not right after the mark says no quotation
+    floor = subject.i if subject is not None else max(verb.i - 4, 0)
     k = verb.i - 1
-    while k > subject.i and not quoted[k] and (verb.doc[k].is_punct or verb.doc[k].head.i == verb.i):
+    while k > floor and not quoted[k] and (verb.doc[k].is_punct or verb.doc[k].head.i == verb.i):
         k -= 1  # '"…", also said', '"…", he would say'
     if not quoted[k]:
         return subject  # "“more than a few” in Trump's audience … encourage": a quoted phrase as subject
