@@ -68,3 +68,8 @@ def test_a_quoted_phrase_far_from_the_cue_stays_its_source():
 def test_a_name_the_parse_makes_the_object_of_a_cue_after_a_quotation_is_its_source():
     text = "”Sorry Sarah, you should have said it, because I know you can handle a gun very well!!” posted Sharon Powers Geyer."
     assert _sources(text, "posted") == ["Sharon Powers Geyer"]
+
+
+def test_a_contracted_has_is_no_passive():
+    text = "Just look at House Speaker Maria Lopez. She's said she gets her ideas about money from a novel."
+    assert _sources(text, "'s said") == ["She"]

@@ -44,3 +44,26 @@ def outside_quotation(subject: Token | None, verb: Token, quoted: Sequence[bool]
         if token.pos_ in _NOUNS and token.left_edge.i == nxt and not quoted[token.i]:
             return token  # "said the woman, who …": the noun the parse hung elsewhere
     return None
+
+
+_CONTRACTED_HAS = frozenset({"'s", "’s"})
+
+
+def perfect_subject(verb: Token) -> Token | None:
+    """The subject of "he's said", which the small model parses as a passive ("'s" as "is"), when it has no agent.
+
+    "he's said the same thing at every diner stop": "'s" is "has"; the
+    "passive" subject is the one saying it. A true passive has an agent or
+    is left to the passive rules ("it's said that …" stays unsourced: "it").
+    """
+    if not contracted_perfect(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.lower_ != "it" else None
+
+
+def contracted_perfect(verb: Token) -> bool:
+    """A verb whose passive auxiliary is a contracted "'s" and that has no agent: "he's said", "he's wanted to"."""
+    return any(c.dep_ == "auxpass" and c.lower_ in _CONTRACTED_HAS for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
