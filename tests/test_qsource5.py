@@ -73,3 +73,8 @@ def test_a_name_the_parse_makes_the_object_of_a_cue_after_a_quotation_is_its_sou
 def test_a_contracted_has_is_no_passive():
     text = "Just look at House Speaker Maria Lopez. She's said she gets her ideas about money from a novel."
     assert _sources(text, "'s said") == ["She"]
+
+
+def test_an_active_verb_beside_a_passive_shares_its_subject_not_its_agent():
+    text = "FBI officials were angered by the deal and predicted it would affect the outcome of other cases."
+    assert _sources(text, "predicted") == ["FBI officials"]

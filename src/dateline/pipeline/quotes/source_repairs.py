@@ -67,3 +67,23 @@ def contracted_perfect(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ in _CONTRACTED_HAS for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+_ACTIVE = frozenset({"VB", "VBD", "VBZ", "VBP", "VBG"})
+
+
+def beside_passive(verb: Token) -> Token | None:
+    """The subject an active verb shares with the passive it is conjoined to, not that passive's agent.
+
+    "Silverman was joined on stage by Al Franken and joked, …": Silverman
+    jokes; the subject the parse would pass on through the conjunction is the
+    agent of "joined".
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _ACTIVE or head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "csubj", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
