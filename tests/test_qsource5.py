@@ -78,3 +78,8 @@ def test_a_contracted_has_is_no_passive():
 def test_an_active_verb_beside_a_passive_shares_its_subject_not_its_agent():
     text = "FBI officials were angered by the deal and predicted it would affect the outcome of other cases."
     assert _sources(text, "predicted") == ["FBI officials"]
+
+
+def test_a_source_with_a_dash_aside_keeps_the_closing_dash():
+    text = "Even so, some liberal economists - including a minority of the bank's own policy committee - warn that rates could rise."
+    assert _sources(text, "warn") == ["some liberal economists - including a minority of the bank's own policy committee -"]

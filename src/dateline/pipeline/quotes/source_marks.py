@@ -1,4 +1,4 @@
-"""A source's quotation marks: a title quoted inside it keeps both of its marks."""
+"""A source's marks: a title quoted inside it keeps both of its quotation marks, an aside its closing dash."""
 
 from __future__ import annotations
 
@@ -27,3 +27,18 @@ def with_quoted_title(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
         if doc[lo - 1].text in _OPEN if opened < 0 else doc[lo - 1].text in _STRAIGHT:
             return lo - 1, hi
     return lo, hi
+
+
+_DASHES = frozenset({"—", "–", "―", "--", "-"})
+
+
+def with_closing_dash(doc: Doc, lo: int, hi: int) -> int:
+    """The token end past the dash that closes an aside the source opened with the same dash.
+
+    "Democratic leaders — and, in particular, Senate Minority Leader Harry
+    Reid —": on the whole of PolNeAR train the gold source ends with the
+    closing dash 51 times where it holds a dash aside, and stops before it twice.
+    """
+    if hi >= len(doc) or doc[hi].text not in _DASHES:
+        return hi
+    return hi + 1 if any(t.text == doc[hi].text for t in doc[lo + 1 : hi]) else hi

@@ -20,7 +20,7 @@ from ...records import Addressee, Speaker
 from ..people.entities import Cluster
 from .cues import subject_of
 from .groups import is_infinitive
-from .source_marks import with_quoted_title
+from .source_marks import with_closing_dash, with_quoted_title
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
@@ -67,11 +67,12 @@ def source_of(subject: Token, cue_verbs: Container[int] = ()) -> Source:
 
 
 def printed(source: Source | None) -> Source | None:
-    """The source with the possessive ending after it and both marks of a title quoted in it."""
+    """The source with the possessive ending after it, both marks of a title quoted in it, an aside's closing dash."""
     if source is None:
         return None
-    lo, hi = with_quoted_title(source.head.doc, source.start, source.end)
-    return with_possessive(Source(lo, hi, source.head))
+    doc = source.head.doc
+    lo, hi = with_quoted_title(doc, source.start, source.end)
+    return with_possessive(Source(lo, with_closing_dash(doc, lo, hi), source.head))
 
 
 def with_possessive(source: Source | None) -> Source | None:
