@@ -83,3 +83,10 @@ def test_an_active_verb_beside_a_passive_shares_its_subject_not_its_agent():
 def test_a_source_with_a_dash_aside_keeps_the_closing_dash():
     text = "Even so, some liberal economists - including a minority of the bank's own policy committee - warn that rates could rise."
     assert _sources(text, "warn") == ["some liberal economists - including a minority of the bank's own policy committee -"]
+
+
+def test_a_phrase_after_an_appositive_that_runs_into_the_verb_is_the_verbs():
+    text = '“It was a mistake,” said Maria Lopez, director of the Project on Secrecy at the Federation, about the statement.'
+    assert _sources(text, "said") == ["Maria Lopez, director of the Project on Secrecy at the Federation,"]
+    text = '"I\'m voting for anyone but her," declared Alyssa Van Wagenen, 29, of Meridian, Ind.'
+    assert _sources(text, "declared") == ["Alyssa Van Wagenen, 29, of Meridian, Ind."]

@@ -29,6 +29,7 @@ _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _ORG_REACH = 120
 _ASIDE_WORDS = 6  # words of a ", without naming him," aside between a subject and its verb
 _APPOSITIVE_REACH = 40  # tokens back from a subjectless cue to the appositive that ends at it
+_WHO_PREPS = frozenset({"of", "from"})  # "…, 29, of Meridian, Ind.": who the source is, not what the verb did
 _PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
 
@@ -365,6 +366,29 @@ def _before_aside(subject: Token, hi: int, cue_verbs: Container[int] = ()) -> in
             return min(hi, comma.i)
         if child.dep_ == "relcl" and _says_itself(child, cue_verbs):
             return min(hi, comma.i)
+    return _before_verbs_phrase(subject, hi)
+
+
+def _before_verbs_phrase(subject: Token, hi: int) -> int:
+    """The end before a prepositional phrase that follows an appositive's closing comma and runs into the verb.
+
+    "Steven Aftergood, director of the project, about Comey's statement
+    said": the phrase is the verb's ("said about …"), which the parse hangs
+    on the name; one closed by a comma of its own stays ("Johnnie Wilson,
+    of Springfield, Va.,"), and so does one that tells where the source is
+    from ("Alyssa Van Wagenen, 29, of Meridian, Ind.").
+    """
+    doc = subject.doc
+    if hi < len(doc) and doc[hi].text == ",":
+        return hi
+    heads = [subject, *(c for c in subject.rights if c.dep_ == "appos")]
+    for head in heads:
+        for child in head.rights:
+            comma = doc[child.left_edge.i - 1]
+            if child.dep_ != "prep" or comma.text != "," or child.right_edge.i != hi - 1 or child.lower_ in _WHO_PREPS:
+                continue
+            if any(a.dep_ == "appos" and a.i < comma.i for a in subject.rights):
+                return comma.i
     return hi
 
 
