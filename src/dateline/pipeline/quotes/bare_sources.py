@@ -1,4 +1,4 @@
-"""Sources that are no one: a bare "that" or "you" left unresolved as a cue's source (`data/quotes/bare_sources.txt`)."""
+"""Sources that are no one: a bare "that", "this" or "you" left unresolved as a cue's source (`data/quotes/bare_sources.txt`)."""
 
 from __future__ import annotations
 
