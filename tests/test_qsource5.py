@@ -90,3 +90,9 @@ def test_a_phrase_after_an_appositive_that_runs_into_the_verb_is_the_verbs():
     assert _sources(text, "said") == ["Maria Lopez, director of the Project on Secrecy at the Federation,"]
     text = '"I\'m voting for anyone but her," declared Alyssa Van Wagenen, 29, of Meridian, Ind.'
     assert _sources(text, "declared") == ["Alyssa Van Wagenen, 29, of Meridian, Ind."]
+
+
+def test_the_speaker_of_a_cue_set_off_inside_the_clause_it_reports_comes_after_it():
+    assert _sources("The plan, said Smith, would cost billions.", "said") == ["Smith"]
+    text = "The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side."
+    assert _sources(text, "said") == ["Doyle and others"]

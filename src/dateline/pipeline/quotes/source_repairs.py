@@ -87,3 +87,27 @@ def beside_passive(verb: Token) -> Token | None:
     if not any(c.dep_ == "agent" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def inverted_aside(subject: Token | None, verb: Token) -> Token | None:
+    """The speaker after a cue set off by commas inside the clause it reports: "The plan, said Smith, would cost …".
+
+    The small model gives "said" two subjects, the reported clause's before
+    it and the speaker after it, or hangs the speaker on the reported verb
+    ("The contrast with Trump, said Doyle and others, would be clear"); the
+    speaker is the one after the verb.
+    """
+    doc = verb.doc
+    if subject is None or subject.i > verb.i or verb.tag_ not in _FINITE or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return subject
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if after is not None:
+        return after
+    if verb.i + 1 >= len(doc):
+        return subject
+    name = doc[verb.i + 1]
+    end = name.right_edge.i
+    closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.head.i == verb.i and closed:
+        return name
+    return subject
