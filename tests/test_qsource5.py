@@ -96,3 +96,8 @@ def test_the_speaker_of_a_cue_set_off_inside_the_clause_it_reports_comes_after_i
     assert _sources("The plan, said Smith, would cost billions.", "said") == ["Smith"]
     text = "The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side."
     assert _sources(text, "said") == ["Doyle and others"]
+
+
+def test_the_object_of_a_verb_of_feeling_is_its_source():
+    text = "Christie mocked him as a neophyte who memorized talking points. That rattled Rubio, but it did not help Christie."
+    assert _sources(text, "rattled") == ["Rubio"]

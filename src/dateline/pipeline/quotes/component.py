@@ -37,7 +37,7 @@ from .extents import aside_front, clause_end_before
 from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, printed, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
-from .source_repairs import beside_passive, inverted_aside, outside_quotation, perfect_subject
+from .source_repairs import beside_passive, experiencer, inverted_aside, outside_quotation, perfect_subject
 from ..wire import find_dateline
 
 
@@ -568,7 +568,7 @@ class _Extraction:
             return self._above_floor(Source(lo, hi, head))
         carrier = document_carrier(hit.verb, self.lex)  # "His office put out a statement saying …"
         subject = object_controller(hit.verb) or subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
-        subject = inverted_aside(outside_quotation(beside_passive(hit.verb) or subject or perfect_subject(hit.verb), hit.verb, self.quoted), hit.verb)
+        subject = inverted_aside(outside_quotation(experiencer(hit.verb) or beside_passive(hit.verb) or subject or perfect_subject(hit.verb), hit.verb, self.quoted), hit.verb)
         if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ... import lexicon
+
 _NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said Cruz", "writes Smith": an inverted speaker follows a finite verb
 _SHARING = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "pcomp"})  # verbs whose subject is another's
@@ -111,3 +113,14 @@ def inverted_aside(subject: Token | None, verb: Token) -> Token | None:
     if name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.head.i == verb.i and closed:
         return name
     return subject
+
+
+def experiencer(verb: Token) -> Token | None:
+    """The object of an active cue verb that tells what someone feels: "That rattled Rubio", "has angered some Democrats"."""
+    if verb.lemma_.lower() not in lexicon.words("quotes/experiencer_verbs.txt") or verb.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return None
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "rattled off promises": speech, said by its subject
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOUNS), None)
