@@ -34,9 +34,10 @@ from .reported import reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
 from .spans import glued_to_word, keeps_own_complement, to_marks, word_count
 from .extents import aside_front, clause_end_before
-from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, resolve, source_of, speaking_verb, with_possessive
+from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, printed, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
 from .transcripts import turn_speaker
+from .source_repairs import beside_passive, experiencer, inverted_aside, outside_quotation, perfect_subject
 from ..wire import find_dateline
 
 
@@ -545,7 +546,7 @@ class _Extraction:
             if hit.turn is not None:
                 self.speakers[key] = (None, turn_speaker(self.doc, self.text, hit.verb, hit.turn, self.intro_end))
                 return self.speakers[key][1]
-            source = with_possessive(self._source(hit))
+            source = printed(self._source(hit))
             if source is not None and is_time_phrase(self.text[self.doc[source.start].idx : end_char(self.doc[source.end - 1])]):
                 source = None  # "Last Easter, the pastor said": a misparse makes the time the subject
             speaker = resolve(self.doc, source, self.text) if source is not None else None
@@ -567,6 +568,7 @@ class _Extraction:
             return self._above_floor(Source(lo, hi, head))
         carrier = document_carrier(hit.verb, self.lex)  # "His office put out a statement saying …"
         subject = object_controller(hit.verb) or subject_of(carrier if carrier is not None else speaking_verb(hit.verb, self.hit_at))
+        subject = inverted_aside(outside_quotation(experiencer(hit.verb) or beside_passive(hit.verb) or subject or perfect_subject(hit.verb), hit.verb, self.quoted), hit.verb)
         if subject is not None and subject.i == getattr(hit.raised, "i", None):
             return None  # "They appear to be …": the subject is part of what is attributed
         if subject is None:

@@ -25,6 +25,7 @@ from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
 from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
+from .source_repairs import contracted_perfect
 from .hits import CueHit, CueWord
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -329,6 +330,8 @@ def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -
         return None  # "He was told to leave": the addressee, as `_passive_object` has it
     if head.i < verb.i or head.dep_ not in _RAISED_HEADS or (head.dep_ == "xcomp" and not _is_infinitive(head)):
         return None
+    if contracted_perfect(verb):
+        return None  # "he's said the same thing": "'s" is "has", not a passive
     deps = ("nsubj", "nsubjpass") if "raise" in word.frames else ("nsubjpass",)
     return next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
 

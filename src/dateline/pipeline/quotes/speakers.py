@@ -20,6 +20,7 @@ from ...records import Addressee, Speaker
 from ..people.entities import Cluster
 from .cues import subject_of
 from .groups import is_infinitive
+from .source_marks import with_closing_dash, with_quoted_title
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos", "conj"})
@@ -28,6 +29,7 @@ _ADDRESSEE_DEPS = frozenset({"dative", "dobj"})
 _ORG_REACH = 120
 _ASIDE_WORDS = 6  # words of a ", without naming him," aside between a subject and its verb
 _APPOSITIVE_REACH = 40  # tokens back from a subjectless cue to the appositive that ends at it
+_WHO_PREPS = frozenset({"of", "from"})  # "…, 29, of Meridian, Ind.": who the source is, not what the verb did
 _PLACE_PREPS = frozenset({"of", "from", "in"})  # tokens back to the organization a description stands for
 
 
@@ -63,6 +65,15 @@ def source_of(subject: Token, cue_verbs: Container[int] = ()) -> Source:
     if hi < len(doc) and doc[hi].text == "," and any(t.text == "," for t in doc[lo:hi]):
         hi += 1
     return Source(lo, hi, subject)
+
+
+def printed(source: Source | None) -> Source | None:
+    """The source with the possessive ending after it, both marks of a title quoted in it, an aside's closing dash."""
+    if source is None:
+        return None
+    doc = source.head.doc
+    lo, hi = with_quoted_title(doc, source.start, source.end)
+    return with_possessive(Source(lo, with_closing_dash(doc, lo, hi), source.head))
 
 
 def with_possessive(source: Source | None) -> Source | None:
@@ -103,6 +114,9 @@ def implied_source(verb: Token, depth: int = 0) -> Source | None:
     appositive = _appositive_before(verb)
     if appositive is not None:
         return source_of(appositive)
+    appositive = _appositive_before(verb, over_comma=True)
+    if appositive is not None and _in_fronted_phrase(appositive, verb):
+        return _with_named_sibling(source_of(appositive))
     listed = _listed_before(verb)
     return source_of(listed) if listed is not None else None
 
@@ -139,23 +153,58 @@ def _listed_before(verb: Token) -> Token | None:
     return None
 
 
-def _appositive_before(verb: Token) -> Token | None:
+def _appositive_before(verb: Token, over_comma: bool = False) -> Token | None:
     """A name the parse hung as an appositive on the noun before it, ending where the verb starts.
 
     "…, former president Bill Clinton said": the small model makes "Clinton"
     an appositive of the phrase before; with no subject of its own, the verb's is that name.
+    over_comma: the appositive may end in a comma before the verb ("In addition to Mr.
+    Regalado, two Republican members of Congress, …, have said").
     """
     end = verb.i - 1
     while end > 0 and verb.doc[end].dep_ == "advmod" and verb.doc[end].head.i == verb.i:
         end -= 1
-    end = _before_comma_aside(verb.doc, end)
+    while over_comma and end > 0 and verb.doc[end].dep_ in ("aux", "neg") and verb.doc[end].head.i == verb.i:
+        end -= 1  # "…, have said"
+    if over_comma:
+        if end < 1 or verb.doc[end].text != ",":
+            return None
+        end -= 1
+    else:
+        end = _before_comma_aside(verb.doc, end)
     for k in range(end, max(end - _APPOSITIVE_REACH, -1), -1):
         token = verb.doc[k]
         if token.right_edge.i == end and token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN"):
+            while over_comma and token.head.dep_ == "appos" and token.head.right_edge.i == end:
+                token = token.head  # "Jay DiPietro, the club's president,": the name, not its description
             return token
         if token.is_sent_start:
             break
     return None
+
+
+def _in_fronted_phrase(appositive: Token, verb: Token) -> bool:
+    """An appositive of a fronted prepositional phrase's noun: "In a message to Clinton, Tanden, …, recounted"."""
+    while appositive.dep_ == "appos" and appositive.head.dep_ == "appos":
+        appositive = appositive.head
+    token = appositive.head
+    while token.dep_ in ("pobj", "prep") and token.head.i != verb.i and token.head.i < verb.i:
+        token = token.head
+    return token.dep_ == "prep" and token.head.i == verb.i and token.i < appositive.i
+
+
+def _with_named_sibling(source: Source) -> Source:
+    """The source from an appositive before it on the same noun: "to Clinton, Tanden, head of the Center, recounted"."""
+    head = source.head
+    doc = head.doc
+    earlier = [c for c in head.head.rights if c.dep_ == "appos" and c.i < head.i and doc[c.left_edge.i - 1].text == ","]
+    if head.dep_ != "appos" or not earlier:
+        return source
+    lo = earlier[0].left_edge.i
+    hi = source.end
+    if hi < len(doc) and doc[hi].text == "," and doc[hi - 1].text != ",":
+        hi += 1
+    return Source(lo, hi, earlier[0])
 
 
 def _before_comma_aside(doc: Doc, end: int) -> int:
@@ -317,6 +366,29 @@ def _before_aside(subject: Token, hi: int, cue_verbs: Container[int] = ()) -> in
             return min(hi, comma.i)
         if child.dep_ == "relcl" and _says_itself(child, cue_verbs):
             return min(hi, comma.i)
+    return _before_verbs_phrase(subject, hi)
+
+
+def _before_verbs_phrase(subject: Token, hi: int) -> int:
+    """The end before a prepositional phrase that follows an appositive's closing comma and runs into the verb.
+
+    "Steven Aftergood, director of the project, about Comey's statement
+    said": the phrase is the verb's ("said about …"), which the parse hangs
+    on the name; one closed by a comma of its own stays ("Johnnie Wilson,
+    of Springfield, Va.,"), and so does one that tells where the source is
+    from ("Alyssa Van Wagenen, 29, of Meridian, Ind.").
+    """
+    doc = subject.doc
+    if hi < len(doc) and doc[hi].text == ",":
+        return hi
+    heads = [subject, *(c for c in subject.rights if c.dep_ == "appos")]
+    for head in heads:
+        for child in head.rights:
+            comma = doc[child.left_edge.i - 1]
+            if child.dep_ != "prep" or comma.text != "," or child.right_edge.i != hi - 1 or child.lower_ in _WHO_PREPS:
+                continue
+            if any(a.dep_ == "appos" and a.i < comma.i for a in subject.rights):
+                return comma.i
     return hi
 
 

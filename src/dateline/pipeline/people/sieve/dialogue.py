@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from .... import lexicon
 from ....records import Speaker
 from ... import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ...quotes.bare_sources import without_bare_source
 from ...quotes.marks import paragraph_spans
 from .. import scan
 from ..entities import Cluster, MentionRef
@@ -412,7 +413,7 @@ class _Dialogue:
                     new = renamed[speaker] = speaker if span is None else self._renamed(speaker, span)
                 if new is not speaker:
                     quote = replace(quote, speaker=new)
-            quotes.append(quote)
+            quotes.append(without_bare_source(quote, self.text))
         self.doc._.dl_quotes = quotes
 
     def _renamed(self, speaker: Speaker, span) -> Speaker:
