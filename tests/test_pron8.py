@@ -95,3 +95,10 @@ def test_a_turns_we_is_the_company_named_beside_the_one_called():
     company = _texts(_cluster(record, "Acme Carpets Inc.", orgs=True))
     assert company.count("We") == 1 and company.count("we") == 1
     assert _texts(_cluster(record, "Paul Gomez")).count("I") == 4
+
+
+def test_a_quotation_whose_bare_speaker_was_dropped_is_not_read_again(nlp):
+    # qsource5 drops an unresolved "you" as a source after the respeak pass; pron8's re-reading of renamed
+    # quotations met the quote with no speaker and the whole article failed (W013)
+    doc = nlp('Anna Berg met us. "We know," you said to the fans.')
+    assert [(q.text, q.speaker) for q in doc._.dl_quotes] == [('"We know,"', None)]

@@ -176,8 +176,9 @@ class _Dialogue:
         the quotation's own paragraph (a speaker carried over a run of turns is the quote component's guess)."""
         before = {q.id: q.speaker for q in self.quotes}
         self.quotes = self.doc._.dl_quotes
-        renamed = [q for q in self.quotes if q.speaker != before.get(q.id) and q.kind in _SPEECH_KINDS
-                   and self._paragraph(q.speaker.start) == self._paragraph(q.start)]  # not a run of turns
+        # a bare "you" or "that" the respeak pass dropped leaves a quotation with no speaker to read it for
+        renamed = [q for q in self.quotes if q.speaker is not None and q.speaker != before.get(q.id)
+                   and q.kind in _SPEECH_KINDS and self._paragraph(q.speaker.start) == self._paragraph(q.start)]  # not a run of turns
         if renamed:
             self._quotations(renamed, again=True)
 
