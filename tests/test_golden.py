@@ -31,9 +31,13 @@ def _records(path) -> tuple:
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        return tuple(analyze_many(a for a in read_articles([relative]) if not isinstance(a, Problem)))
+        articles = [a for a in read_articles([relative]) if not isinstance(a, Problem)]
+        records = tuple(analyze_many(articles))
     finally:
         os.chdir(cwd)
+    # an article whose analysis fails is skipped with a warning: regenerating would silently drop it
+    assert len(records) == len(articles), f"{len(articles) - len(records)} article(s) of {relative} failed analysis"
+    return records
 
 
 def digest(record) -> dict:
