@@ -571,9 +571,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     head = verb.head
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        if _appositive_root(head) is not None:  # "Her fiance, the chef Tomas Berg, posted on X:": the sentence's
+            return head  # only verb, misread as a participle of its subject (or of the subject's appositive)
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "She was quick to point out": the copula's subject
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if not any(c.dep_ == "nsubjpass" for c in verb.children):
             return subject_of(head, depth + 1)
     return None
+
+
+def _appositive_root(noun: Token) -> Token | None:
+    """The sentence's root noun that `noun` is, or is an appositive of; None when the sentence has a verb root."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") else None

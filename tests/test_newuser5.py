@@ -1,0 +1,57 @@
+"""Defects a new user's articles met (branch newuser5): each on a small invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+
+pytestmark = pytest.mark.slow  # the model
+
+
+def _direct(text: str, published: str = "2024-01-10") -> dict[str, str | None]:
+    record = analyze(text, published=published)
+    return {q.text.strip("\"'“”‘’,. "): (q.speaker.name if q.speaker else None) for q in record.quotes if q.kind == "direct"}
+
+
+def _times(text: str, published: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in analyze(text, published=published).times}
+
+
+def test_multi_paragraph_quote_takes_the_cue_of_its_last_paragraph():
+    text = (
+        "The old miner Tom Hardy remembers the last shift.\n\n"
+        "\"We came up at dawn and nobody said a word to anybody.\n\n"
+        "\"Then the manager locked the gate behind us for good.\n\n"
+        "\"That was the end of it,\" Hardy said."
+    )
+    speakers = _direct(text)
+    assert speakers["We came up at dawn and nobody said a word to anybody"] == "Tom Hardy"
+    assert speakers["Then the manager locked the gate behind us for good"] == "Tom Hardy"
+
+
+def test_nested_quote_after_a_cue_and_its_object():
+    text = "\"A porter told me, 'The train has gone,' and I just sat down,\" said the traveller Ruth Bell."
+    record = analyze(text, published="2024-01-10")
+    inner = [q for q in record.quotes if q.text.startswith("'The train")]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.name == "A porter"
+
+
+def test_cue_misread_as_a_participle_of_its_subject_keeps_the_subject():
+    text = "Her brother, the pilot Sam Ortiz, posted on X: \"Proud of you.\""
+    assert _direct(text)["Proud of you"] == "Sam Ortiz"
+
+
+def test_spelled_hour_before_oclock_is_a_clock_time():
+    assert _times("We left at seven o'clock on Friday.", "2024-01-10")["seven o'clock on Friday"] == "2024-01-05T07:00"
+
+
+def test_a_modal_puts_a_month_ahead():
+    times = _times("The firm said on Tuesday that prices could rise again in November.", "2024-03-06")
+    assert times["November"] == "2024-11"
+    assert times["Tuesday"] == "2024-03-05"
+
+
+def test_a_weekday_after_its_own_article_is_no_one_day():
+    times = _times("She was born on a Monday in a small town.", "2024-03-06")
+    assert times["Monday"] == "XXXX-WXX-1"
