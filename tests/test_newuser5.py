@@ -55,3 +55,8 @@ def test_a_modal_puts_a_month_ahead():
 def test_a_weekday_after_its_own_article_is_no_one_day():
     times = _times("She was born on a Monday in a small town.", "2024-03-06")
     assert times["Monday"] == "XXXX-WXX-1"
+
+
+def test_a_name_with_an_age_in_commas_is_a_person_the_model_missed():
+    record = analyze("Pia Ruiz, 29, has sold glass in Murano since 2015.", published="2024-01-01")
+    assert [(p.name, [a.age for a in p.ages]) for p in record.people] == [("Pia Ruiz", [29])]
