@@ -60,3 +60,10 @@ def test_a_weekday_after_its_own_article_is_no_one_day():
 def test_a_name_with_an_age_in_commas_is_a_person_the_model_missed():
     record = analyze("Pia Ruiz, 29, has sold glass in Murano since 2015.", published="2024-01-01")
     assert [(p.name, [a.age for a in p.ages]) for p in record.people] == [("Pia Ruiz", [29])]
+
+
+def test_an_inverted_source_ends_before_its_phrase_of_when_or_where():
+    record = analyze("\"We are ready,\" said Mr Hale, the club chairman, after the match. "
+                     "\"It is over,\" said Nina Roth on the radio.", published="2024-01-10")
+    spans = [record.text[q.speaker.start : q.speaker.end] for q in record.quotes if q.kind == "direct"]
+    assert spans == ["Mr Hale, the club chairman,", "Nina Roth"]
