@@ -67,3 +67,8 @@ def test_an_inverted_source_ends_before_its_phrase_of_when_or_where():
                      "\"It is over,\" said Nina Roth on the radio.", published="2024-01-10")
     spans = [record.text[q.speaker.start : q.speaker.end] for q in record.quotes if q.kind == "direct"]
     assert spans == ["Mr Hale, the club chairman,", "Nina Roth"]
+
+
+def test_a_numeric_date_labelled_organization_is_none():
+    record = analyze("The ministry's own report, published quietly on 03/04/2022, is blunt.", published="2023-01-18")
+    assert not [o.name for o in record.organizations if "2022" in o.name]

@@ -303,8 +303,8 @@ class PeopleFinder:
             if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
-            if time_phrase(span):
-                continue
+            if time_phrase(span) or not any(c.isalpha() for c in span.text):
+                continue  # "03/04/2022" labelled ORG: a name has a letter
             text = span.text
             key = text.lower().removeprefix("the ")  # "The Hill" and "Hill" are one organization
             cluster = by_key.get(key)
