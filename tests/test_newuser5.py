@@ -72,3 +72,8 @@ def test_an_inverted_source_ends_before_its_phrase_of_when_or_where():
 def test_a_numeric_date_labelled_organization_is_none():
     record = analyze("The ministry's own report, published quietly on 03/04/2022, is blunt.", published="2023-01-18")
     assert not [o.name for o in record.organizations if "2022" in o.name]
+
+
+def test_a_capitalized_person_noun_opening_the_sentence_is_no_part_of_the_name():
+    record = analyze("Shepherd Tom Evans, 70, said the winter was hard.", published="2024-01-08")
+    assert [p.name for p in record.people] == ["Tom Evans"]
