@@ -77,3 +77,13 @@ def test_a_numeric_date_labelled_organization_is_none():
 def test_a_capitalized_person_noun_opening_the_sentence_is_no_part_of_the_name():
     record = analyze("Shepherd Tom Evans, 70, said the winter was hard.", published="2024-01-08")
     assert [p.name for p in record.people] == ["Tom Evans"]
+
+
+def test_what_a_past_event_came_after_is_past():
+    times = _times("Officers were called shortly after 3am on Saturday.", "2024-01-11")
+    assert times["3am on Saturday"] == "2024-01-06T03:00"
+
+
+def test_british_days_of_the_year():
+    assert _times("Bonfire Night went off quietly.", "2023-11-08")["Bonfire Night"] == "2023-11-05"
+    assert _times("Wreaths were laid on Remembrance Sunday.", "2023-11-20")["Remembrance Sunday"] == "2023-11-12"

@@ -57,7 +57,7 @@ class TimeTagger:
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
         self.modals = frozenset(k for k, v in tense.items() if v[0] == "modal")
-        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
+        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound", "after")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.sequence_verbs = frozenset(words.table("sequence_verbs"))
         self.coming_verbs = _pairs("times/coming_verbs.tsv")
@@ -98,6 +98,8 @@ class TimeTagger:
             tense = self.tense(span)
             if tense == "possible":  # a modal's clause looks ahead, but a lone weekday mostly dates the report
                 tense = "present" if match.rule == "weekday" else "future"  # ("warned on Thursday that … could")
+            if tense == "after_past":  # "were called shortly after 2am on Saturday": the Saturday before; but
+                tense = "past" if any(words.weekday(t.text) for t in span) else None  # "raised … after May 31"
             ctx.tense, ctx.scheduled = ("future", True) if tense == "scheduled" else (tense, False)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
@@ -273,14 +275,14 @@ class TimeTagger:
             return None if self._future_around(token) else "past"
         if token.dep_ in _NOMINAL_DEPS:
             return None
-        bound = False
+        bound = after = False
         if token.dep_ == "pobj":
             kind = self.prepositions.get(token.head.lower_)
             if kind == "since":
                 return "past"
             if token.head.head.pos_ in ("NOUN", "PROPN"):
                 return self._future_around(token)
-            bound, token = kind == "bound", token.head
+            bound, after, token = kind in ("bound", "after"), kind == "after", token.head
         elif token.dep_ == "npadvmod" and token.head.pos_ == "ADJ" and self.prepositions.get(token.head.lower_) == "bound":
             bound, token = True, token.head  # "effective Feb. 1"
         verb = token
@@ -292,6 +294,8 @@ class TimeTagger:
                 if tense == "future" and self._coming(verb):
                     return "scheduled"  # "takes effect July 1", "will take effect July 1": only ahead
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
+                if after and tense == "past":
+                    return "after_past"
                 return tense if not bound or tense in ("future", "possible") else None
             if verb.head.i == verb.i:
                 return None
