@@ -87,3 +87,36 @@ def test_what_a_past_event_came_after_is_past():
 def test_british_days_of_the_year():
     assert _times("Bonfire Night went off quietly.", "2023-11-08")["Bonfire Night"] == "2023-11-05"
     assert _times("Wreaths were laid on Remembrance Sunday.", "2023-11-20")["Remembrance Sunday"] == "2023-11-12"
+
+
+def test_a_year_after_a_lower_case_word_is_no_quotation_mark():
+    text = "Her neighbour Tom Reilly agreed. 'We heard the same promise in '08.'"
+    assert _direct(text, "2023-08-02")["We heard the same promise in '08"] == "Tom Reilly"
+
+
+def test_a_two_digit_year_after_a_preposition():
+    times = _times("The club last won the cup in '08.", "2023-08-02")
+    assert times["'08"] == "2008"
+    assert not _times("He turned to '60 Minutes' for help.", "2023-08-02")
+
+
+def test_nested_quote_after_a_cue_and_its_to_phrase():
+    text = "\"The guard said to me, 'Nobody leaves tonight,' and locked the door,\" said the visitor Anna Kerr."
+    record = analyze(text, published="2024-01-10")
+    inner = [q for q in record.quotes if q.text.startswith("'Nobody")]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.name == "The guard"
+
+
+def test_a_statement_on_a_day_is_not_addressed_to_the_day():
+    text = "In a statement on Wednesday morning, the campaign said: \"The voters have spoken.\""
+    record = analyze(text, published="2024-11-06")
+    (quote,) = [q for q in record.quotes if q.kind == "direct"]
+    assert quote.addressee is None or "Wednesday" not in quote.addressee.name
+
+
+def test_an_upper_case_label_no_person_bears_is_cased_as_a_name():
+    text = ("The cellist Hannah Lee returns on Saturday. She spoke to Emma Price.\n\n"
+            "EMMA PRICE: Why did you stop?\n\nHANNAH LEE: My hands stopped working.\n\n"
+            "EMMA PRICE: And now?\n\nHANNAH LEE: Now I practise every day.")
+    speakers = _direct(text, "2024-05-30")
+    assert speakers["Why did you stop?"] == "Emma Price"

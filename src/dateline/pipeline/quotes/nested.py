@@ -36,11 +36,13 @@ def nested_cue(doc: Doc, lex: QuoteLexicon, outer: tuple[int, int], inner: tuple
 
 
 def _addressed_cue(doc: Doc, lex: QuoteLexicon, lo: int, start: int, last: Token) -> CueHit | None:
-    """"told us, ‘The bridge is gone,’": the cue before the inner quotation, with only its object between."""
-    verb = last.head
-    if last.dep_ not in ("dobj", "dative") or not lo <= verb.i < last.i or not _is_cue(verb, lex):
+    """"told us, ‘The bridge is gone,’", "said to me, ‘…’": the cue before the inner quotation, with only
+    its object (or its "to" phrase) between."""
+    phrase = last.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last
+    verb = phrase.head
+    if phrase.dep_ not in ("dobj", "dative", "prep") or not lo <= verb.i < phrase.i or not _is_cue(verb, lex):
         return None
-    words = _subtree(last)
+    words = _subtree(phrase)
     if all(j in words or doc[j].is_punct or doc[j].is_space for j in range(verb.i + 1, start)):
         return verb_cue(verb, lex.verbs[verb.lemma_.lower()], lex)
     return None

@@ -474,7 +474,7 @@ def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]], te
             for grand in obj.children:  # "in an interview with CNN"
                 if grand.dep_ == "prep" and grand.lower_ in ("with", "to", "on"):
                     inner = _pobj(grand)
-                    if inner is not None:
+                    if inner is not None and inner.ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
                         return _addressee(doc, inner, text)
             return _addressee(doc, obj, text)
     return None

@@ -587,6 +587,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "month": _month,
     "weekday": _weekday,
     "year": _year,
+    "year_short": _year,
     "year_ago": year_ago,
     "period_end": period_end,
     "deictic": _deictic,
