@@ -120,3 +120,10 @@ def test_an_upper_case_label_no_person_bears_is_cased_as_a_name():
             "EMMA PRICE: And now?\n\nHANNAH LEE: Now I practise every day.")
     speakers = _direct(text, "2024-05-30")
     assert speakers["Why did you stop?"] == "Emma Price"
+
+
+def test_as_she_put_it_is_a_cue_but_put_alone_is_none():
+    speakers = _direct("As the coach Mia Stone put it after the game, \"We were simply better.\"")
+    assert speakers["We were simply better"] == "Mia Stone"
+    record = analyze("The party will put forward a new candidate, the chairman said.", published="2024-01-10")
+    assert all(q.cue is None or "put" not in q.cue.text for q in record.quotes)

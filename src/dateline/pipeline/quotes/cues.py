@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ..extensions import text_of
+from .cue_objects import has_needed_object
 from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
@@ -119,7 +120,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.lower_ == "in" and (hit := _in_poll(doc, token, lex)) is not None:
             hits.append(hit)
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            if not _listed_noun(token):
+            if not _listed_noun(token) and has_needed_object(token):
                 hits.append(verb_cue(token, word, lex))
         elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
             hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
