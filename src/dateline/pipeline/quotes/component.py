@@ -211,9 +211,8 @@ class _Extraction:
         previous: _Piece | None = None
         for piece in self.pieces:
             self._attribute(piece, previous)
-            if piece.hit is not None:
-                previous = piece
-        carry_back(self.pieces)
+            previous = piece if piece.hit is not None else previous
+        carry_back(self.pieces)  # a quotation of several paragraphs whose cue comes in its last one
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
         if piece.quoted.start + 1 in self.label_starts:
