@@ -71,6 +71,7 @@ class PeopleFinder:
         self.roles = lexicon.lower_table("role_nouns.tsv")
         self.kin = lexicon.lower_table("kinship.tsv")
         self.not_names = lexicon.words("not_names.txt")
+        self.person_nouns = lexicon.lower_table("wordnet_nouns.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
@@ -175,12 +176,18 @@ class PeopleFinder:
             start += 1
         while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
+        if end - start >= 3 and doc[start].is_sent_start and self._person_noun(doc[start]):
+            start += 1  # "Fisherman Alan Pascoe, 61, said": a capitalized noun opening the sentence
         end = _before_place(doc, start, end, self._is_title)
         if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
         if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
             return None
         return doc[start:end]
+
+    def _person_noun(self, token: Token) -> bool:
+        """A word whose first WordNet sense is a person ("Fisherman"), capitalized only as the sentence's first."""
+        return token.text[:1].isupper() and self.person_nouns.get(token.lower_) == ("person",)
 
     def _is_title(self, token: Token) -> bool:
         lower = token.lower_.rstrip(".")
@@ -303,8 +310,8 @@ class PeopleFinder:
             if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
-            if time_phrase(span):
-                continue
+            if time_phrase(span) or not any(c.isalpha() for c in span.text):
+                continue  # "03/04/2022" labelled ORG: a name has a letter
             text = span.text
             key = text.lower().removeprefix("the ")  # "The Hill" and "Hill" are one organization
             cluster = by_key.get(key)

@@ -30,7 +30,7 @@ from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_no
 from .cues import unsourced_form
 from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
-from .reported import reported_before, runs_on
+from .reported import carry_back, reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
 from .spans import glued_to_word, keeps_own_complement, to_marks, word_count
 from .extents import aside_front, clause_end_before
@@ -212,8 +212,8 @@ class _Extraction:
         previous: _Piece | None = None
         for piece in self.pieces:
             self._attribute(piece, previous)
-            if piece.hit is not None:
-                previous = piece
+            previous = piece if piece.hit is not None else previous
+        carry_back(self.pieces)  # a quotation of several paragraphs whose cue comes in its last one
 
     def _attribute(self, piece: _Piece, previous: _Piece | None) -> None:
         if piece.quoted.start + 1 in self.label_starts:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ..extensions import text_of
+from .cue_objects import has_needed_object
 from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
@@ -120,7 +121,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.lower_ == "in" and (hit := _in_poll(doc, token, lex)) is not None:
             hits.append(hit)
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            if not _listed_noun(token):
+            if not _listed_noun(token) and has_needed_object(token):
                 hits.append(verb_cue(token, word, lex))
         elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
             hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
@@ -574,9 +575,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     head = verb.head
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        if _appositive_root(head) is not None:  # "Her fiance, the chef Tomas Berg, posted on X:": the sentence's
+            return head  # only verb, misread as a participle of its subject (or of the subject's appositive)
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "She was quick to point out": the copula's subject
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if not any(c.dep_ == "nsubjpass" for c in verb.children):
             return subject_of(head, depth + 1)
     return None
+
+
+def _appositive_root(noun: Token) -> Token | None:
+    """The sentence's root noun that `noun` is, or is an appositive of; None when the sentence has a verb root."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") else None

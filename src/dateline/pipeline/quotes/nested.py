@@ -1,7 +1,7 @@
 """The cue of a quote within a quote: "She said, ‘I don't care,’" Reeve told the court.
 
 The inner quotation's cue stands inside the outer quotation, just before it
-(with only punctuation between) or just after it (with only its subject
+(with only punctuation, or the cue's object, between) or just after it (with only its subject
 between); the inner speaker is that cue's subject, not the outer speaker.
 """
 
@@ -21,7 +21,7 @@ def nested_cue(doc: Doc, lex: QuoteLexicon, outer: tuple[int, int], inner: tuple
         if _is_cue(token, lex):
             return verb_cue(token, lex.verbs[token.lemma_.lower()], lex)
         if not (token.is_punct or token.is_space):
-            break
+            return _addressed_cue(doc, lex, lo, start, token)
     subject_tokens: set[int] = set()
     for i in range(end, min(hi, end + reach)):
         token = doc[i]
@@ -32,6 +32,19 @@ def nested_cue(doc: Doc, lex: QuoteLexicon, outer: tuple[int, int], inner: tuple
             return None
         if not (token.is_punct or token.is_space):
             subject_tokens.add(i)
+    return None
+
+
+def _addressed_cue(doc: Doc, lex: QuoteLexicon, lo: int, start: int, last: Token) -> CueHit | None:
+    """"told us, ‘The bridge is gone,’", "said to me, ‘…’": the cue before the inner quotation, with only
+    its object (or its "to" phrase) between."""
+    phrase = last.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last
+    verb = phrase.head
+    if phrase.dep_ not in ("dobj", "dative", "prep") or not lo <= verb.i < phrase.i or not _is_cue(verb, lex):
+        return None
+    words = _subtree(phrase)
+    if all(j in words or doc[j].is_punct or doc[j].is_space for j in range(verb.i + 1, start)):
+        return verb_cue(verb, lex.verbs[verb.lemma_.lower()], lex)
     return None
 
 

@@ -55,3 +55,20 @@ def runs_on(
         if sentence_of(j) not in cue_sentences:
             return False
     return True
+
+
+def carry_back(pieces: Sequence) -> None:
+    """“… follow. / “By noon … / “It changed my life,” Brennan said.: a quotation of several paragraphs
+    whose cue comes only in its last paragraph gives that cue to the paragraphs before.
+
+    pieces: the top-level quoted pieces in order, attributed (each with `quoted`, `hit`, `how`).
+    Only a piece left open at its paragraph's end that the next paragraph reopens takes it, and only
+    a cue of the later piece's own sentences (or carried back to it), not one continued from further back.
+    """
+    carried: set[int] = set()
+    for a, b in reversed(list(zip(pieces, pieces[1:]))):
+        if b.hit is None or (b.how == "continuation" and id(b) not in carried):
+            continue
+        if a.hit is None and a.how == "unattributed" and a.quoted.continued and b.quoted.continues:
+            a.hit, a.how = b.hit, "continuation"
+            carried.add(id(a))

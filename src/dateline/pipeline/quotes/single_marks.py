@@ -3,7 +3,7 @@
 The same glyph is an apostrophe ("don't", "the '90s", "rock 'n' roll",
 "the Smiths' album") or a quotation mark (British 'primary' quotes, or a
 quote within a quote). A mark between two letters or digits, the two of "'n'",
-and one opening a decade ("'90s") are apostrophes; of the rest, one that can
+one opening a decade ("'90s") and one opening a year after a lower-case word ("in '08") are apostrophes; of the rest, one that can
 open (after a space or an opening bracket, before a word) waits for one that
 can close (after a word, before a space or punctuation) in the same paragraph.
 A closing candidate that looks possessive ("Smiths' album") yields to a later
@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass
 
 _SINGLE = re.compile(r"(?<!')['‘’‹›](?!')")
-_APOSTROPHE = re.compile(r"['‘’]n['‘’](?=\s)|['‘’]\d0s\b")  # rock 'n' roll, the '90s
+# rock 'n' roll, the '90s, and a year after a lower-case word ("in '08", "class of '99"): a quotation seldom
+# opens mid-sentence on two digits, unless a title's capitalized word follows ("watched '60 Minutes'")
+_APOSTROPHE = re.compile(r"['‘’]n['‘’](?=\s)|['‘’]\d0s\b|(?<=[a-z] )['‘’]\d\d(?!\w| [A-Z])")
 _BEFORE_OPEN = frozenset(" \t\n\r\u00a0([{—–-/:\"“«")
 _AFTER_CLOSE = frozenset(" \t\n\r\u00a0)]}.,;:!?…—–-/\"”»")
 

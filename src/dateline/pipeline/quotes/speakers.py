@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import Addressee, Speaker
 from ..people.entities import Cluster
+from .adjuncts import before_adjunct, channel_words
 from .cues import subject_of
 from .groups import is_infinitive
 from .source_marks import with_closing_dash, with_quoted_title
@@ -55,7 +56,7 @@ def source_of(subject: Token, cue_verbs: Container[int] = ()) -> Source:
     lo, hi = _name_cut_off(subject), _name_run_on(subject, subject.right_edge.i + 1)
     if hi > subject.right_edge.i + 1:
         subject = doc[hi - 1]  # the name's last word, which the people component resolves
-    hi = _before_aside(subject, hi, cue_verbs)
+    hi = before_adjunct(subject, _before_aside(subject, hi, cue_verbs), channel_words())
     while lo < subject.i and _framing(doc[lo], subject):
         lo += 1  # "Even China": a framing word, not the source
     while hi > lo + 1 and (_strippable(doc[hi - 1], doc[lo:hi]) or doc[hi - 1].is_space):
@@ -545,7 +546,7 @@ def addressee_of(doc: Doc, verb: Token, channels: dict[str, tuple[str, ...]], te
             for grand in obj.children:  # "in an interview with CNN"
                 if grand.dep_ == "prep" and grand.lower_ in ("with", "to", "on"):
                     inner = _pobj(grand)
-                    if inner is not None:
+                    if inner is not None and inner.ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
                         return _addressee(doc, inner, text)
             return _addressee(doc, obj, text)
     return None

@@ -14,6 +14,8 @@ surname label is the person of that surname.
 from __future__ import annotations
 
 import re
+import string
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -47,10 +49,18 @@ def turn_speaker(
             return Speaker(person=None, name=INTERVIEWEE, start=start, end=end)
         return Speaker(person=person.id, name=person.name, start=start, end=end)
     label = text[start:end].split()
-    person = next((c for c in people if label and c.name_tokens and c.name_tokens[-1].lower() == label[-1].lower()), None)
+    named = people + ([asker] if asker is not None and asker.label == "PERSON" else [])  # "EMMA PRICE:" asks too
+    person = next((c for c in named if label and c.name_tokens and c.name_tokens[-1].lower() == label[-1].lower()), None)
     if person is None:
-        return fallback
+        return _cased(fallback)
     return Speaker(person=person.id, name=person.name, start=start, end=end)
+
+
+def _cased(speaker: Speaker | None) -> Speaker | None:
+    """An upper-case label no person of the article bears, in the case of a name: "EMMA PRICE" is Emma Price."""
+    if speaker is None or speaker.person is not None or speaker.organization is not None or not speaker.name.isupper():
+        return speaker
+    return replace(speaker, name=string.capwords(speaker.name.lower()))
 
 
 def answering_people(doc: Doc, asker: Cluster | None) -> list[Cluster]:

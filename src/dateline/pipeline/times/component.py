@@ -55,7 +55,8 @@ class TimeTagger:
         tense = words.table("tense_words")
         self.future_aux = frozenset(k for k, v in tense.items() if v[0] == "aux")
         self.future_verbs = frozenset(k for k, v in tense.items() if v[0] == "verb")
-        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound")}
+        self.modals = frozenset(k for k, v in tense.items() if v[0] == "modal")
+        self.prepositions = {k: v[0] for k, v in tense.items() if v[0] in ("since", "bound", "after")}
         self.schedule_verbs = frozenset(words.table("schedule_verbs"))
         self.sequence_verbs = frozenset(words.table("sequence_verbs"))
         self.coming_verbs = _pairs("times/coming_verbs.tsv")
@@ -94,6 +95,10 @@ class TimeTagger:
                     continue
             match, span = self._without_verb(match, span)
             tense = self.tense(span)
+            if tense == "possible":  # a modal's clause looks ahead, but a lone weekday mostly dates the report
+                tense = "present" if match.rule == "weekday" else "future"  # ("warned on Thursday that … could")
+            if tense == "after_past":  # "were called shortly after 2am on Saturday": the Saturday before; but
+                tense = "past" if any(words.weekday(t.text) for t in span) else None  # "raised … after May 31"
             ctx.tense, ctx.scheduled = ("future", True) if tense == "scheduled" else (tense, False)
             if "inprep" in match.slots and any(c.dep_ in ("relcl", "acl", "prep") and c.i >= span.end for c in span.root.children):
                 # "in a quarter that produced a loss": a quarter described, not a point ahead
@@ -106,6 +111,8 @@ class TimeTagger:
             if norm is None:
                 continue
             norm = self._per_unit(match, span, norm)
+            if match.rule == "weekday" and set(match.slots) == {"weekday"} and _indefinite(span):
+                norm = Norm("DATE", f"XXXX-WXX-{words.weekday(match.slots['weekday'])}")  # "on a Monday": no one day
             tid = f"t{len(found) + 1}"
             anchor = (game_id if norm.game_clock else anchor_id) if norm.narrative else (
                 "publication" if norm.relative else None)
@@ -267,14 +274,14 @@ class TimeTagger:
             return None if self._future_around(token) else "past"
         if token.dep_ in _NOMINAL_DEPS:
             return None
-        bound = False
+        bound = after = False
         if token.dep_ == "pobj":
             kind = self.prepositions.get(token.head.lower_)
             if kind == "since":
                 return "past"
             if token.head.head.pos_ in ("NOUN", "PROPN"):
                 return self._future_around(token)
-            bound, token = kind == "bound", token.head
+            bound, after, token = kind in ("bound", "after"), kind == "after", token.head
         elif token.dep_ == "npadvmod" and token.head.pos_ == "ADJ" and self.prepositions.get(token.head.lower_) == "bound":
             bound, token = True, token.head  # "effective Feb. 1"
         verb = token
@@ -286,7 +293,9 @@ class TimeTagger:
                 if tense == "future" and self._coming(verb):
                     return "scheduled"  # "takes effect July 1", "will take effect July 1": only ahead
                 # "will double by August" looks ahead; "was extended to Nov. 16" says nothing
-                return tense if not bound or tense == "future" else None
+                if after and tense == "past":
+                    return "after_past"
+                return tense if not bound or tense in ("future", "possible") else None
             if verb.head.i == verb.i:
                 return None
             verb = verb.head
@@ -295,7 +304,7 @@ class TimeTagger:
     def _future_around(self, token) -> str | None:
         """A time inside a noun phrase is placed by distance, unless the clause around it looks ahead ("will
         double its flights by August", "will be named commander for a mission in December"): then future."""
-        return "future" if self._nearest_verb_tense(token) == "future" else None
+        return "future" if self._nearest_verb_tense(token) in ("future", "possible") else None
 
     def _nearest_verb_tense(self, token) -> str | None:
         """The tense of the nearest verb above a token, through the nouns and prepositions between."""
@@ -321,6 +330,8 @@ class TimeTagger:
         lowers = {a.lower_ for a in aux}
         if lowers & self.future_aux or verb.lower_ in self.future_aux:
             return "future"
+        if lowers & self.modals and verb.tag_ == "VB" and "have" not in lowers and not any(c.dep_ == "neg" for c in verb.children):
+            return "possible"  # "could rise again in October": what may yet happen; "could not be reached" stays
         if "to" in lowers and verb.head.i != verb.i and depth < 2:
             if verb.head.lemma_ in self.future_verbs or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
                 return "future"  # "expected to", and "is to resume trading Tuesday"
@@ -410,6 +421,13 @@ def _acronym(token) -> bool:
     if not (token.is_upper and token.is_alpha and len(text) >= 2):
         return False
     return not (words.month(text) or words.weekday(text) is not None or words.lookup("timezones", text) or words.lookup("year_prefixes", text) or words.unit(text))
+
+
+def _indefinite(span: Span) -> bool:
+    """A weekday after its own "a" ("spoke on a Monday"): some Monday, not one; "a Monday meeting" is the meeting's."""
+    root = span.root
+    det = span.doc[span.start - 1] if span.start > 0 else None
+    return det is not None and det.lower_ in ("a", "an") and det.head.i == root.i and root.dep_ != "compound"
 
 
 def _verbless(span: Span) -> bool:

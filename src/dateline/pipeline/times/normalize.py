@@ -144,6 +144,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "month": named_month,
     "weekday": named_weekday,
     "year": year_date,
+    "year_short": year_date,
     "year_ago": year_ago,
     "period_end": period_end,
     "deictic": deictic_day,

@@ -210,6 +210,7 @@ def clock(text: str) -> tuple[int, int] | None:
 
 
 _PAST = re.compile(r"(.+?) (?:minutes? )?(past|after|to|till|before) (.+)$")
+_WORD_OCLOCK = re.compile(r"([a-z]+) o'?clock\b")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?h?\s*(?:o'?clock)?\s*(.*)$")
 # "ten thirty am", "nine fifty nine a m", "four twenty-three": an hour word, then the minutes in words
 _SPELLED = re.compile(r"([a-z]+)(?:[ -]+(oh[ -]+[a-z]+|[a-z]+(?:[ -]+[a-z]+)?))?$")
@@ -239,6 +240,10 @@ def clock_time(text: str) -> tuple[int, int, int | None, bool] | None:
     if re.fullmatch(r"[a-z]+[ -][a-z .-]+", k) and (spelled := _spelled_clock(k)):
         return spelled  # "three twenty" is 3:20, not the amount 23
     k = re.sub(r"^(\d{1,2}) ([0-5]\d)$", r"\1:\2", k)  # "at 3 15"
+    if (oclock := _WORD_OCLOCK.match(k)) and (n := number(oclock.group(1))) is not None:
+        if not 1 <= n <= 12:
+            return None
+        k = f"{int(n)}{k[oclock.end(1):]}"  # "eight o'clock": the hour word as its digits
     if (n := number(k)) is not None and n == int(n) and 0 <= n <= 24:
         return int(n), 0, None, False
     if m4 := re.fullmatch(r"([0-2]\d)([0-5]\d)", k):

@@ -1,12 +1,12 @@
 """People the model left untagged but the sentence introduces: by a role or kin noun, or as a speaker.
 
 "the Arsenal manager, Mikel Arteta", "manager Mikel Arteta", "his wife
-Victoria", "son Brooklyn", "Mikel Arteta said": the capitalized words are a
+Victoria", "son Brooklyn", "Mikel Arteta said", "Ana Ruiz, 52,": the capitalized words are a
 person's name whatever the small model's label (none, or a place for a
 first name like "Brooklyn", when the noun comes first). A role or kin noun
 right beside the name is evidence enough for one word; a speech verb's subject must be a first name
 and a surname, since a lone capitalized subject of "said" is as often an
-organization.
+organization; so must a name with an age in commas after it.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def introduced_people(
             table = kin if noun.lemma_.lower() in kin or noun.lower_ in kin else roles
             row = table.get(noun.lower_) or table.get(noun.lemma_.lower()) or ("",)
             spans.append((span, row[0] if row else ""))
-        elif len(span) >= 2 and not any(t.ent_type_ for t in span) and _speaks(token, speech):
+        elif len(span) >= 2 and not any(t.ent_type_ for t in span) and (_speaks(token, speech) or _aged(token)):
             spans.append((span, ""))
     return adopt(doc, people, refs, spans)
 
@@ -114,6 +114,17 @@ def _role_beside(head: Token, span: Span, roles, kin) -> Token | None:
 def _named_otherwise(noun: Token, name: Token, refs) -> bool:
     """The role noun has another name in apposition that the model tagged ("…, Nunzio Galantino,")."""
     return any(c.dep_ == "appos" and c.i != name.i and c.i in refs for c in noun.children)
+
+
+def _aged(head: Token) -> bool:
+    """The name has an age in commas after it ("Ana Ruiz, 52, has run …"), as only a person's name has."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 0 < int(child.text) < 120:
+            after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if doc[child.i - 1].text == "," and child.i - 1 == head.i + 1 and after is not None and after.text == ",":
+                return True
+    return False
 
 
 def _speaks(head: Token, speech) -> bool:
