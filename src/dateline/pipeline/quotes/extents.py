@@ -17,22 +17,42 @@ _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _DASHES = frozenset({"—", "–", "--", "-"})
+_CHANNEL_PREPS = frozenset({"on", "in", "via"})  # "posted it on Facebook", "said so in a tweet"
 
 
 def object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
-    """A noun phrase with the complements that follow it: "Trump “unhinged”", "him of lying"."""
+    """A noun phrase with the complements that follow it: "Trump “unhinged”", "him of lying".
+
+    The complement may be a quotation the parse hangs on the verb ("called it “a
+    significant development”", whose mark is the verb's own child, or "declaring it
+    “another super Tuesday”", a noun phrase it reads as an adverbial). Where the
+    words went out ("posted the story on Facebook", "claimed victory in a tweet")
+    is the author's, not part of what is attributed.
+    """
     doc = verb.doc
     hi = obj.right_edge.i + 1
+    last = next((c for c in reversed(list(obj.rights)) if c.dep_ == "prep"), None)
+    if last is not None and last.right_edge.i == obj.right_edge.i and _on_channel(last):
+        hi = last.i
     for child in verb.rights:
-        if child.i < hi:
+        if child.i < hi or (child.dep_ == "punct" and child.is_quote):
             continue
-        if child.dep_ in _OBJECT_TAIL or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+        if child.dep_ == "prep" and _on_channel(child):
+            break
+        quoted = child.dep_ == "npadvmod" and child.left_edge.i == hi and doc[hi].is_quote
+        if child.dep_ in _OBJECT_TAIL or quoted or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
             if any(not doc[j].is_punct and not doc[j].is_space for j in range(hi, child.left_edge.i)):
                 break
             hi = child.right_edge.i + 1
         else:
             break
     return chars(doc, obj.left_edge.i, tail(doc, obj.left_edge.i, hi))
+
+
+def _on_channel(prep: Token) -> bool:
+    """"on Twitter", "in a tweet", "in an interview": the channel the words went out on."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in _CHANNEL_PREPS and obj is not None and obj.lemma_.lower() in lexicon.lower_table("quotes/channels.tsv")
 
 
 def clause_span(verb: Token, head: Token) -> tuple[int, int] | None:

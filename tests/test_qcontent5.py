@@ -1,0 +1,42 @@
+"""Thirteenth round, content boundaries (branch `qcontent5`): a quoted predicate after a cue's object, the
+channel the words went out on, three closing apostrophes, "claimed to"."""
+
+from __future__ import annotations
+
+from dateline import analyze
+from dateline.pipeline.quotes.marks import find_quoted
+
+
+def _quotes(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.cue.text if q.cue else "", q.text) for q in analyze(text, published="2024-01-01").quotes]
+
+
+def test_a_quoted_predicate_after_the_object_is_part_of_the_content():
+    text = "Marty West, an education professor, called it “an incredibly significant development.”"
+    assert ("indirect", "called", "it “an incredibly significant development.”") in _quotes(text)
+
+
+def test_a_quoted_predicate_the_parse_reads_as_an_adverbial():
+    text = "Clinton celebrated in Florida, declaring it “another super Tuesday for our campaign” and said more."
+    assert ("indirect", "declaring", "it “another super Tuesday for our campaign”") in _quotes(text)
+
+
+def test_the_channel_after_the_object_is_no_part_of_the_content():
+    found = _quotes("He accidentally posted a sexually explicit image of himself on Twitter.")
+    assert ("indirect", "accidentally posted", "a sexually explicit image of himself") in found
+
+
+def test_the_channel_the_parse_hangs_on_the_object_is_no_part_of_the_content():
+    found = _quotes("Clinton claimed victory in a tweet after the vote.")
+    assert any(kind == "indirect" and text == "victory" for kind, _, text in found)
+
+
+def test_three_closing_apostrophes_close_the_inner_quote_then_the_outer():
+    text = "''Most voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain."
+    (outer,) = [q for q in find_quoted(text) if not q.nested]
+    assert text[outer.start : outer.end] == "''Most voters will not be satisfied with 'We'll bomb them,'''"
+
+
+def test_claimed_takes_an_infinitive():
+    found = _quotes("The coalition includes people who claim to represent Asian Americans.")
+    assert ("indirect", "claim", "to represent Asian Americans") in found
