@@ -40,3 +40,29 @@ def test_three_closing_apostrophes_close_the_inner_quote_then_the_outer():
 def test_claimed_takes_an_infinitive():
     found = _quotes("The coalition includes people who claim to represent Asian Americans.")
     assert ("indirect", "claim", "to represent Asian Americans") in found
+
+
+def test_a_second_that_clause_after_a_conjunction_stays_in_the_content():
+    text = "The DNC said the actions were unacceptable and that the committee would continue to investigate the incident."
+    found = _quotes(text)
+    assert ("indirect", "said", "the actions were unacceptable and that the committee would continue to investigate "
+            "the incident") in found
+
+
+def test_a_conjoined_relative_clause_still_ends_the_content():
+    text = ("The fight is among voters who are expected to make up half of the electorate and who maintain "
+            "a large degree of fondness for the Clintons.")
+    assert ("indirect", "are expected", "to make up half of the electorate") in _quotes(text)
+
+
+def test_a_conjoined_speech_verb_with_nothing_to_attribute_stays_in_the_content():
+    text = "She said the committee met on Monday and continued to investigate the incident."
+    assert ("indirect", "said", "the committee met on Monday and continued to investigate the incident") in _quotes(text)
+
+
+def test_a_conjoined_speech_verb_introducing_a_quotation_ends_the_content():
+    text = ('Whitmore told LA Weekly that on October 6 Montalvo "walked into the lobby of the station and turned '
+            'himself in", and told the police, "everything he did".')
+    found = _quotes(text)
+    assert ("direct", "told", '"everything he did"') in found
+    assert not any(kind == "indirect" and "police" in quoted for kind, _, quoted in found)
