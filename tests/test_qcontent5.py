@@ -66,3 +66,14 @@ def test_a_conjoined_speech_verb_introducing_a_quotation_ends_the_content():
     found = _quotes(text)
     assert ("direct", "told", '"everything he did"') in found
     assert not any(kind == "indirect" and "police" in quoted for kind, _, quoted in found)
+
+
+def test_a_by_phrase_with_a_noun_completes_the_object():
+    found = _quotes("Cruz drew contrasts even as he rarely mentioned Rubio by name.")
+    assert any(kind == "indirect" and text == "Rubio by name" for kind, _, text in found)
+
+
+def test_a_by_phrase_with_a_gerund_is_no_part_of_the_object():
+    text = "Sanders dismissed Clinton's charges by pointing out that she had not always looked so fondly on Obama."
+    found = _quotes(text)
+    assert ("indirect", "dismissed", "Clinton's charges") in found

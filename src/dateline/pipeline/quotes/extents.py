@@ -40,13 +40,27 @@ def object_span(verb: Token, obj: Token) -> tuple[int, int] | None:
         if child.dep_ == "prep" and _on_channel(child):
             break
         quoted = child.dep_ == "npadvmod" and child.left_edge.i == hi and doc[hi].is_quote
-        if child.dep_ in _OBJECT_TAIL or quoted or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+        if child.dep_ in _OBJECT_TAIL or quoted or _object_prep(child):
             if any(not doc[j].is_punct and not doc[j].is_space for j in range(hi, child.left_edge.i)):
                 break
             hi = child.right_edge.i + 1
         else:
             break
     return chars(doc, obj.left_edge.i, tail(doc, obj.left_edge.i, hi))
+
+
+def _object_prep(child: Token) -> bool:
+    """A verb's phrase that completes its object: "accused him of lying", "did not mention Trump by name".
+
+    "by" only with a noun ("by name", "a visit to his church by Rafael Cruz"), not with a
+    gerund ("dismissed the charges by pointing out that …"), the author's how and often an
+    attribution of its own.
+    """
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ == "by":
+        return any(c.dep_ == "pobj" for c in child.children)
+    return child.lower_ in _OBJECT_PREPS
 
 
 def _on_channel(prep: Token) -> bool:
