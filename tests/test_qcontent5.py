@@ -77,3 +77,8 @@ def test_a_by_phrase_with_a_gerund_is_no_part_of_the_object():
     text = "Sanders dismissed Clinton's charges by pointing out that she had not always looked so fondly on Obama."
     found = _quotes(text)
     assert ("indirect", "dismissed", "Clinton's charges") in found
+
+
+def test_onto_completes_the_object_as_to_does():
+    found = _quotes("Each faction projected its own worldview onto Obama, believing he would pursue their vision.")
+    assert ("indirect", "projected", "its own worldview onto Obama") in found

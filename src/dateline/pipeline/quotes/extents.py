@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
-_OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with"})  # "accused him of lying"
+_OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with", "into", "onto"})  # "accused him of lying"
 _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
