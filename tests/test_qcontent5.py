@@ -82,3 +82,22 @@ def test_a_by_phrase_with_a_gerund_is_no_part_of_the_object():
 def test_onto_completes_the_object_as_to_does():
     found = _quotes("Each faction projected its own worldview onto Obama, believing he would pursue their vision.")
     assert ("indirect", "projected", "its own worldview onto Obama") in found
+
+
+def test_a_closing_relative_clause_after_a_dash_is_the_authors_aside():
+    text = ("He said he gets his ideas from a speech in Ayn Rand's novel - which, to be clear, is a work of "
+            "fiction.")
+    assert ("indirect", "said", "he gets his ideas from a speech in Ayn Rand's novel") in _quotes(text)
+
+
+def test_a_closing_apposition_after_a_dash_stays_in_the_content():
+    text = "He said talks should include three topics -- a commitment to privatization and a recognition of costs."
+    assert ("indirect", "said", "talks should include three topics -- a commitment to privatization and a "
+            "recognition of costs") in _quotes(text)
+
+
+def test_a_closing_except_clause_after_a_dash_is_the_authors_aside():
+    text = ("He warned the Fed because he thought it would create too much inflation - except that inflation has "
+            "fallen since then.")
+    found = _quotes(text)
+    assert ("indirect", "thought", "it would create too much inflation") in found

@@ -17,6 +17,7 @@ _EDGE = frozenset(".,;:—–-")
 _AFTERTHOUGHTS = frozenset({"relcl", "advcl", "acl"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _DASHES = frozenset({"—", "–", "--", "-"})
+_DASH_ASIDES = frozenset({"relcl"})
 _CHANNEL_PREPS = frozenset({"on", "in", "via"})  # "posted it on Facebook", "said so in a tweet"
 
 
@@ -120,7 +121,37 @@ def tail(doc: Doc, lo: int, hi: int) -> int:
                 return j
             if clause.dep_ == "prep" and first.lower_ == "according":
                 return j  # "…, according to Politico": the phrase attributes the clause, it is no part of it
+        elif _closing_aside(doc, j, hi):
+            return j
     return hi
+
+
+def _is_dash(doc: Doc, j: int) -> bool:
+    """A dash, not a hyphen ("50-year")."""
+    token = doc[j]
+    return token.text in _DASHES and (token.text != "-" or bool(token.whitespace_ and doc[j - 1].whitespace_))
+
+
+def _closing_aside(doc: Doc, j: int, hi: int) -> bool:
+    """A dash at j opens the author's aside to the end: a relative clause or an "except" clause.
+
+    "he gets his ideas from a speech in “Atlas Shrugged” - which, to be clear, is a work
+    of fiction", "would create too much inflation - except that inflation has fallen":
+    as a closing relative clause after a comma is (`tail`). Not an apposition ("three
+    topics -- a commitment to …, a commitment to …", "a rare situation - a true bidding
+    war"), which the gold keeps as often as not and which on wire copy mostly spells out
+    what was said.
+    """
+    if j + 1 >= hi or not _is_dash(doc, j):
+        return False
+    if any(_is_dash(doc, k) for k in range(j + 1, hi)):
+        return False  # a pair of dashes: an aside inside the content, not at its end
+    first = clause = doc[j + 1]
+    while clause.head.i != clause.i and j < clause.head.i < hi:
+        clause = clause.head
+    if clause.left_edge.i != j + 1 or clause.right_edge.i < hi - 2:
+        return False
+    return clause.dep_ in _DASH_ASIDES or first.lower_ == "except"
 
 
 def _says(clause: Token) -> bool:
