@@ -101,3 +101,8 @@ def test_a_closing_except_clause_after_a_dash_is_the_authors_aside():
             "fallen since then.")
     found = _quotes(text)
     assert ("indirect", "thought", "it would create too much inflation") in found
+
+
+def test_want_takes_a_noun_phrase():
+    found = _quotes("Many Republicans wanted a complete break from the Bush years.")
+    assert ("indirect", "wanted", "a complete break from the Bush years") in found
