@@ -106,3 +106,8 @@ def test_a_closing_except_clause_after_a_dash_is_the_authors_aside():
 def test_want_takes_a_noun_phrase():
     found = _quotes("Many Republicans wanted a complete break from the Bush years.")
     assert ("indirect", "wanted", "a complete break from the Bush years") in found
+
+
+def test_like_love_and_hate_take_a_noun_phrase():
+    found = _quotes("Voters hate the new tax plan.")
+    assert ("indirect", "hate", "the new tax plan") in found
