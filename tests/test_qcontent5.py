@@ -111,3 +111,8 @@ def test_want_takes_a_noun_phrase():
 def test_like_love_and_hate_take_a_noun_phrase():
     found = _quotes("Voters hate the new tax plan.")
     assert ("indirect", "hate", "the new tax plan") in found
+
+
+def test_ignore_is_a_stance_cue():
+    found = _quotes("For the most part, Clinton operatives publicly ignore the unsolicited advice.")
+    assert ("indirect", "publicly ignore", "the unsolicited advice") in found
