@@ -67,7 +67,9 @@ def _object_prep(child: Token) -> bool:
 def _on_channel(prep: Token) -> bool:
     """"on Twitter", "in a tweet", "in an interview": the channel the words went out on."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ in _CHANNEL_PREPS and obj is not None and obj.lemma_.lower() in lexicon.lower_table("quotes/channels.tsv")
+    if prep.lower_ not in _CHANNEL_PREPS or obj is None:
+        return False
+    return obj.lemma_.lower() in lexicon.lower_table("quotes/channels.tsv")
 
 
 def clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
