@@ -32,7 +32,7 @@ from .marks import Quoted, find_quoted, paragraph_spans
 from .nested import nested_cue
 from .reported import carry_back, reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
-from .spans import glued_to_word, keeps_own_complement, to_marks, word_count
+from .spans import glued_to_word, keeps_own_complement, own_conjoined_cue, to_marks, word_count
 from .extents import aside_front, clause_end_before
 from .speakers import Source, addressee_of, behind_place, implied_source, object_controller, printed, resolve, source_of, speaking_verb
 from ..times.phrase import is_time_phrase
@@ -171,7 +171,7 @@ class _Extraction:
         head = hit.content_head
         for conj in head.conjuncts if head is not None else ():
             other = self.hit_at.get(conj.i)
-            if conj.i > head.i and other is not None and other.word.cls in STRONG and lo < conj.idx < hi:
+            if conj.i > head.i and own_conjoined_cue(other, conj, self.quoted) and lo < conj.idx < hi:
                 hi = min(hi, clause_end_before(self.doc, conj.left_edge.i))
                 self.hit_at[conj.i].shares_source_of = hit  # "announced that ... but requested that ..."
         paragraph = self._paragraph(hit.verb.idx)

@@ -184,3 +184,28 @@ def _reduced_relative(head) -> bool:
 
 def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(lo < span[1] and span[0] < hi for lo, hi in spans)
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+_INTRODUCES = 6  # a quotation this close after a cue verb is the one it introduces ("told the police, “…”")
+
+
+def own_conjoined_cue(other: CueHit | None, conj, quoted: list[bool]) -> bool:
+    """A speech cue conjoined to a complement's head that starts an attribution of its own, where the complement ends.
+
+    "announced that … but requested that …": yes. Not a conjunct that is the
+    cue's second complement ("said X and that the committee would continue …",
+    whose "continue" is a speech verb too), nor a cue with nothing to attribute
+    ("made an endless stream of cafecitos, told him about Cuban history and …"),
+    unless a quotation follows it ("… and told the police, “everything he
+    did”": the cue introduces it) or it opens a relative clause of its own ("who are expected to … and who
+    maintain a large degree of fondness …"), which is no part of the complement.
+    quoted: per token, inside quotation marks.
+    """
+    if other is None or other.word.cls not in STRONG:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return False
+    if other.content is not None or any(quoted[conj.i + 1 : conj.i + _INTRODUCES]):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_SUBJECTS for c in conj.children)
