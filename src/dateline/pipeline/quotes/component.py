@@ -29,6 +29,7 @@ from ...records import Cue, Quote, Speaker
 from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_noun, quote_lexicon, says_nothing, subject_of
 from .cues import unsourced_form
 from .marks import Quoted, find_quoted, paragraph_spans
+from .fragments import FragmentTests, Piece as _Piece
 from .nested import nested_cue
 from .reported import carry_back, reported_before, runs_on
 from .spans import STRONG, descends, end_char, front_piece, independent, is_title, outermost, outside_words, overlaps
@@ -53,11 +54,8 @@ class QuoteSettings:
 
 
 _DEFAULTS = QuoteSettings()
-# A preposition or conjunction right before lower-case quoted words makes them part of the author's phrase.
-_GLUE_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 _OPENING = frozenset("\"“'‘«")
 _CLOSING = frozenset("\"”'’»")
-_INTRODUCING = frozenset({"as", "to", "that"})  # "described as “…”": the quote is what is said
 
 
 @Language.factory(
@@ -90,19 +88,7 @@ class QuoteFinder:
         return doc
 
 
-@dataclass(slots=True)
-class _Piece:
-    """A quoted stretch with its tokens and, once attributed, its cue."""
-
-    quoted: Quoted
-    start: int  # token span
-    end: int
-    hit: CueHit | None = None
-    kind: str = "direct"
-    how: str = ""  # complement | after | before | continuation | reported | partial | unattributed | title
-
-
-class _Extraction:
+class _Extraction(FragmentTests):
     """The state of one Doc's extraction; `run` returns its Quote records."""
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, settings: QuoteSettings = _DEFAULTS) -> None:
@@ -251,96 +237,12 @@ class _Extraction:
         if self._is_fragment(piece, "unattributed"):
             piece.kind = "partial"  # lower-case words of the author's sentence, whoever said them
 
-    def _is_fragment(self, piece: _Piece, how: str) -> bool:
-        """Lower-case words set into the author's own sentence: a partial quotation, not a statement.
-
-        A cue's object ("warns of “serious risk”"), words a clause carries on
-        ("were “well-paid,” making …", "Machado was “disgusting”"), words after
-        the sentence's own subject (Mills “got an immunity agreement,” Jordan said)
-        or determiner (a “good news story”); but not the words a naming cue right
-        before introduces ("called it “total crap”").
-        """
-        if self._after_that(piece):
-            return True  # told Fox that “they hit Matt …”: quoted words inside reported speech
-        lo, hi = piece.quoted.inner
-        if not self.text[lo:hi].lstrip(" '‘`")[:1].islower():
-            return False
-        head = piece.hit.content_head if piece.hit is not None else None
-        if how == "complement" and head is not None and head.dep_ in ("prep", "dobj", "pobj"):
-            return True
-        before = piece.start - 1
-        while before >= 0 and (self.doc[before].is_space or self.doc[before].is_punct):
-            if self.doc[before].text in (":", ".", "!", "?"):
-                return False
-            before -= 1
-        sentence = self._sentence(piece.start)
-        if before >= 0 and self.doc[before].tag_ == "TO" and piece.start <= self.doc[before].head.i < piece.end:
-            return True  # urged them to “go to your place and vote”: the infinitive's "to" is the author's
-        if before < 0 or self._sentence(before) != sentence or self.doc[before].lower_ in _INTRODUCING:
-            return False  # “…,” said Mr. Kamin: a statement opening its sentence
-        if before == piece.start - 1 and self._glued(piece):
-            return True  # wants “smarter and tougher” trade deals (spans.glued_to_word)
-        if piece.hit is not None and self._split_by_cue(piece, sentence):
-            return False  # “Every time you say that,” Tester said, “you give ammunition …”
-        if piece.hit is not None and self._right_after_phrase(piece):
-            return False  # in the words of the mayor, “we are not done”: what the phrase attributes
-        if self.doc[before].pos_ == "DET" or self.doc[before].dep_ in ("nsubj", "nsubjpass"):
-            return True  # Mills “got an immunity agreement,” Jordan said; called Burma a “good news story”
-        if before == piece.start - 1 and self._authors_verb(self.doc[before]):
-            return True  # her statement was ''not in line with …''; the country has spent "hundreds of years …"
-        if how == "complement" and piece.hit.word.cls not in STRONG:
-            return True  # prohibited when voting “to fill a vacancy”: an intention's words, not a statement
-        if how == "after":
-            return False  # “…,” and “our own struggling citizens,” he said: the words he said
-        if before == piece.start - 1 and self.doc[before].pos_ in _GLUE_POS:
-            return True  # recoiled from ''the direct body blow''; thought of them as ''little talks''; and “perhaps”
-        if how == "unattributed" and (before < piece.start - 1 or self.doc[before].pos_ in ("CCONJ", "VERB")):
-            return False  # to her, “there’s nothing …”: set apart; the letter reads “we may …”: introduced
-        near = range(max(self.sent_starts[sentence], before - self.settings.naming_reach + 1), before + 1)
-        return not any(j in self.hit_at or self.doc[j].lemma_.lower() in self.lex.verbs for j in near)
-
-    def _glued(self, piece: _Piece) -> bool:
-        start = piece.start
-        floor = max(self.sent_starts[self._sentence(start)], start - self.settings.naming_reach)
-        while floor < start and any(self.quoted[j] for j in range(floor, start)):
-            floor += 1  # a verb inside the quotation before ("“go vote” and then “go pick …”") introduces nothing
-        return glued_to_word(self.doc, start, floor, self.hit_at, self.lex.verbs)
-
     def _named_in_place(self, piece: _Piece) -> bool:
         """Glued to a word that no verb is: a name's place ("on MSNBC's “Morning Joe,”", "the show “The View,”")."""
         before = piece.start - 1
         if before < 0 or self.doc[before].pos_ in ("VERB", "AUX"):
             return False
         return glued_to_word(self.doc, piece.start, before, self.hit_at, self.lex.verbs)
-
-    def _right_after_phrase(self, piece: _Piece) -> bool:
-        """The quotation follows "according to X," / "in the words of X," with nothing else between."""
-        hit = piece.hit
-        if hit.word.lemma not in self.lex.prepositional_lemmas or hit.end > piece.start or hit.source is None:
-            return False
-        lo, hi = hit.source
-        if hi > piece.start:
-            return False  # a misparse that runs the source on into the quotation's sentence
-        between = (self.doc[j] for j in range(hit.end, piece.start) if not lo <= j < hi)
-        return all(t.is_punct or t.is_space for t in between)
-
-    def _authors_verb(self, token) -> bool:
-        """A verb or auxiliary of the author's sentence that is no cue: what follows it is the author's syntax."""
-        if token.pos_ == "AUX":
-            return True
-        return token.pos_ == "VERB" and token.i not in self.hit_at and token.lemma_.lower() not in self.lex.verbs
-
-    def _after_that(self, piece: _Piece) -> bool:
-        before = piece.start - 1
-        while before >= 0 and (self.doc[before].is_space or self.doc[before].text == ","):
-            before -= 1
-        return before >= 0 and self.doc[before].lower_ == "that" and self.doc[before].dep_ == "mark"
-
-    def _split_by_cue(self, piece: _Piece, sentence: int) -> bool:
-        """The quotation resumes one its cue interrupted in the same sentence."""
-        verb = piece.hit.verb.i
-        start = self.sent_starts[sentence]
-        return verb < piece.start and any(self.quoted[j] for j in range(start, verb))
 
     def _named_by_cue(self, piece: _Piece) -> bool:
         """A capitalized quotation a cue gives as a name: called her “Crooked Hillary”."""
