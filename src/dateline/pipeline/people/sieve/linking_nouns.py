@@ -72,18 +72,21 @@ class _Walk:
                 indefinite.add(k + r)
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
+        oprd, modifiers = s["oprd"], {IDS["ADJ"], IDS["ADV"]}
         # Passed over, since no test of named_partner or role_before_name can take them: a compound on a
-        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
+        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb
+        # (one after its verb is kept: "born in Paris on May 2, the third child of", see appositions._born_as).
         self.nouns = [
             k for k, (p, d, r) in enumerate(zip(pos, dep, rel))
             if p in nominal and (
                 k in parents or k in before
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
-                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
+                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite and r > 0))
                 or d == pobj and lower[k + r] == _AS
                 or d == nsubj and k + r in named_verbs
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
+            or d == oprd and p in modifiers  # "appointed him steward", "was made lieutenant-general": see precise
         ]
 
     def sentences(self) -> tuple[list[int], list[int]]:

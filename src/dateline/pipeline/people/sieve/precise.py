@@ -105,4 +105,6 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
         return False
     if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
         return True
+    if token.dep_ == "oprd" and token.pos_ in ("ADJ", "ADV"):  # "appointed him steward": a noun tagged as a modifier
+        return person_noun(token, pos=token.pos_)
     return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"

@@ -1,0 +1,48 @@
+"""Descriptions (thirteenth round, branch descr6): a child noun after "born", a role noun tagged as a modifier."""
+
+from __future__ import annotations
+
+from dateline import analyze
+
+
+def _mentions(record, name: str) -> list[str]:
+    return [m.text for p in record.people if p.name == name for m in p.mentions]
+
+
+def test_child_noun_after_birthplace_describes_the_one_born():
+    record = analyze("Anna Keller was born in Paris, the daughter of a baker. She studied law.", "2020-01-01")
+    assert "the daughter" in _mentions(record, "Anna Keller")
+
+
+def test_child_noun_after_birth_date_and_its_conjunct():
+    record = analyze(
+        "Paul Weber was born in Berlin on May 2, 1954, the third child and second son of Hans Weber. He painted.",
+        "2020-01-01",
+    )
+    assert {"the third child", "second son"} <= set(_mentions(record, "Paul Weber"))
+    assert "the third child" not in _mentions(record, "Hans Weber")
+
+
+def test_birth_noun_coordinated_with_another_noun_stays_out():
+    record = analyze("Anna Keller was born in Paris, the daughter of a baker and a teacher. She studied law.", "2020-01-01")
+    assert "a teacher" not in _mentions(record, "Anna Keller")
+
+
+def test_noun_after_a_parent_is_the_parents():
+    record = analyze("Paul Weber was born in Berlin to Hans Weber, a painter, in 1954.", "2020-01-01")
+    assert "a painter" in _mentions(record, "Hans Weber") and "a painter" not in _mentions(record, "Paul Weber")
+
+
+def test_role_noun_tagged_as_a_modifier_in_object_predicate():
+    record = analyze(
+        "Finally, Abbot John called on Peter to preach and eventually appointed him steward of the monastery. "
+        "In 1683 Peter was made lieutenant-general.",
+        "2020-01-01",
+    )
+    mentions = _mentions(record, "Peter")
+    assert "steward" in mentions and "lieutenant-general" in mentions
+
+
+def test_adjective_predicate_is_no_description():
+    record = analyze("The board made Smith happy. They found Smith guilty.", "2020-01-01")
+    assert _mentions(record, "Smith") == ["Smith", "Smith"]
