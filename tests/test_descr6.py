@@ -46,3 +46,24 @@ def test_role_noun_tagged_as_a_modifier_in_object_predicate():
 def test_adjective_predicate_is_no_description():
     record = analyze("The board made Smith happy. They found Smith guilty.", "2020-01-01")
     assert _mentions(record, "Smith") == ["Smith", "Smith"]
+
+
+def _org_mentions(record, name: str) -> list[str]:
+    return [m.text for o in record.organizations if o.name == name for m in o.mentions]
+
+
+def test_wordnet_organization_noun_goes_to_the_near_name_holding_its_cognate():
+    record = analyze(
+        "Jeanne Moreau was born in Paris. She later studied at the Conservatoire de Paris. Her parents separated "
+        "permanently while Moreau was at the conservatory and her mother returned to England.",
+        "2020-01-01",
+    )
+    assert "the conservatory" in _org_mentions(record, "Conservatoire de Paris")
+
+
+def test_noun_matching_a_name_modifier_is_not_linked():
+    record = analyze(
+        "The Industries Assistance Commission said wheat farmers needed help. It said the industry was in trouble.",
+        "2020-01-01",
+    )
+    assert "the industry" not in _org_mentions(record, "Industries Assistance Commission")
