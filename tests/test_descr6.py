@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline import analyze
+from dateline.pipeline.people.sieve import syntax
 
 
 def _mentions(record, name: str) -> list[str]:
@@ -67,3 +68,17 @@ def test_noun_matching_a_name_modifier_is_not_linked():
         "2020-01-01",
     )
     assert "the industry" not in _org_mentions(record, "Industries Assistance Commission")
+
+
+def test_nouns_after_a_predicates_relative_clause_are_not_predicates(nlp):
+    doc = nlp("“On the other hand,” I said, “he’s the first super we’ve had who keeps the boiler, the door buzzers, "
+              "and the electrical system in perfect working order.”")
+    buzzers = next(t for t in doc if t.text == "buzzers")
+    assert buzzers.dep_ == "conj" and buzzers.head.text == "’s"  # the parse this test is about
+    assert not syntax.predicate_nominative(buzzers)
+
+
+def test_noun_coordinated_onto_the_copula_is_still_a_predicate(nlp):
+    doc = nlp("He's a blogger and the South Asia editor for Global Voices.")
+    editor = next(t for t in doc if t.text == "editor")
+    assert syntax.predicate_nominative(editor)
