@@ -82,3 +82,11 @@ def test_noun_coordinated_onto_the_copula_is_still_a_predicate(nlp):
     doc = nlp("He's a blogger and the South Asia editor for Global Voices.")
     editor = next(t for t in doc if t.text == "editor")
     assert syntax.predicate_nominative(editor)
+
+
+def test_person_noun_after_a_predicates_clause_is_still_a_predicate(nlp):
+    doc = nlp("I am the only candidate born and raised in Virginia, but also the only candidate who embodies both "
+              "physically and philosophically the growing diversity of the commonwealth.")
+    second = [t for t in doc if t.text == "candidate"][1]
+    assert second.dep_ == "conj" and second.head.text == "am"  # the parse this test is about
+    assert syntax.predicate_nominative(second)

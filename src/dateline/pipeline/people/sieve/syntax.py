@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .noun_kinds import noun_kind
+
 _CLAUSES = frozenset({"relcl", "acl"})  # a clause a noun's predicate may hold
 _COPULAS = frozenset({"be", "become", "remain"})
 _CURLY_BE = frozenset({"’s", "’re", "’m"})  # the model lemmatizes "he’s" (a curly apostrophe) to "’"
@@ -24,9 +26,12 @@ def predicate_nominative(token: Token) -> bool:
     if token.dep_ == "attr":
         return True
     attr = next((c for c in head.children if c.dep_ == "attr" and c.i < token.i), None) if token.dep_ == "conj" else None
-    # Not past a clause of the first predicate: "the first super we've had who keeps the boiler, the door
-    # buzzers, and …" lists what he keeps, though the parse hangs the nouns on the copula.
-    return attr is not None and not any(c.dep_ in _CLAUSES and c.i < token.i for c in attr.children)
+    if attr is None:
+        return False
+    # Past a clause of the first predicate, only a noun of a person's or organization's kind: "the first super
+    # we've had who keeps the boiler, the door buzzers, and …" lists what he keeps, though the parse hangs the
+    # nouns on the copula; "the only candidate who believes …, and the only candidate who stands" is two.
+    return noun_kind(token) is not None or not any(c.dep_ in _CLAUSES and c.i < token.i for c in attr.children)
 
 
 def indefinite(noun: Token) -> bool:
