@@ -90,3 +90,13 @@ def test_person_noun_after_a_predicates_clause_is_still_a_predicate(nlp):
     second = [t for t in doc if t.text == "candidate"][1]
     assert second.dep_ == "conj" and second.head.text == "am"  # the parse this test is about
     assert syntax.predicate_nominative(second)
+
+
+def test_rank_one_is_promoted_to_describes_the_one_promoted():
+    record = analyze("In recognition of his service Peter Gordon was promoted to major-general in 1678.", "2020-01-01")
+    assert "major-general" in _mentions(record, "Peter Gordon")
+
+
+def test_organization_one_is_promoted_to_is_no_description():
+    record = analyze("The bank promoted Mary Smith to the board.", "2020-01-01")
+    assert _mentions(record, "Mary Smith") == ["Mary Smith"]

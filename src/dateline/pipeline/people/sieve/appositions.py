@@ -22,6 +22,7 @@ FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, 
 _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
+RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
 _AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
 _BIRTH_REACH = 3  # heads from the noun up to "born": the place or date, its preposition, the verb
 PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
@@ -77,6 +78,8 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
             return refs[owner.i]
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in RANK_VERBS:
+        return _ranked(token, head.head, refs)
     if token.dep_ == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
         partner = object_of(head) or subject_of(head)
         return _resolved(partner, refs) if partner is not None and not negated(head) else None
@@ -107,6 +110,15 @@ def _born_as(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return None
     subject = subject_of(verb)
     return _resolved(subject, refs) if subject is not None else None
+
+
+def _ranked(token: Token, verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"he was promoted to major-general", "elevated him to cardinal": a person noun one is raised "to" is
+    said of the verb's object, else of its subject (not an organization one: "promoted to the board")."""
+    if not person_or_role_noun(token) and token.lower_ not in lexicon.lower_table("role_nouns.tsv"):
+        return None
+    partner = object_of(verb) or subject_of(verb)
+    return _resolved(partner, refs) if partner is not None and not negated(verb) else None
 
 
 def _child_noun(token: Token) -> bool:
