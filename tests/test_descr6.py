@@ -100,3 +100,10 @@ def test_rank_one_is_promoted_to_describes_the_one_promoted():
 def test_organization_one_is_promoted_to_is_no_description():
     record = analyze("The bank promoted Mary Smith to the board.", "2020-01-01")
     assert _mentions(record, "Mary Smith") == ["Mary Smith"]
+
+
+def test_determined_predicate_tagged_as_adjective_is_a_description():
+    record = analyze("Ramon Diaz came by at noon. “On the other hand,” I said, “he’s the first super we’ve had who "
+                     "keeps the boiler in order.” He is white.", "2020-01-01")
+    mentions = _mentions(record, "Ramon Diaz")
+    assert "the first super" in mentions and "white" not in mentions

@@ -74,7 +74,7 @@ class _Walk:
                 indefinite.add(k + r)
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
-        oprd, modifiers = s["oprd"], {IDS["ADJ"], IDS["ADV"]}
+        predicates, modifiers = {s["oprd"], s["attr"]}, {IDS["ADJ"], IDS["ADV"]}
         ranking = {k for k, w in enumerate(lower) if w in _RANK_VERBS}
         # Passed over, since no test of named_partner or role_before_name can take them: a compound on a
         # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb
@@ -89,7 +89,7 @@ class _Walk:
                 or d == nsubj and k + r in named_verbs
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
-            or d == oprd and p in modifiers  # "appointed him steward", "was made lieutenant-general": see precise
+            or d in predicates and p in modifiers  # "appointed him steward", "he's the first super": see precise
             or d == pobj and lower[k + r] == _TO and k + r + rel[k + r] in ranking  # "promoted to major-general"
         ]
 

@@ -105,6 +105,12 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
         return False
     if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
         return True
-    if token.dep_ == "oprd" and token.pos_ in ("ADJ", "ADV"):  # "appointed him steward": a noun tagged as a modifier
+    if token.pos_ in ("ADJ", "ADV") and _predicate_modifier(token):  # a noun tagged as a modifier
         return person_noun(token, pos=token.pos_)
     return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"
+
+
+def _predicate_modifier(token: Token) -> bool:
+    """"appointed him steward", "he's the first super we've had": an object predicate, or a determined predicate
+    nominative ("he is white" has none), the tagger read as an adjective or adverb."""
+    return token.dep_ == "oprd" or token.dep_ == "attr" and any(c.dep_ == "det" for c in token.children)
