@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline import analyze
-from dateline.pipeline.people.sieve import syntax
+from dateline.pipeline.people.sieve import precise, syntax
 
 
 def _mentions(record, name: str) -> list[str]:
@@ -107,3 +107,17 @@ def test_determined_predicate_tagged_as_adjective_is_a_description():
                      "keeps the boiler in order.” He is white.", "2020-01-01")
     mentions = _mentions(record, "Ramon Diaz")
     assert "the first super" in mentions and "white" not in mentions
+
+
+def test_adjective_object_predicate_without_determiner_is_no_description(nlp):
+    doc = nlp("The bank was declared insolvent in September, 1984.")
+    insolvent = next(t for t in doc if t.text == "insolvent")
+    assert (insolvent.dep_, insolvent.pos_) == ("oprd", "ADJ")  # the parse this test is about
+    assert not precise._describes(insolvent, frozenset())  # WordNet's "insolvent" is a person
+
+
+def test_organization_noun_with_its_own_modifier_is_not_the_near_name():
+    record = analyze("Southern Pacific Railroads said on Monday it would merge. Shares of the Santa Fe railroad "
+                     "rose, and the other railroad said nothing.", "2020-01-01")
+    mentions = _org_mentions(record, "Southern Pacific Railroads")
+    assert "the Santa Fe railroad" not in mentions and "the other railroad" not in mentions

@@ -33,8 +33,10 @@ def link_institutions(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster], *
     for noun in doc:
         if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.i in refs:
             continue
-        det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+        lefts = list(noun.lefts)
+        det = lefts[0] if len(lefts) == 1 and lefts[0].dep_ == "det" else None
         lemma = noun.lemma_.lower()
+        # The determiner alone: "the Santa Fe railroad", "the other railroad" are not Southern Pacific Railroads.
         if det is None or det.lower_ not in _DETERMINERS or lemma in listed or sense(lemma) != "ORG":
             continue
         since = starts[max(bisect_right(starts, noun.i) - 1 - _WINDOW, 0)]

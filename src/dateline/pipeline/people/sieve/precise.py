@@ -111,6 +111,9 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _predicate_modifier(token: Token) -> bool:
-    """"appointed him steward", "he's the first super we've had": an object predicate, or a determined predicate
-    nominative ("he is white" has none), the tagger read as an adjective or adverb."""
-    return token.dep_ == "oprd" or token.dep_ == "attr" and any(c.dep_ == "det" for c in token.children)
+    """"appointed him steward", "he's the first super we've had": an object predicate or a predicate nominative
+    the tagger read as an adverb, or as an adjective with a determiner ("he is white", "declared the bank
+    insolvent" have none)."""
+    if token.dep_ not in ("oprd", "attr"):
+        return False
+    return token.pos_ == "ADV" and token.dep_ == "oprd" or any(c.dep_ == "det" for c in token.children)
