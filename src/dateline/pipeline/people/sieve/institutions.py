@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .clusters import add_span
 from .noun_kinds import sense
@@ -29,20 +30,24 @@ def link_institutions(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster], *
     """Link each definite singular noun WordNet calls an organization, not in `listed`, to its named one."""
     if not orgs:
         return
-    starts = [s.start for s in doc.sents]
-    for noun in doc:
-        if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.i in refs:
+    starts = None
+    for i in scan.indices(doc, pos=("NOUN",)):  # the cheaper tests first: most articles have no such noun
+        noun = doc[i]
+        if i in refs or noun.tag_ != "NN":
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in listed or sense(lemma) != "ORG":
             continue
         lefts = list(noun.lefts)
         det = lefts[0] if len(lefts) == 1 and lefts[0].dep_ == "det" else None
-        lemma = noun.lemma_.lower()
         # The determiner alone: "the Santa Fe railroad", "the other railroad" are not Southern Pacific Railroads.
-        if det is None or det.lower_ not in _DETERMINERS or lemma in listed or sense(lemma) != "ORG":
+        if det is None or det.lower_ not in _DETERMINERS:
             continue
-        since = starts[max(bisect_right(starts, noun.i) - 1 - _WINDOW, 0)]
-        named = {c for c in orgs if _holds(c.name, lemma) and any(since <= m.start < noun.i for m in c.mentions)}
+        starts = starts or [s.start for s in doc.sents]
+        since = starts[max(bisect_right(starts, i) - 1 - _WINDOW, 0)]
+        named = {c for c in orgs if _holds(c.name, lemma) and any(since <= m.start < i for m in c.mentions)}
         if len(named) == 1:
-            add_span(named.pop(), doc[det.i : noun.i + 1], "description", refs, head=noun.i)
+            add_span(named.pop(), doc[det.i : i + 1], "description", refs, head=i)
 
 
 def _holds(name: str, lemma: str) -> bool:
