@@ -21,6 +21,7 @@ from ..entities import Cluster
 from . import names, precise, pronouns
 from .groups import peoples
 from .regnal import regnal_people
+from .institutions import link_institutions
 from .introduced import introduced_people
 from .untagged_orgs import untagged_organizations
 from .things import drop_things
@@ -120,6 +121,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     merge_titles(people, refs, lex.heads, titles=lex.titles, roles=lex.roles)
     title_heads(doc, people, lex.heads, titles=lex.titles, roles=lex.roles)
     pronouns.resolve(doc, people, orgs, refs, lex=lex)
+    link_institutions(doc, orgs, refs, listed=described)
     precise.link_descriptions(doc, refs, nouns=described, seen=seen, heads=lex.heads, since=linked)
     titled_predicates(doc, refs, roles=lex.roles, titles=lex.titles)
     names.names_inside_organizations(doc, people, orgs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .... import lexicon
 from ..entities import Cluster
 from .noun_kinds import group_kinds, noun_kind, person_noun, person_or_role_noun
 from .syntax import (
@@ -21,15 +22,24 @@ FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, 
 _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
+RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
+_AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
+_BIRTH_REACH = 3  # heads from the noun up to "born": the place or date, its preposition, the verb
 PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
 
 
-def named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0) -> Cluster | None:
-    """The cluster of the name this noun is in apposition with or predicated of."""
+def named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0, *, child: bool = True) -> Cluster | None:
+    """The cluster of the name this noun is in apposition with or predicated of.
+
+    child: every noun coordinated on the way here is a child noun, so the one born may be the partner ("the
+    third child and second son of", not "the daughter of a baker and a teacher").
+    """
     head = token.head
     own = _own_partner(token, refs)
-    if own is None and token.dep_ == "conj" and head.pos_ == "NOUN" and depth < 3:
-        return named_partner(head, refs, depth + 1)  # "a blogger and the South Asia editor"
+    if own is None and child and token.dep_ in _AFTER_BIRTH:
+        own = _born_as(token, refs)
+    if own is None and token.dep_ == "conj" and head.pos_ == "NOUN" and depth < 3:  # "a blogger and the … editor"
+        return named_partner(head, refs, depth + 1, child=child and _child_noun(token))
     return own
 
 
@@ -68,6 +78,8 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
             return refs[owner.i]
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in RANK_VERBS:
+        return _ranked(token, head.head, refs)
     if token.dep_ == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
         partner = object_of(head) or subject_of(head)
         return _resolved(partner, refs) if partner is not None and not negated(head) else None
@@ -80,6 +92,38 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             found = _name_before_brackets(head, refs)
         return found
     return None
+
+
+def _born_as(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Moreau was born in Paris, the daughter of …", "L'Enfant was born in Paris … on August 2, 1754, the third
+    child of …": a child noun set off by a comma after "born" and its place or date is said of the one born,
+    not of the place (the parse hangs it on "Paris" or on the verb). Not past a person on the way up ("born to
+    Gerald Smith, a farmer": the farmer is the father)."""
+    if token.doc[opening(token) - 1].text != "," or not _child_noun(token):
+        return None
+    verb = token.head
+    for _ in range(_BIRTH_REACH):
+        if verb.pos_ in ("VERB", "AUX") or verb.i in refs or verb.ent_type_ == "PERSON" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_ != "bear" or verb.tag_ != "VBN" or verb.i > token.i or verb.i in refs:
+        return None
+    subject = subject_of(verb)
+    return _resolved(subject, refs) if subject is not None else None
+
+
+def _ranked(token: Token, verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"he was promoted to major-general", "elevated him to cardinal": a person noun one is raised "to" is
+    said of the verb's object, else of its subject (not an organization one: "promoted to the board")."""
+    if not person_or_role_noun(token) and token.lower_ not in lexicon.lower_table("role_nouns.tsv"):
+        return None
+    partner = object_of(verb) or subject_of(verb)
+    return _resolved(partner, refs) if partner is not None and not negated(verb) else None
+
+
+def _child_noun(token: Token) -> bool:
+    """"daughter", "son", "child": a kin noun for someone's child (`kinship.tsv`)."""
+    return (lexicon.lower_table("kinship.tsv").get(token.lemma_.lower()) or ("", ""))[1:2] == ("child",)
 
 
 def one_of(token: Token, refs: dict[int, Cluster]) -> Cluster | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import scan
 from ..entities import Cluster
-from .appositions import FRONTED, PHRASE_WORDS
+from .appositions import FRONTED, PHRASE_WORDS, RANK_VERBS
 
 # The only relations by which a noun can find a partner (see appositions._own_partner and role_before_name):
 # a noun with none of them is passed over without building its Token.
@@ -19,6 +19,8 @@ _LINKING_DEPS = ("advcl", "npadvmod", "appos", "attr", "oprd", "conj", "compound
 _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
 _OF, _ONE, _NUM = get_string_id("of"), get_string_id("one"), IDS["NUM"]
+_TO = get_string_id("to")
+_RANK_VERBS = frozenset(get_string_id(w) for w in RANK_VERBS)
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 
@@ -72,18 +74,23 @@ class _Walk:
                 indefinite.add(k + r)
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
+        predicates, modifiers = {s["oprd"], s["attr"]}, {IDS["ADJ"], IDS["ADV"]}
+        ranking = {k for k, w in enumerate(lower) if w in _RANK_VERBS}
         # Passed over, since no test of named_partner or role_before_name can take them: a compound on a
-        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb.
+        # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb
+        # (one after its verb is kept: "born in Paris on May 2, the third child of", see appositions._born_as).
         self.nouns = [
             k for k, (p, d, r) in enumerate(zip(pos, dep, rel))
             if p in nominal and (
                 k in parents or k in before
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
-                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite))
+                and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite and r > 0))
                 or d == pobj and lower[k + r] == _AS
                 or d == nsubj and k + r in named_verbs
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
+            or d in predicates and p in modifiers  # "appointed him steward", "he's the first super": see precise
+            or d == pobj and lower[k + r] == _TO and k + r + rel[k + r] in ranking  # "promoted to major-general"
         ]
 
     def sentences(self) -> tuple[list[int], list[int]]:

@@ -105,4 +105,15 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
         return False
     if token.pos_ == "NOUN" or token.lower_ in nouns or token.lemma_.lower() in nouns:
         return True
+    if token.pos_ in ("ADJ", "ADV") and _predicate_modifier(token):  # a noun tagged as a modifier
+        return person_noun(token, pos=token.pos_)
     return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"
+
+
+def _predicate_modifier(token: Token) -> bool:
+    """"appointed him steward", "he's the first super we've had": an object predicate or a predicate nominative
+    the tagger read as an adverb, or as an adjective with a determiner ("he is white", "declared the bank
+    insolvent" have none)."""
+    if token.dep_ not in ("oprd", "attr"):
+        return False
+    return token.pos_ == "ADV" and token.dep_ == "oprd" or any(c.dep_ == "det" for c in token.children)

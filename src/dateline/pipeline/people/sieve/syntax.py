@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .noun_kinds import noun_kind
+
+_CLAUSES = frozenset({"relcl", "acl"})  # a clause a noun's predicate may hold
 _COPULAS = frozenset({"be", "become", "remain"})
 _CURLY_BE = frozenset({"’s", "’re", "’m"})  # the model lemmatizes "he’s" (a curly apostrophe) to "’"
 OPENING_BRACKETS, CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
@@ -20,7 +23,15 @@ def predicate_nominative(token: Token) -> bool:
     head = token.head
     if not copula(head):
         return False
-    return token.dep_ == "attr" or token.dep_ == "conj" and any(c.dep_ == "attr" and c.i < token.i for c in head.children)
+    if token.dep_ == "attr":
+        return True
+    attr = next((c for c in head.children if c.dep_ == "attr" and c.i < token.i), None) if token.dep_ == "conj" else None
+    if attr is None:
+        return False
+    # Past a clause of the first predicate, only a noun of a person's or organization's kind: "the first super
+    # we've had who keeps the boiler, the door buzzers, and …" lists what he keeps, though the parse hangs the
+    # nouns on the copula; "the only candidate who believes …, and the only candidate who stands" is two.
+    return noun_kind(token) is not None or not any(c.dep_ in _CLAUSES and c.i < token.i for c in attr.children)
 
 
 def indefinite(noun: Token) -> bool:
