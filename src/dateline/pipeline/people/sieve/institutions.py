@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc
 
 from .... import lexicon
@@ -31,13 +32,15 @@ def link_institutions(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster], *
     if not orgs:
         return
     starts = None
-    for i in scan.indices(doc, pos=("NOUN",)):  # the cheaper tests first: most articles have no such noun
-        noun = doc[i]
-        if i in refs or noun.tag_ != "NN":
+    tags, lemmas = scan.columns(doc, (TAG, LEMMA))
+    strings, nn = doc.vocab.strings, doc.vocab.strings["NN"]
+    for i in scan.indices(doc, pos=("NOUN",)):  # the cheaper tests first, on the arrays: most articles have none
+        if i in refs or tags[i] != nn:
             continue
-        lemma = noun.lemma_.lower()
+        lemma = strings[lemmas[i]].lower()
         if lemma in listed or sense(lemma) != "ORG":
             continue
+        noun = doc[i]
         lefts = list(noun.lefts)
         det = lefts[0] if len(lefts) == 1 and lefts[0].dep_ == "det" else None
         # The determiner alone: "the Santa Fe railroad", "the other railroad" are not Southern Pacific Railroads.

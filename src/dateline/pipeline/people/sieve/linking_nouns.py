@@ -20,7 +20,6 @@ _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
 _OF, _ONE, _NUM = get_string_id("of"), get_string_id("one"), IDS["NUM"]
 _TO = get_string_id("to")
-_RANK_VERBS = frozenset(get_string_id(w) for w in RANK_VERBS)
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 
@@ -75,7 +74,7 @@ class _Walk:
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
         predicates, modifiers = {s["oprd"], s["attr"]}, {IDS["ADJ"], IDS["ADV"]}
-        ranking = {k for k, w in enumerate(lower) if w in _RANK_VERBS}
+        ranking = set(scan.indices(doc, lowers=RANK_VERBS))  # in C, as the proper nouns are picked
         # Passed over, since no test of named_partner or role_before_name can take them: a compound on a
         # common noun ("oil" of "oil prices"), and a fronted noun other than an indefinite one before a verb
         # (one after its verb is kept: "born in Paris on May 2, the third child of", see appositions._born_as).
