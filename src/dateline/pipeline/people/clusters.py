@@ -90,7 +90,7 @@ class PeopleFinder:
         underscore.dl_orgs = orgs
         underscore.dl_refs = refs
         underscore.dl_resolver = self.resolver
-        # the columns and walks stay for `dateline_dialogue`, which reads the same ones and releases them
+        scan.release(doc)  # the passes' columns and walks: a Doc kept for the next components need not hold them
         return doc
 
     # -- names -------------------------------------------------------------

@@ -8,6 +8,8 @@ another capitalized word, is an organization's name whatever the model's label o
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import scan
@@ -18,6 +20,7 @@ _JOINERS = frozenset({"of", "for", "&"})
 _OPEN_LABELS = frozenset({"", "FAC"})  # the head word's label: none, or a building's
 _INSIDE_LABELS = frozenset({"", "FAC", "GPE", "LOC", "NORP"})  # "University of Portsmouth", "Cuban Consulate"
 _MAX_WORDS = 8
+_NOUNS = frozenset({IDS["PROPN"], IDS["NOUN"]})
 
 
 def untagged_organizations(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster], *, heads) -> list[Cluster]:
@@ -27,8 +30,12 @@ def untagged_organizations(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluste
     """
     by_name = {c.name: c for c in orgs}
     found: list[Cluster] = []
-    for token in scan.tokens(doc, pos=("PROPN", "NOUN")):
-        if token.i in refs or token.lower_ not in heads or not _capital(token) or token.ent_type_ not in _OPEN_LABELS:
+    pos = scan.column(doc, POS)
+    for i in scan.indices(doc, lowers=heads):  # the head words first, on the arrays: few tokens are one
+        if i in refs or pos[i] not in _NOUNS:
+            continue
+        token = doc[i]
+        if not _capital(token) or token.ent_type_ not in _OPEN_LABELS:
             continue
         span = _name_span(token, refs)
         if span is None or any(i in refs for i in range(span.start, span.end)):
