@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .... import lexicon
@@ -337,8 +338,12 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     """
     spans = []
     dotted = _dotted(titles)
-    for token in scan.tokens(doc, pos=("PROPN",), lowers=dotted):
-        lower = token.lower_.rstrip(".")
+    lowers, strings = scan.column(doc, LOWER), doc.vocab.strings
+    for i in scan.indices(doc, pos=("PROPN",), lowers=dotted):
+        lower = strings[lowers[i]].rstrip(".")
+        if lower not in titles and lower not in roles:
+            continue  # the test on the arrays first: few proper nouns are a title or a role
+        token = doc[i]
         if not token.text[:1].isupper() or not (lower in titles or (lower in roles and token.pos_ == "PROPN")):
             continue
         end = token.i + 1

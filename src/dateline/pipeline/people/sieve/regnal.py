@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
@@ -18,6 +20,7 @@ from .. import scan
 from ..entities import Cluster
 from .names import add_mention
 
+_PROPN = IDS["PROPN"]
 _NOT_PEOPLE = frozenset({"EVENT", "LAW", "GPE", "LOC", "FAC", "DATE"})  # "World War II", "Title IV"
 
 
@@ -33,8 +36,11 @@ def regnal_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
     first_names = lexicon.lower_table("coref/first_names.tsv")
     found: list[Cluster] = []
     by_name: dict[str, Cluster] = {}  # a regnal name said twice ("Damasus II" ... "Damasus II") is one person
-    for token in scan.tokens(doc, texts=_numerals(), lowers=("the",)):
-        span = _regnal(token, refs, titles)
+    pos = scan.column(doc, POS)
+    for i in scan.indices(doc, texts=_numerals(), lowers=("the",)):
+        if i == 0 or i in refs or i - 1 in refs or pos[i - 1] != _PROPN:
+            continue  # `_regnal`'s first tests, on the arrays: most "the" follow no untagged name word
+        span = _regnal(doc[i], refs, titles)
         if span is None:
             continue
         base = span[0]
