@@ -31,8 +31,11 @@ def introduced_people(
     org_nouns: words that make a name an organization's ("Conference", "Council").
     """
     spans = []
-    for token in scan.tokens(doc, pos=("PROPN",)):
-        if token.i in refs or not _name_word(token, titles, roles, not_names):
+    for i in scan.indices(doc, pos=("PROPN",)):
+        if i in refs:
+            continue  # before making a Token: most proper nouns are in a name already
+        token = doc[i]
+        if not _name_word(token, titles, roles, not_names):
             continue
         if any(c.dep_ in ("compound", "flat") and c.i > token.i for c in token.children):
             continue  # not the name's head word

@@ -230,9 +230,10 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
     personal: set[str] = set()  # the subject of a speech verb, or a kin or role noun's possessor
     versioned: set[str] = set()  # "Internet Explorer 9": a product's name, however often it is a subject
     speech, described = _person_cues()
-    for token in scan.tokens(doc, pos=("PROPN",)):
-        if token.i in refs:
-            continue
+    for i in scan.indices(doc, pos=("PROPN",)):
+        if i in refs:
+            continue  # before making a Token: most proper nouns are in a name already
+        token = doc[i]
         word = token.text
         where.setdefault(word, []).append(token.i)
         if token.dep_ == "pobj":

@@ -11,6 +11,7 @@ mention, is a mention of that person.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
@@ -21,11 +22,15 @@ from .clusters import SUBJECT_DEPS, add_span
 def titled_predicates(doc: Doc, refs: dict[int, Cluster], *, roles, titles) -> None:
     """Make each capitalized title said of a person a description mention of that person."""
     title_words = lexicon.words("coref/title_words.txt")
-    for token in scan.tokens(doc, pos=("PROPN",)):
-        if token.i in refs or not token.text[:1].isupper() or not token.text.isalpha():
+    lowers, strings = scan.column(doc, LOWER), doc.vocab.strings
+    for i in scan.indices(doc, pos=("PROPN",)):
+        if i in refs:
             continue
-        lower = token.lower_
+        lower = strings[lowers[i]]  # on the arrays first: few proper nouns are a title or a role
         if lower not in roles and lower not in titles and lower not in title_words:
+            continue
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.text.isalpha():
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
             continue  # "Professor Smith": a title before a name, the name passes' business
