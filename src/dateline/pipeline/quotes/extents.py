@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
+from .adjuncts import channel_words
 
 _OBJECT_TAIL = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "acomp"})  # "called the plan a disaster"
 _OBJECT_PREPS = frozenset({"of", "as", "for", "on", "against", "to", "with", "into", "onto"})  # "accused him of lying"
@@ -69,7 +70,7 @@ def _on_channel(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.lower_ not in _CHANNEL_PREPS or obj is None:
         return False
-    return obj.lemma_.lower() in lexicon.lower_table("quotes/channels.tsv")
+    return obj.lemma_.lower() in channel_words()
 
 
 def clause_span(verb: Token, head: Token) -> tuple[int, int] | None:

@@ -198,7 +198,8 @@ def _with_named_sibling(source: Source) -> Source:
     """The source from an appositive before it on the same noun: "to Clinton, Tanden, head of the Center, recounted"."""
     head = source.head
     doc = head.doc
-    earlier = [c for c in head.head.rights if c.dep_ == "appos" and c.i < head.i and doc[c.left_edge.i - 1].text == ","]
+    earlier = [c for c in head.head.rights
+               if c.dep_ == "appos" and c.i < head.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
     if head.dep_ != "appos" or not earlier:
         return source
     lo = earlier[0].left_edge.i

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .. import scan
 from ..entities import Cluster
 from . import sieve_lexicon
-from .clusters import SUBJECT_DEPS
 from .interview import DIALOGUE_SHARE, is_question, mostly_quoted
+from .narrator import unquoted_first_persons
 
 _ENDS = frozenset({".", "?", "!"})
 _YOU = frozenset({"you", "your"})
-_FIRST_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 _MIN_FIRST = 10  # unquoted first persons that make a text speech written down (or a first-person narration)
 _FIRST = frozenset({"1"})
 _SECOND = frozenset({"2"})
@@ -78,8 +76,7 @@ def _affiliation(doc: Doc, person: Cluster, refs: dict) -> Cluster | None:
 
 def _transcript(doc: Doc, paragraphs, quoted) -> bool:
     """Speech written down: many unquoted I/me/my, and not a story told in quotations."""
-    first = sum(1 for i in scan.indices(doc, lowers=_FIRST_WORDS) if i not in quoted and doc[i].text != "i")
-    if first < _MIN_FIRST:
+    if unquoted_first_persons(doc, quoted) < _MIN_FIRST:
         return False
     spoken = sum(1 for s, e in paragraphs if mostly_quoted(doc, s, e, quoted))
     return spoken * DIALOGUE_SHARE <= len(paragraphs)

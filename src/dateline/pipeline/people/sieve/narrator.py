@@ -40,10 +40,15 @@ def addressed(doc: Doc, quotes, quoted: dict, refs: dict) -> Cluster | None:
     if not calls:
         return None
     # counted only now: most texts have no quotation that calls anyone
-    if sum(1 for i in scan.indices(doc, lowers=_FIRST) if i not in quoted and doc[i].text != "i") < _MIN_NARRATION:
+    if unquoted_first_persons(doc, quoted) < _MIN_NARRATION:
         return None
     (best, n), *rest = calls.most_common(2) + [(None, 0)]
     return best if n > rest[0][1] else None
+
+
+def unquoted_first_persons(doc: Doc, quoted) -> int:
+    """The I/me/my/mine/myself outside quotations (a lower-case "i" is a typo or a list mark, not counted)."""
+    return sum(1 for i in scan.indices(doc, lowers=_FIRST) if i not in quoted and doc[i].text != "i")
 
 
 def _by_narrator(quote) -> bool:
