@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...records import Cue, Quote, Speaker
+from .antecedents import document_named
 from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_noun, quote_lexicon, says_nothing, subject_of
 from .cues import unsourced_form
 from .marks import Quoted, find_quoted, paragraph_spans
@@ -456,7 +457,10 @@ class _Extraction(FragmentTests):
                 # "Last Easter", which the small model tags as a person, is no one; the mention is not
                 # kept either, since dateline_dialogue would resolve it back to the same cluster
                 source = speaker = None
-            if speaker is not None and speaker.person is None and hit.word is self.lex.label:
+            if speaker is not None and speaker.person is None and speaker.organization is None and source.end - source.start == 1:
+                named = document_named(self.doc[source.start])  # "The report is blunt. It says …"
+                speaker = replace(speaker, name=named) if named else speaker
+            if speaker is not None and (speaker.person is None or speaker.name.isupper()) and hit.word is self.lex.label:
                 speaker = turn_speaker(self.doc, self.text, hit.verb, "named", self.intro_end, speaker)
             self.speakers[key] = (source, speaker)
         return self.speakers[key][1]

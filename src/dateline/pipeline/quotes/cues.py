@@ -13,13 +13,11 @@ lists live in `data/quotes/`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
-from ..extensions import text_of
 from .cue_objects import has_needed_object
 from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
@@ -28,20 +26,17 @@ from .groups import is_infinitive as _is_infinitive
 from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
 from .source_repairs import contracted_perfect
 from .hits import CueHit, CueWord
+from .labels import labels
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})  # "..., saying that": the head verb's subject
 _RAISED_HEADS = frozenset({"xcomp", "oprd", "dobj"})  # what a passive or raising verb's subject is part of
 _AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
-_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
-_LABEL_WORDS = 6
 _QUOTE_ONLY = frozenset({"quote"})  # a verb that only introduces quotations ("the letter reads"): "read about it" is none
 _INITIAL = re.compile(r"[A-Z]\.")
 _SIGNATURE_WORDS = 4
 _CLOSING = frozenset("”\"’'»")
-_OPENING = frozenset("\"“'‘«")
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
-_LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class QuoteLexicon:
@@ -141,7 +136,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
                 hits.append(hit)
     claimed = {h.content_head.i for h in hits if h.verb.pos_ == "VERB" and h.content_head is not None}
     hits = [h for h in hits if h.verb.pos_ != "NOUN" or getattr(h.content_head, "i", None) not in claimed]
-    hits.extend(_labels(doc, lex, paragraphs))
+    hits.extend(labels(doc, lex, paragraphs))
     hits.extend(_signatures(doc, lex, quoted))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -449,55 +444,6 @@ def _in_poll(doc: Doc, token: Token, lex: QuoteLexicon) -> CueHit | None:
     return hit if hit.content is not None else None
 
 
-def _labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> list[CueHit]:
-    """Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ..."."""
-    hits = []
-    text = text_of(doc)
-    matches = [(m, p_end) for p_start, p_end in paragraphs if (m := _LABEL.match(text, p_start, p_end))]
-    shouted = Counter(m.group(1) for m, _ in matches if m.group(1).isupper())
-    labels = Counter(m.group(1) for m, _ in matches)
-    refs = doc._.dl_refs or {}
-    turns = sum(m.group(1).lower() in lex.turns for m, _ in matches)  # a transcript has several turns
-    for m, p_end in matches:
-        label = m.group(1)
-        turn = lex.turns.get(label.lower()) if turns >= 2 else None
-        if turn is None and (not _is_name(label) or label.lower() in lex.not_labels):
-            continue
-        colon = _token_at(doc, text.index(":", m.end(1)))
-        first = _token_at(doc, m.start(1))
-        if colon is None or first is None or doc[colon].text != ":":
-            continue
-        if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
-            hits.append(_labelled(doc, text, lex, colon, None, m.start(2), p_end, turn))
-            continue
-        tokens = doc[first:colon]
-        if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
-            continue
-        named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
-        if label.isupper() and shouted[label] < 2 and not named_again:
-            continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
-        if not (label.isupper() or labels[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
-            if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
-                continue  # a section heading ("Little Relief for Refugees: …") names no one
-            if not (named_again or _names_a_person(tokens, refs) or m.group(2)[:1] in _OPENING):
-                continue  # "Veto Power Impedes Peace Efforts: …", tagged ORG, heads a section of prose
-        hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
-    return hits
-
-
-def _names_a_person(tokens, refs: dict) -> bool:
-    return any(t.ent_type_ == "PERSON" or getattr(refs.get(t.i), "label", None) == "PERSON" for t in tokens)
-
-
-def _labelled(doc: Doc, text: str, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
-    """The cue of a labelled paragraph: what follows the colon, without its final stop."""
-    hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=source, turn=turn)
-    if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
-        end -= 1
-    hit.content = (start, end)
-    return hit
-
-
 def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]:
     """A dash and a name right after a quotation: “Imagination is more important.” — Albert Einstein."""
     hits = []
@@ -527,19 +473,6 @@ def _signatures(doc: Doc, lex: QuoteLexicon, quoted: list[bool]) -> list[CueHit]
 def _name_word(token: Token) -> bool:
     """A capitalized word of a name, or an initial ("Edwin G. Monroy")."""
     return token.text[:1].isupper() and (token.is_alpha or _INITIAL.fullmatch(token.text) is not None)
-
-
-def _is_name(label: str) -> bool:
-    """A label is a short name or title ("NY Daily News", "Former AG Mukasey at RNC"), not a clause."""
-    words = label.split()
-    if not words or len(words) > _LABEL_WORDS or not words[-1][:1].isupper():
-        return False
-    return sum(w[:1].isupper() for w in words) * 2 > len(words)
-
-
-def _token_at(doc: Doc, char: int) -> int | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else None
 
 
 def _quoted_as(verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from ..people.entities import Cluster
 INTERVIEWER = "the interviewer"
 INTERVIEWEE = "the interviewee"
 _HEARING_PREPS = frozenset({"to", "with"})
+_OPENING_MARKS = frozenset("\"“‘«")  # a quoted transcript's turn opens with a mark
 _NOT_AN_OUTLET = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$|://")  # a language tag ("en-GB") or a URL
 
 
@@ -50,6 +51,7 @@ def turn_speaker(
         return Speaker(person=person.id, name=person.name, start=start, end=end)
     label = text[start:end].split()
     named = people + ([asker] if asker is not None and asker.label == "PERSON" else [])  # "EMMA PRICE:" asks too
+    named.sort(key=lambda c: c.name.isupper())  # "CLINTON:" is Hillary Clinton before a cluster of the label alone
     person = next((c for c in named if label and c.name_tokens and c.name_tokens[-1].lower() == label[-1].lower()), None)
     if person is None:
         return _cased(fallback)
@@ -120,9 +122,9 @@ def _interviewing() -> dict[str, str]:
 
 
 def _label_chars(text: str, colon: Token) -> tuple[int, int]:
-    """The label's characters: the line's words before the colon."""
+    """The label's characters: the line's words before the colon, after any opening mark (“"CLINTON: …”)."""
     line_start = text.rfind("\n", 0, colon.idx) + 1
-    while line_start < colon.idx and text[line_start].isspace():
+    while line_start < colon.idx and (text[line_start].isspace() or text[line_start] in _OPENING_MARKS):
         line_start += 1
     return line_start, colon.idx
 

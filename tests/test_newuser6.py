@@ -1,0 +1,78 @@
+"""Defects a new user's articles met (branch newuser6): each on a small invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+
+pytestmark = pytest.mark.slow  # the model
+
+
+def _direct(text: str, published: str = "2025-02-10") -> dict[str, str | None]:
+    record = analyze(text, published=published)
+    return {q.text.strip("\"'“”‘’,. "): (q.speaker.name if q.speaker else None) for q in record.quotes if q.kind == "direct"}
+
+
+def _times(text: str, published: str, outlet: str | None = None) -> dict[str, str | None]:
+    return {t.text: t.value for t in analyze(text, published=published, outlet=outlet).times}
+
+
+def test_two_turn_transcript_with_upper_case_labels():
+    text = (
+        "Novelist Clara Benning, 44, spoke to us about her fifth book.\n\n"
+        "INTERVIEWER: Why set it in Lisbon?\n\n"
+        "BENNING: Because I lived there for a decade and I still dream about its hills."
+    )
+    speakers = _direct(text)
+    assert speakers["Why set it in Lisbon?"] == "the interviewer"
+    assert speakers["Because I lived there for a decade and I still dream about its hills"] == "Clara Benning"
+
+
+def test_one_upper_case_heading_is_still_no_label():
+    text = "EXCLUSIVE: The mayor will resign on Friday, aides said.\n\nThe city council meets on Monday."
+    assert not _direct(text)
+
+
+def test_quoted_upper_case_label_is_the_named_person():
+    text = (
+        "Senator Maria Ortega answered questions at the debate.\n\n"
+        "\"RAMOS: Senator, did you mislead the families?\n\n"
+        "\"ORTEGA: I feel a great deal of sympathy for the families of the victims.\""
+    )
+    speakers = _direct(text)
+    assert speakers["I feel a great deal of sympathy for the families of the victims"] == "Maria Ortega"
+
+
+def test_it_after_a_document_subject_is_that_document():
+    text = "The council's own audit is blunt. It says the scheme is failing and must be scrapped."
+    record = analyze(text, published="2025-02-10")
+    speakers = {q.speaker.name for q in record.quotes if q.speaker}
+    assert speakers == {"The council's own audit"}
+
+
+def test_it_after_a_person_subject_stays_unnamed():
+    text = "Mr Hale is blunt. It says the scheme is failing."
+    record = analyze(text, published="2025-02-10")
+    assert "Mr Hale" not in {q.speaker.name for q in record.quotes if q.speaker}
+
+
+def test_monday_week_is_the_monday_after_next():
+    assert _times("The judge adjourned sentencing until Monday week.", "2025-11-14")["Monday week"] == "2025-11-24"
+
+
+def test_clock_time_on_an_ordinal_day_is_one_time():
+    times = _times("Police said the road would reopen at midday on the 14th.", "2025-12-28")
+    assert times == {"midday on the 14th": "2026-01-14T12:00"}
+    assert _times("We met at noon on the 2nd floor.", "2025-12-28") == {"noon": "2025-12-28T12:00"}
+
+
+def test_holiday_the_model_tags_as_a_name():
+    assert _times("They drove north to spend Hogmanay with relatives.", "2025-12-28")["Hogmanay"] == "2025-12-31"
+
+
+def test_mothers_day_by_the_outlets_country():
+    text = "The family will visit on Mother's Day."
+    assert _times(text, "2025-12-28", "bbc.co.uk")["Mother's Day"] == "2026-03-15"  # Mothering Sunday
+    assert _times(text, "2025-12-28", "nytimes.com")["Mother's Day"] == "2026-05-10"
+    assert _times("Thanksgiving is on Monday.", "2025-09-01", "cbc.ca")["Thanksgiving"] == "2025-10-13"
