@@ -59,7 +59,7 @@ def _day_of_clock(slots: dict[str, str], ctx: Context, inner: Inner) -> tuple[da
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None
-    text = re.sub(r"^(?:in the |in |the (?=\S+$))", "", text.strip(), flags=re.I)  # "(in) the evening at eight"
+    text = re.sub(r"^(?:in the |in |the (?=\D\S*$))", "", text.strip(), flags=re.I)  # "(in) the evening at eight", not "the 14th"
     if re.fullmatch(r"\S+ days?", text, flags=re.I):
         text = f"in {text}"  # "in 7 days at 5pm" (the grammar leaves "in" out of the span): the day ahead
     code = words.daypart(text)

@@ -74,7 +74,9 @@ class TimeTagger:
         return doc
 
     def times(self, doc: Doc) -> list[TimeExpression]:
-        ctx = Context(_publication(doc._.published), day_first=day_first(doc._.outlet), now=_publication_time(doc._.published))
+        country = outlet_country(doc._.outlet)
+        ctx = Context(_publication(doc._.published), day_first=None if country is None else country not in _MONTH_FIRST,
+                      now=_publication_time(doc._.published), country=country)
         anchor_id: str | None = None
         game_id: str | None = None  # the game's minute minutes count from ("Six minutes later")
         found: list[TimeExpression] = []
@@ -144,7 +146,8 @@ class TimeTagger:
             if token.tag_ in _VERB_TAGS and rule in ("month", "season", "ref", "weekday"):
                 return False  # "may", "March", "fall" as verbs
             if rule in ("month", "weekday", "holiday") and token.ent_type_ in _NAME_ENTS:
-                return False  # "April" of April Smith, "August" of an ORG
+                if not (rule == "holiday" and _alone_in_entity(token)):
+                    return False  # "April" of April Smith, "August" of an ORG; but "Hogmanay" tagged PERSON is the day
             if rule == "frequency" and token.dep_ == "amod" and words.lookup("frequencies", token.text)[1:2] == ("no",):
                 return False  # "quarterly dividend": a kind of dividend, not a time
         if words.season(span[-1].text) and _names_something(span):
@@ -385,6 +388,12 @@ def day_first(outlet: str | None) -> bool | None:
     "bbc.co.uk", "en-GB", "lemonde.fr" are day-first; "en-US" and ".us" are
     month-first; a bare ".com" or no outlet is not known.
     """
+    code = outlet_country(outlet)
+    return None if code is None else code not in _MONTH_FIRST
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country code of an outlet's domain ("bbc.co.uk": "uk") or language tag ("en-GB": "gb"), else None."""
     if not outlet:
         return None
     text = outlet.lower().strip()
@@ -393,9 +402,7 @@ def day_first(outlet: str | None) -> bool | None:
     if code is None or len(code) != 2:
         m = re.fullmatch(r"[a-z]{2,3}[-_]([a-z]{2})", text)
         code = m.group(1) if m else None
-    if code is None:
-        return None
-    return code not in _MONTH_FIRST
+    return code
 
 
 # What follows "am" the verb and not "am" the half of the day ("ten am tomorrow", "ten am on Monday").
@@ -413,6 +420,12 @@ def _note(doc: Doc, code: str, **fields) -> None:
     if doc._.dl_notes is None:
         doc._.dl_notes = []
     doc._.dl_notes.append((code, fields))
+
+
+def _alone_in_entity(token) -> bool:
+    """The token is the model's whole entity: "Hogmanay" mislabelled PERSON, not "Christmas" of "Christmas Jones"."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _acronym(token) -> bool:

@@ -18,6 +18,7 @@ class Context:
     last: dict[str, Period] = field(default_factory=dict)  # the last mentioned period of each granularity
     now: tuple[int, int, int] | None = None  # the publication's clock time (hour, minute, second), when known
     day_first: bool | None = None  # numeric dates are d/m (True), m/d (False), or not known (None)
+    country: str | None = None  # the outlet's country code ("uk", "gb", "ca"), when its domain or tag says
     ambiguous: bool = False  # set by normalization: a numeric date that reads both ways was left unresolved
     game_clock: bool = False  # the time last mentioned is a minute of a game ("in the 69th minute")
     scheduled: bool = False  # the future of a schedule ("takes effect July 1"): a date without a year is ahead

@@ -16,7 +16,7 @@ from .values import Period, add
 
 
 def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
-    row = words.holiday(slots["holiday"])
+    row = words.holiday(slots["holiday"], ctx.country)
     if row is None:
         return None
     relative = "year" not in slots

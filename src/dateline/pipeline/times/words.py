@@ -186,9 +186,19 @@ def _holidays() -> dict[str, tuple[str, ...]]:
     return {loose(k): v for k, v in lexicon.table("times/holidays.tsv").items()}
 
 
-def holiday(text: str) -> tuple[str, ...] | None:
-    """The rule of a holiday's name (holidays.tsv)."""
-    return _holidays().get(loose(text))
+@cache
+def _holiday_countries() -> dict[tuple[str, str], tuple[str, ...]]:
+    rows = {}
+    for name, cells in lexicon.table("times/holiday_countries.tsv").items():
+        for country in cells[0].split(","):
+            rows[(loose(name), country.strip())] = cells[1:]
+    return rows
+
+
+def holiday(text: str, country: str | None = None) -> tuple[str, ...] | None:
+    """The rule of a holiday's name (holidays.tsv), in the outlet's country when it keeps the day elsewhere."""
+    key = loose(text)
+    return _holiday_countries().get((key, country or "")) or _holidays().get(key)
 
 
 @cache
