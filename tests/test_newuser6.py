@@ -76,3 +76,20 @@ def test_mothers_day_by_the_outlets_country():
     assert _times(text, "2025-12-28", "bbc.co.uk")["Mother's Day"] == "2026-03-15"  # Mothering Sunday
     assert _times(text, "2025-12-28", "nytimes.com")["Mother's Day"] == "2026-05-10"
     assert _times("Thanksgiving is on Monday.", "2025-09-01", "cbc.ca")["Thanksgiving"] == "2025-10-13"
+
+
+def test_short_html_page_keeps_its_paragraphs_without_headline_and_byline():
+    from dateline.readers.html import extract_html
+
+    html = (
+        '<html><head><title>Storm hits harbour</title><meta property="og:title" content="Storm hits harbour">'
+        '<meta property="article:published_time" content="2025-03-04T09:00:00Z"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/n">News</a></nav><article><h1>Storm hits harbour</h1>'
+        '<p class="byline">By Jo Marsh</p><p>Harbour master Tom Aldous, 61, said on Monday that three boats were lost.</p>'
+        "<p>'Nobody was hurt, and that is what matters,' he said.</p></article></body></html>"
+    )
+    page = extract_html(html)
+    assert page["text"].split("\n") == [
+        "Harbour master Tom Aldous, 61, said on Monday that three boats were lost.",
+        "'Nobody was hurt, and that is what matters,' he said.",
+    ]

@@ -17,23 +17,19 @@ _BYLINE_WORDS = 8
 # A page whose "main text" has no line of this many words is menus and link lists
 # (trafilatura's fallback returns a nav-only page's "Home\nNews\nAbout us"), not an article.
 _PROSE_WORDS = 6
+_KEPT_WORDS = 0.8  # share of the words the precise extraction must keep to replace a one-line one
 
 
 def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | None] | None:
     """Main text and metadata of one page, or None when it has no main text."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
-    except Exception:  # trafilatura raises many kinds on broken markup
-        return None
+    doc = _extract(html, url)
+    if doc is not None and "\n" not in (doc.text or "").strip():
+        # a short page falls back to trafilatura's baseline, which joins headline, byline and every
+        # paragraph into one line; its precise mode keeps the paragraphs, when it keeps the words
+        precise = _extract(html, url, favor_precision=True)
+        if precise is not None and "\n" in (precise.text or "").strip():
+            if len((precise.text or "").split()) >= _KEPT_WORDS * len((doc.text or "").split()):
+                doc = precise
     if doc is None or not _has_prose(doc.text or ""):
         return None
     meta = page_metadata(html)
@@ -47,6 +43,23 @@ def extract_html(html: bytes | str, url: str | None = None) -> dict[str, str | N
         "outlet": meta.get("outlet") or doc.sitename or doc.hostname,
         "author": author,
     }
+
+
+def _extract(html: bytes | str, url: str | None, **mode):
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+            **mode,
+        )
+    except Exception:  # trafilatura raises many kinds on broken markup
+        return None
 
 
 def _has_prose(text: str) -> bool:
