@@ -93,3 +93,35 @@ def test_short_html_page_keeps_its_paragraphs_without_headline_and_byline():
         "Harbour master Tom Aldous, 61, said on Monday that three boats were lost.",
         "'Nobody was hurt, and that is what matters,' he said.",
     ]
+
+
+def test_extract_prints_a_repeated_feed_line_once(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    line = json.dumps({"url": "https://ex.com/a", "date_publish": "2025-03-01", "maintext": "Ann Lee opened the bridge."})
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(feed), "--format", "jsonl"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+    assert f"[W027] {feed}:2: the same article as {feed}:1" in result.stderr
+
+
+def test_empty_file_is_one_warning(tmp_path):
+    from dateline import read_articles
+
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    assert [p.code for p in read_articles([str(path)])] == ["W005"]
+
+
+def test_person_with_an_empty_name_is_refused(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    result = CliRunner().invoke(app, ["person", "", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "[E036]" in result.stderr and "Traceback" not in result.output

@@ -46,6 +46,7 @@ class Warnings(metaclass=_WithCodes):
     W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
     W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
     W026 = "{path}: the pronoun ranker's weights name other features than this version computes; pronouns are ranked by the rules alone"
+    W027 = "{source}: the same article as {other} (same URL, same text); skipped"
 
 
 class Errors(metaclass=_WithCodes):
@@ -73,6 +74,7 @@ class Errors(metaclass=_WithCodes):
     E032 = "this server does not analyse texts; start it with `dateline serve --allow-analyze` (or `--allow-write`)"
     E034 = "the server is busy analysing other texts; try again later"
     E035 = "text of {size:,} characters exceeds this server's limit of {limit:,} for analysis (--analyze-chars)"
+    E036 = "{what} is empty: give a name, or part of one"
 
 
 class DatelineError(Exception):
@@ -103,6 +105,7 @@ SKIP_REASONS = {
     "W013": "analysis failed",
     "W014": "unreadable gzip data",
     "W021": "unreadable input",
+    "W027": "duplicate",
 }
 
 # Short names of the other warnings, for the same summaries ("2 ambiguous numeric date (W017)").

@@ -11,8 +11,10 @@ from typing import Annotated
 import typer
 
 from ..analysis import analyze_stream
+from ..errors import Warnings
 from ..readers import Problem, read_articles
 from ..records import ArticleRecord
+from ..store.duck import text_hash
 from .common import (
     DEFAULT_MAX,
     MaxCharsOption,
@@ -47,12 +49,17 @@ def extract(
 ) -> Iterator[ArticleRecord]:
     """Records of the articles in `paths`; problems go to `on_problem`."""
     def articles():
+        seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, source): a feed may repeat an article
         for item in read_articles(paths, published=published, max_chars=max_chars):
-            if isinstance(item, Problem):
-                if on_problem:
-                    on_problem(item)
-            else:
-                yield item
+            if not isinstance(item, Problem):
+                digest = text_hash(item.text)
+                earlier = seen.setdefault(item.id, (digest, item.source))
+                if earlier[1] == item.source or earlier[0] != digest:
+                    yield item
+                    continue
+                item = Problem(Warnings.W027.format(source=item.source, other=earlier[1]))
+            if on_problem:
+                on_problem(item)
 
     for item in analyze_stream(articles(), workers=workers, model=model):
         if isinstance(item, Problem):

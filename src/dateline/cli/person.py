@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..errors import DatelineError, Errors
 from ..kb.profile import person_profile
 from .common import DbOption, TextFormatOption, out, reports_errors, warn_if_stale
 from ..records import age_words
@@ -23,6 +24,8 @@ def person_cli(
     format: TextFormatOption = "text",
 ) -> None:
     """Profile of a person across all stored articles."""
+    if not " ".join(name).strip():
+        raise DatelineError(Errors.E036.format(what="NAME"))  # "" matches every name: the most seen would answer
     warn_if_stale(db)
     profile = person_profile(db=db, name=" ".join(name))
     if format == "json":

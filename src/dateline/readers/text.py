@@ -56,6 +56,8 @@ def read_text(data: bytes, source: str, options: ReadOptions) -> Iterator[Articl
     if problem:
         yield problem
     published, published_time, body, problem = split_date_line(text, source)
+    if problem and problem.code == "W001" and not text.strip():
+        problem = None  # an empty file is W005 alone: "no date line" would be a second warning about nothing
     if problem and not (options.published and problem.code == "W001"):
         yield problem
     if problem is not None and problem.code == "W001":
