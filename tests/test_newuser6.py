@@ -125,3 +125,12 @@ def test_person_with_an_empty_name_is_refused(tmp_path):
 
     result = CliRunner().invoke(app, ["person", "", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "[E036]" in result.stderr and "Traceback" not in result.output
+
+
+def test_that_season_is_that_season():
+    assert _times("In 1998 they moved north. That summer was dry.", "2025-05-21")["That summer"] == "1998-SU"
+    assert _times("In 1998 they moved north. That winter was cold.", "2025-05-21")["That winter"] == "1998-WI"
+
+
+def test_conjunction_that_is_no_determiner_of_a_time():
+    assert _times("The firm warned that summer sales had been weak.", "2025-05-21") == {"summer": "2025-SU"}

@@ -96,6 +96,11 @@ class TimeTagger:
                 if game:
                     continue
             match, span = self._without_verb(match, span)
+            if span[0].lower_ == "that" and span[0].dep_ == "mark":  # "warned that summer sales …": the
+                found_rest = self._after_mark(match, span, text)  # conjunction, not "that summer"
+                if found_rest is None:
+                    continue
+                match, span = found_rest
             tense = self.tense(span)
             if tense == "possible":  # a modal's clause looks ahead, but a lone weekday mostly dates the report
                 tense = "present" if match.rule == "weekday" else "future"  # ("warned on Thursday that … could")
@@ -194,6 +199,18 @@ class TimeTagger:
         start = span[1].idx
         slots = {k: v for k, v in match.slots.items() if k != "lead"}
         return Match(start, match.end, match.rule, slots), span[1:]
+
+    def _after_mark(self, match: Match, span: Span, text: str) -> tuple[Match, Span] | None:
+        """The time expression after a conjunction "that" the grammar read as its determiner, if any."""
+        if len(span) < 2:
+            return None
+        start = span[1].idx
+        rest = next((m for m in self.grammar.find(text[start : match.end]) if m.start == 0), None)
+        if rest is None:
+            return None
+        match = Match(start, start + rest.end, rest.rule, rest.slots)
+        span = span.doc.char_span(match.start, match.end, alignment_mode="expand")
+        return (match, span) if span is not None and self._keep(match, span) else None
 
     def _name_is_time(self, match: Match, span: Span) -> bool:
         """A month, weekday or holiday name in lower case is a time unless it is also a common word.

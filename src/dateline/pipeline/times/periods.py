@@ -91,6 +91,12 @@ def _stepped(gran: str, code: str | None, step: int, narrative: bool, ctx: Conte
     """The period `step` periods from the publication or the narrative's last time."""
     if code is not None and not narrative and ctx.dct:
         return resolve.season(ctx.dct, code, step, ctx.tense), False
+    if code is not None:  # "that summer": the summer of the narrative's year, else the one the tense picks
+        base, used = ctx.base(narrative)
+        if base is None:
+            return None, False
+        day = date(base.start.year, 7, 1) if base.gran == "Y" else base.start  # "In 1998 … That winter": 1998-WI
+        return resolve.season(day, code, step if used else None, ctx.tense), used
     if gran == "WE" and not narrative and ctx.dct:
         return _weekend(ctx, step), False
     base, used = ctx.base(narrative)
