@@ -134,3 +134,10 @@ def test_that_season_is_that_season():
 
 def test_conjunction_that_is_no_determiner_of_a_time():
     assert _times("The firm warned that summer sales had been weak.", "2025-05-21") == {"summer": "2025-SU"}
+
+
+def test_the_year_before_is_the_year_before_the_one_talked_about():
+    times = _times("There were 412 spills last year, fewer than the year before.", "2025-05-21")
+    assert times["the year before"] == "2023"
+    assert _times("He arrived on Monday; she came the day before.", "2025-05-21")["the day before"] == "2025-05-18"
+    assert _times("It happened the year before the war.", "2025-05-21").get("the year before") is None

@@ -137,6 +137,8 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "quarter_code": quarter_code,
     "period": period,
     "det_period": det_period,
+    "period_beside": lambda slots, ctx: period(
+        {"det": "the", "mods": "previous " if words.key(slots["side"]) == "before" else "following ", "head": slots["head"]}, ctx),
     "decade": decade_date,
     "decade_short": decade_date,
     "century": century_date,
