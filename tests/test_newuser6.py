@@ -141,3 +141,13 @@ def test_the_year_before_is_the_year_before_the_one_talked_about():
     assert times["the year before"] == "2023"
     assert _times("He arrived on Monday; she came the day before.", "2025-05-21")["the day before"] == "2025-05-18"
     assert _times("It happened the year before the war.", "2025-05-21").get("the year before") is None
+
+
+def test_quotes_with_since_after_until_says_so(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    args = ["quotes", "--since", "2022-01-01", "--until", "2021-01-01", "--db", str(tmp_path / "none.duckdb")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1 and "[E037]" in result.stderr

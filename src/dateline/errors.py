@@ -75,6 +75,7 @@ class Errors(metaclass=_WithCodes):
     E034 = "the server is busy analysing other texts; try again later"
     E035 = "text of {size:,} characters exceeds this server's limit of {limit:,} for analysis (--analyze-chars)"
     E036 = "{what} is empty: give a name, or part of one"
+    E037 = "--since {since} is after --until {until}: no date is in both"
 
 
 class DatelineError(Exception):

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..errors import DatelineError, Errors
 from ..kb.search import ATTRIBUTIONS, KINDS, QUOTE_SORTS, QuoteFilters, quotes, sorts
 from ..store import Store
 from .common import DbOption, ListFormatOption, check_date, choice_option, err, reports_errors, warn_if_stale
@@ -62,9 +63,12 @@ def quotes_cli(
     db: DbOption = None,
 ) -> None:
     """List quotes across the store: who said what, where and when, and every outlet that printed it."""
+    since, until = check_date(since), check_date(until)
+    if since and until and since > until:
+        raise DatelineError(Errors.E037.format(since=since, until=until))  # else "no quotes match", as if none were
     warn_if_stale(db)
-    rows = find_quotes(db=db, query=" ".join(words) if words else None, speaker=speaker, outlet=outlet, since=check_date(since),
-                       until=check_date(until), kind=kind, attribution=attribution, sort=sort, limit=limit)
+    rows = find_quotes(db=db, query=" ".join(words) if words else None, speaker=speaker, outlet=outlet, since=since,
+                       until=until, kind=kind, attribution=attribution, sort=sort, limit=limit)
     if not rows and format == "table":
         err.print("no quotes match")
         raise typer.Exit(1)
