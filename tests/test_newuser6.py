@@ -107,7 +107,7 @@ def test_extract_prints_a_repeated_feed_line_once(tmp_path):
     feed.write_text(f"{line}\n{line}\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(feed), "--format", "jsonl"])
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
-    assert f"[W027] {feed}:2: the same article as {feed}:1" in result.stderr
+    assert f"[W027] {feed}:2: the same text as {feed}:1" in result.stderr
 
 
 def test_empty_file_is_one_warning(tmp_path):
@@ -151,3 +151,14 @@ def test_quotes_with_since_after_until_says_so(tmp_path):
     args = ["quotes", "--since", "2022-01-01", "--until", "2021-01-01", "--db", str(tmp_path / "none.duckdb")]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1 and "[E037]" in result.stderr
+
+
+@pytest.mark.parametrize("line", ["date: 16 May 2022", "date May 16, 2022"])
+def test_spelled_date_line(tmp_path, line):
+    from dateline import read_articles
+
+    path = tmp_path / "a.txt"
+    path.write_text(f"{line}\ntitle: A test\n\nAnn Lee said on Monday it was fine.\n", encoding="utf-8")
+    (article,) = list(read_articles([str(path)]))
+    assert (article.published, article.title, article.text) == ("2022-05-16", "A test", "Ann Lee said on Monday it was fine.")
+

@@ -46,7 +46,7 @@ class Warnings(metaclass=_WithCodes):
     W024 = "{source}: same URL as {other} in this run with a different text; the later one replaces it"
     W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
     W026 = "{path}: the pronoun ranker's weights name other features than this version computes; pronouns are ranked by the rules alone"
-    W027 = "{source}: the same article as {other} (same URL, same text); skipped"
+    W027 = "{source}: the same text as {other}, under the same URL (or neither has one); skipped"
 
 
 class Errors(metaclass=_WithCodes):

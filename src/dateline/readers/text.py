@@ -1,7 +1,8 @@
 """The plain "dateline" text format: a first line `date YYYY-MM-DD`, then the text.
 
 The text may follow the date on the same line (as in the founding article) or
-start on the next one. A file without a date line is read with published = null.
+start on the next one; a spelled date ("date: 16 May 2022") stands alone on its line.
+A file without a date line is read with published = null.
 Header lines may follow the date line, one a line, before the text:
 `title …`, `author …`, `url …`, `outlet …` (a colon after the key is allowed).
 """
@@ -14,10 +15,12 @@ from collections.abc import Iterator
 from ..errors import Warnings
 from ..records import Article
 from .base import Problem, ReadOptions, build_article, decode
-from .dates import parse_clock, read_date
+from .dates import parse_clock, parse_date, read_date
 
 # "date" then something that starts like a date; anything else is article text.
 _DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d\S*)[ \t]*")
+# a spelled date alone on the date line ("date: 16 May 2022", "date May 16, 2022"), read when the first word is none
+_SPELLED_DATE_LINE = re.compile(r"\A\s*date:?[ \t]+([^\n]{1,40}?)[ \t]*(?:\n|\Z)")
 _HEADER = re.compile(r"[ \t]*(title|author|url|outlet):?[ \t]+(\S[^\n]*?)[ \t]*(?:\n|\Z)")
 _TIME_PART = re.compile(r"\A[ \t]*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?=\s)")
 
@@ -25,9 +28,17 @@ _TIME_PART = re.compile(r"\A[ \t]*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d
 def split_date_line(text: str, source: str) -> tuple[str | None, str | None, str, Problem | None]:
     """(published, its time of day, body, problem) of a dateline text."""
     match = _DATE_LINE.match(text)
+    spelled = _SPELLED_DATE_LINE.match(text)
+    if spelled is not None and (match is None or parse_date(match.group(1), check_range=False) is None) and (
+            parse_date(spelled.group(1), check_range=False) is not None):  # "date: 16 May 2022" alone on its line
+        return _dated(spelled.group(1), "\n" + text[spelled.end():], source)
     if match is None:
         return None, None, text, Problem(Warnings.W001.format(source=source))
-    value, rest = match.group(1), text[match.end():]
+    return _dated(match.group(1), text[match.end():], source)
+
+
+def _dated(value: str, rest: str, source: str) -> tuple[str | None, str | None, str, Problem | None]:
+    """(published, time of day, body, problem) of a date line's value and the text after it."""
     time = _TIME_PART.match(rest)  # "date 2022-05-16 10:30 ..." keeps the time with the date
     if time is not None:
         value, rest = f"{value} {time.group(1)}", rest[time.end():]
