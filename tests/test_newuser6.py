@@ -162,3 +162,20 @@ def test_spelled_date_line(tmp_path, line):
     (article,) = list(read_articles([str(path)]))
     assert (article.published, article.title, article.text) == ("2022-05-16", "A test", "Ann Lee said on Monday it was fine.")
 
+
+
+def test_q_dot_a_dot_transcript_finds_its_turns():
+    text = (
+        "The chef Marco Bellini, 39, opened his first restaurant in Leeds last month.\n\n"
+        "Q. Why did you choose this city?\n\nA. My wife is from here, and the rents are half what they are in London.\n\n"
+        "Q. What is on the menu?\n\nA. Pasta, made every morning, and nothing frozen."
+    )
+    record = analyze(text, published="2025-04-02")
+    direct = {q.text: q for q in record.quotes if q.kind == "direct"}
+    assert direct["My wife is from here, and the rents are half what they are in London"].speaker.name == "Marco Bellini"
+    assert direct["What is on the menu?"].cue.text == "."
+
+
+def test_an_initial_is_no_turn():
+    text = "A. Smith, the coach, was pleased.\n\nJ. Brown said the team had played well."
+    assert not _direct(text)

@@ -1,4 +1,4 @@
-"""Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ...", "Q: ...".
+"""Speaker labels opening a paragraph: "Trump: ‘I’m the worst thing ...’", "BENENSON: This is ...", "Q: ...", "Q. ...".
 
 A label is a short name, title or turn word before a colon at a paragraph's
 start. An upper-case label is a heading ("EXCLUSIVE:") unless the transcript
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .cues import QuoteLexicon
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
+_DOT_TURN = re.compile(r"([A-Z])\.[ \t]+(\S.*)")  # "Q. Why Leeds?" / "A. My wife …": a turn letter and a stop
 _LABEL_WORDS = 6
 _OPENING = frozenset("\"“'‘«")
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -30,7 +31,8 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
     """The cues of the paragraphs a speaker label opens, each with what follows its colon."""
     hits = []
     text = text_of(doc)
-    matches = [(k, m, p_end) for k, (p_start, p_end) in enumerate(paragraphs) if (m := _LABEL.match(text, p_start, p_end))]
+    matches = [(k, m, p_end) for k, (p_start, p_end) in enumerate(paragraphs)
+               if (m := _LABEL.match(text, p_start, p_end) or _DOT_TURN.match(text, p_start, p_end))]
     shouted = Counter(m.group(1) for _, m, _ in matches if m.group(1).isupper())
     counts = Counter(m.group(1) for _, m, _ in matches)
     refs = doc._.dl_refs or {}
@@ -39,14 +41,19 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
     for k, m, p_end in matches:
         label = m.group(1)
         turn = lex.turns.get(label.lower()) if turns >= 2 or k in exchange else None
-        if turn is None and (not _is_name(label) or label.lower() in lex.not_labels):
-            continue
-        colon = _token_at(doc, text.index(":", m.end(1)))
+        dotted = m.re is _DOT_TURN
+        if (turn is None and dotted) or (turn is None and (not _is_name(label) or label.lower() in lex.not_labels)):
+            continue  # "A. Pasta" outside a Q./A. transcript is an initial
+        sep = m.end(1) if dotted else text.index(":", m.end(1))
+        colon = _token_at(doc, sep)
         first = _token_at(doc, m.start(1))
-        if colon is None or first is None or doc[colon].text != ":":
+        if colon is None or first is None or not (doc[colon].text == ":" or dotted and doc[colon].text.endswith(".")):
             continue
         if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
-            hits.append(_labelled(doc, text, lex, colon, None, m.start(2), p_end, turn))
+            hit = _labelled(doc, text, lex, colon, None, m.start(2), p_end, turn)
+            if dotted:
+                hit.chars = (sep, sep + 1)  # the tokenizer's "Q.": the stop is the cue
+            hits.append(hit)
             continue
         tokens = doc[first:colon]
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):

@@ -123,10 +123,11 @@ def _interviewing() -> dict[str, str]:
 
 def _label_chars(text: str, colon: Token) -> tuple[int, int]:
     """The label's characters: the line's words before the colon, after any opening mark (“"CLINTON: …”)."""
-    line_start = text.rfind("\n", 0, colon.idx) + 1
-    while line_start < colon.idx and (text[line_start].isspace() or text[line_start] in _OPENING_MARKS):
+    end = colon.idx + len(colon.text) - 1 if len(colon.text) > 1 and colon.text.endswith(".") else colon.idx  # "Q."
+    line_start = text.rfind("\n", 0, end) + 1
+    while line_start < end and (text[line_start].isspace() or text[line_start] in _OPENING_MARKS):
         line_start += 1
-    return line_start, colon.idx
+    return line_start, end
 
 
 def _interviewee(people: list[Cluster], intro_end: int) -> Cluster | None:
