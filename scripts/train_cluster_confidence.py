@@ -44,7 +44,7 @@ from dateline.pipeline.people.sieve import confidence  # noqa: E402
 TRAIN_GENRES = ("academic", "bio", "court", "voyage")  # CC BY / CC BY-SA: the only ones a shipped model may learn from
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "coref" / "cluster_confidence.json"
 ROWS = ("all but 1st/2nd-person pronouns", "form name", "form description", "person 3rd-person pronouns")
-THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
 
 
 def record(resolver, docs, parses):

@@ -1,14 +1,17 @@
-"""A learned confidence that a cluster is a person or an organization; the least likely ones are dropped.
+"""A learned confidence that a "person" cluster is someone; the least likely ones are dropped.
 
-After the hand rules of `things.py`, the clusters the small model typed PERSON or ORG that are works,
-programmes, places or objects still look like people to any one rule. A logistic model reads a cluster's
-plain evidence together (its mentions' kinds and pronouns, the model's labels of its names, what precedes
-them, their syntax, the name's shape and words) and scores it; a cluster below the shipped threshold is
-dropped as `drop_things` drops one. Never dropped: a cluster with a he/she/who, an honorific or a speech
-verb it is the subject of (a person's evidence), or a cited author (GUM counts cited authors' mentions
-right; see docs/accuracy.md, "Citations"). The weights ship in `data/coref/cluster_confidence.json`,
-trained by `scripts/train_cluster_confidence.py` on GUM train documents of the CC BY / CC BY-SA genres
-only. At run time: a dot product per cluster over the Doc's columns, no Token made but a subject's.
+After the hand rules of `things.py`, the clusters the small model typed PERSON that are places, works or
+objects still look like people to any one rule. A logistic model reads a cluster's plain evidence together
+(its mentions' kinds and pronouns, the model's labels of its names, what precedes them, their syntax, the
+name's shape, first names and census surnames, the article's share of places) and scores it; a cluster
+below the shipped threshold is dropped as `drop_things` drops one. Never scored: a cluster with a
+he/she/who, an honorific or a speech verb it is the subject of (a person's evidence), a cited author (GUM
+counts cited authors' mentions right; docs/accuracy.md, "Citations"), a group. Organizations are not
+scored: trained with them, the model dropped IBM, Airbus and the Treasury from Reuters stories (GUM's
+travel guides call acronyms and companies places or things). The weights ship in
+`data/coref/cluster_confidence.json`, trained by `scripts/train_cluster_confidence.py` on GUM train
+documents of the CC BY / CC BY-SA genres only. At run time: a dot product per cluster over the Doc's
+columns, no Token made but a subject's.
 """
 
 from __future__ import annotations
