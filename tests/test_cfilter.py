@@ -73,3 +73,24 @@ def test_features_read_the_name_and_its_context(nlp):
     row = dict(zip(confidence.FEATURES, rows["Maria Lopez"], strict=True))
     assert row["bias"] == 1.0 and row["first_name"] == 1.0 and row["surname_last"] == 1.0
     assert row["one_word"] == 0.0 and row["subject"] == 1.0
+
+
+def test_a_stale_model_file_drops_nothing_and_says_so(monkeypatch, caplog):
+    real = confidence.lexicon.data_json
+
+    def stale(name):
+        data = dict(real(name))
+        if name == confidence.SHIPPED_PATH:
+            data["features"] = [*data["features"], "a_feature_this_version_lacks"]
+        return data
+
+    monkeypatch.setattr(confidence.lexicon, "data_json", stale)
+    confidence._shipped.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="dateline"):
+            assert confidence._shipped() is None
+        assert any("[W027]" in r.getMessage() for r in caplog.records)
+    finally:
+        monkeypatch.undo()
+        confidence._shipped.cache_clear()
+    assert confidence._shipped() is not None
