@@ -4,7 +4,7 @@ After the hand rules of `things.py`, the clusters the small model typed PERSON t
 objects still look like people to any one rule. A logistic model reads a cluster's plain evidence together
 (its mentions' kinds and pronouns, the model's labels of its names, what precedes them, their syntax, the
 name's shape, first names and census surnames, the article's share of places) and scores it; a cluster
-below the shipped threshold is dropped as `drop_things` drops one. Never scored: a cluster with a
+below the shipped threshold is dropped as `drop_things` drops one (`things.forget`). Never scored: a cluster with a
 he/she/who, an honorific or a speech verb it is the subject of (a person's evidence), a cited author (GUM
 counts cited authors' mentions right; docs/accuracy.md, "Citations"), a group. Organizations are not
 scored: trained with them, the model dropped IBM, Airbus and the Treasury from Reuters stories (GUM's
@@ -29,6 +29,7 @@ from ....errors import Warnings, logger
 from ..entities import NAME_KINDS, Cluster
 from .. import scan
 from .thing_words import PERSON_PRONOUNS, word_lists
+from .things import forget
 
 SHIPPED_PATH = "coref/cluster_confidence.json"
 
@@ -113,15 +114,6 @@ def drop_unlikely(people: list[Cluster], doc: Doc, refs: dict, *, titles, speech
         else:
             kept.append(c)
     people[:] = kept
-
-
-def forget(c: Cluster, refs: dict) -> None:
-    """Take the cluster's mentions out of `refs` and empty it."""
-    for m in c.mentions:
-        for i in range(m.start, m.end):
-            if refs.get(i) is c:
-                del refs[i]
-    c.mentions = []
 
 
 class _Columns:
