@@ -47,6 +47,7 @@ class Warnings(metaclass=_WithCodes):
     W025 = "{db}: the knowledge base is out of date (an ingest or load stopped before rebuilding it); run that `dateline ingest` or `dateline load` again: it skips what is stored and rebuilds it"
     W026 = "{path}: the pronoun ranker's weights name other features than this version computes; pronouns are ranked by the rules alone"
     W027 = "{source}: the same text as {other}, under the same URL (or neither has one); skipped"
+    W028 = "{path}: the cluster confidence model names other features than this version computes; no cluster is dropped by it"
 
 
 class Errors(metaclass=_WithCodes):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import cache
 from operator import attrgetter
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,9 @@ _PERSON_KEY = get_string_id("PERSON")
 _MISLABEL_KEYS = frozenset(get_string_id(label) for label in _MISLABELS)
 _ORG_KEYS = frozenset(get_string_id(label) for label in _ORG_LABELS)
 _START = attrgetter("start")
+_POSSESSIVE_KEYS = frozenset(get_string_id(p) for p in _POSSESSIVE)
+_THE = get_string_id("the")
+_KEPT_PUNCT = frozenset(get_string_id(p) for p in (".", ")", ".)"))  # the end of "Inc." and "(UK)", which trimming keeps
 
 
 RESOLVERS = ("sieve", "legacy")
@@ -291,22 +295,25 @@ class PeopleFinder:
 
     def _organizations(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         by_key: dict[str, Cluster] = {}
+        # the columns, not a Token per word trimmed: the model labels a dozen organizations in a wire story
+        orth, lower, punct, space = scan.columns(doc, (ORTH, LOWER, IS_PUNCT, IS_SPACE))
+        strings = doc.vocab.strings
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
             if sieve.names.runs_into_own_verb(doc[start]):  # "Byron composed Thyrza": no organization's name
                 continue
-            while end > start and doc[end - 1].text in _POSSESSIVE:
+            while end > start and orth[end - 1] in _POSSESSIVE_KEYS:
                 end -= 1
-            while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            while start < end and (lower[start] == _THE or punct[start]):
                 start += 1
-            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+            while end > start and (space[end - 1] or punct[end - 1] and orth[end - 1] not in _KEPT_PUNCT):
                 end -= 1
             end = self._before_role(doc, start, end)
             start = _with_article(doc, start, end, refs)
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
-            initial = doc[start].text[:1] if start < end else ""
+            initial = strings[orth[start]][:1] if start < end else ""
             if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
@@ -319,7 +326,7 @@ class PeopleFinder:
                 cluster = by_key[key] = Cluster(id="", label="ORG", name=text)
             elif len(text) > len(cluster.name):
                 cluster.name = text
-            kind = "possessive" if end < len(doc) and doc[end].text in _POSSESSIVE else "name"
+            kind = "possessive" if end < len(orth) and orth[end] in _POSSESSIVE_KEYS else "name"
             cluster.add(MentionRef(start, end, span.start_char, span.end_char, text, kind))
             for i in range(start, end):
                 refs[i] = cluster

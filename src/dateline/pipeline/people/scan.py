@@ -85,9 +85,9 @@ def columns(doc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
     return [read.columns[a] for a in attrs]
 
 
-# What the people component reads of nearly every article (its pronoun walk reads all but the last,
-# the walk's salience that one): one `to_array` of all costs less than one of each.
-_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE)
+# What the people component reads of nearly every article (its pronoun walk reads the first seven,
+# the walk's salience IS_SPACE, the organizations' trimming IS_PUNCT): one `to_array` of all costs less than one of each.
+_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT)
 
 
 def prefetch(doc: Doc) -> None:

@@ -25,6 +25,7 @@ from .institutions import link_institutions
 from .introduced import introduced_people
 from .untagged_orgs import untagged_organizations
 from .things import drop_things
+from .confidence import drop_unlikely
 from .titled_predicates import titled_predicates
 from .types import merge_titles, repair_types, title_heads
 from .clusters import renumber
@@ -126,4 +127,5 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     titled_predicates(doc, refs, roles=lex.roles, titles=lex.titles)
     names.names_inside_organizations(doc, people, orgs)
     drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech, described=described)
+    drop_unlikely(people, doc, refs, titles=lex.titles, speech=lex.speech, person_nouns=described)
     return renumber(people, "p"), renumber(orgs, "o")

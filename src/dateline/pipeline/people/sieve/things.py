@@ -56,14 +56,19 @@ def drop_things(
         kept = []
         for c in pool:
             if c.mentions and _a_thing(c, doc, words):
-                for m in c.mentions:
-                    for i in range(m.start, m.end):
-                        if refs.get(i) is c:
-                            del refs[i]
-                c.mentions = []
+                forget(c, refs)
             else:
                 kept.append(c)
         pool[:] = kept
+
+
+def forget(c: Cluster, refs: dict) -> None:
+    """Take the cluster's mentions out of `refs` and empty it (`renumber` then leaves it out)."""
+    for m in c.mentions:
+        for i in range(m.start, m.end):
+            if refs.get(i) is c:
+                del refs[i]
+    c.mentions = []
 
 
 def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
