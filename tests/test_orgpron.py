@@ -43,3 +43,11 @@ def test_a_persons_inner_capital_is_no_organizations_shape(name):
     from dateline.pipeline.people.sieve.organization_evidence import _shaped
 
     assert not _shaped(name.split())
+
+
+def test_the_company_goes_to_the_person_typed_name_it_already_described():
+    text = ("Shell sold its stake in the field. In 2016 Elon Musk established the company Neuralink to build brain "
+            "interfaces. It is by no means clear how successful Neuralink will be (the company is still flying under "
+            "the radar). But its launch came at the right time.")
+    assert _texts(text, "Neuralink")[-2:] == ["the company", "its"]
+    assert _texts(text, "Shell", orgs=True) == ["Shell", "its"]

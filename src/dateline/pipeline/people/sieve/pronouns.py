@@ -85,7 +85,8 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         if work is _PRONOUN:
             _resolve_pronoun(doc[i], refs, tracker, lex, org_like)
-        elif work is _DESCRIPTION and describe(doc, doc[i], tracker, refs, lex):
+        elif work is _DESCRIPTION and (_org_like_described(doc[i], org_like, refs, tracker, lex)
+                                       or describe(doc, doc[i], tracker, refs, lex)):
             continue
         elif rival is not None:
             tracker.rival(rival, i)
@@ -95,6 +96,22 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
 
 
 _PRONOUN, _DESCRIPTION = "pronoun", "description"
+
+
+def _org_like_described(noun: Token, org_like: frozenset, refs, tracker: Salience, lex) -> bool:
+    """"the company Neuralink … (the company is still small)": "the" and an organization noun for the one person
+    of the window with an organization's evidence that the text already described by that noun."""
+    lemma = noun.lemma_.lower()
+    if not org_like or lemma not in lex.org_nouns:
+        return False
+    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return False
+    found = [c for _, _, c in tracker.ranked(noun, lambda c: c in org_like) if lemma in lex.heads.get(c, ())]
+    if len(found) != 1:
+        return False
+    _attach(found[0], noun.doc[det.i : noun.i + 1], "description", refs, tracker, noun)
+    return True
 
 
 def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], bool]:
