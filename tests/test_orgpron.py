@@ -51,3 +51,13 @@ def test_the_company_goes_to_the_person_typed_name_it_already_described():
             "the radar). But its launch came at the right time.")
     assert _texts(text, "Neuralink")[-2:] == ["the company", "its"]
     assert _texts(text, "Shell", orgs=True) == ["Shell", "its"]
+
+
+def test_we_in_the_quotation_of_a_spokeswoman_for_an_organization_is_the_organization():
+    text = 'Acme Corp reported a loss on Tuesday. "We are confident in our plan," a spokeswoman for Acme Corp said.'
+    assert {"We", "our"} <= set(_texts(text, "Acme Corp", orgs=True))
+
+
+def test_a_lawyer_for_a_person_speaks_for_no_organization():
+    text = 'Acme Corp sued John Smith on Tuesday. "We will appeal," a spokesman for John Smith said.'
+    assert "We" not in _texts(text, "Acme Corp", orgs=True)

@@ -85,7 +85,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         if work is _PRONOUN:
             _resolve_pronoun(doc[i], refs, tracker, lex, org_like)
-        elif work is _DESCRIPTION and (_org_like_described(doc[i], org_like, refs, tracker, lex)
+        elif work is _DESCRIPTION and (org_like and _org_like_described(doc[i], org_like, refs, tracker, lex)
                                        or describe(doc, doc[i], tracker, refs, lex)):
             continue
         elif rival is not None:
@@ -102,7 +102,7 @@ def _org_like_described(noun: Token, org_like: frozenset, refs, tracker: Salienc
     """"the company Neuralink … (the company is still small)": "the" and an organization noun for the one person
     of the window with an organization's evidence that the text already described by that noun."""
     lemma = noun.lemma_.lower()
-    if not org_like or lemma not in lex.org_nouns:
+    if lemma not in lex.org_nouns:
         return False
     det = next((c for c in noun.lefts if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
@@ -255,7 +255,7 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs, org_like: fro
         ranked = ranker.rerank(token, ranked, tracker, gender=info.gender, case=info.case, protagonist=protagonist,
                                reporter=reporter, near=near)
         return ranked[0][2]
-    if pleonastic(token):
+    if token.lower_ == "it" and pleonastic(token):
         return None
     number = info.number
     named = tracker.groups if number != "singular" else ()
