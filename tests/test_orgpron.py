@@ -61,3 +61,10 @@ def test_we_in_the_quotation_of_a_spokeswoman_for_an_organization_is_the_organiz
 def test_a_lawyer_for_a_person_speaks_for_no_organization():
     text = 'Acme Corp sued John Smith on Tuesday. "We will appeal," a spokesman for John Smith said.'
     assert "We" not in _texts(text, "Acme Corp", orgs=True)
+
+
+def test_a_person_typed_organization_described_as_one_takes_no_he():
+    text = ("In 2016 Elon Musk established the company Neuralink to build brain interfaces. Musk spoke at length. "
+            "Last year Neuralink raised money and the company hired 40 engineers. He said that more hires may come.")
+    assert _texts(text, "Elon Musk")[-1] == "He"
+    assert "He" not in _texts(text, "Neuralink")

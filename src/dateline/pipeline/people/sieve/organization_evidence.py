@@ -14,6 +14,9 @@ name. Any one of these counts:
   its organization's place: "established Neuralink", "Pixar hired";
 * a one-word name that is a common noun of an organization ("the Enemy"),
   always written after "the".
+
+Such a cluster also takes "the company" when the text already described it so,
+and once so described, no he or she.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from .... import lexicon
 from ..entities import NAME_KINDS, Cluster
+from .clusters import add_span
 
 _INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 _SUBJECTS = frozenset({"nsubj"})
@@ -89,3 +93,30 @@ def _organization_heads(org_nouns: frozenset[str]) -> frozenset[str]:
 @cache
 def _verbs() -> dict[str, str]:
     return {verb: row[0] for verb, row in lexicon.lower_table("coref/organization_verbs.tsv").items()}
+
+
+def described_as_before(noun: Token, org_like: frozenset, refs, tracker, lex) -> bool:
+    """"the company Neuralink … (the company is still small)": "the" and an organization noun for the one person
+    of the window with an organization's evidence that the text already described by that noun."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.org_nouns:
+        return False
+    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return False
+    found = [c for _, _, c in tracker.ranked(noun, lambda c: c in org_like) if lemma in lex.heads.get(c, ())]
+    if len(found) != 1:
+        return False
+    add_span(found[0], noun.doc[det.i : noun.i + 1], "description", refs, head=noun.i)
+    tracker.see(found[0], noun)
+    return True
+
+
+def described_as_organization(cluster: Cluster) -> bool:
+    """Whether a person with an organization's evidence was already described by an organization noun ("the company").
+
+    Its it/its/they alone do not keep it from a he or she: a one-word
+    "person" that loses every he may then be dropped as a thing ("the Enemy").
+    """
+    nouns = lexicon.words("organization_nouns.txt")
+    return any(m.kind == "description" and m.text.rsplit(None, 1)[-1].lower() in nouns for m in cluster.mentions)

@@ -29,7 +29,7 @@ from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from . import coordinated, ranker
 from .descriptions import describe
-from .organization_evidence import organization_like
+from .organization_evidence import described_as_before, described_as_organization, organization_like
 from .thing_pronoun_syntax import pleonastic
 from .salience import _PLURAL, _SINGULAR, Salience, _Thing
 
@@ -85,7 +85,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         if work is _PRONOUN:
             _resolve_pronoun(doc[i], refs, tracker, lex, org_like)
-        elif work is _DESCRIPTION and (org_like and _org_like_described(doc[i], org_like, refs, tracker, lex)
+        elif work is _DESCRIPTION and (org_like and described_as_before(doc[i], org_like, refs, tracker, lex)
                                        or describe(doc, doc[i], tracker, refs, lex)):
             continue
         elif rival is not None:
@@ -96,22 +96,6 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
 
 
 _PRONOUN, _DESCRIPTION = "pronoun", "description"
-
-
-def _org_like_described(noun: Token, org_like: frozenset, refs, tracker: Salience, lex) -> bool:
-    """"the company Neuralink … (the company is still small)": "the" and an organization noun for the one person
-    of the window with an organization's evidence that the text already described by that noun."""
-    lemma = noun.lemma_.lower()
-    if lemma not in lex.org_nouns:
-        return False
-    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
-    if det is None or det.lower_ != "the":
-        return False
-    found = [c for _, _, c in tracker.ranked(noun, lambda c: c in org_like) if lemma in lex.heads.get(c, ())]
-    if len(found) != 1:
-        return False
-    _attach(found[0], noun.doc[det.i : noun.i + 1], "description", refs, tracker, noun)
-    return True
 
 
 def _steps(doc: Doc, lex) -> tuple[list[tuple[int, str | None, _Thing | None]], bool]:
@@ -224,6 +208,8 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs, org_like: fro
         def agrees(c) -> bool:
             if c.label != "PERSON":  # "Debbie" typed an organization, and then "she"
                 return tracker.first_named.get(c) == info.gender
+            if c in org_like and described_as_organization(c):  # "ICI … the company made 40 acquisitions. He"
+                return False
             return tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
