@@ -38,6 +38,7 @@ from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .floor import floor_turns
 from .narrator import addressed
+from .spokespeople import spoken_for
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
 
@@ -155,6 +156,8 @@ class _Dialogue:
             speaker = self._speaker_cluster(quote.speaker)
             addressee = self._addressee_cluster(quote.addressee)
             org = self._speaking_org(speaker)
+            if org is None and speaker is None and quote.speaker is not None:  # "a spokeswoman for Acme Corp said"
+                org = spoken_for(self.doc, quote.speaker.start, quote.speaker.end, self.refs)
             for token in span:
                 self.quoted.setdefault(token.i, quote)
                 if not again and speaker is not None and self.refs.get(token.i) is speaker and token.pos_ == "PRON":

@@ -29,6 +29,8 @@ from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from . import coordinated, ranker
 from .descriptions import describe
+from .organization_evidence import described_as_before, described_as_organization, organization_like
+from .thing_pronoun_syntax import pleonastic
 from .salience import _PLURAL, _SINGULAR, Salience, _Thing
 
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
@@ -67,6 +69,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
+    org_like = organization_like(people, doc, org_nouns=lex.org_nouns, titles=lex.titles)
     tracker.kin_possessor = lambda token: _kin_possessor(token, refs, lex.kin)
     byline = _byline(doc, tracker.paragraphs)
     mentions = [(m.end - 1, m.end - 1, c) for c in people + orgs for m in c.mentions if m.end - 1 not in byline]
@@ -81,8 +84,9 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
         if i in refs:
             continue
         if work is _PRONOUN:
-            _resolve_pronoun(doc[i], refs, tracker, lex)
-        elif work is _DESCRIPTION and describe(doc, doc[i], tracker, refs, lex):
+            _resolve_pronoun(doc[i], refs, tracker, lex, org_like)
+        elif work is _DESCRIPTION and (org_like and described_as_before(doc[i], org_like, refs, tracker, lex)
+                                       or describe(doc, doc[i], tracker, refs, lex)):
             continue
         elif rival is not None:
             tracker.rival(rival, i)
@@ -139,11 +143,11 @@ def _named_by_predicate(noun: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children)
 
 
-def _resolve_pronoun(token: Token, refs, tracker: Salience, lex) -> None:
+def _resolve_pronoun(token: Token, refs, tracker: Salience, lex, org_like: frozenset = frozenset()) -> None:
     info = lex.pronouns[token.lower_]
     cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
                or _cataphoric_subject(token, info, refs, tracker) or _coordinated_owner(token, info, refs, tracker)
-               or _pronoun(token, info, tracker, refs))
+               or _pronoun(token, info, tracker, refs, org_like))
     if cluster is not None:
         if cluster.label == coordinated.GROUP and not cluster.mentions:
             coordinated.adopt(cluster, token.doc, refs)
@@ -198,11 +202,14 @@ def _keys(lex) -> _Keys:
     return keys
 
 
-def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | None:
+def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs, org_like: frozenset = frozenset()) -> Cluster | None:
+    """The cluster a third-person pronoun stands for; org_like: people with an organization's evidence, for it/they."""
     if info.animacy == "person":  # he, she and their forms
         def agrees(c) -> bool:
             if c.label != "PERSON":  # "Debbie" typed an organization, and then "she"
                 return tracker.first_named.get(c) == info.gender
+            if c in org_like and described_as_organization(c):  # "ICI … the company made 40 acquisitions. He"
+                return False
             return tracker.gender(c) in (None, info.gender)
         ranked = tracker.ranked(token, agrees)
         if not ranked:
@@ -234,16 +241,19 @@ def _pronoun(token: Token, info: Pronoun, tracker: Salience, refs) -> Cluster | 
         ranked = ranker.rerank(token, ranked, tracker, gender=info.gender, case=info.case, protagonist=protagonist,
                                reporter=reporter, near=near)
         return ranked[0][2]
+    if token.lower_ == "it" and pleonastic(token):
+        return None
     number = info.number
     named = tracker.groups if number != "singular" else ()
     plural = number == "plural"
 
     def org_or_thing(c) -> bool:
-        return (c.label == "ORG" or c in named or (plural and c.label == coordinated.GROUP)
+        return (c.label == "ORG" or c in named or c in org_like or (plural and c.label == coordinated.GROUP)
                 or (c.label == "THING" and (not number or c.number == number)))
     ranked = tracker.ranked(token, org_or_thing, window=_THING_WINDOW, rivals=True)
-    if ranked and (ranked[0][2].label in ("ORG", coordinated.GROUP) or ranked[0][2] in named):
-        return ranked[0][2]
+    best = ranked[0][2] if ranked else None
+    if best is not None and (best.label in ("ORG", coordinated.GROUP) or best in named or best in org_like):
+        return best
     return None
 
 
