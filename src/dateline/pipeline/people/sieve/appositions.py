@@ -23,6 +23,7 @@ _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
 RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
+_SPELL_NOUNS = lexicon.words("coref/spell_nouns.txt")
 _AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
 _BIRTH_REACH = 3  # heads from the noun up to "born": the place or date, its preposition, the verb
 PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
@@ -59,7 +60,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         if found is not None:
             return found
     if token.dep_ == "nsubj" and copula(head):
-        return _named_predicate(token, refs)
+        return _named_predicate(token, head, refs)
+    if token.dep_ == "nsubj" and _infinitive_of_copula(head):  # "The only other player to have … was Merson"
+        return _named_predicate(token, head.head, refs)
     named = _name_opening(token, refs)
     if named is not None:
         return named
@@ -237,11 +240,20 @@ def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None
     return cluster if noun_kind(token) == cluster.label else None
 
 
-def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+def _infinitive_of_copula(verb: Token) -> bool:
+    """"The only other Pirates player to have a four-hit game … was Jack Merson": the parse makes the noun the
+    subject of its infinitive, and the infinitive a complement of a copula left with no subject of its own."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp", "advcl") or not copula(verb.head):
+        return False
+    if verb.i > verb.head.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.head.children)
+
+
+def _named_predicate(token: Token, verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"The actual author is Johann Valentin Andreae", "The first inhabitants were the Tagbanuas": a
     description subject of a copula whose predicate is a name, when the noun is of the name's kind (a
     plural one only for a plural name: "the Tagbanuas")."""
-    verb = token.head
     if negated(verb) or indefinite(token):
         return None  # "A problem is Smith" is rare; "no author was Smith" says who not
     name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i in refs), None)
@@ -314,7 +326,29 @@ def role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[st
         subject = subject_of(verb)
         if subject is not None and subject.pos_ in ("PROPN", "PRON"):
             return _resolved(subject, refs)
+    if as_object and head.head.pos_ == "NOUN":
+        return _spent_as(head.head, refs)
     return None
+
+
+def _spent_as(spell: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Fillmore spent ten years at Ohio State and a year as a Fellow", "after further experiences as a soldier
+    of fortune, he joined": a span of time with no possessor (`coref/spell_nouns.txt`) that an "as" phrase hangs
+    on is the time of the subject of the verb it hangs on (a possessor is `_own_partner`'s: "his time as")."""
+    if spell.lemma_.lower() not in _SPELL_NOUNS or any(c.dep_ == "poss" for c in spell.children):
+        return None
+    verb = spell.head
+    if spell.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif spell.dep_ not in ("dobj", "conj", "npadvmod"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    found = _resolved(subject, refs)
+    return found if found is not None and found.label == "PERSON" else None
 
 
 def _next_is_name(token: Token) -> bool:

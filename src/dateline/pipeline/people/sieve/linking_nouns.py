@@ -85,7 +85,7 @@ class _Walk:
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
                 and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite and r > 0))
                 or d == pobj and lower[k + r] == _AS
-                or d == nsubj and k + r in named_verbs
+                or d == nsubj and (k + r in named_verbs or k + r + rel[k + r] in named_verbs)  # its infinitive's
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
             or d in predicates and p in modifiers  # "appointed him steward", "he's the first super": see precise

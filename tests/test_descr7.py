@@ -1,0 +1,45 @@
+"""Descriptions (fourteenth round, branch descr7): a span of time "as" a role, a first-to-do subject of a copula."""
+
+from __future__ import annotations
+
+from dateline import analyze
+
+
+def _mentions(record, name: str) -> list[str]:
+    return [m.text for p in record.people if p.name == name for m in p.mentions]
+
+
+def test_a_year_as_a_fellow_is_the_subjects():
+    record = analyze(
+        "Anna Keller spent ten years at Ohio State University and a year as a Fellow at Stanford University. "
+        "She wrote two books.",
+        "2020-01-01",
+    )
+    assert any(m.startswith("a Fellow") for m in _mentions(record, "Anna Keller"))
+
+
+def test_experiences_as_a_soldier_are_the_clause_subjects():
+    record = analyze(
+        "Patrick Gordon left Scotland young. In 1661, after further experiences as a soldier of fortune, he joined "
+        "the Russian army.",
+        "2020-01-01",
+    )
+    assert any(m.startswith("a soldier") for m in _mentions(record, "Patrick Gordon"))
+
+
+def test_a_possessed_spell_is_left_to_its_possessor():
+    record = analyze(
+        "Mary Smith praised John Brown. Her years as a teacher were happy, Brown said.",
+        "2020-01-01",
+    )
+    assert not any(m.startswith("a teacher") for m in _mentions(record, "John Brown"))
+
+
+def test_first_to_do_subject_of_a_copula_is_the_name_predicated():
+    record = analyze(
+        "Brock Holt had four hits in his first four games. The only other Pirates player to have a four-hit game "
+        "so early in his career was Jack Merson, who went 4-for-5 in 1951.",
+        "2020-01-01",
+    )
+    assert any("player" in m for m in _mentions(record, "Jack Merson"))
+    assert not any("player" in m for m in _mentions(record, "Brock Holt"))
