@@ -27,6 +27,7 @@ def main(argv=None) -> int:
     ap.add_argument("--type", default="person")
     ap.add_argument("--doc", default="")
     ap.add_argument("--all", action="store_true", help="the right ones too")
+    ap.add_argument("--clusters", action="store_true", help="print each cluster's mentions of the documents read")
     args = ap.parse_args(argv)
     if args.split == "test":
         sys.exit("the test split is not read")
@@ -44,6 +45,9 @@ def main(argv=None) -> int:
         system = dateline_clusters(sdoc)
         aligned = align(gold, system)
         owner = {}
+        if args.clusters:
+            for c in found:
+                print(f"## {c.label} {c.name!r}: {[m.text for m in c.mentions]}")
         for c in found:
             for m in c.mentions:
                 for t in sdoc.char_span(m.start_char, m.end_char, alignment_mode="expand") or ():

@@ -43,3 +43,12 @@ def test_first_to_do_subject_of_a_copula_is_the_name_predicated():
     )
     assert any("player" in m for m in _mentions(record, "Jack Merson"))
     assert not any("player" in m for m in _mentions(record, "Brock Holt"))
+
+
+def test_a_hyphenated_role_after_another_name_keeps_its_hyphen():
+    record = analyze(
+        "Jared Padalecki joined the cast of Supernatural in 2005. In 2010 his engagement to his Supernatural co-star "
+        "Genevieve Cortese was announced.",
+        "2020-01-01",
+    )
+    assert "co-star" in _mentions(record, "Genevieve Cortese")

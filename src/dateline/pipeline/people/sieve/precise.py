@@ -92,7 +92,13 @@ def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int
     # A name set off by a comma is an apposition of its own ("Sahar, managing editor"); a plural is no one.
     if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.dep_ not in ("compound", "amod") for t in foreign):
         return None
-    return rest if not any(t.is_punct for t in rest) else None
+    return rest if not any(t.is_punct and not (t.i > rest.start and _word_hyphen(t)) for t in rest) else None
+
+
+def _word_hyphen(token: Token) -> bool:
+    """The hyphen inside a word the tokenizer split ("co-star"), not one joining the other name ("Polaroid-room")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
