@@ -52,3 +52,19 @@ def test_a_hyphenated_role_after_another_name_keeps_its_hyphen():
         "2020-01-01",
     )
     assert "co-star" in _mentions(record, "Genevieve Cortese")
+
+
+def _org_mentions(record, name: str) -> list[str]:
+    return [m.text for o in record.organizations if o.name == name for m in o.mentions]
+
+
+def test_industry_nouns_describe_the_organization():
+    record = analyze("General Motors recalled 10,000 cars. The automaker said no one was hurt.", "2020-01-01")
+    assert "The automaker" in _org_mentions(record, "General Motors")
+
+
+def test_the_publisher_is_the_named_publisher():
+    record = analyze(
+        "The journal is owned by Frontiers Media. Critics said the publisher ignored its reviewers.", "2020-01-01"
+    )
+    assert "the publisher" in _org_mentions(record, "Frontiers Media")
