@@ -68,3 +68,10 @@ def test_the_publisher_is_the_named_publisher():
         "The journal is owned by Frontiers Media. Critics said the publisher ignored its reviewers.", "2020-01-01"
     )
     assert "the publisher" in _org_mentions(record, "Frontiers Media")
+
+
+def test_a_hyphenated_role_tagged_as_a_names_modifier():
+    record = analyze(
+        "Jared Padalecki is an actor. Padalecki partnered with co-star Jensen Ackles to release a shirt.", "2020-01-01"
+    )
+    assert "co-star" in _mentions(record, "Jensen Ackles")

@@ -14,7 +14,7 @@ from ..entities import Cluster
 from .noun_kinds import group_kinds, noun_kind, person_noun, person_or_role_noun
 from .syntax import (
     CLOSING_BRACKETS, OPENING_BRACKETS, bracketed, copula, indefinite, negated, object_of, opening,
-    predicate_nominative, subject_of,
+    predicate_nominative, split_start, subject_of,
 )
 
 _NAMING = frozenset({"name", "call"})
@@ -307,12 +307,13 @@ def role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[st
     """
     head = token.head
     as_object = token.dep_ == "pobj" and head.lower_ == "as"
-    if not (as_object or token.dep_ == "compound" and head.pos_ == "PROPN" or _next_is_name(token)):
+    onto_name = head.pos_ == "PROPN" and (token.dep_ == "compound" or token.dep_ == "amod" and split_start(token) < token.i)
+    if not (as_object or onto_name or _next_is_name(token)):
         return None  # none of the three places below: no need to look the noun up
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not person_noun(token):
         return None
-    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+    if onto_name and head.i in refs and token.tag_ != "NNS":  # "co-star Jensen Ackles": amod, "co" "-" "star"
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)

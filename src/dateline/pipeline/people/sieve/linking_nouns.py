@@ -20,6 +20,7 @@ _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
 _OF, _ONE, _NUM = get_string_id("of"), get_string_id("one"), IDS["NUM"]
 _TO = get_string_id("to")
+_HYPHEN, _ADJ = get_string_id("-"), IDS["ADJ"]
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 
@@ -72,6 +73,7 @@ class _Walk:
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
+        amod = s["amod"]
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
         predicates, modifiers = {s["oprd"], s["attr"]}, {IDS["ADJ"], IDS["ADV"]}
         ranking = set(scan.indices(doc, lowers=RANK_VERBS))  # in C, as the proper nouns are picked
@@ -89,6 +91,7 @@ class _Walk:
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
             or d in predicates and p in modifiers  # "appointed him steward", "he's the first super": see precise
+            or d == amod and p == _ADJ and pos[k + r] == _PROPN and k > 1 and lower[k - 1] == _HYPHEN  # "co-star X"
             or d == pobj and lower[k + r] == _TO and k + r + rel[k + r] in ranking  # "promoted to major-general"
         ]
 
