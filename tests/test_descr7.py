@@ -75,3 +75,8 @@ def test_a_hyphenated_role_tagged_as_a_names_modifier():
         "Jared Padalecki is an actor. Padalecki partnered with co-star Jensen Ackles to release a shirt.", "2020-01-01"
     )
     assert "co-star" in _mentions(record, "Jensen Ackles")
+
+
+def test_an_untagged_name_with_a_person_noun_in_commas_is_a_person():
+    record = analyze("Don't talk back to the staff. Adele, the maid, is so dumb that you'll have fun.", "2020-01-01")
+    assert "the maid" in _mentions(record, "Adele")
