@@ -80,3 +80,13 @@ def test_a_hyphenated_role_tagged_as_a_names_modifier():
 def test_an_untagged_name_with_a_person_noun_in_commas_is_a_person():
     record = analyze("Don't talk back to the staff. Adele, the maid, is so dumb that you'll have fun.", "2020-01-01")
     assert "the maid" in _mentions(record, "Adele")
+
+
+def test_a_name_after_a_person_nouns_phrase_is_the_persons():
+    record = analyze(
+        "Patrick Gordon had one daughter. His daughter was married in 1700 to his kinsman in the Russian service "
+        "Alexander Gordon of Auchintoul, author of a history.",
+        "2020-01-01",
+    )
+    mentions = _mentions(record, "Alexander Gordon")
+    assert "his kinsman" in mentions and "the Russian service" not in mentions

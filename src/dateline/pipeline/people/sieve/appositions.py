@@ -69,12 +69,14 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     conjoined = _name_conjoined(token, refs)
     if conjoined is not None:
         return conjoined
+    if _in_persons_phrase(token, refs):
+        return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             if bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
-    named = _bracketed_after_of(token, refs)
+    named = _bracketed_after_of(token, refs) or _named_past_phrase(token, refs)
     if named is not None:
         return named
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
@@ -221,6 +223,37 @@ def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | Non
     return None
 
 
+def _named_past_phrase(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"his kinsman in the Russian service Alexander Gordon": a person's name right after the phrase of a person
+    noun names the noun (the parse hangs it on the phrase's last noun, which is no person's or organization's)."""
+    if not person_or_role_noun(token):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = _in_persons_phrase(obj, refs)
+            if name is not None:
+                return refs[name.i]
+    return None
+
+
+def _in_persons_phrase(token: Token, refs: dict[int, Cluster]) -> Token | None:
+    """The person's name right after a noun that is no person's and ends the prepositional phrase of a person
+    noun, with no comma between ("in the Russian service Alexander Gordon"), else None."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or token.pos_ != "NOUN" or not person_or_role_noun(head.head):
+        return None
+    kind = noun_kind(token)
+    if kind == "PERSON":
+        return None
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
+    if name is None or refs[name.i].label != "PERSON" or opening(name) != token.i + 1:
+        return None
+    # After an organization noun, only a name that opens with a first name: "the state-owned tin mining company
+    # PT Tambang Timah" (typed a person) is the company's
+    first = token.doc[opening(name)].lower_
+    return name if kind is None or first in lexicon.lower_table("coref/first_names.tsv") else None
+
+
 def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The name that ends right before the comma opening this apposition, past a bracketed aside
     ("Pierre L'Enfant (1704 – 1787), a painter"): the parse often hangs the apposition on the noun the name
@@ -310,6 +343,8 @@ def role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[st
     onto_name = head.pos_ == "PROPN" and (token.dep_ == "compound" or token.dep_ == "amod" and split_start(token) < token.i)
     if not (as_object or onto_name or _next_is_name(token)):
         return None  # none of the three places below: no need to look the noun up
+    if _in_persons_phrase(token, refs):
+        return None  # "his kinsman in the Russian service Alexander Gordon": not the service
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not person_noun(token):
         return None

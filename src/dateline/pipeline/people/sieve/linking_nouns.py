@@ -55,7 +55,7 @@ class _Walk:
         # HEAD is an offset, stored unsigned; SENT_START's -1 too (only its 1s are read)
         rel, self._starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
-        appos, pobj = s["appos"], s["pobj"]
+        appos, pobj, prep = s["appos"], s["pobj"], s["prep"]  # and _named_past_phrase
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
         attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
@@ -68,7 +68,7 @@ class _Walk:
                     before.update(j for j in range(max(k - 3 - PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
-                if d == appos and dep[k + r] == pobj and lower[k + r + rel[k + r]] == _OF:  # see _bracketed_after_of
+                if d == appos and dep[k + r] == pobj and dep[k + r + rel[k + r]] == prep:  # _bracketed_after_of,
                     parents.add(k + r + rel[k + r] + rel[k + r + rel[k + r]])
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
