@@ -14,7 +14,7 @@ from ..entities import Cluster
 from .noun_kinds import group_kinds, noun_kind, person_noun, person_or_role_noun
 from .syntax import (
     CLOSING_BRACKETS, OPENING_BRACKETS, bracketed, copula, indefinite, negated, object_of, opening,
-    predicate_nominative, subject_of,
+    predicate_nominative, split_start, subject_of,
 )
 
 _NAMING = frozenset({"name", "call"})
@@ -23,6 +23,7 @@ _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
 RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
+_SPELL_NOUNS = lexicon.words("coref/spell_nouns.txt")
 _AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
 _BIRTH_REACH = 3  # heads from the noun up to "born": the place or date, its preposition, the verb
 PHRASE_WORDS = 3  # the words of a phrase between a noun and the name in apposition with it ("at Harrow")
@@ -59,19 +60,23 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         if found is not None:
             return found
     if token.dep_ == "nsubj" and copula(head):
-        return _named_predicate(token, refs)
+        return _named_predicate(token, head, refs)
+    if token.dep_ == "nsubj" and _infinitive_of_copula(head):  # "The only other player to have … was Merson"
+        return _named_predicate(token, head.head, refs)
     named = _name_opening(token, refs)
     if named is not None:
         return named
     conjoined = _name_conjoined(token, refs)
     if conjoined is not None:
         return conjoined
+    if _in_persons_phrase(token, refs):
+        return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
     for child in token.children:  # "the chief executive, Mary Barra,"
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             if bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
-    named = _bracketed_after_of(token, refs)
+    named = _bracketed_after_of(token, refs) or _named_past_phrase(token, refs)
     if named is not None:
         return named
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
@@ -218,6 +223,37 @@ def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | Non
     return None
 
 
+def _named_past_phrase(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"his kinsman in the Russian service Alexander Gordon": a person's name right after the phrase of a person
+    noun names the noun (the parse hangs it on the phrase's last noun, which is no person's or organization's)."""
+    if not person_or_role_noun(token):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = _in_persons_phrase(obj, refs)
+            if name is not None:
+                return refs[name.i]
+    return None
+
+
+def _in_persons_phrase(token: Token, refs: dict[int, Cluster]) -> Token | None:
+    """The person's name right after a noun that is no person's and ends the prepositional phrase of a person
+    noun, with no comma between ("in the Russian service Alexander Gordon"), else None."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or token.pos_ != "NOUN" or not person_or_role_noun(head.head):
+        return None
+    kind = noun_kind(token)
+    if kind == "PERSON":
+        return None
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in refs), None)
+    if name is None or refs[name.i].label != "PERSON" or opening(name) != token.i + 1:
+        return None
+    # After an organization noun, only a name that opens with a first name: "the state-owned tin mining company
+    # PT Tambang Timah" (typed a person) is the company's
+    first = token.doc[opening(name)].lower_
+    return name if kind is None or first in lexicon.lower_table("coref/first_names.tsv") else None
+
+
 def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The name that ends right before the comma opening this apposition, past a bracketed aside
     ("Pierre L'Enfant (1704 – 1787), a painter"): the parse often hangs the apposition on the noun the name
@@ -237,11 +273,20 @@ def _name_before_comma(token: Token, refs: dict[int, Cluster]) -> Cluster | None
     return cluster if noun_kind(token) == cluster.label else None
 
 
-def _named_predicate(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
+def _infinitive_of_copula(verb: Token) -> bool:
+    """"The only other Pirates player to have a four-hit game … was Jack Merson": the parse makes the noun the
+    subject of its infinitive, and the infinitive a complement of a copula left with no subject of its own."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp", "advcl") or not copula(verb.head):
+        return False
+    if verb.i > verb.head.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.head.children)
+
+
+def _named_predicate(token: Token, verb: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"The actual author is Johann Valentin Andreae", "The first inhabitants were the Tagbanuas": a
     description subject of a copula whose predicate is a name, when the noun is of the name's kind (a
     plural one only for a plural name: "the Tagbanuas")."""
-    verb = token.head
     if negated(verb) or indefinite(token):
         return None  # "A problem is Smith" is rare; "no author was Smith" says who not
     name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i in refs), None)
@@ -295,12 +340,15 @@ def role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[st
     """
     head = token.head
     as_object = token.dep_ == "pobj" and head.lower_ == "as"
-    if not (as_object or token.dep_ == "compound" and head.pos_ == "PROPN" or _next_is_name(token)):
+    onto_name = head.pos_ == "PROPN" and (token.dep_ == "compound" or token.dep_ == "amod" and split_start(token) < token.i)
+    if not (as_object or onto_name or _next_is_name(token)):
         return None  # none of the three places below: no need to look the noun up
+    if _in_persons_phrase(token, refs):
+        return None  # "his kinsman in the Russian service Alexander Gordon": not the service
     listed = token.lower_ in nouns or token.lemma_.lower() in nouns
     if not listed and not person_noun(token):
         return None
-    if token.dep_ == "compound" and head.pos_ == "PROPN" and head.i in refs and token.tag_ != "NNS":
+    if onto_name and head.i in refs and token.tag_ != "NNS":  # "co-star Jensen Ackles": amod, "co" "-" "star"
         cluster = refs[head.i]  # not "writers Mark Twain, Robert Louis Stevenson and …"
         return cluster if cluster.label == "PERSON" else None
     after = _name_after(token, refs)
@@ -314,7 +362,29 @@ def role_before_name(token: Token, refs: dict[int, Cluster], nouns: frozenset[st
         subject = subject_of(verb)
         if subject is not None and subject.pos_ in ("PROPN", "PRON"):
             return _resolved(subject, refs)
+    if as_object and head.head.pos_ == "NOUN":
+        return _spent_as(head.head, refs)
     return None
+
+
+def _spent_as(spell: Token, refs: dict[int, Cluster]) -> Cluster | None:
+    """"Fillmore spent ten years at Ohio State and a year as a Fellow", "after further experiences as a soldier
+    of fortune, he joined": a span of time with no possessor (`coref/spell_nouns.txt`) that an "as" phrase hangs
+    on is the time of the subject of the verb it hangs on (a possessor is `_own_partner`'s: "his time as")."""
+    if spell.lemma_.lower() not in _SPELL_NOUNS or any(c.dep_ == "poss" for c in spell.children):
+        return None
+    verb = spell.head
+    if spell.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif spell.dep_ not in ("dobj", "conj", "npadvmod"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    found = _resolved(subject, refs)
+    return found if found is not None and found.label == "PERSON" else None
 
 
 def _next_is_name(token: Token) -> bool:

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .... import lexicon
 from .. import scan
 from ..entities import Cluster
 from .names import adopt
+from .noun_kinds import person_noun
 
 _MAX_WORDS = 3
+_ORG_NOUNS = lexicon.words("organization_nouns.txt")
 _PLACE_LIKE = frozenset({"GPE", "LOC", "FAC"})  # first names like "Brooklyn", "Victoria"
 
 
@@ -106,12 +109,26 @@ def _role_beside(head: Token, span: Span, roles, kin) -> Token | None:
     for child in head.children:
         if child.dep_ == "compound" and child.i < span.start and described(child):
             return child  # "manager Mikel Arteta", "son Brooklyn"
-        if child.dep_ == "appos" and child.i > head.i and described(child) and child.tag_ != "NNS":
-            return child  # "Mikel Arteta, the Arsenal manager,"
+        if child.dep_ == "appos" and child.i > head.i and child.tag_ != "NNS" and (
+            described(child) or not any(t.ent_type_ for t in span) and _determined_person(child)
+        ):
+            return child  # "Mikel Arteta, the Arsenal manager,"; "Adele, the maid,"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and described(before) and before.head.i == head.i:
         return before
     return None
+
+
+def _determined_person(noun: Token) -> bool:
+    """"Adele, the maid,": a lower-case noun whose first WordNet sense is a person, with its own determiner, in
+    commas after a name the model left untagged (a role list's noun is evidence without them). Not a noun an
+    organization is called by too ("Saudi Arabia, the world's largest oil exporter", `organization_nouns.txt`)."""
+    if noun.lower_ in _ORG_NOUNS or noun.lemma_.lower() in _ORG_NOUNS:
+        return False
+    doc = noun.doc
+    closed = noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].text in (",", ".", ";", ")")
+    determined = any(c.dep_ == "det" and c.i == noun.left_edge.i for c in noun.children)
+    return closed and determined and noun.text.islower() and person_noun(noun)
 
 
 def _named_otherwise(noun: Token, name: Token, refs) -> bool:

@@ -20,6 +20,7 @@ _LINKING_CHILDREN = ("appos", "acl", "conj")
 _AS, _COMMA, _PROPN, _ADP = get_string_id("as"), get_string_id(","), IDS["PROPN"], IDS["ADP"]
 _OF, _ONE, _NUM = get_string_id("of"), get_string_id("one"), IDS["NUM"]
 _TO = get_string_id("to")
+_HYPHEN, _ADJ = get_string_id("-"), IDS["ADJ"]
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 _A_AN = frozenset({get_string_id("a"), get_string_id("an")})
 
@@ -54,7 +55,7 @@ class _Walk:
         # HEAD is an offset, stored unsigned; SENT_START's -1 too (only its 1s are read)
         rel, self._starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
         with_child, det, conj = {s[d] for d in _LINKING_CHILDREN}, s["det"], s["conj"]
-        appos, pobj = s["appos"], s["pobj"]
+        appos, pobj, prep = s["appos"], s["pobj"], s["prep"]  # and _named_past_phrase
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
         attr, nsubj = s["attr"], s["nsubj"]
         for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
@@ -67,11 +68,12 @@ class _Walk:
                     before.update(j for j in range(max(k - 3 - PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
             if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
-                if d == appos and dep[k + r] == pobj and lower[k + r + rel[k + r]] == _OF:  # see _bracketed_after_of
+                if d == appos and dep[k + r] == pobj and dep[k + r + rel[k + r]] == prep:  # _bracketed_after_of,
                     parents.add(k + r + rel[k + r] + rel[k + r + rel[k + r]])
             elif d == det and lower[k] in _A_AN:
                 indefinite.add(k + r)
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
+        amod = s["amod"]
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}
         predicates, modifiers = {s["oprd"], s["attr"]}, {IDS["ADJ"], IDS["ADV"]}
         ranking = set(scan.indices(doc, lowers=RANK_VERBS))  # in C, as the proper nouns are picked
@@ -85,10 +87,11 @@ class _Walk:
                 or d in linking and not (d == compound and pos[k + r] != _PROPN)
                 and not (d in fronted and (pos[k + r] not in verbal or k not in indefinite and r > 0))
                 or d == pobj and lower[k + r] == _AS
-                or d == nsubj and k + r in named_verbs
+                or d == nsubj and (k + r in named_verbs or k + r + rel[k + r] in named_verbs)  # its infinitive's
             )
             or p == _NUM and lower[k] == _ONE and (d in linking or d == pobj and lower[k + r] == _AS)  # see one_of
             or d in predicates and p in modifiers  # "appointed him steward", "he's the first super": see precise
+            or d == amod and p == _ADJ and pos[k + r] == _PROPN and k > 1 and lower[k - 1] == _HYPHEN  # "co-star X"
             or d == pobj and lower[k + r] == _TO and k + r + rel[k + r] in ranking  # "promoted to major-general"
         ]
 

@@ -19,7 +19,7 @@ from .appositions import named_partner, one_of, role_before_name
 from .clusters import add_span
 from .linking_nouns import candidates
 from .noun_kinds import noun_kind, person_noun  # noqa: F401  (noun_kind: kept importable from here)
-from .syntax import opening
+from .syntax import opening, split_start
 
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
 
@@ -61,6 +61,8 @@ def link_descriptions(
         span = description_span(doc, token)
         if token.dep_ == "compound":  # "the Surrealist artist Max Ernst": the name's determiner opens it
             span = doc[min(span.start, opening(token.head)) : token.i + 1]
+        if split_modifier(token):  # "co-star", not "star"
+            span = doc[min(span.start, split_start(token)) : token.i + 1]
         span = _past_other_names(_past_own_name(span, cluster, refs), token, cluster, refs)
         if span is None:
             continue
@@ -92,7 +94,13 @@ def _past_other_names(span: Span, token: Token, cluster: Cluster, refs: dict[int
     # A name set off by a comma is an apposition of its own ("Sahar, managing editor"); a plural is no one.
     if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.dep_ not in ("compound", "amod") for t in foreign):
         return None
-    return rest if not any(t.is_punct for t in rest) else None
+    return rest if not any(t.is_punct and not (t.i > rest.start and _word_hyphen(t)) for t in rest) else None
+
+
+def _word_hyphen(token: Token) -> bool:
+    """The hyphen inside a word the tokenizer split ("co-star"), not one joining the other name ("Polaroid-room")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def _describes(token: Token, nouns: frozenset[str]) -> bool:
@@ -107,7 +115,15 @@ def _describes(token: Token, nouns: frozenset[str]) -> bool:
         return True
     if token.pos_ in ("ADJ", "ADV") and _predicate_modifier(token):  # a noun tagged as a modifier
         return person_noun(token, pos=token.pos_)
+    if token.pos_ == "ADJ" and split_modifier(token):  # "partnered with co-star Jensen Ackles": "star" JJ
+        return token.lower_ in nouns or token.lemma_.lower() in nouns
     return token.pos_ == "PROPN" and token.text.islower() and person_noun(token, pos="PROPN")  # "our geographer"
+
+
+def split_modifier(token: Token) -> bool:
+    """The last part of a hyphenated word the parse made a name's modifier: "co-star Jensen Ackles" is "co",
+    "-", "star" (JJ, amod of "Ackles")."""
+    return token.dep_ in ("amod", "compound") and token.head.pos_ == "PROPN" and split_start(token) < token.i
 
 
 def _predicate_modifier(token: Token) -> bool:

@@ -79,6 +79,15 @@ def opening(token: Token) -> int:
     return lo
 
 
+def split_start(token: Token) -> int:
+    """Where the word the tokenizer split at a hyphen begins ("co-star" is "co", "-", "star"): the token's own
+    index when it is no such word's last part."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return i
+    return i - 2
+
+
 def bracketed(token: Token) -> bool:
     """The phrase opens with a bracket: "(Moretti, 2013)"."""
     at = token.left_edge.i
