@@ -13,12 +13,14 @@ from collections import defaultdict
 from functools import cache
 from operator import attrgetter
 
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ..extensions import text_of
 from ..times import words as time_words
 from ..times.phrase import is_time_phrase
 from . import scan, sieve
@@ -37,6 +39,11 @@ _PERSON_KEY = get_string_id("PERSON")
 _MISLABEL_KEYS = frozenset(get_string_id(label) for label in _MISLABELS)
 _ORG_KEYS = frozenset(get_string_id(label) for label in _ORG_LABELS)
 _START = attrgetter("start")
+# The same as the arrays' values, for the organizations' trimming.
+_POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
+_SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
+_FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
+_THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
 
 
 RESOLVERS = ("sieve", "legacy")
@@ -76,7 +83,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
         scan.prefetch(doc)
-        ents = doc.ents  # built once: each access makes a Span of every entity
+        ents = scan.entities(doc)  # built once: each access makes a Span of every entity
         people = self._people(doc, refs, ents)
         orgs = self._organizations(doc, refs, ents)
         if self.resolver == "sieve":
@@ -130,7 +137,8 @@ class PeopleFinder:
 
         Not in a name with a preposition ("Office of the Mayor", "Award for Best Actress").
         """
-        if end - start < 2 or doc[end - 1].lower_ not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
+        lower = scan.column(doc, LOWER)[end - 1] if end - start >= 2 else None  # the array: no Token for most names
+        if lower is None or doc.vocab.strings[lower] not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
             return end
         return end - 1
 
@@ -291,28 +299,31 @@ class PeopleFinder:
 
     def _organizations(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         by_key: dict[str, Cluster] = {}
+        # The trimming reads the arrays, not a Token per word; the name's text is a slice of the Doc's.
+        orth, lower, dep, space, punct = scan.columns(doc, (ORTH, LOWER, DEP, IS_SPACE, IS_PUNCT))
+        strings, whole = doc.vocab.strings, text_of(doc)
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
-            if sieve.names.runs_into_own_verb(doc[start]):  # "Byron composed Thyrza": no organization's name
-                continue
-            while end > start and doc[end - 1].text in _POSSESSIVE:
+            if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
+                continue  # "Byron composed Thyrza": no organization's name
+            while end > start and orth[end - 1] in _POSSESSIVE_KEYS:
                 end -= 1
-            while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            while start < end and (lower[start] == _THE or punct[start]):
                 start += 1
-            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+            while end > start and (space[end - 1] or punct[end - 1] and orth[end - 1] not in _FINAL_KEYS):
                 end -= 1
             end = self._before_role(doc, start, end)
             start = _with_article(doc, start, end, refs)
             # Names are capitalized: "jargon-free" or "state" labelled ORG are the model's slips.
-            initial = doc[start].text[:1] if start < end else ""
+            initial = strings[orth[start]][:1] if start < end else ""
             if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
-            if time_phrase(span) or not any(c.isalpha() for c in span.text):
+            text = whole[span.start_char : span.end_char]  # `span.text`, without a Token per word
+            if time_phrase(span) or not any(c.isalpha() for c in text):
                 continue  # "03/04/2022" labelled ORG: a name has a letter
-            text = span.text
             key = text.lower().removeprefix("the ")  # "The Hill" and "Hill" are one organization
             cluster = by_key.get(key)
             if cluster is None:
@@ -333,7 +344,7 @@ def _with_article(doc: Doc, start: int, end: int, refs) -> int:
     took it in; at a sentence's start the capital tells nothing, and the article is left out.
     """
     k = start - 1
-    if start < end and k >= 0 and doc[k].text == "The" and not doc[k].is_sent_start and k not in refs:
+    if start < end and k >= 0 and scan.column(doc, ORTH)[k] == _THE_CAPITAL and not doc[k].is_sent_start and k not in refs:
         return k
     return start
 

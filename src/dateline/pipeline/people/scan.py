@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _OPENING = frozenset(get_string_id(s) for s in ("“", "«", "„"))
 _CLOSING = frozenset(get_string_id(s) for s in ("”", "»"))
@@ -87,7 +87,7 @@ def columns(doc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
 
 # What the people component reads of nearly every article (its pronoun walk reads all but the last,
 # the walk's salience that one): one `to_array` of all costs less than one of each.
-_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE)
+_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT)
 
 
 def prefetch(doc: Doc) -> None:
@@ -102,6 +102,11 @@ def kept(doc: Doc, key: str, make):
     if value is None:
         value = store[key] = make()
     return value
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per Doc and kept (each access makes a Span of every entity anew)."""
+    return kept(doc, "ents", lambda: doc.ents)
 
 
 def release(doc: Doc) -> None:

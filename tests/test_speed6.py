@@ -1,0 +1,39 @@
+"""Resolver cost (fourteenth round, branch speed6): the passes read the arrays and kept objects, not a Token per word."""
+
+from __future__ import annotations
+
+from dateline import analyze
+from dateline.eval.coref_systems import dateline_components
+from dateline.pipeline.people import scan
+from dateline.pipeline.people.sieve.salience import Salience
+
+
+def _parsed(nlp, text: str):
+    """The model's parse alone, before dateline's own components."""
+    with nlp.select_pipes(disable=dateline_components(nlp)):
+        return nlp(text)
+
+
+def test_entities_are_made_once_per_doc(nlp):
+    doc = _parsed(nlp, "Acme Corp. hired Jane Doe in Paris.")
+    first = scan.entities(doc)
+    assert first is scan.entities(doc)  # kept: `doc.ents` would make every Span again
+    assert [e.text for e in first] == [e.text for e in doc.ents]
+    scan.release(doc)
+    assert scan.entities(doc) is not first
+
+
+def test_entity_names_are_the_spans_texts(nlp):
+    doc = _parsed(nlp, "The Bank of Japan said on Monday that Toyota Motor Corp's profit rose.")
+    names = Salience(doc).entity_names()
+    assert names == [(e.start, e.end, e.text.lower()) for e in doc.ents]
+    scan.release(doc)
+
+
+def test_organization_names_trimmed_on_the_arrays():
+    record = analyze(
+        "Shares of Acme Corp. rose. The Hill's editor spoke. As The Hill reported, Acme Corp. will grow.", "2020-01-01"
+    )
+    names = {o.name for o in record.organizations}
+    assert "Acme Corp." in names  # the final full stop of an abbreviation stays (`text in ".)"`)
+    assert not any(n.endswith("'s") for n in names)  # the possessive mark goes
