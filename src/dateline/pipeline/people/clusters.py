@@ -13,7 +13,8 @@ from collections import defaultdict
 from functools import cache
 from operator import attrgetter
 
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,7 @@ _POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
 _SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
 _FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
 _THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
+_PROPN = IDS["PROPN"]
 
 
 RESOLVERS = ("sieve", "legacy")
@@ -104,13 +106,14 @@ class PeopleFinder:
 
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         names, singles, mislabelled = [], [], []
+        pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
             if label == _PERSON_KEY:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif end - start == 1 and label in _MISLABEL_KEYS and start > 0:
+            elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
@@ -178,11 +181,13 @@ class PeopleFinder:
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+        # The arrays first, a Token only where they allow: a name part is a proper noun.
+        orth, lower, pos, space = scan.columns(doc, (ORTH, LOWER, POS, IS_SPACE))
+        while end > start and (orth[end - 1] in _POSSESSIVE_KEYS or space[end - 1]):
             end -= 1
-        while start < end - 1 and self._is_title(doc[start]):
+        while start < end - 1 and self._is_title_word(doc.vocab.strings[lower[start]]):
             start += 1
-        while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
+        while start > 0 and pos[start - 1] == _PROPN and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
         if end - start >= 3 and doc[start].is_sent_start and self._person_noun(doc[start]):
             start += 1  # "Fisherman Alan Pascoe, 61, said": a capitalized noun opening the sentence
@@ -198,7 +203,11 @@ class PeopleFinder:
         return token.text[:1].isupper() and self.person_nouns.get(token.lower_) == ("person",)
 
     def _is_title(self, token: Token) -> bool:
-        lower = token.lower_.rstrip(".")
+        return self._is_title_word(token.lower_)
+
+    def _is_title_word(self, lower: str) -> bool:
+        """A title, role noun or "the", given the word's lower case."""
+        lower = lower.rstrip(".")
         return lower in self.titles or lower in self.roles or lower == "the"
 
     def _is_name_part(self, token: Token, following: Token) -> bool:
