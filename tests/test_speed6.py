@@ -37,3 +37,11 @@ def test_organization_names_trimmed_on_the_arrays():
     names = {o.name for o in record.organizations}
     assert "Acme Corp." in names  # the final full stop of an abbreviation stays (`text in ".)"`)
     assert not any(n.endswith("'s") for n in names)  # the possessive mark goes
+
+
+def test_a_pick_of_absent_words_is_empty_and_of_present_ones_their_positions(nlp):
+    doc = _parsed(nlp, "The chairman said the bank would sell the unit.")
+    assert scan.indices(doc, lowers=frozenset({"governor", "minister"})) == []
+    assert scan.indices(doc, lowers=frozenset({"the", "bank"})) == [0, 3, 4, 7]
+    assert scan.indices(doc, texts=("The",)) == [0]
+    scan.release(doc)
