@@ -45,3 +45,21 @@ def test_a_pick_of_absent_words_is_empty_and_of_present_ones_their_positions(nlp
     assert scan.indices(doc, lowers=frozenset({"the", "bank"})) == [0, 3, 4, 7]
     assert scan.indices(doc, texts=("The",)) == [0]
     scan.release(doc)
+
+
+def test_heads_of_naming_participles_and_of_phrases(nlp):
+    from spacy.attrs import LEMMA, LOWER
+    from spacy.strings import get_string_id
+
+    doc = _parsed(nlp, "She met a man named Tom Banks, the head of the bank.")
+    naming = scan.heads_of(doc, LEMMA, frozenset({get_string_id("name")}), get_string_id("acl"))
+    assert naming == {t.head.i for t in doc if t.dep_ == "acl" and t.lemma_ == "name"}
+    of = scan.heads_of(doc, LOWER, frozenset({get_string_id("of")}), get_string_id("prep"))
+    assert of == {t.head.i for t in doc if t.dep_ == "prep" and t.lower_ == "of"}
+    scan.release(doc)
+
+
+def test_a_noun_named_by_its_participle_still_links():
+    record = analyze("Police arrested a man named Tom Banks on Monday. He was released.", "2020-01-01")
+    mentions = [m.text for p in record.people if p.name == "Tom Banks" for m in p.mentions]
+    assert "Tom Banks" in mentions

@@ -138,6 +138,21 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), low
     return found
 
 
+def where(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
+    """The indices of the tokens whose attribute (any column: LEMMA, DEP, ...) is one of `keys` (string ids).
+
+    Kept with the Doc, as `indices` is: read it, never change it.
+    """
+    return _picked(doc, attr, keys)
+
+
+def heads_of(doc: Doc, attr: int, keys: frozenset[int], dep: int) -> frozenset[int]:
+    """The heads of the tokens whose attribute is one of `keys` and whose relation is `dep` (kept per Doc):
+    a pass that wants a child of that kind tests this before walking a Token's children."""
+    return kept(doc, ("heads", attr, keys, dep), lambda: frozenset(
+        doc[k].head.i for k in _picked(doc, attr, keys) if column(doc, DEP)[k] == dep))
+
+
 def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
     """The indices of the tokens whose attribute is one of `keys`; kept, since three passes ask for the proper nouns."""
     picks = _read(doc).picks
