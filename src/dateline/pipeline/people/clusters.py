@@ -13,13 +13,15 @@ from collections import defaultdict
 from functools import cache
 from operator import attrgetter
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
+from ..extensions import text_of
 from ..times import words as time_words
 from ..times.phrase import is_time_phrase
 from . import scan, sieve
@@ -38,9 +40,12 @@ _PERSON_KEY = get_string_id("PERSON")
 _MISLABEL_KEYS = frozenset(get_string_id(label) for label in _MISLABELS)
 _ORG_KEYS = frozenset(get_string_id(label) for label in _ORG_LABELS)
 _START = attrgetter("start")
-_POSSESSIVE_KEYS = frozenset(get_string_id(p) for p in _POSSESSIVE)
-_THE = get_string_id("the")
-_KEPT_PUNCT = frozenset(get_string_id(p) for p in (".", ")", ".)"))  # the end of "Inc." and "(UK)", which trimming keeps
+# The same as the arrays' values, for the organizations' trimming.
+_POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
+_SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
+_FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
+_THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
+_PROPN = IDS["PROPN"]
 
 
 RESOLVERS = ("sieve", "legacy")
@@ -80,7 +85,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
         scan.prefetch(doc)
-        ents = doc.ents  # built once: each access makes a Span of every entity
+        ents = scan.entities(doc)  # built once: each access makes a Span of every entity
         people = self._people(doc, refs, ents)
         orgs = self._organizations(doc, refs, ents)
         if self.resolver == "sieve":
@@ -101,13 +106,14 @@ class PeopleFinder:
 
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         names, singles, mislabelled = [], [], []
+        pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
             if label == _PERSON_KEY:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif end - start == 1 and label in _MISLABEL_KEYS and start > 0:
+            elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
         names = self._first_names_of_mislabelled(names, mislabelled)
@@ -134,7 +140,8 @@ class PeopleFinder:
 
         Not in a name with a preposition ("Office of the Mayor", "Award for Best Actress").
         """
-        if end - start < 2 or doc[end - 1].lower_ not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
+        lower = scan.column(doc, LOWER)[end - 1] if end - start >= 2 else None  # the array: no Token for most names
+        if lower is None or doc.vocab.strings[lower] not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
             return end
         return end - 1
 
@@ -174,11 +181,13 @@ class PeopleFinder:
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
         """Drop titles ("President", "Mr.") and possessive marks; add first names the model left out."""
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+        # The arrays first, a Token only where they allow: a name part is a proper noun.
+        orth, lower, pos, space = scan.columns(doc, (ORTH, LOWER, POS, IS_SPACE))
+        while end > start and (orth[end - 1] in _POSSESSIVE_KEYS or space[end - 1]):
             end -= 1
-        while start < end - 1 and self._is_title(doc[start]):
+        while start < end - 1 and self._is_title_word(doc.vocab.strings[lower[start]]):
             start += 1
-        while start > 0 and self._is_name_part(doc[start - 1], doc[start]):
+        while start > 0 and pos[start - 1] == _PROPN and self._is_name_part(doc[start - 1], doc[start]):
             start -= 1
         if end - start >= 3 and doc[start].is_sent_start and self._person_noun(doc[start]):
             start += 1  # "Fisherman Alan Pascoe, 61, said": a capitalized noun opening the sentence
@@ -194,7 +203,11 @@ class PeopleFinder:
         return token.text[:1].isupper() and self.person_nouns.get(token.lower_) == ("person",)
 
     def _is_title(self, token: Token) -> bool:
-        lower = token.lower_.rstrip(".")
+        return self._is_title_word(token.lower_)
+
+    def _is_title_word(self, lower: str) -> bool:
+        """A title, role noun or "the", given the word's lower case."""
+        lower = lower.rstrip(".")
         return lower in self.titles or lower in self.roles or lower == "the"
 
     def _is_name_part(self, token: Token, following: Token) -> bool:
@@ -295,20 +308,20 @@ class PeopleFinder:
 
     def _organizations(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
         by_key: dict[str, Cluster] = {}
-        # the columns, not a Token per word trimmed: the model labels a dozen organizations in a wire story
-        orth, lower, punct, space = scan.columns(doc, (ORTH, LOWER, IS_PUNCT, IS_SPACE))
-        strings = doc.vocab.strings
+        # The trimming reads the arrays, not a Token per word; the name's text is a slice of the Doc's.
+        orth, lower, dep, space, punct = scan.columns(doc, (ORTH, LOWER, DEP, IS_SPACE, IS_PUNCT))
+        strings, whole = doc.vocab.strings, text_of(doc)
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
-            if sieve.names.runs_into_own_verb(doc[start]):  # "Byron composed Thyrza": no organization's name
-                continue
+            if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
+                continue  # "Byron composed Thyrza": no organization's name
             while end > start and orth[end - 1] in _POSSESSIVE_KEYS:
                 end -= 1
             while start < end and (lower[start] == _THE or punct[start]):
                 start += 1
-            while end > start and (space[end - 1] or punct[end - 1] and orth[end - 1] not in _KEPT_PUNCT):
+            while end > start and (space[end - 1] or punct[end - 1] and orth[end - 1] not in _FINAL_KEYS):
                 end -= 1
             end = self._before_role(doc, start, end)
             start = _with_article(doc, start, end, refs)
@@ -317,9 +330,9 @@ class PeopleFinder:
             if not (initial.isupper() or initial.isdigit()):
                 continue
             span = doc[start:end]
-            if time_phrase(span) or not any(c.isalpha() for c in span.text):
+            text = whole[span.start_char : span.end_char]  # `span.text`, without a Token per word
+            if time_phrase(span) or not any(c.isalpha() for c in text):
                 continue  # "03/04/2022" labelled ORG: a name has a letter
-            text = span.text
             key = text.lower().removeprefix("the ")  # "The Hill" and "Hill" are one organization
             cluster = by_key.get(key)
             if cluster is None:
@@ -340,7 +353,7 @@ def _with_article(doc: Doc, start: int, end: int, refs) -> int:
     took it in; at a sentence's start the capital tells nothing, and the article is left out.
     """
     k = start - 1
-    if start < end and k >= 0 and doc[k].text == "The" and not doc[k].is_sent_start and k not in refs:
+    if start < end and k >= 0 and scan.column(doc, ORTH)[k] == _THE_CAPITAL and not doc[k].is_sent_start and k not in refs:
         return k
     return start
 

@@ -7,9 +7,13 @@ reader returns the cluster of the name, or None.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .noun_kinds import group_kinds, noun_kind, person_noun, person_or_role_noun
 from .syntax import (
@@ -18,10 +22,16 @@ from .syntax import (
 )
 
 _NAMING = frozenset({"name", "call"})
+_NAMING_KEYS, _OF_KEYS = frozenset(get_string_id(w) for w in _NAMING), frozenset({get_string_id("of")})
+_ACL, _PREP = get_string_id("acl"), get_string_id("prep")  # dependency labels as the arrays hold them
 FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
 _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
+# The same as the arrays' values (`_name_position` reads them).
+_PHRASE_POS_IDS = frozenset(IDS[p] for p in _PHRASE_POS)
+_ADP, _PROPN, _COMMA, _PERSON = IDS["ADP"], IDS["PROPN"], get_string_id(","), get_string_id("PERSON")
+_COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
 RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
 _SPELL_NOUNS = lexicon.words("coref/spell_nouns.txt")
 _AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
@@ -175,6 +185,8 @@ def _name_before_brackets(verb: Token, refs: dict[int, Cluster]) -> Cluster | No
 
 def _named_by(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """"a man named Rabindranath Tagore", "a woman called Ada": the name the noun's participle gives."""
+    if token.i not in scan.heads_of(token.doc, LEMMA, _NAMING_KEYS, _ACL):  # most nouns: no children walked
+        return None
     for verb in token.children:
         if verb.dep_ == "acl" and verb.lemma_ in _NAMING:
             name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
@@ -214,6 +226,8 @@ def _bracketed_after_of(token: Token, refs: dict[int, Cluster]) -> Cluster | Non
     """"the consortium of Dutch academic libraries (UKB)": an organization's bracketed name after the "of"
     phrase of an organization noun names the noun's phrase (the parse hangs it on the phrase's last noun),
     when that last noun could not be an organization itself."""
+    if token.i not in scan.heads_of(token.doc, LOWER, _OF_KEYS, _PREP):  # most nouns: no children walked
+        return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs):
             for name in obj.children:
@@ -390,7 +404,7 @@ def _spent_as(spell: Token, refs: dict[int, Cluster]) -> Cluster | None:
 def _next_is_name(token: Token) -> bool:
     """A proper noun next, or after a comma (past a short phrase): where _name_after looks."""
     doc, at = token.doc, _name_position(token)
-    return at < len(doc) and doc[at].pos_ == "PROPN"
+    return at < len(doc) and scan.column(doc, POS)[at] == _PROPN
 
 
 def _name_position(token: Token) -> int:
@@ -398,13 +412,14 @@ def _name_position(token: Token) -> int:
     short phrase and a comma or colon ("a younger boy at Harrow, John Thomas Claridge", "a tutor from
     Bain: Master Lunre", "your host as always, Dave"), whatever the parse made of the phrase."""
     doc, at = token.doc, token.i + 1
-    if at + 1 < len(doc) and doc[at].text == ",":
+    orth, pos, ent = scan.columns(doc, (ORTH, POS, ENT_TYPE))  # the arrays: no Token of the words after the noun
+    if at + 1 < len(doc) and orth[at] == _COMMA:
         return at + 1
-    if at < len(doc) and doc[at].pos_ == "ADP":
+    if at < len(doc) and pos[at] == _ADP:
         for k in range(at + 1, min(at + PHRASE_WORDS + 1, len(doc) - 1)):
-            if doc[k].text in (",", ":"):
+            if orth[k] in _COMMA_COLON:
                 return k + 1 if k > at + 1 else at
-            if doc[k].pos_ not in _PHRASE_POS or doc[k].ent_type_ == "PERSON" or doc[k].is_sent_start:
+            if pos[k] not in _PHRASE_POS_IDS or ent[k] == _PERSON or doc[k].is_sent_start:
                 break  # a common noun or a person in the phrase could be what the name is in apposition with
     return at
 
@@ -418,7 +433,7 @@ def _name_after(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     """The person whose name follows the noun, however the parser attached it: "his partner Chris
     Cardenas", or set off by commas on both sides ("a classmate, Kaho Tanabe, who wrote a novel")."""
     doc, at = token.doc, _name_position(token)
-    if at >= len(doc) or doc[at].pos_ != "PROPN" or at not in refs:
+    if at >= len(doc) or at not in refs or scan.column(doc, POS)[at] != _PROPN:
         return None
     cluster = refs[at]
     mention = next((m for m in cluster.mentions if m.start == at), None)

@@ -17,8 +17,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import islice
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
+from .. import scan
 from ..entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
 from .precise import description_span
@@ -26,6 +29,7 @@ from .precise import description_span
 _LEDE_SENTENCES = 2  # sentences where an opening description may stand
 _REACH_PARAGRAPHS = 2  # paragraphs after the description's where its name may come
 _INDEFINITE = frozenset({"a", "an"})
+_NOUN = IDS["NOUN"]
 
 
 def resolve(
@@ -39,8 +43,10 @@ def resolve(
     """
     speakers = {q.speaker.person for q in quotes if q.speaker is not None and q.speaker.person}
     sources = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and not q.speaker.person]
+    pos = scan.column(doc, POS)  # only a common noun can be the description: no Token of the other words
     for sentence in islice(doc.sents, _LEDE_SENTENCES):
-        noun = next((t for t in sentence if _opening_description(t, refs, roles, sources)), None)
+        nouns = (doc[i] for i in range(sentence.start, sentence.end) if pos[i] == _NOUN)
+        noun = next((t for t in nouns if _opening_description(t, refs, roles, sources)), None)
         if noun is None:
             continue
         span = description_span(doc, noun)

@@ -35,7 +35,7 @@ def peoples(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> list[C
         return []  # no token of a NORP entity: no need to make a Span of every entity
     by_name = {c.name: c for c in people}
     found: list[Cluster] = []
-    for ent in doc.ents:
+    for ent in scan.entities(doc):
         if ent.label_ != "NORP":
             continue
         span = _group_name(ent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .... import lexicon
@@ -185,6 +185,9 @@ def attach_acronyms(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> 
 def names_inside_organizations(doc: Doc, people: list[Cluster], orgs: list[Cluster]) -> None:
     """A person's full name or surname inside an organization's name is also a mention of the person."""
     by_tokens = {c.name_tokens: c for c in people if len(c.name_tokens) > 1 and c.mentions}
+    if not by_tokens:
+        return  # no full name to find (most articles): no organization's words need be read
+    orth, strings = scan.column(doc, ORTH), doc.vocab.strings  # the words' texts without a Token each
     surnames = Counter(c.name_tokens[-1] for c in by_tokens.values())
     by_first: dict[str, list] = {}
     for tokens, cluster in by_tokens.items():
@@ -192,7 +195,7 @@ def names_inside_organizations(doc: Doc, people: list[Cluster], orgs: list[Clust
     by_surname = {tokens[-1]: cluster for tokens, cluster in by_tokens.items() if surnames[tokens[-1]] == 1}
     for org in orgs:
         for m in list(org.mentions):
-            words = [t.text for t in doc[m.start : m.end]]
+            words = [strings[key] for key in orth[m.start : m.end]]
             hit = _person_in(words, by_first, by_surname)
             if hit is None:
                 continue
@@ -468,10 +471,11 @@ def repeat_organization_names(doc: Doc, orgs: list[Cluster], refs: dict[int, Clu
             by_first.setdefault(words[0], []).append((words, org))
     if not by_first:
         return
+    orth, strings = scan.column(doc, ORTH), doc.vocab.strings  # the words' texts without a Token each
     for token in scan.tokens(doc, texts=by_first):
         for words, org in sorted(by_first[token.text], key=lambda p: -len(p[0])):
             end = token.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
+            if end > len(doc) or tuple(strings[key] for key in orth[token.i : end]) != words:
                 continue
             if any(i in refs for i in range(token.i, end)) or _inside_longer_name(doc, end):
                 continue

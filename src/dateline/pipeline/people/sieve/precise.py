@@ -44,9 +44,9 @@ def link_descriptions(
     if not refs:
         return heads  # every partner is a resolved mention: with none, no noun can have one
     for i in candidates(doc, refs, since):
-        token = doc[i]
         if i in seen:
             continue
+        token = doc[i]
         if token.pos_ == "NUM":  # "one of the founders", often tagged CARDINAL
             cluster = one_of(token, refs)
             if cluster is not None:

@@ -83,8 +83,8 @@ class Salience:
     def entity_names(self) -> list[tuple[int, int, str]]:
         """(start, end, lower-case text) of each of the Doc's entities, read once (`doc.ents` makes every Span anew)."""
         if self._entity_names is None:
-            text = text_of(self.doc)  # a Span's text joins a Token per word; the Doc's is joined once
-            self._entity_names = [(e.start, e.end, text[e.start_char : e.end_char].lower()) for e in self.doc.ents]
+            text = text_of(self.doc)  # a slice of it, not `Span.text`, which makes a Token of every word
+            self._entity_names = [(e.start, e.end, text[e.start_char : e.end_char].lower()) for e in scan.entities(self.doc)]
         return self._entity_names
 
     def paragraph(self, i: int) -> int:

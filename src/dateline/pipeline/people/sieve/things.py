@@ -12,7 +12,7 @@ letters say, `name_shapes`; the word lists, `thing_words`.
 
 from __future__ import annotations
 
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import DEP, IS_LOWER, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -28,6 +28,8 @@ from .place_evidence import (
     names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
+
+_NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _THING_LABELS = _PLACE_LABELS | frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -255,16 +257,18 @@ def _evidence(c: Cluster, doc: Doc, titles, speech) -> int:
     The speaker is the active subject of a speech verb: "Łódź is jokingly referred to as" is spoken of.
     """
     found = 0
+    # The arrays, not a Token per mention: most mentions have no honorific before them and are no subject.
+    orth, lower, dep = scan.columns(doc, (ORTH, LOWER, DEP))
+    strings = doc.vocab.strings
     for m in c.mentions:
         if m.kind == "pronoun" and m.text.lower() in PERSON_PRONOUNS:
             found = _PRONOUN_ONLY
             continue
         if m.kind == "description":
             continue  # "The legend says": a description is no evidence of the name's type
-        root = doc[m.end - 1]  # not made for he/she: most of a big cluster's mentions are pronouns
-        if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles and doc[m.start].text[:1].isupper():
+        if m.start > 0 and strings[lower[m.start - 1]].rstrip(".") in titles and strings[orth[m.start]][:1].isupper():
             return _STRONG
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
+        if dep[m.end - 1] == _NSUBJ and doc[m.end - 1].head.lemma_.lower() in speech:
             return _STRONG
     return found
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .citations import cited_authors
 from .clusters import merge
@@ -303,9 +304,10 @@ def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
 
 def _title_before(doc: Doc, m: MentionRef, titles) -> str | None:
     """The gender an honorific before the mention, or opening it ("Mrs Davies"), gives ("" for none); None without one."""
-    if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles:
-        return titles[doc[m.start - 1].lower_.rstrip(".")]
-    opening = titles.get(doc[m.start].lower_.rstrip("."))
+    lower, strings = scan.column(doc, LOWER), doc.vocab.strings  # the array: no Token for the words around
+    if m.start > 0 and strings[lower[m.start - 1]].rstrip(".") in titles:
+        return titles[strings[lower[m.start - 1]].rstrip(".")]
+    opening = titles.get(strings[lower[m.start]].rstrip("."))
     if opening and m.end - m.start == 2:  # "Mrs Davies", not "General Motors": a title that says man or woman
         return opening
     return None
