@@ -38,7 +38,7 @@ class _Noun:
 
 @pytest.mark.parametrize("word,kind,group", [
     ("producer", "ORG", {"PERSON"}),  # on both lists: the single noun reads as the organization, the group as people
-    ("publisher", "PERSON", {"PERSON"}),  # a role noun whose WordNet sense is an organization
+    ("publisher", "ORG", {"PERSON"}),  # a role noun, an industry noun of news and a WordNet organization
     ("ministry", "ORG", {"ORG"}),
     ("senator", "PERSON", {"PERSON"}),
     ("table", None, set()),
@@ -49,6 +49,14 @@ def test_one_lookup_serves_noun_kind_and_group_kinds_with_their_own_precedence(w
     assert noun_kind(_Noun(word)) == kind
     assert group_kinds(_Noun(word)) == group
     assert noun_kind(_Noun(word, tag="NNS")) is None  # singular only
+
+
+def test_a_role_noun_wins_over_its_wordnet_organization_sense(monkeypatch):
+    from dateline.pipeline.people.sieve import noun_kinds
+
+    monkeypatch.setattr(noun_kinds, "listed", lambda lemma, lower="": (False, True))
+    monkeypatch.setattr(noun_kinds, "sense", lambda lemma: "ORG")
+    assert noun_kinds.noun_kind(_Noun("editor")) == "PERSON"
 
 
 def test_word_lists_moved_to_data_files_equal_the_old_constants():

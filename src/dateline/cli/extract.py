@@ -49,11 +49,13 @@ def extract(
 ) -> Iterator[ArticleRecord]:
     """Records of the articles in `paths`; problems go to `on_problem`."""
     def articles():
-        seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, source): a feed may repeat an article
+        # (file, id) -> (text hash, source): a feed may repeat an article. Only within one
+        # file: the same article in two files (two crawls) is two records, as ingest keeps its outlets.
+        seen: dict[tuple[str, str], tuple[str, str]] = {}
         for item in read_articles(paths, published=published, max_chars=max_chars):
             if not isinstance(item, Problem):
                 digest = text_hash(item.text)
-                earlier = seen.setdefault(item.id, (digest, item.source))
+                earlier = seen.setdefault((_file_of(item.source), item.id), (digest, item.source))
                 if earlier[1] == item.source or earlier[0] != digest:
                     yield item
                     continue
@@ -67,6 +69,12 @@ def extract(
                 on_problem(item)
         else:
             yield item
+
+
+def _file_of(source: str | None) -> str:
+    """The file of a source: 'feed.jsonl:7' -> 'feed.jsonl'."""
+    head, _, line = (source or "").rpartition(":")
+    return head if head and line.isdigit() else source or ""
 
 
 @reports_errors

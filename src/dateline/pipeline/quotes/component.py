@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401  (registers the Doc attributes read and written here)
 from ...records import Cue, Quote, Speaker
 from .antecedents import document_named
-from .cues import CueHit, QuoteLexicon, document_carrier, find_cues, modifies_noun, quote_lexicon, says_nothing, subject_of
+from .cues import CueHit, document_carrier, find_cues, modifies_noun, says_nothing, subject_of
+from .quote_lexicon import QuoteLexicon, quote_lexicon
 from .cues import unsourced_form
 from .marks import Quoted, find_quoted, paragraph_spans
 from .fragments import FragmentTests, Piece as _Piece

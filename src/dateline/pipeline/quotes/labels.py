@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..extensions import text_of
 from .hits import CueHit
-
-if TYPE_CHECKING:
-    from .cues import QuoteLexicon
+from .quote_lexicon import QuoteLexicon
 
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
 _DOT_TURN = re.compile(r"([A-Z])\.[ \t]+(\S.*)")  # "Q. Why Leeds?" / "A. My wife …": a turn letter and a stop

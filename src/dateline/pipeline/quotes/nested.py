@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueHit, QuoteLexicon, subject_of, verb_cue
+from .cues import CueHit, subject_of, verb_cue
+from .quote_lexicon import QuoteLexicon
 
 
 def nested_cue(doc: Doc, lex: QuoteLexicon, outer: tuple[int, int], inner: tuple[int, int], reach: int) -> CueHit | None:
