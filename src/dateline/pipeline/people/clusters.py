@@ -45,6 +45,7 @@ _POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
 _SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
 _FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
 _THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "his", "her", "their"})
 _PROPN = IDS["PROPN"]
 
 
@@ -81,6 +82,10 @@ class PeopleFinder:
         self.kin = lexicon.lower_table("kinship.tsv")
         self.not_names = lexicon.words("not_names.txt")
         self.person_nouns = lexicon.lower_table("wordnet_nouns.tsv")
+        self.first_names = lexicon.lower_table("coref/first_names.tsv")
+        self.surnames = lexicon.words("coref/surnames.txt")
+        self.units = lexicon.words("coref/currency_words.txt")
+        self.turn_labels = frozenset(lexicon.lower_table("quotes/transcript_labels.tsv"))
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
@@ -105,17 +110,21 @@ class PeopleFinder:
     # -- names -------------------------------------------------------------
 
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
-        names, singles, mislabelled = [], [], []
+        names, singles, mislabelled, shouted = [], [], [], []
         pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
             if label == _PERSON_KEY:
+                if self._role_label(doc, start, end):
+                    continue
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
             elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
+            elif end - start == 1 and label in _MISLABEL_KEYS and ent.text.isupper():
+                shouted.append(ent)  # "HOLT said", tagged ORG: the surname of the article's Dana Holt?
         names = self._first_names_of_mislabelled(names, mislabelled)
         names = self._unlabelled_full_names(doc, names)
         clusters: list[Cluster] = []
@@ -124,16 +133,37 @@ class PeopleFinder:
         self._subjects: dict[Cluster, list[int]] = defaultdict(list)  # the starts of its mentions that are subjects
         for span in names:
             self._add_full_name(span, clusters, by_token, refs)
+        full_at = {span.start: span for span in names}
         for span in singles:
             if span.start in refs:
                 continue
-            if not self._attach(span, by_token, refs):
-                cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
+            if self._family(doc, span, by_token):
+                self._group(span, clusters, refs)
+            elif not self._attach(span, by_token, refs, self._title_gender(doc, span.start)):
+                tokens = _shared_surname(doc, span, full_at)
+                cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tokens)
                 clusters.append(cluster)
-                by_token[span.text].append(cluster)
-                self._mention(cluster, span, "single", refs)
+                for word in dict.fromkeys((span.text, tokens[-1])):
+                    by_token[word].append(cluster)
+                self._mention(cluster, span, "single" if len(tokens) == 1 else "first", refs)
+        for ent in shouted:
+            if ent.start not in refs and (pool := self._upper_case_pool(ent, by_token)):
+                self._attach(ent, {ent.text: pool}, refs)
         self._attach_unlabelled(doc, by_token, refs)
         return self._finish(doc, clusters, "p")
+
+    def _role_label(self, doc: Doc, start: int, end: int) -> bool:
+        """"HOST:", "Q:", "CALLER:" opening a transcript's line: a turn or a role, which names no one.
+
+        Who speaks the turn is the quotes' business (`quotes/transcripts.py`); a surname label ("BENENSON:")
+        is a name and stays.
+        """
+        if end - start != 1 or end >= len(doc) or doc[end].text != ":" or not doc[start].text.isupper():
+            return False
+        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+            return False  # not a line's first word
+        lower = doc[start].lower_
+        return lower in self.turn_labels or lower in self.roles
 
     def _before_role(self, doc: Doc, start: int, end: int) -> int:
         """"State Department Spokesperson": an organization's name ends before the role noun of its person.
@@ -194,9 +224,23 @@ class PeopleFinder:
         end = _before_place(doc, start, end, self._is_title)
         if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
-        if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
+        if end - start == 1 and self._common_word(doc, start):
             return None
+        strings = doc.vocab.strings
+        if any(strings[key].rstrip(".") in self.units for key in lower[start:end]):
+            return None  # "N.Z. Dlrs 10 mln": an amount's unit, not a person
         return doc[start:end]
+
+    def _common_word(self, doc: Doc, i: int) -> bool:
+        """A one-word "name" that is no name: a listed non-name, a bare title ("Mlle"), or a person noun after a
+        determiner ("The Keeper", "the Husband") that is no one's first name or surname."""
+        lower = doc[i].lower_.rstrip(".")
+        if lower in self.not_names or lower in self.titles and lower not in self.surnames:
+            return True  # "Pope" and "Justice" are surnames too
+        if i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+            return False
+        noun = lower in self.roles or lower in self.kin or self.person_nouns.get(lower) == ("person",)
+        return noun and lower not in self.surnames and lower not in self.first_names
 
     def _person_noun(self, token: Token) -> bool:
         """A word whose first WordNet sense is a person ("Fisherman"), capitalized only as the sentence's first."""
@@ -238,19 +282,70 @@ class PeopleFinder:
         by_token[tokens[0]].append(cluster)
         self._mention(cluster, span, "full", refs)
 
-    def _attach(self, span: Span, by_token, refs) -> bool:
-        """Join a one-word name to the person it is the surname or first name of."""
-        candidates = by_token.get(span.text)
+    def _attach(self, span: Span, by_token, refs, gender: str = "") -> bool:
+        """Join a one-word name to the person it is the surname or first name of.
+
+        A title's gender keeps "Mrs Smith" from the article's Mr Smith (or John Smith): with no person of
+        the name left who may bear it, the name starts a person of its own.
+        """
+        candidates = by_token.get(span.text) or self._upper_case_pool(span, by_token)
         if not candidates:
             return False
-        surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
+        surnames = [c for c in candidates if c.name_tokens[-1] in (span.text, span.text.title())]
         pool = surnames or candidates
+        if gender:
+            pool = [c for c in pool if self._gender_of(c) in ("", gender)]
+            if not pool:
+                return False
         cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
             kind = "single"
+        elif kind == "surname" and cluster.name == cluster.name_tokens[0]:
+            cluster.name = " ".join(cluster.name_tokens)  # "John" of "John and Mary Smith", called "Mr Smith" since
         self._mention(cluster, span, kind, refs)
         return True
+
+    @staticmethod
+    def _upper_case_pool(span: Span, by_token) -> list[Cluster]:
+        """"BENENSON" of a transcript's label: the people of the article's "Joel Benenson" (the name's surname)."""
+        text = span.text
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            return []
+        return [c for c in by_token.get(text.title(), ()) if len(c.name_tokens) > 1 and c.name_tokens[-1] == text.title()]
+
+    def _title_gender(self, doc: Doc, start: int) -> str:
+        """The gender of the honorific just before a name ("Mrs" of "Mrs Smith", "Mrs." of "Mr. and Mrs. Smith")."""
+        return self.titles.get(doc[start - 1].lower_.rstrip("."), "") if start > 0 else ""
+
+    def _gender_of(self, cluster: Cluster) -> str:
+        """A person's gender so far: the titles and kin words before its names, else its first name's."""
+        evidence = cluster.gender_evidence
+        if evidence["male"] != evidence["female"]:
+            return "male" if evidence["male"] > evidence["female"] else "female"
+        if len(cluster.name_tokens) > 1:
+            row = self.first_names.get(cluster.name_tokens[0].lower())
+            if row and row[0] in ("male", "female"):
+                return row[0]
+        return ""
+
+    def _family(self, doc: Doc, span: Span, by_token) -> bool:
+        """"the Smiths", "the Joneses'": a plural surname after "the" names a family, not one person."""
+        text = span.text
+        if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or not text.endswith("s"):
+            return False
+        if text.endswith("ss") or text.isupper():
+            return False
+        stems = [text[:-1]] + ([text[:-2]] if text.endswith("es") else [])
+        return any(stem in by_token or stem.lower() in self.surnames for stem in stems)
+
+    def _group(self, span: Span, clusters: list[Cluster], refs) -> None:
+        """The family's cluster: a group (a plural pronoun's antecedent, no person of the record)."""
+        cluster = next((c for c in clusters if c.group and c.name == span.text), None)
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,), group=True)
+            clusters.append(cluster)
+        self._mention(cluster, span, "single", refs)
 
     def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
         """Known name words that the model labelled otherwise, or not at all."""
@@ -265,7 +360,7 @@ class PeopleFinder:
                 continue
             if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
                 continue
-            self._attach(doc[token.i : token.i + 1], by_token, refs)
+            self._attach(doc[token.i : token.i + 1], by_token, refs, self._title_gender(doc, token.i))
 
     def _mention(self, cluster: Cluster, span: Span, kind: str, refs) -> None:
         doc = span.doc
@@ -314,6 +409,8 @@ class PeopleFinder:
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
+                continue
+            if self._role_label(doc, start, end):
                 continue
             if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
                 continue  # "Byron composed Thyrza": no organization's name
@@ -404,6 +501,15 @@ def _fullest(cluster: Cluster) -> str:
 
 def _clean_name(text: str) -> str:
     return " ".join(text.translate(_STRAY).split())
+
+
+def _shared_surname(doc: Doc, span: Span, full_at: dict[int, Span]) -> tuple[str, ...]:
+    """"John" of "John and Mary Smith": a first name coordinated with a full name shares its surname."""
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and (other := full_at.get(k + 1)) is not None:
+        if len(other) == 2 and other[0].text != span.text:
+            return (span.text, other[-1].text)
+    return (span.text,)
 
 
 def _compatible_first(a: str, b: str) -> bool:

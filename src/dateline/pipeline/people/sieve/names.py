@@ -297,8 +297,14 @@ def _name_like(token, not_names) -> bool:
         token.text[:1].isupper()
         and not token.text.isupper()
         and token.lower_ not in not_names
+        and token.lower_.rstrip(".") not in _honorifics()  # "Mlle said": a title alone names no one
         and not any(c.dep_ in ("compound", "flat") and not _first_name_word(c) for c in token.children)
     )
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(k.rstrip(".") for k in lexicon.lower_table("honorifics.tsv"))
 
 
 def _version_after(token) -> bool:
