@@ -110,3 +110,24 @@ def test_currency_abbreviations_are_no_people():
     record = _record("WELLINGTON, March 3 - The Reserve Bank said it had sold N.Z. Dlrs 10 mln in the market. "
                      "It bought 5 mln U.S. Dlrs on Friday, dealers said.")
     assert not [p for p in record.people if "Dlrs" in p.name]
+
+
+def test_broadcast_label_with_a_role_is_the_named_person():
+    record = _record(
+        "Anchor Rita Vance interviewed pollster Omar Haddad on Sunday.\n\n"
+        "RITA VANCE, NEWS ANCHOR: Welcome to the program.\n\n"
+        "OMAR HADDAD, CAMPAIGN POLLSTER: Thanks, Rita.\n\n"
+        "VANCE: What is the plan?\n\n"
+        "HADDAD: To win."
+    )
+    assert sorted(p.name for p in record.people) == ["Omar Haddad", "Rita Vance"]
+    assert not record.organizations
+    speakers = _speakers(record)
+    assert speakers["Welcome to the program"] == "Rita Vance"
+    assert speakers["Thanks, Rita"] == "Omar Haddad"
+    assert speakers["To win"] == "Omar Haddad"
+
+
+def test_comma_label_of_mixed_case_is_no_label():
+    record = _record("Smith, Jones and Brown: a history of the firm was published on Monday.")
+    assert not [q for q in record.quotes if q.text.startswith("a history")]

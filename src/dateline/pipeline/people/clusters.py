@@ -158,12 +158,12 @@ class PeopleFinder:
         Who speaks the turn is the quotes' business (`quotes/transcripts.py`); a surname label ("BENENSON:")
         is a name and stays.
         """
-        if end - start != 1 or end >= len(doc) or doc[end].text != ":" or not doc[start].text.isupper():
+        if end >= len(doc) or not doc[start].text.isupper():
             return False
-        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-            return False  # not a line's first word
-        lower = doc[start].lower_
-        return lower in self.turn_labels or lower in self.roles
+        if end - start == 1 and doc[end].text == ":" and _line_start(doc, start):
+            lower = doc[start].lower_
+            return lower in self.turn_labels or lower in self.roles
+        return _label_role(doc, start, end)
 
     def _before_role(self, doc: Doc, start: int, end: int) -> int:
         """"State Department Spokesperson": an organization's name ends before the role noun of its person.
@@ -268,6 +268,12 @@ class PeopleFinder:
 
     def _add_full_name(self, span: Span, clusters, by_token, refs) -> None:
         tokens = tuple(t.text for t in span)
+        if span.text.isupper():  # "RITA VANCE" of a transcript's label: the article's Rita Vance
+            cased = tuple(t.title() for t in tokens)
+            known = [c for c in by_token.get(cased[-1], ()) if c.name_tokens == cased]
+            if known:
+                self._mention(known[0], span, "full", refs)
+                return
         for cluster in by_token.get(tokens[-1], ()):
             if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]) and (
                 self.resolver == "legacy" or sieve.names.compatible_middles(cluster.name_tokens, tokens)
@@ -441,6 +447,32 @@ class PeopleFinder:
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
+
+
+_LABEL_WORDS = 8  # the words of a broadcast label ("JAKE TAPPER, CNN CHIEF WASHINGTON CORRESPONDENT:")
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _label_role(doc: Doc, start: int, end: int) -> bool:
+    """"CNN HOST" of "JAKE TAPPER, CNN HOST:": an upper-case entity between a label's comma and its colon
+    is the speaker's role (and outlet), not a person or organization of its own."""
+    i, comma = start, False
+    while i > 0 and start - i < _LABEL_WORDS and not _line_start(doc, i):
+        i -= 1
+        word = doc[i].text
+        if word == ",":
+            comma = True
+        elif not word.isupper():
+            return False
+    if not comma or not _line_start(doc, i):
+        return False
+    k = end
+    while k < len(doc) and k - end < _LABEL_WORDS and doc[k].text.isupper():
+        k += 1
+    return k < len(doc) and doc[k].text == ":"
 
 
 def _with_article(doc: Doc, start: int, end: int, refs) -> int:
