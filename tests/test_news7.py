@@ -131,3 +131,16 @@ def test_broadcast_label_with_a_role_is_the_named_person():
 def test_comma_label_of_mixed_case_is_no_label():
     record = _record("Smith, Jones and Brown: a history of the firm was published on Monday.")
     assert not [q for q in record.quotes if q.text.startswith("a history")]
+
+
+def test_a_title_of_two_words_names_no_one():
+    record = _record("\"We are ready,\" said Lena Ortiz, the bank's Vice President for Communications, on Monday. "
+                     "The party wants the Prime Minister elected by parliament.")
+    names = {p.name for p in record.people}
+    assert "President" not in names and "Minister" not in names
+    assert "Lena Ortiz" in names
+
+
+def test_a_bare_title_is_no_person():
+    record = _record("Mlle said she would not return to the village.")
+    assert not [p for p in record.people if p.name.rstrip(".") == "Mlle"]
