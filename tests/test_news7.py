@@ -144,3 +144,10 @@ def test_a_title_of_two_words_names_no_one():
 def test_a_bare_title_is_no_person():
     record = _record("Mlle said she would not return to the village.")
     assert not [p for p in record.people if p.name.rstrip(".") == "Mlle"]
+
+
+def test_a_plural_of_a_person_noun_is_a_group():
+    record = _record("The minister resigned on Friday. Aides said she had been tired for months. "
+                     "Neighbours said the house was empty.")
+    assert not record.people and not record.organizations
+    assert {q.speaker.name for q in record.quotes if q.speaker} >= {"Aides", "Neighbours"}

@@ -110,11 +110,13 @@ class PeopleFinder:
     # -- names -------------------------------------------------------------
 
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
-        names, singles, mislabelled, shouted = [], [], [], []
+        names, singles, mislabelled, shouted, plurals = [], [], [], [], []
         pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
-            if label == _PERSON_KEY:
+            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and self._people_noun(doc, start):
+                plurals.append(ent)  # "Aides said", "Neighbours said": a group of people
+            elif label == _PERSON_KEY:
                 if self._role_label(doc, start, end):
                     continue
                 span = self._trim(doc, start, end)
@@ -146,6 +148,9 @@ class PeopleFinder:
                 for word in dict.fromkeys((span.text, tokens[-1])):
                     by_token[word].append(cluster)
                 self._mention(cluster, span, "single" if len(tokens) == 1 else "first", refs)
+        for ent in plurals:
+            if ent.start not in refs:
+                self._group(ent, clusters, refs)
         for ent in shouted:
             if ent.start not in refs and (pool := self._upper_case_pool(ent, by_token)):
                 self._attach(ent, {ent.text: pool}, refs)
@@ -241,6 +246,19 @@ class PeopleFinder:
             return False
         noun = lower in self.roles or lower in self.kin or self.person_nouns.get(lower) == ("person",)
         return noun and lower not in self.surnames and lower not in self.first_names
+
+    def _people_noun(self, doc: Doc, i: int) -> bool:
+        """"Aides said", "Neighbours said": a capitalized plural of a person or role noun is a group of
+        people (as "the Smiths", a surname's plural, is a family), not a person's or organization's name."""
+        text = doc[i].text
+        if not text.endswith("s") or text.endswith("ss") or text.isupper() or text.lower() in self.surnames:
+            return False
+        if i > 0 and doc[i - 1].lower_ == "the":
+            return False  # "the Rangers", "the Giants": a team's name takes "the"
+        for stem in (text[:-1].lower(), text[:-2].lower()):
+            if stem not in self.surnames and (self.person_nouns.get(stem) == ("person",) or stem in self.roles):
+                return True
+        return False
 
     def _person_noun(self, token: Token) -> bool:
         """A word whose first WordNet sense is a person ("Fisherman"), capitalized only as the sentence's first."""
@@ -346,7 +364,7 @@ class PeopleFinder:
         return any(stem in by_token or stem.lower() in self.surnames for stem in stems)
 
     def _group(self, span: Span, clusters: list[Cluster], refs) -> None:
-        """The family's cluster: a group (a plural pronoun's antecedent, no person of the record)."""
+        """A family's or plural's cluster: a group (a plural pronoun's antecedent, no person of the record)."""
         cluster = next((c for c in clusters if c.group and c.name == span.text), None)
         if cluster is None:
             cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,), group=True)
