@@ -24,7 +24,7 @@ from .. import extensions  # noqa: F401  (registers the Doc attributes read and 
 from ..extensions import text_of
 from ..times import words as time_words
 from ..times.phrase import is_time_phrase
-from . import scan, sieve
+from . import name_shapes, scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import WRITTEN_NAME_KINDS, Cluster, MentionRef
 from .sieve.clusters import renumber
@@ -45,7 +45,6 @@ _POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
 _SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
 _FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
 _THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "his", "her", "their"})
 _PROPN = IDS["PROPN"]
 
 
@@ -83,9 +82,7 @@ class PeopleFinder:
         self.not_names = lexicon.words("not_names.txt")
         self.person_nouns = lexicon.lower_table("wordnet_nouns.tsv")
         self.first_names = lexicon.lower_table("coref/first_names.tsv")
-        self.surnames = lexicon.words("coref/surnames.txt")
         self.units = lexicon.words("coref/currency_words.txt")
-        self.turn_labels = frozenset(lexicon.lower_table("quotes/transcript_labels.tsv"))
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
@@ -114,10 +111,10 @@ class PeopleFinder:
         pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
-            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and self._people_noun(doc, start):
+            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and name_shapes.people_noun(doc, start):
                 plurals.append(ent)  # "Aides said", "Neighbours said": a group of people
             elif label == _PERSON_KEY:
-                if self._role_label(doc, start, end):
+                if name_shapes.role_label(doc, start, end):
                     continue
                 span = self._trim(doc, start, end)
                 if span is not None:
@@ -139,10 +136,10 @@ class PeopleFinder:
         for span in singles:
             if span.start in refs:
                 continue
-            if self._family(doc, span, by_token):
+            if name_shapes.family(doc, span, by_token):
                 self._group(span, clusters, refs)
             elif not self._attach(span, by_token, refs, self._title_gender(doc, span.start)):
-                tokens = _shared_surname(doc, span, full_at)
+                tokens = name_shapes.shared_surname(doc, span, full_at)
                 cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tokens)
                 clusters.append(cluster)
                 for word in dict.fromkeys((span.text, tokens[-1])):
@@ -156,19 +153,6 @@ class PeopleFinder:
                 self._attach(ent, {ent.text: pool}, refs)
         self._attach_unlabelled(doc, by_token, refs)
         return self._finish(doc, clusters, "p")
-
-    def _role_label(self, doc: Doc, start: int, end: int) -> bool:
-        """"HOST:", "Q:", "CALLER:" opening a transcript's line: a turn or a role, which names no one.
-
-        Who speaks the turn is the quotes' business (`quotes/transcripts.py`); a surname label ("BENENSON:")
-        is a name and stays.
-        """
-        if end >= len(doc) or not doc[start].text.isupper():
-            return False
-        if end - start == 1 and doc[end].text == ":" and _line_start(doc, start):
-            lower = doc[start].lower_
-            return lower in self.turn_labels or lower in self.roles
-        return _label_role(doc, start, end)
 
     def _before_role(self, doc: Doc, start: int, end: int) -> int:
         """"State Department Spokesperson": an organization's name ends before the role noun of its person.
@@ -229,36 +213,12 @@ class PeopleFinder:
         end = _before_place(doc, start, end, self._is_title)
         if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
-        if end - start == 1 and self._common_word(doc, start):
+        if end - start == 1 and name_shapes.common_word(doc, start):
             return None
         strings = doc.vocab.strings
         if any(strings[key].rstrip(".") in self.units for key in lower[start:end]):
             return None  # "N.Z. Dlrs 10 mln": an amount's unit, not a person
         return doc[start:end]
-
-    def _common_word(self, doc: Doc, i: int) -> bool:
-        """A one-word "name" that is no name: a listed non-name, a bare title ("Mlle"), or a person noun after a
-        determiner ("The Keeper", "the Husband") that is no one's first name or surname."""
-        lower = doc[i].lower_.rstrip(".")
-        if lower in self.not_names or lower in self.titles and lower not in self.surnames:
-            return True  # "Pope" and "Justice" are surnames too
-        if i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
-            return False
-        noun = lower in self.roles or lower in self.kin or self.person_nouns.get(lower) == ("person",)
-        return noun and lower not in self.surnames and lower not in self.first_names
-
-    def _people_noun(self, doc: Doc, i: int) -> bool:
-        """"Aides said", "Neighbours said": a capitalized plural of a person or role noun is a group of
-        people (as "the Smiths", a surname's plural, is a family), not a person's or organization's name."""
-        text = doc[i].text
-        if not text.endswith("s") or text.endswith("ss") or text.isupper() or text.lower() in self.surnames:
-            return False
-        if i > 0 and doc[i - 1].lower_ == "the":
-            return False  # "the Rangers", "the Giants": a team's name takes "the"
-        for stem in (text[:-1].lower(), text[:-2].lower()):
-            if stem not in self.surnames and (self.person_nouns.get(stem) == ("person",) or stem in self.roles):
-                return True
-        return False
 
     def _person_noun(self, token: Token) -> bool:
         """A word whose first WordNet sense is a person ("Fisherman"), capitalized only as the sentence's first."""
@@ -353,16 +313,6 @@ class PeopleFinder:
                 return row[0]
         return ""
 
-    def _family(self, doc: Doc, span: Span, by_token) -> bool:
-        """"the Smiths", "the Joneses'": a plural surname after "the" names a family, not one person."""
-        text = span.text
-        if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or not text.endswith("s"):
-            return False
-        if text.endswith("ss") or text.isupper():
-            return False
-        stems = [text[:-1]] + ([text[:-2]] if text.endswith("es") else [])
-        return any(stem in by_token or stem.lower() in self.surnames for stem in stems)
-
     def _group(self, span: Span, clusters: list[Cluster], refs) -> None:
         """A family's or plural's cluster: a group (a plural pronoun's antecedent, no person of the record)."""
         cluster = next((c for c in clusters if c.group and c.name == span.text), None)
@@ -434,7 +384,7 @@ class PeopleFinder:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
-            if self._role_label(doc, start, end):
+            if name_shapes.role_label(doc, start, end):
                 continue
             if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
                 continue  # "Byron composed Thyrza": no organization's name
@@ -465,32 +415,6 @@ class PeopleFinder:
             for i in range(start, end):
                 refs[i] = cluster
         return self._finish(doc, list(by_key.values()), "o")
-
-
-_LABEL_WORDS = 8  # the words of a broadcast label ("JAKE TAPPER, CNN CHIEF WASHINGTON CORRESPONDENT:")
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-
-
-def _label_role(doc: Doc, start: int, end: int) -> bool:
-    """"CNN HOST" of "JAKE TAPPER, CNN HOST:": an upper-case entity between a label's comma and its colon
-    is the speaker's role (and outlet), not a person or organization of its own."""
-    i, comma = start, False
-    while i > 0 and start - i < _LABEL_WORDS and not _line_start(doc, i):
-        i -= 1
-        word = doc[i].text
-        if word == ",":
-            comma = True
-        elif not word.isupper():
-            return False
-    if not comma or not _line_start(doc, i):
-        return False
-    k = end
-    while k < len(doc) and k - end < _LABEL_WORDS and doc[k].text.isupper():
-        k += 1
-    return k < len(doc) and doc[k].text == ":"
 
 
 def _with_article(doc: Doc, start: int, end: int, refs) -> int:
@@ -551,15 +475,6 @@ def _fullest(cluster: Cluster) -> str:
 
 def _clean_name(text: str) -> str:
     return " ".join(text.translate(_STRAY).split())
-
-
-def _shared_surname(doc: Doc, span: Span, full_at: dict[int, Span]) -> tuple[str, ...]:
-    """"John" of "John and Mary Smith": a first name coordinated with a full name shares its surname."""
-    k = span.end
-    if k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and (other := full_at.get(k + 1)) is not None:
-        if len(other) == 2 and other[0].text != span.text:
-            return (span.text, other[-1].text)
-    return (span.text,)
 
 
 def _compatible_first(a: str, b: str) -> bool:
