@@ -151,3 +151,16 @@ def test_a_plural_of_a_person_noun_is_a_group():
                      "Neighbours said the house was empty.")
     assert not record.people and not record.organizations
     assert {q.speaker.name for q in record.quotes if q.speaker} >= {"Aides", "Neighbours"}
+
+
+def test_the_interviewees_conjunct_is_no_title_of_his():
+    record = _record(
+        "Transcript of an exchange between presidential adviser Joel Benenson and reporters.\n\n"
+        "MODERATOR: Let us begin.\n\n"
+        "BENENSON: The numbers are moving our way.\n\n"
+        "QUESTION: Are you worried?\n\n"
+        "BENENSON: Not at all."
+    )
+    speakers = _speakers(record)
+    assert speakers["Are you worried?"] == "the interviewer"
+    assert speakers["The numbers are moving our way"] == "Joel Benenson"
