@@ -72,7 +72,7 @@ def test_role_label_is_the_speakers_role():
         "BENENSON: No, we are not worried at all."
     )
     speakers = _speakers(record)
-    assert speakers["Are you worried?"] == "the reporter"
+    assert speakers["Are you worried?"] == "Reporter"  # a role label no one bears: the role, no person
     assert speakers["We think the numbers are moving our way"] == "Joel Benenson"
 
 

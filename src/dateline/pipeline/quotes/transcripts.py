@@ -59,16 +59,10 @@ def turn_speaker(
 
 
 def _cased(speaker: Speaker | None) -> Speaker | None:
-    """An upper-case label no person of the article bears, in the case of a name: "EMMA PRICE" is Emma Price.
-
-    A role word is the speaker's role, no name: "CALLER:" is "the caller".
-    """
+    """An upper-case label no person of the article bears, in the case of a name: "EMMA PRICE" is Emma Price."""
     if speaker is None or speaker.person is not None or speaker.organization is not None or not speaker.name.isupper():
         return speaker
-    lower = speaker.name.lower()
-    if lower in lexicon.lower_table("role_nouns.tsv"):
-        return replace(speaker, name=f"the {lower}")
-    return replace(speaker, name=string.capwords(lower))
+    return replace(speaker, name=string.capwords(speaker.name.lower()))
 
 
 def answering_people(doc: Doc, asker: Cluster | None) -> list[Cluster]:
