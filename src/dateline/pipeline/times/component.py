@@ -309,6 +309,8 @@ class TimeTagger:
             if verb.pos_ in ("VERB", "AUX"):
                 if verb.lemma_ in self.schedule_verbs and any(c.dep_ == "dobj" for c in verb.children):
                     return "future"  # "has scheduled a news conference Thursday": the event's time, still to come
+                if verb.lemma_ in self.schedule_verbs and _planned_noun(verb):
+                    return None  # "a strike planned for Christmas Eve": the plan's time, not the participle's past
                 tense = self._verb_tense(verb, depth=0)
                 if tense == "future" and self._coming(verb):
                     return "scheduled"  # "takes effect July 1", "will take effect July 1": only ahead
@@ -379,6 +381,13 @@ class TimeTagger:
         if needs is None:
             return False
         return "" in needs or any(c.lower_ in needs for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+
+
+def _planned_noun(verb) -> bool:
+    """A bare participle of planning describing the planned event ("a strike planned for Christmas Eve", "a
+    service planned for Saturday was canceled"): its past form says nothing of when the event is, so the date
+    is the nearest one (Christmas Eve five days ahead, Saturday yesterday in a Sunday's paper)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _verb_am(span: Span) -> bool:

@@ -37,6 +37,14 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
     if days is None:
         return None
     first, last = days
+    if "hside" in slots:  # "the day after Thanksgiving": one day past a one-day holiday (or before its first)
+        if first != last and slots["hside"].lower() == "after":
+            return None
+        step = 1 if slots["hside"].lower() == "after" else -1
+        first = last = add(first if step < 0 else last, step, "D")
+        part = "TNI" if slots["hnext"].lower() == "night" else None
+        if part:
+            return Norm("TIME", period=Period("T", first, clock=part), relative=relative)
     if first == last:
         return Norm("DATE", period=Period("D", first), relative=relative)
     # a holiday of several days: TIMEX3 has no value for its span, which earliest/latest give
