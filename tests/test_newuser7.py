@@ -49,6 +49,13 @@ def test_uk_bank_holidays_by_name():
         "DATE", "2025-08-25")
 
 
+def test_a_years_holiday_is_that_years():
+    times = _times("Next year's Boxing Day swim is already booked.", "2025-04-22")
+    assert times["Next year's Boxing Day"] == ("DATE", "2026-12-26")  # was "Next year" and Boxing Day 2024
+    assert _times("Last year's Christmas market was a success.", "2025-04-22")["Last year's Christmas"] == (
+        "DATE", "2024-12-25")
+
+
 def test_so_many_days_a_week_recurs():
     times = _times("Volunteers will run the library three days a week.", "2025-10-08")
     assert times["three days a week"] == ("SET", "P1W")  # was the sum P1W3D

@@ -25,8 +25,8 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
         days = resolve.holiday_day(row, year) if year else None
     elif ctx.dct is None:
         return None
-    elif "yrel" in slots:
-        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
+    elif "yrel" in slots or "pyrel" in slots:
+        year = ctx.dct.year + (words.relative(slots.get("yrel") or slots["pyrel"]) or (0, ""))[0]
         days = resolve.holiday_day(row, year)
     elif "hoffset" in slots:  # "Thanksgiving in 9 months", "Diwali six years hence": the one of that year
         moved = moved_day(slots["hoffset"], ctx.dct)
