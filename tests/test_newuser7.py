@@ -56,6 +56,16 @@ def test_a_years_holiday_is_that_years():
         "DATE", "2024-12-25")
 
 
+def test_a_range_of_weekdays_ends_after_it_starts():
+    times = _times("The service will be suspended from Monday to Friday.", "2025-11-18")  # a Tuesday
+    assert (times["Monday"], times["Friday"]) == (("DATE", "2025-11-24"), ("DATE", "2025-11-28"))  # was Friday 21st
+
+
+def test_an_expected_event_dates_by_distance_not_by_the_participle():
+    times = _times("Polls close at 10pm on Thursday, with the first results expected after 1am on Friday.", "2025-11-18")
+    assert times["1am on Friday"] == ("TIME", "2025-11-21T01:00")  # was the Friday before
+
+
 def test_so_many_days_a_week_recurs():
     times = _times("Volunteers will run the library three days a week.", "2025-10-08")
     assert times["three days a week"] == ("SET", "P1W")  # was the sum P1W3D
