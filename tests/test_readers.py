@@ -351,3 +351,11 @@ def test_capitalized_words_open_no_date_line_or_header_unless_they_are_one(tmp_p
     path.write_text("date 03/04/2025\n\nText.\n", encoding="utf-8")  # either order reads it: unread, as before
     (article,), problems = read(path)
     assert article.published is None and codes(problems) == ["W003"]
+
+
+def test_an_undated_page_says_where_a_date_was_looked_for(tmp_path):
+    path = tmp_path / "a.html"
+    path.write_text("<html><body><article><p>No date on this page. \"Quote here,\" said Al Bee, "
+                    "who runs the shop on the corner of the high street.</p></article></body></html>", encoding="utf-8")
+    _, problems = read(path)
+    assert codes(problems) == ["W001"] and "no publication date in the page" in problems[0].message  # was "no date line"

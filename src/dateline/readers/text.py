@@ -37,7 +37,7 @@ def split_date_line(text: str, source: str) -> tuple[str | None, str | None, str
     if match is not None and match.group(1) != "date" and parse_date(match.group(2), check_range=False) is None:
         match = None  # "Date 5 of the tour …": "Date" or "DATE" is a date line only before a date it can read
     if match is None:
-        return None, None, text, Problem(Warnings.W001.format(source=source))
+        return None, None, text, Problem(Warnings.W001.format(source=source, what="date line"))
     return _dated(match.group(2), text[match.end():], source)
 
 
