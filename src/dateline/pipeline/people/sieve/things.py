@@ -28,6 +28,7 @@ from .place_evidence import (
     names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
+from .works import a_title
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
 
@@ -87,6 +88,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
+        return True
+    if a_title(c, names, roots, doc, w):
         return True
     if _a_country(c, w):
         return True

@@ -1,0 +1,63 @@
+"""Names that read as the title of a work, a plan or an idea: what `drop_things` asks beyond a thing's words.
+
+"Medicinal Properties of the Juice of the Young Coconut", "Conservation of Energy": a title-cased name with an
+inner "of"/"for"/"as", no organization's word and no place after the joiner. "reissuing Stones of Florence":
+the object of a publishing verb. A name the model labels a work, a product, an event, a law or a language
+elsewhere in the article. Called only for a cluster with no person's evidence (`things._evidence`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+from .name_shapes import has_organization_word
+
+_JOINERS = lexicon.words("coref/title_joiners.txt")
+_INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
+_ABSTRACT_ENDINGS = tuple(lexicon.words("coref/title_head_endings.txt"))
+_WORK_VERBS = lexicon.words("coref/work_verbs.txt")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
+    """The cluster's names read as a work's title, or are used as one (see the module's docstring)."""
+    if c.label == "ORG" and not _has_acronym(names) and _titled(c.name, names, doc, w):
+        return True
+    return all(_published(r) for r in roots)
+
+
+def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
+    """"Conservation of Energy": an inner joiner after an abstract noun, or two joiners; no organization's word.
+
+    Organizations only: a person's "of" is a title's ("Catherine of Aragon"). Not headed by an institution's
+    word ("House of Commons"), the first word no first name ("Hilary of Poitiers"), the words after the joiner
+    labelled no place by the model and no country ("Citizens of Antigua and Barbuda").
+    """
+    words = name.replace("’s", "").replace("'s", "").split()  # "Dhaka University's Faculty of Fine Arts"
+    at = next((i for i, x in enumerate(words[1:-1], 1) if x in _JOINERS), None)
+    if at is None or has_organization_word(" ".join(words), w.org_words):
+        return False
+    head = words[at - 1].lower()
+    if head.rstrip("s") in _INSTITUTIONS or words[0].lower() in w.first_names:
+        return False
+    joiners = sum(x in _JOINERS for x in words[1:-1])
+    if joiners < 2 and not head.endswith(_ABSTRACT_ENDINGS):
+        return False  # "First Options of Chicago", "Comptroller of the Currency": news calls many such names firms
+    after = " ".join(words[at + 1:]).removeprefix("the ").lower()
+    if after in w.countries:
+        return False
+    span = doc[names[0].start : names[0].end]
+    joiner = next((t.i for t in span if t.lower_ in _JOINERS), span.end)
+    return not any(t.ent_type_ in _PLACE_LABELS for t in span if t.i > joiner)
+
+
+def _has_acronym(names: list[MentionRef]) -> bool:
+    """"the Organiaation of Petroleum Exporting Countries (OPEC)": an organization's name is given an acronym."""
+    return any(m.text.isupper() and m.text.isalpha() for m in names)
+
+
+def _published(root: Token) -> bool:
+    """"reissuing Stones", "titled Young MacGyver": the direct object of a publishing verb is a work."""
+    return root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _WORK_VERBS
