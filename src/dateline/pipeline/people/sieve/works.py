@@ -19,13 +19,18 @@ _INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
 _ABSTRACT_ENDINGS = tuple(lexicon.words("coref/title_head_endings.txt"))
 _WORK_VERBS = lexicon.words("coref/work_verbs.txt")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_CALLED = lexicon.words("coref/called_nouns.txt")
+_CALLING_VERBS = frozenset({"call", "name", "title", "dub"})
 
 
 def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
     """The cluster's names read as a work's title, or are used as one (see the module's docstring)."""
     if c.label == "ORG" and not _has_acronym(names) and _titled(c.name, names, doc, w):
         return True
-    return all(_published(r) for r in roots)
+    if all(_published(r) for r in roots):
+        return True
+    # one naming is enough: "a project called FrameNet … In FrameNet"
+    return any(_called(t, w) for m in names for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end)
 
 
 def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
@@ -51,6 +56,22 @@ def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
     span = doc[names[0].start : names[0].end]
     joiner = next((t.i for t in span if t.lower_ in _JOINERS), span.end)
     return not any(t.ent_type_ in _PLACE_LABELS for t in span if t.i > joiner)
+
+
+def _called(root: Token, w) -> bool:
+    """"a project called FrameNet", "a show called My Strange Addiction": a made thing's noun, then its name.
+
+    The noun is the one "called" qualifies; a role's or an organization's ("a company called") never counts.
+    root: a token of the name whose head is outside it ("Worm" of "Kermie Worm & Mr. Marbles").
+    """
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in _CALLING_VERBS or verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a brand of dog toys called": the brand
+        noun = noun.head.head
+    lemma = noun.lemma_.lower()
+    return lemma not in w.described and (lemma in _CALLED or lemma in w.things)
 
 
 def _has_acronym(names: list[MentionRef]) -> bool:
