@@ -27,7 +27,7 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
     """The cluster's names read as a work's title, or are used as one (see the module's docstring)."""
     if c.label == "ORG" and not _has_acronym(names) and _titled(c.name, names, doc, w):
         return True
-    if all(_published(r) for r in roots):
+    if all(_published(r) for r in roots) or all(_after_work_noun(m, r, doc, w) for m, r in zip(names, roots)):
         return True
     # one naming is enough: "a project called FrameNet … In FrameNet"
     return any(_called(t, w) for m in names for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end)
@@ -72,6 +72,17 @@ def _called(root: Token, w) -> bool:
         noun = noun.head.head
     lemma = noun.lemma_.lower()
     return lemma not in w.described and (lemma in _CALLED or lemma in w.things)
+
+
+def _after_work_noun(m: MentionRef, root: Token, doc: Doc, w) -> bool:
+    """"the BBC drama The Lookout": a work's noun in lower case just before the name, where the parse missed
+    the apposition `things._beside_work_noun` reads. Not "the book Woodward wrote": the name its subject; not
+    "filming Matthew Vaughn's prequel": a verb.
+    """
+    if root.dep_ in ("nsubj", "nsubjpass") or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in w.works
 
 
 def _has_acronym(names: list[MentionRef]) -> bool:
