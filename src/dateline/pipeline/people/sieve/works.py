@@ -29,6 +29,8 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
         return True
     if all(_published(r) for r in roots) or all(_after_work_noun(m, r, doc, w) for m, r in zip(names, roots)):
         return True
+    if all(_after_a_titles_preposition(m, doc) for m in names):
+        return True
     # one naming is enough: "a project called FrameNet … In FrameNet"
     return any(_called(t, w) for m in names for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end)
 
@@ -83,6 +85,16 @@ def _after_work_noun(m: MentionRef, root: Token, doc: Doc, w) -> bool:
         return False
     before = doc[m.start - 1]
     return before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in w.works
+
+
+def _after_a_titles_preposition(m: MentionRef, doc: Doc) -> bool:
+    """"welcome to Beyond the Mat", "Gone with the Wind": a capitalized preposition inside the sentence, then
+    "the", opens a title the model cut to its last word. Prepositions are capitalized only in titles.
+    """
+    if m.start < 2 or doc[m.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    before = doc[m.start - 2]
+    return before.pos_ == "ADP" and before.is_title and not before.is_sent_start
 
 
 def _has_acronym(names: list[MentionRef]) -> bool:
