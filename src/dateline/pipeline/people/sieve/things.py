@@ -81,7 +81,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     evidence = _evidence(c, doc, w.titles, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
-        return evidence == _PRONOUN_ONLY and c.label == "PERSON" and used_as_place(c, doc, w)
+        # or where only a thing's nouns describe it ("Sonia, our golden retriever … her")
+        return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w) or _described_as_thing(c, doc, w))
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
