@@ -1,9 +1,10 @@
-"""Names that read as the title of a work, a plan or an idea: what `drop_things` asks beyond a thing's words.
+"""Names that read as the title of a work, a plan or a made thing: what `drop_things` asks beyond a thing's words.
 
-"Medicinal Properties of the Juice of the Young Coconut", "Conservation of Energy": a title-cased name with an
-inner "of"/"for"/"as", no organization's word and no place after the joiner. "reissuing Stones of Florence":
-the object of a publishing verb. A name the model labels a work, a product, an event, a law or a language
-elsewhere in the article. Called only for a cluster with no person's evidence (`things._evidence`).
+"Medicinal Properties of the Juice of the Young Coconut", "Conservation of Energy": an organization's title-cased
+name with two inner joiners or one after an abstract noun, no organization's word and no place after the joiner.
+"reissuing Stones": the object of a publishing verb. "the romantic comedy Imagine Me and You": after a work's
+noun. "welcome to Beyond the Mat": after a capitalized preposition. "a project called FrameNet": named for a made
+thing's noun. Called only for a cluster with no person's evidence (`things._evidence`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _ABSTRACT_ENDINGS = tuple(lexicon.words("coref/title_head_endings.txt"))
 _WORK_VERBS = lexicon.words("coref/work_verbs.txt")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _CALLED = lexicon.words("coref/called_nouns.txt")
-_CALLING_VERBS = frozenset({"call", "name", "title", "dub"})
+_CALLING_VERBS = lexicon.words("coref/calling_verbs.txt")
 
 
 def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
