@@ -50,7 +50,7 @@ def word_lists() -> MappingProxyType:
     return MappingProxyType({
         "heads": heads,
         "works": works,
-        "things": lexicon.words("coref/thing_nouns.txt") | works | places,
+        "things": lexicon.words("coref/thing_nouns.txt") | lexicon.words("coref/creature_nouns.txt") | works | places,
         "org_words": org_words,
         "events": lexicon.words("coref/event_verbs.txt"),
         "travel": lexicon.words("coref/travel_words.txt"),

@@ -28,6 +28,7 @@ from .place_evidence import (
     names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
+from .works import a_title
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
 
@@ -80,13 +81,16 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     evidence = _evidence(c, doc, w.titles, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
-        return evidence == _PRONOUN_ONLY and c.label == "PERSON" and used_as_place(c, doc, w)
+        # or where only a thing's nouns describe it ("Sonia, our golden retriever … her")
+        return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w) or _described_as_thing(c, doc, w))
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
     if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
+        return True
+    if a_title(c, names, roots, doc, w):
         return True
     if _a_country(c, w):
         return True
