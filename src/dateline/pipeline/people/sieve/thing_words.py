@@ -27,6 +27,7 @@ class ThingWords:
     place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     first_names: frozenset[str]  # usual first names (lower case): "Rose" is someone's
     countries: frozenset[str]  # countries, US states, continents (lower case)
+    towns: frozenset[str]  # towns of 15,000 people or more (lower case): evidence only with a place's context
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
@@ -57,4 +58,5 @@ def word_lists() -> MappingProxyType:
         "place_prefixes": lexicon.words("coref/place_prefixes.txt"),
         "first_names": frozenset(lexicon.lower_table("coref/first_names.tsv")),
         "countries": lexicon.words("coref/countries.txt"),
+        "towns": lexicon.words("coref/places.txt"),
     })

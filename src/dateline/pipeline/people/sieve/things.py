@@ -24,8 +24,8 @@ from .name_shapes import (
     spelled_out_in_lower_case,
 )
 from .place_evidence import (
-    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, mostly_where, named_for_a_place,
-    names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
+    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, gazetteer_place, mostly_where,
+    named_for_a_place, names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
 
@@ -88,7 +88,7 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
         return True
-    if _a_country(c, w):
+    if _a_country(c, w) or gazetteer_place(c, roots, w) and not _an_organizations_name(c, w):
         return True
     if all(names_places(r, w) for r in roots):
         return True
@@ -130,6 +130,11 @@ def _a_country(c: Cluster, w: ThingWords) -> bool:
     """
     name = c.name.removeprefix("the ").removeprefix("The ").lower()
     return name in w.countries and not (c.label == "PERSON" and name in w.first_names)
+
+
+def _an_organizations_name(c: Cluster, w: ThingWords) -> bool:
+    """"IBM", "Dundee United": an acronym, or a name with an organization's word, is no town."""
+    return c.label == "ORG" and (c.name.isupper() or has_organization_word(c.name, w.org_words))
 
 
 def _an_example_of_things(root: Token, things) -> bool:
