@@ -20,7 +20,7 @@ from .... import lexicon
 from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .name_shapes import (
-    a_code, counted_like_a_noun, has_digit, has_organization_word, head_word, named_for_a_thing, plural_acronym,
+    a_code, a_road, a_state_after_a_town, counted_like_a_noun, has_digit, has_organization_word, head_word, named_for_a_thing, plural_acronym,
     spelled_out_in_lower_case,
 )
 from .place_evidence import (
@@ -77,7 +77,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     names = [m for m in c.mentions if m.kind in NAME_KINDS]
     if not names:
         return False
-    evidence = _evidence(c, doc, w.titles, w.speech)
+    # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's
+    evidence = _evidence(c, doc, {} if _headed_by_a_place(c.name, w) else w.titles, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
         return evidence == _PRONOUN_ONLY and c.label == "PERSON" and used_as_place(c, doc, w)
@@ -95,6 +96,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if c.label == "PERSON" and (_called_a_thing(names, doc) or used_as_place(c, doc, w)):
         return True
     if plural_acronym(c.name) or c.label == "PERSON" and has_digit(c.name) or c.label == "ORG" and a_code(c.name):
+        return True
+    if c.label == "ORG" and (a_road(c.name, names, doc) or a_state_after_a_town(c.name, names, doc)):
         return True
     if _a_common_word(c, names, doc, w):
         return True
@@ -155,6 +158,8 @@ def _an_example_of_things(root: Token, things) -> bool:
 def _named_as_a_thing(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
     row = w.heads.get(head_word(c.name))
+    if row is not None and row[:1] == ("building",):
+        return _a_building(c.name, w)
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and has_organization_word(c.name, w.org_words)):
             return True
@@ -163,6 +168,18 @@ def _named_as_a_thing(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     if any(_beside_work_noun(r, w.works) for r in roots):
         return True
     return c.label == "PERSON" and named_for_a_thing(c.name, w.heads)
+
+
+def _headed_by_a_place(name: str, w: ThingWords) -> bool:
+    """A name of two words or more whose head is a place's word that is no surname ("Mosque", not "Hall")."""
+    row = w.heads.get(head_word(name))
+    return " " in name and row is not None and row[:1] == ("place",) and row[1:2] != ("surname",)
+
+
+def _a_building(name: str, w: ThingWords) -> bool:
+    """"Wolstein Center", "Community Center": a building's word last, after no word of an institution's work."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in w.heads and not any(x in w.institution_words for x in words)
 
 
 def _happens(roots: list[Token], verbs) -> bool:
