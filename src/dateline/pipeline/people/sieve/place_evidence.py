@@ -213,12 +213,14 @@ def _a_places_preposition(preposition: Token, label: str, w: ThingWords) -> bool
     """"born in", "Lukas, from Dundee", "flights to": not "a stake in", "shares in" (a noun's "in").
 
     For an "organization" "to", "from" and "at" only after a travel word or a proper noun: a firm is
-    "sold to" and "bought from".
+    "sold to" and "bought from"; and no verb's object before the preposition: "bought a stake in Toyota".
     """
     word, head = preposition.lower_, preposition.head
     if word not in PLACE_PREPOSITIONS or head.pos_ == "NOUN" and head.lemma_.lower() not in w.travel:
         return False
-    return label != "ORG" or word in SPATIAL["ORG"] or head.pos_ == "PROPN" or head.lemma_.lower() in w.travel
+    if label != "ORG" or head.pos_ == "PROPN" or head.lemma_.lower() in w.travel:
+        return True
+    return word in SPATIAL["ORG"] and not any(x.dep_ == "dobj" and x.i < preposition.i for x in head.children)
 
 
 def _a_place_name(token: Token, w: ThingWords) -> bool:
