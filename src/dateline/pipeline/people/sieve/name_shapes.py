@@ -114,11 +114,11 @@ def a_road(name: str, names: list[MentionRef], doc: Doc) -> bool:
     return any(doc[m.end - 1].dep_ != "compound" for m in names)
 
 
-def a_state_after_a_town(name: str, names: list[MentionRef], doc: Doc) -> bool:
+def a_state_after_a_town(name: str, names: list[MentionRef], doc: Doc, towns: frozenset[str]) -> bool:
     """"Coffeyville, KS", "Paramus, NJ", "Pensacola, Fla": a state's abbreviation after a place and a comma.
 
-    Every mention so, and the word before the comma a capitalized proper noun that is not an
-    organization's ("IBM, GE" is a list of firms; "GE" is no state anyway).
+    Every mention so, and the word before the comma a capitalized proper noun the model does not call a
+    person or an organization, or a town's name (`places.txt`) whatever its label ("IBM, GE" is a list of firms).
     """
     if name.lower().rstrip(".") not in lexicon.words("coref/state_abbreviations.txt"):
         return False
@@ -126,6 +126,8 @@ def a_state_after_a_town(name: str, names: list[MentionRef], doc: Doc) -> bool:
         if m.start < 2 or doc[m.start - 1].text != ",":
             return False
         town = doc[m.start - 2]
-        if town.pos_ != "PROPN" or not town.text[:1].isupper() or town.ent_type_ in ("ORG", "PERSON"):
+        if town.pos_ != "PROPN" or not town.text[:1].isupper():
+            return False
+        if town.ent_type_ in ("ORG", "PERSON") and town.lower_ not in towns:
             return False
     return True

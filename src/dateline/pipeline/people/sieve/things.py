@@ -97,7 +97,7 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if plural_acronym(c.name) or c.label == "PERSON" and has_digit(c.name) or c.label == "ORG" and a_code(c.name):
         return True
-    if c.label == "ORG" and (a_road(c.name, names, doc) or a_state_after_a_town(c.name, names, doc)):
+    if c.label == "ORG" and (a_road(c.name, names, doc) or a_state_after_a_town(c.name, names, doc, w.towns)):
         return True
     if _a_common_word(c, names, doc, w):
         return True
@@ -159,7 +159,7 @@ def _named_as_a_thing(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
     row = w.heads.get(head_word(c.name))
     if row is not None and row[:1] == ("building",):
-        return _a_building(c.name, w)
+        return _a_building(c.name, w) and not any(x.dep_ == "poss" for r in roots for x in r.children)
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and has_organization_word(c.name, w.org_words)):
             return True
@@ -177,7 +177,10 @@ def _headed_by_a_place(name: str, w: ThingWords) -> bool:
 
 
 def _a_building(name: str, w: ThingWords) -> bool:
-    """"Wolstein Center", "Community Center": a building's word last, after no word of an institution's work."""
+    """"Wolstein Center", "Community Center": a building's word last, after no word of an institution's work.
+
+    The caller leaves out a centre someone owns ("its Newport Beach Art Supply Center"): a firm's business.
+    """
     words = name.lower().split()
     return len(words) > 1 and words[-1] in w.heads and not any(x in w.institution_words for x in words)
 

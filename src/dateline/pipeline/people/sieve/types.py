@@ -31,16 +31,17 @@ def repair_types(
             continue
         genders = [_title_before(doc, m, titles) for m in org.mentions]
         titled = [g for g in genders if g is not None]
-        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
+        # an honorific, an age or a home town: what only a person has, not a name's look or a role ("president")
+        said = bool(titled) or _a_persons_apposition(org, doc, org_nouns)
+        if not said and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
             _a_persons_name(org, doc, org_nouns) or _a_persons_evidence(org, doc, org_nouns)
-            or _a_persons_apposition(org, doc, org_nouns)
         ):
             continue
         for m in org.mentions:
             _drop_title(doc, m, titles, refs)
         org.label = "PERSON"
         words = _fullest(org)
-        if len(words) > 1:
+        if said and len(words) > 1:  # not "Eli Lilly" (a first name) … "Lilly's growth hormone": the firm
             surnames.add(words[-1])
         org.name, org.name_tokens = " ".join(words), words
         org.gender_evidence.update(g for g in titled if g)
