@@ -200,7 +200,7 @@ def _where_a_place_stands(root: Token, label: str, w: ThingWords) -> bool:
     first = first_conjunct(root)
     if first.dep_ == "pobj" and _a_places_preposition(first.head, label, w):
         return True
-    if any(x is not root and _a_place_name(x, w) and x.lower_ in w.towns | w.countries for x in _conjuncts(root)):
+    if any(x is not root and _a_place_name(x, w) and (x.lower_ in w.towns or x.lower_ in w.countries) for x in _conjuncts(root)):
         return True  # "Peoria, Glendale and Chandler", not "Pratt and Whitney" (Pratt is too small a town)
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (w.heads.get(root.head.lower_) or ("",))[0] == "place":
         return True  # "at Cancun airport"

@@ -20,8 +20,8 @@ from .... import lexicon
 from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .name_shapes import (
-    a_code, a_road, a_state_after_a_town, counted_like_a_noun, has_digit, has_organization_word, head_word, named_for_a_thing, plural_acronym,
-    spelled_out_in_lower_case,
+    a_code, a_road, a_state_after_a_town, counted_like_a_noun, has_digit, has_organization_word, head_word,
+    named_for_a_thing, plural_acronym, spelled_out_in_lower_case,
 )
 from .place_evidence import (
     PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, gazetteer_place, mostly_where,
@@ -77,8 +77,10 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     names = [m for m in c.mentions if m.kind in NAME_KINDS]
     if not names:
         return False
-    # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's
-    evidence = _evidence(c, doc, {} if _headed_by_a_place(c.name, w) else w.titles, w.speech)
+    evidence = _evidence(c, doc, w.titles, w.speech)
+    if evidence == _STRONG and _headed_by_a_place(c.name, w):
+        # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's
+        evidence = _evidence(c, doc, {}, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
         return evidence == _PRONOUN_ONLY and c.label == "PERSON" and used_as_place(c, doc, w)

@@ -126,12 +126,10 @@ def _a_persons_apposition(org: Cluster, doc: Doc, org_nouns) -> bool:
     News gives a person's age, or where they come from, between commas after the name; a firm's
     place is "of" or "based in". Not for an acronym or a name with an organization's word.
     """
-    if org.name.isupper() or _has_organization_word(org.name, org_nouns):
-        return False
     for m in org.mentions:
         if m.kind in NAME_KINDS and m.end + 2 < len(doc) and doc[m.end].text == ",":
             if _an_age(doc[m.end + 1], doc[m.end + 2]) or _a_home_town(doc[m.end - 1], doc[m.end + 1]):
-                return True
+                return not (org.name.isupper() or _has_organization_word(org.name, org_nouns))
     return False
 
 
