@@ -83,6 +83,23 @@ def test_same_name_incompatible_ages_and_no_shared_context_stay_two(tmp_path):
     assert json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).stdout) == []
 
 
+def test_one_relative_named_in_two_relations_joins_and_both_conflicts_show(tmp_path):
+    # newuser7: the ages disagree and the relative is a husband in one article, a brother in the other; before,
+    # the relation's type was part of the shared context, so nothing was shared and no conflict was shown
+    db = _ingest(tmp_path, [
+        {"url": "https://north.example/1", "date": "2025-03-01", "outlet": "Northern Post",
+         "text": "Harbour master Ellen Drayce, 54, said the breakwater would be finished by the summer. "
+                 "Her husband, Tom Drayce, runs the harbour cafe."},
+        {"url": "https://coast.example/2", "date": "2025-03-20", "outlet": "Coastal Record",
+         "text": "Ellen Drayce, 61, the harbour master, spoke at the meeting on Tuesday. "
+                 "Her brother, Tom Drayce, runs the cafe on the quay."},
+    ])
+    (entity,) = _entities(db, "Ellen Drayce")
+    assert entity["articles"] == 2
+    conflicts = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).stdout)
+    assert {c["kind"] for c in conflicts if c["person"] == "Ellen Drayce"} == {"age", "relation"}
+
+
 def test_nothing_merges_on_a_surname_alone(tmp_path):
     db = _ingest(tmp_path, [
         {"url": "https://a.example/1", "date": "2019-01-01", "text": "Anna Lee opened the show. Lee smiled."},

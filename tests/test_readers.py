@@ -322,3 +322,40 @@ def test_twenty_megabyte_article_is_refused_naming_the_limit(tmp_path):
     assert [a.text for a in articles] == ["small"]
     assert codes(problems) == ["W007", "W007"]
     assert "1,000,000 characters" in problems[0].message
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Date: 2025-03-14T10:00:00Z", "2025-03-14"),  # newuser7: "Date" and "DATE" were text, with W001
+    ("DATE 2025-03-14", "2025-03-14"),
+    ("date March 14th, 2025", "2025-03-14"),  # an ordinal day
+    ("date Friday, 14 March 2025", "2025-03-14"),  # a weekday before it
+    ("date: 14/03/2025", "2025-03-14"),  # numeric, only one order reads it
+    ("date 03/14/2025", "2025-03-14"),
+])
+def test_date_lines_as_people_type_them(tmp_path, line, published):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{line}\nTitle: A headline\n\nThe mayor said on Friday it was over.\n", encoding="utf-8")
+    (article,), problems = read(path)
+    assert (article.published, article.title, article.text.strip(), problems) == (
+        published, "A headline", "The mayor said on Friday it was over.", [])
+
+
+def test_capitalized_words_open_no_date_line_or_header_unless_they_are_one(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Date 5 of the tour went well.\n", encoding="utf-8")
+    (article,), problems = read(path)
+    assert article.text.startswith("Date 5 of the tour") and codes(problems) == ["W001"]
+    path.write_text("date 2025-03-14\nAuthor Jane Smith has died, her family said.\n", encoding="utf-8")
+    (article,), problems = read(path)
+    assert article.author is None and article.text.startswith("Author Jane Smith has died")
+    path.write_text("date 03/04/2025\n\nText.\n", encoding="utf-8")  # either order reads it: unread, as before
+    (article,), problems = read(path)
+    assert article.published is None and codes(problems) == ["W003"]
+
+
+def test_an_undated_page_says_where_a_date_was_looked_for(tmp_path):
+    path = tmp_path / "a.html"
+    path.write_text("<html><body><article><p>No date on this page. \"Quote here,\" said Al Bee, "
+                    "who runs the shop on the corner of the high street.</p></article></body></html>", encoding="utf-8")
+    _, problems = read(path)
+    assert codes(problems) == ["W001"] and "no publication date in the page" in problems[0].message  # was "no date line"

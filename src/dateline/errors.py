@@ -21,7 +21,7 @@ class _WithCodes(type):
 
 
 class Warnings(metaclass=_WithCodes):
-    W001 = "{source}: no date line; published is unknown and relative dates stay unresolved"
+    W001 = "{source}: no {what}; published is unknown and relative dates stay unresolved"
     W002 = "{source}: invalid UTF-8, decoded with replacement characters"
     W003 = "{source}: unparseable date {value!r}; published is unknown"
     W004 = "{source}: record has no text field (looked for {fields}); skipped"
@@ -112,7 +112,7 @@ SKIP_REASONS = {
 
 # Short names of the other warnings, for the same summaries ("2 ambiguous numeric date (W017)").
 NOTE_REASONS = {
-    "W001": "no date line",
+    "W001": "no publication date",
     "W002": "invalid UTF-8",
     "W003": "unparseable date",
     "W017": "ambiguous numeric date",

@@ -95,7 +95,9 @@ def name_key(name: str) -> tuple[str, str] | None:
 def _context(row: PersonRow) -> Counter:
     ctx = Counter()
     ctx.update(f"role:{r}" for r in row.roles)
-    ctx.update(f"rel:{r}" for r in row.relatives)
+    # the relative's name, whatever the relation: "her husband, Tom Drayce" and "her brother, Tom Drayce" are the
+    # same context (the two relations become a conflict of the joined person), not two unrelated facts
+    ctx.update(f"rel:{name}" for name in {r.split(":", 1)[1] for r in row.relatives} if name)
     ctx.update(f"with:{c}" for c in row.companions)
     return ctx
 

@@ -143,6 +143,33 @@ def _from_text(text: str) -> str | None:
             continue
     if text.isdigit() and 9 <= len(text) <= 13:
         return _from_timestamp(int(text))
+    return _from_loose(text)
+
+
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_WEEKDAY = re.compile(r"\A(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.I)
+_NUMERIC = re.compile(r"\A(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
+
+
+def _from_loose(text: str) -> str | None:
+    """Dates as people type them on a date line: "March 14th, 2025", "Friday, 14 March 2025", and a numeric
+    day and month only one order can read ("14/03/2025", "03/14/2025"); "03/04/2025" stays unread."""
+    numeric = _NUMERIC.match(text)
+    if numeric is not None:
+        a, b, year = (int(g) for g in numeric.groups())
+        day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        try:
+            return date(year, month, day).isoformat() if day else None
+        except ValueError:
+            return None
+    cleaned = _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text))
+    if cleaned == text:
+        return None
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
     return None
 
 

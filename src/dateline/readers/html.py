@@ -96,7 +96,7 @@ def read_html(
         return
     published, problem = read_date(page["date"], source)
     if not options.published and (problem or published is None):
-        yield problem or Problem(Warnings.W001.format(source=source))
+        yield problem or Problem(Warnings.W001.format(source=source, what="publication date in the page (JSON-LD, og: or article: metadata)"))
     yield build_article(
         page["text"] or "",
         source=source,

@@ -21,7 +21,7 @@ from .extents import chars, clause_span, object_span, span_after, tail
 from .groups import GROUP_DEPS as _GROUP_DEPS
 from .groups import group_start as _group_start
 from .groups import is_infinitive as _is_infinitive
-from .groups import as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
+from .groups import about_after_object, as_object, document_carrier, document_clause, light_cue, made_clear, object_cue, verb_group
 from .source_repairs import contracted_perfect
 from .hits import CueHit, CueWord
 from .labels import labels
@@ -191,6 +191,9 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif taken is not None:
         hit.content_head = taken[1]
         hit.content = clause_span(doc[end - 1], taken[1])
+    elif (about := about_after_object(verb, lex)) is not None:
+        hit.content_head = about  # "asked the council leader, Graham Pettifer, about the closures": what was asked
+        hit.content = span_after(about)
     elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)

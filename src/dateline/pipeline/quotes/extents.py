@@ -79,6 +79,8 @@ def clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if lo <= verb.i < hi:
         lo, hi = (verb.i + 1, hi) if verb.i < head.i else (lo, verb.i)
+    if lo == verb.i + 1 and verb.i < head.i:
+        lo = _past_saying_time(doc, lo, head)
     if head.dep_ == "xcomp":  # "urged him to ...": the one urged is part of what is attributed
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < lo), None)
         if obj is not None:
@@ -87,6 +89,25 @@ def clause_span(verb: Token, head: Token) -> tuple[int, int] | None:
         if child.i > hi and child.dep_ in ("ccomp", "conj") and coordinated_clause(doc, hi, child):
             hi = child.right_edge.i + 1
     return chars(doc, lo, tail(doc, lo, hi))
+
+
+def _past_saying_time(doc: Doc, lo: int, head: Token) -> int:
+    """Where a clause after its cue starts, past a time said right after the cue ("said on Wednesday its profit
+    fell", "said Monday the plan …"): the parse hangs the time on the clause, but before the clause's subject and
+    with no "that" it dates the saying."""
+    first = doc[lo]
+    if first.head.i != head.i:
+        return lo
+    if first.dep_ == "prep" and first.lower_ in ("on", "at", "in", "during", "late", "early"):
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        time = obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    else:
+        time = first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME")
+    end = first.right_edge.i + 1
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if not time or subject is None or subject.left_edge.i < end:
+        return lo
+    return end + (1 if end < len(doc) and doc[end].text == "," else 0)
 
 
 def coordinated_clause(doc: Doc, hi: int, child: Token) -> bool:

@@ -45,7 +45,7 @@ def clock_time(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None
             day = day + timedelta(days=1)  # "at 3am" said at 4:30 about what is coming: tomorrow's
     mod = words.quantity_mod(slots["qmod"]) if "qmod" in slots else None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    when = slots.get("when") or ""
+    when = slots.get("when") or slots.get("rangewhen") or ""
     if when.lower().endswith("s") and (iso := words.weekday(when)) is not None:
         return Norm("SET", f"XXXX-WXX-{iso}{clock}", mod)  # "4pm on Sundays": every Sunday
     if day is None:
@@ -55,7 +55,7 @@ def clock_time(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None
 
 def _day_of_clock(slots: dict[str, str], ctx: Context, inner: Inner) -> tuple[date | None, bool, str | None]:
     """(day, narrative, part-of-day code) of a clock time from the date said with it, read by the grammar itself."""
-    text = slots.get("when") or slots.get("part")
+    text = slots.get("when") or slots.get("part") or slots.get("rangewhen")
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None

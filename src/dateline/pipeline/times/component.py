@@ -26,6 +26,7 @@ from .timeline import build_timeline
 from .context import Context, Norm
 from .grammar import Match, grammar
 from .normalize import duration_value, normalize
+from .ranges import range_end
 
 _MONTH_FIRST = lexicon.words("times/month_first_countries.txt")  # outlets' countries writing month-first dates
 _OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
@@ -82,6 +83,7 @@ class TimeTagger:
         found: list[TimeExpression] = []
         text = extensions.text_of(doc)
         game: bool | None = None  # a match report? read only when a "half" needs it
+        before: tuple[Match, Norm] | None = None  # the time found last, for the second end of a range
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None:
@@ -117,7 +119,8 @@ class TimeTagger:
                 ctx.ambiguous = False
             if norm is None:
                 continue
-            norm = self._per_unit(match, span, norm)
+            norm = range_end(before, match, self._per_unit(match, span, norm), text, ctx)
+            before = (match, norm)
             if match.rule == "weekday" and set(match.slots) == {"weekday"} and _indefinite(span):
                 norm = Norm("DATE", f"XXXX-WXX-{words.weekday(match.slots['weekday'])}")  # "on a Monday": no one day
             tid = f"t{len(found) + 1}"
@@ -309,6 +312,9 @@ class TimeTagger:
             if verb.pos_ in ("VERB", "AUX"):
                 if verb.lemma_ in self.schedule_verbs and any(c.dep_ == "dobj" for c in verb.children):
                     return "future"  # "has scheduled a news conference Thursday": the event's time, still to come
+                if (verb.lemma_ in self.schedule_verbs or verb.lemma_ in self.future_verbs) and _planned_noun(verb):
+                    return None  # "a strike planned for Christmas Eve", "results expected after 1am on Friday":
+                    # the plan's time, not the participle's past
                 tense = self._verb_tense(verb, depth=0)
                 if tense == "future" and self._coming(verb):
                     return "scheduled"  # "takes effect July 1", "will take effect July 1": only ahead
@@ -379,6 +385,13 @@ class TimeTagger:
         if needs is None:
             return False
         return "" in needs or any(c.lower_ in needs for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+
+
+def _planned_noun(verb) -> bool:
+    """A bare participle of planning or expecting describing the event ("a strike planned for Christmas Eve", "a
+    service planned for Saturday was canceled", "the first results expected after 1am on Friday"): its past form says nothing of when the event is, so the date
+    is the nearest one (Christmas Eve five days ahead, Saturday yesterday in a Sunday's paper)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _verb_am(span: Span) -> bool:

@@ -50,7 +50,10 @@ def _pieces(text: str) -> list[str]:
 def duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
     """Amounts of several units said as one ("2 years and 3 months"): P2Y3M."""
     counts: dict[str, float] = {}
-    for piece in _pieces(words.key(slots["parts"])):
+    pieces = _pieces(words.key(slots["parts"]))
+    if (rate := _rate(pieces)) is not None:
+        return rate
+    for piece in pieces:
         m = _PART.match(piece.strip())
         unit = words.unit(m.group(2)) if m else None
         amount = words.number(m.group(1)) if m else None
@@ -62,6 +65,18 @@ def duration_sum(slots: dict[str, str], ctx: Context) -> Norm | None:
     date_part = "".join(f"{counts[u]:g}{u}" for u in _ORDER[:4] if u in counts)
     time_part = "".join(f"{counts[u]:g}{u[0]}" for u in _ORDER[4:] if u in counts)
     return Norm("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""))
+
+
+def _rate(pieces: list[str]) -> Norm | None:
+    """ "three days a week", "two hours a day": so much of each larger unit, a SET of that unit (TimeML: "twice
+    a week" is P1W), not a sum (P1W3D)."""
+    if len(pieces) != 2 or not (m := _PART.match(pieces[1].strip())) or m.group(1) not in ("a", "an", "per"):
+        return None
+    first, per = _PART.match(pieces[0].strip()), words.unit(m.group(2))
+    unit = words.unit(first.group(2)) if first else None
+    if per is None or unit is None or per[0] not in _ORDER or unit[0] not in _ORDER or _ORDER.index(per[0]) >= _ORDER.index(unit[0]):
+        return None
+    return Norm("SET", duration_value(per[1], per[0]))
 
 
 def duration_hm(slots: dict[str, str], ctx: Context) -> Norm | None:

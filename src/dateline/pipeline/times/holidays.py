@@ -25,8 +25,8 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
         days = resolve.holiday_day(row, year) if year else None
     elif ctx.dct is None:
         return None
-    elif "yrel" in slots:
-        year = ctx.dct.year + (words.relative(slots["yrel"]) or (0, ""))[0]
+    elif "yrel" in slots or "pyrel" in slots:
+        year = ctx.dct.year + (words.relative(slots.get("yrel") or slots["pyrel"]) or (0, ""))[0]
         days = resolve.holiday_day(row, year)
     elif "hoffset" in slots:  # "Thanksgiving in 9 months", "Diwali six years hence": the one of that year
         moved = moved_day(slots["hoffset"], ctx.dct)
@@ -37,6 +37,14 @@ def holiday(slots: dict[str, str], ctx: Context) -> Norm | None:
     if days is None:
         return None
     first, last = days
+    if "hside" in slots:  # "the day after Thanksgiving": one day past a one-day holiday (or before its first)
+        if first != last and slots["hside"].lower() == "after":
+            return None
+        step = 1 if slots["hside"].lower() == "after" else -1
+        first = last = add(first if step < 0 else last, step, "D")
+        part = "TNI" if slots["hnext"].lower() == "night" else None
+        if part:
+            return Norm("TIME", period=Period("T", first, clock=part), relative=relative)
     if first == last:
         return Norm("DATE", period=Period("D", first), relative=relative)
     # a holiday of several days: TIMEX3 has no value for its span, which earliest/latest give

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .... import lexicon
@@ -12,6 +14,8 @@ from ..entities import MentionRef
 
 _COUNTING = lexicon.words("coref/counting_words.txt")
 _CODE = re.compile(r"[A-FH-Z][A-Z]?-\d{1,3}\Z")
+_THE = get_string_id("the")
+_ROAD = re.compile(r"[A-FH-Z][A-Z]?\d{1,3}\Z")  # "A59", "M18", "I44": "the" before it makes it a road
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
 
 
@@ -94,3 +98,36 @@ def named_for_a_thing(name: str, heads) -> bool:
 
 def has_organization_word(name: str, org_words) -> bool:
     return any(x.lower().rstrip(".") in org_words for x in name.replace("-", " ").split())
+
+
+def a_road(name: str, names: list[MentionRef], doc: Doc) -> bool:
+    """"the A59 and the M62 provide", "the M18 eastbound": a letter or two and a number, always after "the".
+
+    Without "the" such a name is as often a company, a channel or a band ("O2", "M6", "U2"), and one only
+    ever modifying a noun after "the" too ("the U2 concert"); not "G20", a group of countries.
+    """
+    if not _ROAD.match(name):
+        return False
+    lower = scan.column(doc, LOWER)
+    if not all(m.start > 0 and lower[m.start - 1] == _THE for m in names):
+        return False
+    return any(doc[m.end - 1].dep_ != "compound" for m in names)
+
+
+def a_state_after_a_town(name: str, names: list[MentionRef], doc: Doc, towns: frozenset[str]) -> bool:
+    """"Coffeyville, KS", "Paramus, NJ", "Pensacola, Fla": a state's abbreviation after a place and a comma.
+
+    Every mention so, and the word before the comma a capitalized proper noun the model does not call a
+    person or an organization, or a town's name (`places.txt`) whatever its label ("IBM, GE" is a list of firms).
+    """
+    if name.lower().rstrip(".") not in lexicon.words("coref/state_abbreviations.txt"):
+        return False
+    for m in names:
+        if m.start < 2 or doc[m.start - 1].text != ",":
+            return False
+        town = doc[m.start - 2]
+        if town.pos_ != "PROPN" or not town.text[:1].isupper():
+            return False
+        if town.ent_type_ in ("ORG", "PERSON") and town.lower_ not in towns:
+            return False
+    return True

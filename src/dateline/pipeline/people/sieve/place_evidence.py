@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .thing_words import PERSON_PRONOUNS, ThingWords
 
@@ -167,3 +169,62 @@ def used_as_place(c: Cluster, doc: Doc, w: ThingWords) -> bool:
 
 def spatial_object(root: Token, spatial) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in spatial
+
+
+def gazetteer_place(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
+    """"command at Kiev", "Lukas, from Dundee,", "Peoria, Glendale and Chandler": a town's name (`places.txt`) where a
+    place stands, at least once.
+
+    Called only for a cluster with no person's evidence (no he/she, honorific or speech). Many surnames and firms
+    are towns ("Chandler", "Toyota"), so the name alone is not enough, and never a usual first name for a
+    "person" ("Gilbert"); for an "organization" not "a stake in Toyota": a noun's "in" says nothing of a place.
+    """
+    name = c.name.removeprefix("the ").lower()
+    if name not in w.towns or c.label == "PERSON" and name.split()[0] in w.first_names:
+        return False
+    if not any(_where_a_place_stands(r, c.label, w) for r in roots):
+        return False
+    return not _opens_an_organizations_name(c.name_tokens[-1:] or c.name.split()[-1:], roots[0].doc, w)
+
+
+def _opens_an_organizations_name(last: tuple | list, doc: Doc, w: ThingWords) -> bool:
+    """"sent to Harrow … Harrow School", "Dundee United": the article names an organization for the town."""
+    if not last:
+        return False
+    lower, strings = scan.column(doc, LOWER), doc.vocab.strings
+    at = (doc.to_array(ORTH) == strings[last[0]]).nonzero()[0]  # a candidate is rare: read only then
+    return any(i + 1 < len(lower) and strings[lower[i + 1]] in w.org_words for i in at.tolist())
+
+
+def _where_a_place_stands(root: Token, label: str, w: ThingWords) -> bool:
+    first = first_conjunct(root)
+    if first.dep_ == "pobj" and _a_places_preposition(first.head, label, w):
+        return True
+    if any(x is not root and _a_place_name(x, w) and (x.lower_ in w.towns or x.lower_ in w.countries) for x in _conjuncts(root)):
+        return True  # "Peoria, Glendale and Chandler", not "Pratt and Whitney" (Pratt is too small a town)
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (w.heads.get(root.head.lower_) or ("",))[0] == "place":
+        return True  # "at Cancun airport"
+    if root.dep_ == "appos" and _a_place_name(root.head, w):
+        return True  # "Exeter, Devon"
+    return any(x.dep_ == "appos" and x.i > root.i and _a_place_name(x, w) for x in root.children)  # "Napier, New Zealand"
+
+
+def _a_places_preposition(preposition: Token, label: str, w: ThingWords) -> bool:
+    """"born in", "Lukas, from Dundee", "flights to": not "a stake in", "shares in" (a noun's "in").
+
+    For an "organization" "to", "from" and "at" only after a travel word or a proper noun: a firm is
+    "sold to" and "bought from"; and no verb's object before the preposition: "bought a stake in Toyota".
+    """
+    word, head = preposition.lower_, preposition.head
+    if word not in PLACE_PREPOSITIONS or head.pos_ == "NOUN" and head.lemma_.lower() not in w.travel:
+        return False
+    if label != "ORG" or head.pos_ == "PROPN" or head.lemma_.lower() in w.travel:
+        return True
+    return word in SPATIAL["ORG"] and not any(x.dep_ == "dobj" and x.i < preposition.i for x in head.children)
+
+
+def _a_place_name(token: Token, w: ThingWords) -> bool:
+    """A proper noun the model labels a place, or a country's name (not a person's or a firm's)."""
+    if token.ent_type_ in _SOMEONE or w.refs.get(token.i) is not None and w.refs[token.i].mentions:
+        return False
+    return _a_place(token) or token.pos_ == "PROPN" and token.lower_ in w.countries

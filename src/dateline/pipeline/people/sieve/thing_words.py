@@ -27,6 +27,8 @@ class ThingWords:
     place_prefixes: frozenset[str]  # words that open a place's name ("River Ouse")
     first_names: frozenset[str]  # usual first names (lower case): "Rose" is someone's
     countries: frozenset[str]  # countries, US states, continents (lower case)
+    institution_words: frozenset[str]  # "Policy", "Medical": a "… Center" so named is an institution
+    towns: frozenset[str]  # towns of 15,000 people or more (lower case): evidence only with a place's context
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
@@ -50,11 +52,13 @@ def word_lists() -> MappingProxyType:
     return MappingProxyType({
         "heads": heads,
         "works": works,
-        "things": lexicon.words("coref/thing_nouns.txt") | works | places,
+        "things": lexicon.words("coref/thing_nouns.txt") | lexicon.words("coref/creature_nouns.txt") | works | places,
         "org_words": org_words,
         "events": lexicon.words("coref/event_verbs.txt"),
         "travel": lexicon.words("coref/travel_words.txt"),
         "place_prefixes": lexicon.words("coref/place_prefixes.txt"),
         "first_names": frozenset(lexicon.lower_table("coref/first_names.tsv")),
         "countries": lexicon.words("coref/countries.txt"),
+        "institution_words": lexicon.words("coref/institution_words.txt"),
+        "towns": lexicon.words("coref/places.txt"),
     })

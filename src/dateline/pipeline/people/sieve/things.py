@@ -20,14 +20,15 @@ from .... import lexicon
 from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .name_shapes import (
-    a_code, counted_like_a_noun, has_digit, has_organization_word, head_word, named_for_a_thing, plural_acronym,
-    spelled_out_in_lower_case,
+    a_code, a_road, a_state_after_a_town, counted_like_a_noun, has_digit, has_organization_word, head_word,
+    named_for_a_thing, plural_acronym, spelled_out_in_lower_case,
 )
 from .place_evidence import (
-    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, mostly_where, named_for_a_place,
-    names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
+    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, gazetteer_place, mostly_where,
+    named_for_a_place, names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
+from .works import a_title
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
 
@@ -78,9 +79,13 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if not names:
         return False
     evidence = _evidence(c, doc, w.titles, w.speech)
+    if evidence == _STRONG and _headed_by_a_place(c.name, w):
+        # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's
+        evidence = _evidence(c, doc, {}, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
-        return evidence == _PRONOUN_ONLY and c.label == "PERSON" and used_as_place(c, doc, w)
+        # or where only a thing's nouns describe it ("Sonia, our golden retriever … her")
+        return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w) or _described_as_thing(c, doc, w))
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
@@ -88,13 +93,17 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if _happens(roots, w.events) or c.label == "ORG" and _a_persons_work(c, roots, w.refs):
         return True
-    if _a_country(c, w):
+    if a_title(c, names, roots, doc, w):
+        return True
+    if _a_country(c, w) or gazetteer_place(c, roots, w) and not _an_organizations_name(c, w):
         return True
     if all(names_places(r, w) for r in roots):
         return True
     if c.label == "PERSON" and (_called_a_thing(names, doc) or used_as_place(c, doc, w)):
         return True
     if plural_acronym(c.name) or c.label == "PERSON" and has_digit(c.name) or c.label == "ORG" and a_code(c.name):
+        return True
+    if c.label == "ORG" and (a_road(c.name, names, doc) or a_state_after_a_town(c.name, names, doc, w.towns)):
         return True
     if _a_common_word(c, names, doc, w):
         return True
@@ -132,6 +141,11 @@ def _a_country(c: Cluster, w: ThingWords) -> bool:
     return name in w.countries and not (c.label == "PERSON" and name in w.first_names)
 
 
+def _an_organizations_name(c: Cluster, w: ThingWords) -> bool:
+    """"IBM", "Dundee United": an acronym, or a name with an organization's word, is no town."""
+    return c.label == "ORG" and (c.name.isupper() or has_organization_word(c.name, w.org_words))
+
+
 def _an_example_of_things(root: Token, things) -> bool:
     """"cities like Kraków", "towns such as Jenks, Sapulpa and Broken Arrow": an example of a thing's plural noun."""
     first = first_conjunct(root)
@@ -150,6 +164,8 @@ def _an_example_of_things(root: Token, things) -> bool:
 def _named_as_a_thing(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     """The name's head word ("Carnegie Hall", "Clinical Psychology"), a work noun beside it, a vehicle's word in it."""
     row = w.heads.get(head_word(c.name))
+    if row is not None and row[:1] == ("building",):
+        return _a_building(c.name, w) and not any(x.dep_ == "poss" for r in roots for x in r.children)
     if row is not None and (c.label == "ORG" or not (row[1:] and row[1] == "surname")):
         if not (row[:1] == ("field",) and has_organization_word(c.name, w.org_words)):
             return True
@@ -158,6 +174,21 @@ def _named_as_a_thing(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     if any(_beside_work_noun(r, w.works) for r in roots):
         return True
     return c.label == "PERSON" and named_for_a_thing(c.name, w.heads)
+
+
+def _headed_by_a_place(name: str, w: ThingWords) -> bool:
+    """A name of two words or more whose head is a place's word that is no surname ("Mosque", not "Hall")."""
+    row = w.heads.get(head_word(name))
+    return " " in name and row is not None and row[:1] == ("place",) and row[1:2] != ("surname",)
+
+
+def _a_building(name: str, w: ThingWords) -> bool:
+    """"Wolstein Center", "Community Center": a building's word last, after no word of an institution's work.
+
+    The caller leaves out a centre someone owns ("its Newport Beach Art Supply Center"): a firm's business.
+    """
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in w.heads and not any(x in w.institution_words for x in words)
 
 
 def _happens(roots: list[Token], verbs) -> bool:

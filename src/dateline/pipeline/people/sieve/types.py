@@ -25,12 +25,15 @@ def repair_types(
 ) -> None:
     """Organizations with a person's evidence become people (honorific before or opening a mention, role apposition)."""
     cited_authors(doc, people, orgs, refs)
+    surnames: set[str] = set()  # of the organizations that become people here
     for org in orgs:
         if not org.mentions or len(org.name.split()) > 4:
             continue
         genders = [_title_before(doc, m, titles) for m in org.mentions]
         titled = [g for g in genders if g is not None]
-        if not titled and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
+        # an honorific, an age or a home town: what only a person has, not a name's look or a role ("president")
+        said = bool(titled) or _a_persons_apposition(org, doc, org_nouns)
+        if not said and not any(_role_apposition(doc[m.end - 1], roles, org_nouns) for m in org.mentions) and not (
             _a_persons_name(org, doc, org_nouns) or _a_persons_evidence(org, doc, org_nouns)
         ):
             continue
@@ -38,12 +41,15 @@ def repair_types(
             _drop_title(doc, m, titles, refs)
         org.label = "PERSON"
         words = _fullest(org)
+        if said and len(words) > 1:  # not "Eli Lilly" (a first name) … "Lilly's growth hormone": the firm
+            surnames.add(words[-1])
         org.name, org.name_tokens = " ".join(words), words
         org.gender_evidence.update(g for g in titled if g)
         for m in org.mentions:
             if m.kind == "name":
                 m.kind = "full" if m.end - m.start > 1 else "single"
         people.append(org)
+    _their_surnames(people, orgs, surnames)
     orgs[:] = [o for o in orgs if o.label == "ORG"]
     _teams(people, orgs, doc, refs, roles, titles)
     _short_forms(people, orgs, doc, refs)
@@ -112,6 +118,51 @@ def _a_persons_evidence(org: Cluster, doc: Doc, org_nouns) -> bool:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in kin:
                 return True
     return False
+
+
+def _a_persons_apposition(org: Cluster, doc: Doc, org_nouns) -> bool:
+    """"Ines Varga, 38, said", "Lukas, from Dundee, said": an age, or a home town as the subject's apposition.
+
+    News gives a person's age, or where they come from, between commas after the name; a firm's
+    place is "of" or "based in". Not for an acronym or a name with an organization's word.
+    """
+    for m in org.mentions:
+        if m.kind in NAME_KINDS and m.end + 2 < len(doc) and doc[m.end].text == ",":
+            if _an_age(doc[m.end + 1], doc[m.end + 2]) or _a_home_town(doc[m.end - 1], doc[m.end + 1]):
+                return not (org.name.isupper() or _has_organization_word(org.name, org_nouns))
+    return False
+
+
+def _their_surnames(people: list[Cluster], orgs: list[Cluster], surnames: set[str]) -> None:
+    """"Ines Varga, 38, said … Varga has lived": the surname alone of an organization that became a person.
+
+    Only bare name mentions, no organization's pronoun; `merge_surnames` then joins it to the full name.
+    """
+    for org in orgs:
+        if org.label != "ORG" or org.name not in surnames or not org.mentions:
+            continue
+        if not all(m.kind in ("name", "possessive") for m in org.mentions):
+            continue
+        org.label, org.name_tokens = "PERSON", (org.name,)
+        for m in org.mentions:
+            m.kind = "single" if m.kind == "name" else m.kind
+        people.append(org)
+
+
+def _an_age(number: Token, after: Token) -> bool:
+    """"…, 38,": a number of one to three digits under 120 between commas."""
+    return number.text.isdigit() and len(number.text) <= 3 and 0 < int(number.text) < 120 and after.text in (",", ")")
+
+
+def _a_home_town(root: Token, preposition: Token) -> bool:
+    """"Lukas, from Dundee, said": "from" a proper noun, hung on the name as the subject, and a comma after."""
+    if preposition.lower_ != "from" or preposition.head.i != root.i or root.dep_ != "nsubj":
+        return False
+    objects = [x for x in preposition.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+    if not objects:
+        return False
+    end = objects[0].right_edge.i + 1
+    return end < len(root.doc) and root.doc[end].text == "," and end < root.head.i
 
 
 @cache

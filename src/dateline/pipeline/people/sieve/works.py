@@ -1,0 +1,108 @@
+"""Names that read as the title of a work, a plan or a made thing: what `drop_things` asks beyond a thing's words.
+
+"Medicinal Properties of the Juice of the Young Coconut", "Conservation of Energy": an organization's title-cased
+name with two inner joiners or one after an abstract noun, no organization's word and no place after the joiner.
+"reissuing Stones": the object of a publishing verb. "the romantic comedy Imagine Me and You": after a work's
+noun. "welcome to Beyond the Mat": after a capitalized preposition. "a project called FrameNet": named for a made
+thing's noun. Called only for a cluster with no person's evidence (`things._evidence`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .... import lexicon
+from ..entities import Cluster, MentionRef
+from .name_shapes import has_organization_word
+
+_JOINERS = lexicon.words("coref/title_joiners.txt")
+_INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
+_ABSTRACT_ENDINGS = tuple(lexicon.words("coref/title_head_endings.txt"))
+_WORK_VERBS = lexicon.words("coref/work_verbs.txt")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_CALLED = lexicon.words("coref/called_nouns.txt")
+_CALLING_VERBS = lexicon.words("coref/calling_verbs.txt")
+
+
+def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
+    """The cluster's names read as a work's title, or are used as one (see the module's docstring)."""
+    if c.label == "ORG" and not _has_acronym(names) and _titled(c.name, names, doc, w):
+        return True
+    if all(_published(r) for r in roots) or all(_after_work_noun(m, r, doc, w) for m, r in zip(names, roots)):
+        return True
+    if all(_after_a_titles_preposition(m, doc) for m in names):
+        return True
+    # one naming is enough: "a project called FrameNet … In FrameNet"
+    return any(_called(t, w) for m in names for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end)
+
+
+def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
+    """"Conservation of Energy": an inner joiner after an abstract noun, or two joiners; no organization's word.
+
+    Organizations only: a person's "of" is a title's ("Catherine of Aragon"). Not headed by an institution's
+    word ("House of Commons"), the first word no first name ("Hilary of Poitiers"), the words after the joiner
+    labelled no place by the model and no country ("Citizens of Antigua and Barbuda").
+    """
+    words = name.replace("’s", "").replace("'s", "").split()  # "Dhaka University's Faculty of Fine Arts"
+    at = next((i for i, x in enumerate(words[1:-1], 1) if x in _JOINERS), None)
+    if at is None or has_organization_word(" ".join(words), w.org_words):
+        return False
+    head = words[at - 1].lower()
+    if head.rstrip("s") in _INSTITUTIONS or words[0].lower() in w.first_names:
+        return False
+    joiners = sum(x in _JOINERS for x in words[1:-1])
+    if joiners < 2 and not head.endswith(_ABSTRACT_ENDINGS):
+        return False  # "First Options of Chicago", "Comptroller of the Currency": news calls many such names firms
+    after = " ".join(words[at + 1:]).removeprefix("the ").lower()
+    if after in w.countries:
+        return False
+    span = doc[names[0].start : names[0].end]
+    joiner = next((t.i for t in span if t.lower_ in _JOINERS), span.end)
+    return not any(t.ent_type_ in _PLACE_LABELS for t in span if t.i > joiner)
+
+
+def _called(root: Token, w) -> bool:
+    """"a project called FrameNet", "a show called My Strange Addiction": a made thing's noun, then its name.
+
+    The noun is the one "called" qualifies; a role's or an organization's ("a company called") never counts.
+    root: a token of the name whose head is outside it ("Worm" of "Kermie Worm & Mr. Marbles").
+    """
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in _CALLING_VERBS or verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a brand of dog toys called": the brand
+        noun = noun.head.head
+    lemma = noun.lemma_.lower()
+    return lemma not in w.described and (lemma in _CALLED or lemma in w.things)
+
+
+def _after_work_noun(m: MentionRef, root: Token, doc: Doc, w) -> bool:
+    """"the BBC drama The Lookout": a work's noun in lower case just before the name, where the parse missed
+    the apposition `things._beside_work_noun` reads. Not "the book Woodward wrote": the name its subject; not
+    "filming Matthew Vaughn's prequel": a verb.
+    """
+    if root.dep_ in ("nsubj", "nsubjpass") or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in w.works
+
+
+def _after_a_titles_preposition(m: MentionRef, doc: Doc) -> bool:
+    """"welcome to Beyond the Mat", "Gone with the Wind": a capitalized preposition inside the sentence, then
+    "the", opens a title the model cut to its last word. Prepositions are capitalized only in titles.
+    """
+    if m.start < 2 or doc[m.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    before = doc[m.start - 2]
+    return before.pos_ == "ADP" and before.is_title and not before.is_sent_start
+
+
+def _has_acronym(names: list[MentionRef]) -> bool:
+    """"the Organiaation of Petroleum Exporting Countries (OPEC)": an organization's name is given an acronym."""
+    return any(m.text.isupper() and m.text.isalpha() for m in names)
+
+
+def _published(root: Token) -> bool:
+    """"reissuing Stones", "titled Young MacGyver": the direct object of a publishing verb is a work."""
+    return root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _WORK_VERBS
