@@ -24,7 +24,7 @@ from .. import extensions  # noqa: F401  (registers the Doc attributes read and 
 from ..extensions import text_of
 from ..times import words as time_words
 from ..times.phrase import is_time_phrase
-from . import scan, sieve
+from . import name_shapes, scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import WRITTEN_NAME_KINDS, Cluster, MentionRef
 from .sieve.clusters import renumber
@@ -81,6 +81,8 @@ class PeopleFinder:
         self.kin = lexicon.lower_table("kinship.tsv")
         self.not_names = lexicon.words("not_names.txt")
         self.person_nouns = lexicon.lower_table("wordnet_nouns.tsv")
+        self.first_names = lexicon.lower_table("coref/first_names.tsv")
+        self.units = lexicon.words("coref/currency_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
@@ -105,17 +107,23 @@ class PeopleFinder:
     # -- names -------------------------------------------------------------
 
     def _people(self, doc: Doc, refs: dict[int, Cluster], ents: tuple[Span, ...]) -> list[Cluster]:
-        names, singles, mislabelled = [], [], []
+        names, singles, mislabelled, shouted, plurals = [], [], [], [], []
         pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
-            if label == _PERSON_KEY:
+            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and name_shapes.people_noun(doc, start):
+                plurals.append(ent)  # "Aides said", "Neighbours said": a group of people
+            elif label == _PERSON_KEY:
+                if name_shapes.role_label(doc, start, end):
+                    continue
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
             elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
+            elif end - start == 1 and label in _MISLABEL_KEYS and ent.text.isupper():
+                shouted.append(ent)  # "HOLT said", tagged ORG: the surname of the article's Dana Holt?
         names = self._first_names_of_mislabelled(names, mislabelled)
         names = self._unlabelled_full_names(doc, names)
         clusters: list[Cluster] = []
@@ -124,14 +132,25 @@ class PeopleFinder:
         self._subjects: dict[Cluster, list[int]] = defaultdict(list)  # the starts of its mentions that are subjects
         for span in names:
             self._add_full_name(span, clusters, by_token, refs)
+        full_at = {span.start: span for span in names}
         for span in singles:
             if span.start in refs:
                 continue
-            if not self._attach(span, by_token, refs):
-                cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,))
+            if name_shapes.family(doc, span, by_token):
+                self._group(span, clusters, refs)
+            elif not self._attach(span, by_token, refs, self._title_gender(doc, span.start)):
+                tokens = name_shapes.shared_surname(doc, span, full_at)
+                cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tokens)
                 clusters.append(cluster)
-                by_token[span.text].append(cluster)
-                self._mention(cluster, span, "single", refs)
+                for word in dict.fromkeys((span.text, tokens[-1])):
+                    by_token[word].append(cluster)
+                self._mention(cluster, span, "single" if len(tokens) == 1 else "first", refs)
+        for ent in plurals:
+            if ent.start not in refs:
+                self._group(ent, clusters, refs)
+        for ent in shouted:
+            if ent.start not in refs and (pool := self._upper_case_pool(ent, by_token)):
+                self._attach(ent, {ent.text: pool}, refs)
         self._attach_unlabelled(doc, by_token, refs)
         return self._finish(doc, clusters, "p")
 
@@ -194,8 +213,11 @@ class PeopleFinder:
         end = _before_place(doc, start, end, self._is_title)
         if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
-        if end - start == 1 and doc[start].lower_.rstrip(".") in self.not_names:
+        if end - start == 1 and name_shapes.common_word(doc, start):
             return None
+        strings = doc.vocab.strings
+        if any(strings[key].rstrip(".") in self.units for key in lower[start:end]):
+            return None  # "N.Z. Dlrs 10 mln": an amount's unit, not a person
         return doc[start:end]
 
     def _person_noun(self, token: Token) -> bool:
@@ -224,6 +246,12 @@ class PeopleFinder:
 
     def _add_full_name(self, span: Span, clusters, by_token, refs) -> None:
         tokens = tuple(t.text for t in span)
+        if span.text.isupper():  # "RITA VANCE" of a transcript's label: the article's Rita Vance
+            cased = tuple(t.title() for t in tokens)
+            known = [c for c in by_token.get(cased[-1], ()) if c.name_tokens == cased]
+            if known:
+                self._mention(known[0], span, "full", refs)
+                return
         for cluster in by_token.get(tokens[-1], ()):
             if cluster.name_tokens[-1] == tokens[-1] and _compatible_first(cluster.name_tokens[0], tokens[0]) and (
                 self.resolver == "legacy" or sieve.names.compatible_middles(cluster.name_tokens, tokens)
@@ -238,19 +266,60 @@ class PeopleFinder:
         by_token[tokens[0]].append(cluster)
         self._mention(cluster, span, "full", refs)
 
-    def _attach(self, span: Span, by_token, refs) -> bool:
-        """Join a one-word name to the person it is the surname or first name of."""
-        candidates = by_token.get(span.text)
+    def _attach(self, span: Span, by_token, refs, gender: str = "") -> bool:
+        """Join a one-word name to the person it is the surname or first name of.
+
+        A title's gender keeps "Mrs Smith" from the article's Mr Smith (or John Smith): with no person of
+        the name left who may bear it, the name starts a person of its own.
+        """
+        candidates = by_token.get(span.text) or self._upper_case_pool(span, by_token)
         if not candidates:
             return False
-        surnames = [c for c in candidates if c.name_tokens[-1] == span.text]
+        surnames = [c for c in candidates if c.name_tokens[-1] in (span.text, span.text.title())]
         pool = surnames or candidates
+        if gender:
+            pool = [c for c in pool if self._gender_of(c) in ("", gender)]
+            if not pool:
+                return False
         cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
             kind = "single"
+        elif kind == "surname" and cluster.name == cluster.name_tokens[0]:
+            cluster.name = " ".join(cluster.name_tokens)  # "John" of "John and Mary Smith", called "Mr Smith" since
         self._mention(cluster, span, kind, refs)
         return True
+
+    @staticmethod
+    def _upper_case_pool(span: Span, by_token) -> list[Cluster]:
+        """"BENENSON" of a transcript's label: the people of the article's "Joel Benenson" (the name's surname)."""
+        text = span.text
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            return []
+        return [c for c in by_token.get(text.title(), ()) if len(c.name_tokens) > 1 and c.name_tokens[-1] == text.title()]
+
+    def _title_gender(self, doc: Doc, start: int) -> str:
+        """The gender of the honorific just before a name ("Mrs" of "Mrs Smith", "Mrs." of "Mr. and Mrs. Smith")."""
+        return self.titles.get(doc[start - 1].lower_.rstrip("."), "") if start > 0 else ""
+
+    def _gender_of(self, cluster: Cluster) -> str:
+        """A person's gender so far: the titles and kin words before its names, else its first name's."""
+        evidence = cluster.gender_evidence
+        if evidence["male"] != evidence["female"]:
+            return "male" if evidence["male"] > evidence["female"] else "female"
+        if len(cluster.name_tokens) > 1:
+            row = self.first_names.get(cluster.name_tokens[0].lower())
+            if row and row[0] in ("male", "female"):
+                return row[0]
+        return ""
+
+    def _group(self, span: Span, clusters: list[Cluster], refs) -> None:
+        """A family's or plural's cluster: a group (a plural pronoun's antecedent, no person of the record)."""
+        cluster = next((c for c in clusters if c.group and c.name == span.text), None)
+        if cluster is None:
+            cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=(span.text,), group=True)
+            clusters.append(cluster)
+        self._mention(cluster, span, "single", refs)
 
     def _attach_unlabelled(self, doc: Doc, by_token, refs) -> None:
         """Known name words that the model labelled otherwise, or not at all."""
@@ -265,7 +334,7 @@ class PeopleFinder:
                 continue
             if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
                 continue
-            self._attach(doc[token.i : token.i + 1], by_token, refs)
+            self._attach(doc[token.i : token.i + 1], by_token, refs, self._title_gender(doc, token.i))
 
     def _mention(self, cluster: Cluster, span: Span, kind: str, refs) -> None:
         doc = span.doc
@@ -314,6 +383,8 @@ class PeopleFinder:
         for ent in ents:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
+                continue
+            if name_shapes.role_label(doc, start, end):
                 continue
             if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
                 continue  # "Byron composed Thyrza": no organization's name

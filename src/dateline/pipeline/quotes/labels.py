@@ -17,8 +17,10 @@ from ..extensions import text_of
 from .hits import CueHit
 from .quote_lexicon import QuoteLexicon
 
-_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)")  # a quoted transcript opens with a mark
-_DOT_TURN = re.compile(r"([A-Z])\.[ \t]+(\S.*)")  # "Q. Why Leeds?" / "A. My wife …": a turn letter and a stop
+# A quoted transcript opens with a mark; a broadcast transcript's upper-case label may carry the speaker's
+# role after a comma ("JAKE TAPPER, CNN HOST: …").
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’\- ]{0,40}?)(,[ \t]*[A-Z][A-Z0-9.'’&\- ]{0,40}?)?\s*:\s+(\S.*)")
+_DOT_TURN = re.compile(r"([A-Z])\.[ \t]+()(\S.*)")  # "Q. Why Leeds?" / "A. My wife …": a turn letter and a stop
 _LABEL_WORDS = 6
 _OPENING = frozenset("\"“'‘«")
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -47,7 +49,7 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
         if colon is None or first is None or not (doc[colon].text == ":" or dotted and doc[colon].text.endswith(".")):
             continue
         if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
-            hit = _labelled(doc, text, lex, colon, None, m.start(2), p_end, turn)
+            hit = _labelled(doc, text, lex, colon, None, m.start(3), p_end, turn)
             if dotted:
                 hit.chars = (sep, sep + 1)  # the tokenizer's "Q.": the stop is the cue
             hits.append(hit)
@@ -56,14 +58,16 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
             continue
         named_again = text.count(label.split()[-1].title(), m.end(1)) > 0
+        if m.group(2) and not (label.isupper() and m.group(2).isupper()):
+            continue  # "Smith, Jones: …" is no broadcast label
         if label.isupper() and shouted[label] < 2 and not named_again and k not in exchange:
             continue  # "EXCLUSIVE:", but not a transcript's "BENENSON:"
         if not (label.isupper() or counts[label] >= 2 or tokens[0].lower_ in lex.source_nouns):
             if not any(t.ent_type_ in _LABEL_ENTS or t.i in refs for t in tokens):
                 continue  # a section heading ("Little Relief for Refugees: …") names no one
-            if not (named_again or _names_a_person(tokens, refs) or m.group(2)[:1] in _OPENING):
+            if not (named_again or _names_a_person(tokens, refs) or m.group(3)[:1] in _OPENING):
                 continue  # "Veto Power Impedes Peace Efforts: …", tagged ORG, heads a section of prose
-        hits.append(_labelled(doc, text, lex, colon, (first, colon), m.start(2), p_end, None))
+        hits.append(_labelled(doc, text, lex, colon, (first, _name_end(doc, m, colon)), m.start(3), p_end, None))
     return hits
 
 
@@ -82,6 +86,14 @@ def _exchange(text: str, lex: QuoteLexicon, matches: list) -> set[int]:
             if known(a) or known(b):
                 found.update((k, k2))
     return found
+
+
+def _name_end(doc: Doc, m: re.Match, colon: int) -> int:
+    """The token end of the label's name: before the role after its comma ("JAKE TAPPER, CNN HOST")."""
+    if not m.group(2):
+        return colon
+    end = _token_at(doc, m.end(1) - 1)
+    return colon if end is None else end + 1
 
 
 def _names_a_person(tokens, refs: dict) -> bool:

@@ -105,6 +105,9 @@ def _asks(token: Token) -> bool:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     near = [token.head, *token.children] if token.dep_ != "appos" else [token.head, *token.head.children, *token.children]
+    if token.dep_ == "conj":
+        near = near[1:]  # "Joel Benenson and reporters": a conjunct's head is another party, not his title
+    near = [t for t in near if not (t.dep_ == "conj" and t.head.i == token.i)]  # nor a conjunct of his
     if any(t.i != token.i and words.get(t.lemma_.lower()) == "noun" for t in near):
         return True  # "reporter Anna Price", "Anna Price, our correspondent,"
     head = token.head

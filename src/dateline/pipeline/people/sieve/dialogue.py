@@ -477,7 +477,9 @@ def _core(span) -> str:
         start = poss.right_edge.i + 1
         while start < end and doc[start].tag_ == "POS":
             start += 1
-        if _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+        if span.root.lower_ in sieve_lexicon().kin or span.root.lemma_.lower() in sieve_lexicon().kin:
+            start = poss.left_edge.i  # "her husband": a kin word is nobody without its possessor
+        elif _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
             start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
         elif poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
             start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks

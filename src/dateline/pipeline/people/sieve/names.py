@@ -297,8 +297,14 @@ def _name_like(token, not_names) -> bool:
         token.text[:1].isupper()
         and not token.text.isupper()
         and token.lower_ not in not_names
+        and token.lower_.rstrip(".") not in _honorifics()  # "Mlle said": a title alone names no one
         and not any(c.dep_ in ("compound", "flat") and not _first_name_word(c) for c in token.children)
     )
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(k.rstrip(".") for k in lexicon.lower_table("honorifics.tsv"))
 
 
 def _version_after(token) -> bool:
@@ -358,8 +364,23 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         span = doc[token.i + 1 : end]
+        if _title_word(span[-1].lower_.rstrip("."), titles, roles):
+            _title_after_name(doc, token.i, end, refs)  # "Vice President", "Chief Inspector": a title of two words
+            continue
         spans.append((span, titles.get(lower, "")))
     return adopt(doc, people, refs, spans)
+
+
+def _title_after_name(doc: Doc, start: int, end: int, refs: dict[int, Cluster]) -> None:
+    """"Robert Pangborn Vice President" (a letter's signature): the title right after a person's name describes him."""
+    person = refs.get(start - 1) if start > 0 else None
+    if person is not None and person.label == "PERSON" and not any(i in refs for i in range(start, end)):
+        add_mention(person, doc[start:end], "description", refs)
+
+
+def _title_word(lower: str, titles, roles) -> bool:
+    """A title or role noun that is not also a surname ("President", but not "King" or "Pope")."""
+    return (lower in titles or lower in roles) and lower not in lexicon.words("coref/surnames.txt")
 
 
 def _dotted(titles) -> frozenset[str]:

@@ -1,0 +1,121 @@
+"""The shapes of words that look like names and are not one person's: transcript labels ("HOST:",
+"JAKE TAPPER, CNN HOST:"), bare titles ("Mlle"), person nouns ("the Keeper", "Aides"), families
+("the Smiths"); and the surname a coordinated first name shares ("John and Mary Smith").
+
+Read by the `dateline_people` component (`clusters.py`) on its entities only: no walk of the Doc.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "his", "her", "their"})
+
+
+@cache
+def _w() -> dict:
+    """The word lists, read once."""
+    honorifics = lexicon.table("honorifics.tsv")
+    return dict(
+        titles={k.lower().rstrip("."): (v[0] if v else "") for k, v in honorifics.items()},
+        roles=lexicon.lower_table("role_nouns.tsv"),
+        kin=lexicon.lower_table("kinship.tsv"),
+        not_names=lexicon.words("not_names.txt"),
+        person_nouns=lexicon.lower_table("wordnet_nouns.tsv"),
+        first_names=lexicon.lower_table("coref/first_names.tsv"),
+        surnames=lexicon.words("coref/surnames.txt"),
+        turn_labels=frozenset(lexicon.lower_table("quotes/transcript_labels.tsv")),
+    )
+
+
+def role_label(doc: Doc, start: int, end: int) -> bool:
+    """"HOST:", "Q:", "CALLER:" opening a transcript's line: a turn or a role, which names no one.
+
+    Who speaks the turn is the quotes' business (`quotes/transcripts.py`); a surname label ("BENENSON:")
+    is a name and stays.
+    """
+    if end >= len(doc) or not doc[start].text.isupper():
+        return False
+    if end - start == 1 and doc[end].text == ":" and line_start(doc, start):
+        lower = doc[start].lower_
+        return lower in _w()["turn_labels"] or lower in _w()["roles"]
+    return _label_role(doc, start, end)
+
+
+def common_word(doc: Doc, i: int) -> bool:
+    """A one-word "name" that is no name: a listed non-name, a bare title ("Mlle"), or a person noun after a
+    determiner ("The Keeper", "the Husband") that is no one's first name or surname."""
+    w = _w()
+    lower = doc[i].lower_.rstrip(".")
+    if lower in w["not_names"] or lower in w["titles"] and lower not in w["surnames"]:
+        return True  # "Pope" and "Justice" are surnames too
+    if i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+        return False
+    noun = lower in w["roles"] or lower in w["kin"] or w["person_nouns"].get(lower) == ("person",)
+    return noun and lower not in w["surnames"] and lower not in w["first_names"]
+
+
+def people_noun(doc: Doc, i: int) -> bool:
+    """"Aides said", "Neighbours said": a capitalized plural of a person or role noun is a group of
+    people (as "the Smiths", a surname's plural, is a family), not a person's or organization's name."""
+    w = _w()
+    text = doc[i].text
+    if not text.endswith("s") or text.endswith("ss") or text.isupper() or text.lower() in w["surnames"]:
+        return False
+    if i > 0 and doc[i - 1].lower_ == "the":
+        return False  # "the Rangers", "the Giants": a team's name takes "the"
+    for stem in (text[:-1].lower(), text[:-2].lower()):
+        if stem not in w["surnames"] and (w["person_nouns"].get(stem) == ("person",) or stem in w["roles"]):
+            return True
+    return False
+
+
+def family(doc: Doc, span: Span, by_token) -> bool:
+    """"the Smiths", "the Joneses'": a plural surname after "the" names a family, not one person."""
+    w = _w()
+    text = span.text
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or not text.endswith("s"):
+        return False
+    if text.endswith("ss") or text.isupper():
+        return False
+    stems = [text[:-1]] + ([text[:-2]] if text.endswith("es") else [])
+    return any(stem in by_token or stem.lower() in w["surnames"] for stem in stems)
+
+
+_LABEL_WORDS = 8  # the words of a broadcast label ("JAKE TAPPER, CNN CHIEF WASHINGTON CORRESPONDENT:")
+
+
+def line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _label_role(doc: Doc, start: int, end: int) -> bool:
+    """"CNN HOST" of "JAKE TAPPER, CNN HOST:": an upper-case entity between a label's comma and its colon
+    is the speaker's role (and outlet), not a person or organization of its own."""
+    i, comma = start, False
+    while i > 0 and start - i < _LABEL_WORDS and not line_start(doc, i):
+        i -= 1
+        word = doc[i].text
+        if word == ",":
+            comma = True
+        elif not word.isupper():
+            return False
+    if not comma or not line_start(doc, i):
+        return False
+    k = end
+    while k < len(doc) and k - end < _LABEL_WORDS and doc[k].text.isupper():
+        k += 1
+    return k < len(doc) and doc[k].text == ":"
+
+
+def shared_surname(doc: Doc, span: Span, full_at: dict[int, Span]) -> tuple[str, ...]:
+    """"John" of "John and Mary Smith": a first name coordinated with a full name shares its surname."""
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and (other := full_at.get(k + 1)) is not None:
+        if len(other) == 2 and other[0].text != span.text:
+            return (span.text, other[-1].text)
+    return (span.text,)
