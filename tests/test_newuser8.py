@@ -66,3 +66,14 @@ def test_speaker_search_finds_a_person_by_a_name_of_another_article(tmp_path):
     assert entity["articles"] == 2
     out = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Roz", "--format", "json"]).stdout)
     assert {q["outlet"] for q in out} == {"a.example", "b.example"}
+
+
+def test_exported_quotes_count_by_the_speakers_gender(tmp_path):
+    # whose voices: one GROUP BY over quotes.parquet (was a join with entities.parquet on speaker_id)
+    import duckdb
+
+    db = _ingest(tmp_path, [RIVAL, DEPUTY])
+    out = tmp_path / "pq"
+    assert runner.invoke(app, ["export", "--db", db, "--parquet", str(out)]).exit_code == 0
+    rows = dict(duckdb.sql(f"SELECT speaker_gender, count(*) FROM '{out}/quotes.parquet' GROUP BY 1").fetchall())
+    assert rows.get("male", 0) >= 1 and rows.get("female", 0) >= 1
