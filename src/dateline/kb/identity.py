@@ -5,7 +5,9 @@ key (first name, nicknames folded, and last name) and nothing contradicts it:
 birth intervals that intersect and genders that agree. When the evidence does
 contradict, shared context (a role, a named relative, people mentioned
 alongside) still joins them, and the contradiction becomes a conflict; without
-shared context they stay two people. Nothing merges on a surname or a first
+shared context they stay two people. Ages a year apart (57 and 58 ten days
+apart: the commonest slip of a reporter or a birthday missed) need less shared
+context than ages decades apart. Nothing merges on a surname or a first
 name alone, except a child or partner named by one word who has the same
 relation to the same entity ("Jack", son of John Legend).
 """
@@ -16,12 +18,15 @@ import hashlib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from .. import lexicon
 from ..calendar import intersect
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CONTEXT_NEEDED = 2  # shared context points that join people whose evidence conflicts
+_NEAR_CONTEXT_NEEDED = 1  # ... when the only conflict is birth intervals at most _NEAR_DAYS apart
+_NEAR_DAYS = 366
 
 
 @dataclass(slots=True)
@@ -111,10 +116,27 @@ def _shared(entity: Entity, row: PersonRow) -> int:
 
 
 def _compatible(entity: Entity, row: PersonRow) -> bool:
+    return _needed(entity, row) == 0
+
+
+def _needed(entity: Entity, row: PersonRow) -> int:
+    """Shared context points the row needs to join the entity: 0 when nothing contradicts it."""
     gender = entity.gender
     if gender and row.gender and gender != row.gender:
-        return False
-    return all(intersect(entity.birth, b) is not None for b in row.births)
+        return _CONTEXT_NEEDED
+    gaps = [_gap(entity.birth, b) for b in row.births]
+    if all(g == 0 for g in gaps):
+        return 0
+    return _NEAR_CONTEXT_NEEDED if max(gaps) <= _NEAR_DAYS else _CONTEXT_NEEDED
+
+
+def _gap(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> int:
+    """Days between two birth intervals; 0 when they intersect."""
+    if intersect(a, b) is not None:
+        return 0
+    later_start = max(x for x in (a[0], b[0]) if x)  # disjoint: both ends are known
+    earlier_end = min(x for x in (a[1], b[1]) if x)
+    return (date.fromisoformat(later_start) - date.fromisoformat(earlier_end)).days
 
 
 def resolve(rows: list[PersonRow]) -> list[Entity]:
@@ -142,7 +164,7 @@ def _best(candidates: list[Entity], row: PersonRow) -> Entity | None:
     best, best_score = None, -1
     for entity in candidates:
         shared = _shared(entity, row)
-        if not _compatible(entity, row) and shared < _CONTEXT_NEEDED:
+        if shared < _needed(entity, row):
             continue
         if shared > best_score:
             best, best_score = entity, shared

@@ -118,6 +118,8 @@ QUOTE_COLUMNS = """q.article_id, q.quote_id, q.kind, {attribution} AS attributio
            k.kb_quote_id, k.appearances, k.outlets"""
 
 _SPEAKER_NAMES = "coalesce(e.name, '') || ' ' || coalesce(q.speaker_name, '')"
+_ALIAS = ("EXISTS (SELECT 1 FROM entity_members n WHERE n.entity_id = e.entity_id "
+          "AND contains(lower(n.name), lower(?)))")
 QUOTE_SORTS = {"date": "a.published", "speaker": "lower(coalesce(e.name, q.speaker_name))",
                "outlet": "lower(a.outlet)", "kind": "q.kind", "appearances": "k.appearances",
                "words": "lower(q.text)"}
@@ -145,8 +147,8 @@ def quote_where(store: Store, f: QuoteFilters, *, skip: str | None = None) -> Wh
     where = Where()
     where.words("q.text", f.q)
     where.words(f"q.text || ' ' || {_SPEAKER_NAMES}", f.anywhere)
-    for word in words(f.speaker):
-        where.add(f"contains(lower({_SPEAKER_NAMES}), lower(?))", word)
+    for word in words(f.speaker):  # any name the person goes by in any article: "Roz" finds Rosalind Achebe
+        where.add(f"(contains(lower({_SPEAKER_NAMES}), lower(?)) OR {_ALIAS})", word, word)
     if f.speaker_id:
         where.add("e.entity_id = ?", f.speaker_id)
     if f.outlet and skip != "outlet":

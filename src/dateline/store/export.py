@@ -27,7 +27,8 @@ PRINTERS = """
 
 # The quotes table joined with its article and its speaker's identity; the stored columns come first.
 QUOTES_EXPORT = f"""
-    SELECT q.*, e.entity_id AS speaker_id, e.name AS speaker, CAST(a.published AS VARCHAR) AS published,
+    SELECT q.*, e.entity_id AS speaker_id, e.name AS speaker, e.gender AS speaker_gender,
+           CAST(a.published AS VARCHAR) AS published,
            a.outlet, a.url, a.title AS article_title, x.kb_quote_id, k.appearances, k.outlets, p.printers
     FROM quotes q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entity_members m ON m.article_id = q.article_id AND m.person_id = q.speaker_person
