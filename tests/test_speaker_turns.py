@@ -93,3 +93,11 @@ def test_without_a_byline_or_with_a_desk_for_author_no_one_narrates():
         article = Article(id="x", text=COLUMN, published=None, author=author)
         (record,) = analyze_batch([article])
         assert not any("I" in _texts(c) for c in record.people)
+
+
+def test_a_bare_name_that_tells_an_audience_something_is_a_person():
+    record = analyze("Cole told reporters that the alarms had failed. Cole left the court.", "2024-03-05")
+    cole = _cluster(record, "Cole")
+    assert _texts(cole) == ["Cole", "Cole"] and record.quotes[0].speaker.person == cole.id
+    record = analyze("Britain told the council that it would pay.", "2024-03-05")
+    assert not record.people

@@ -38,6 +38,7 @@ from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .floor import floor_turns
 from .narrator import addressed, byline_author
+from .speaker_names import name_speakers
 from .speaker_turns import carry_speakers
 from .spokespeople import spoken_for
 from .interview import Layout, cluster_named, find_layout, is_question
@@ -103,6 +104,7 @@ class _Dialogue:
             self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.quotes,
             paragraph_starts=self.paragraph_starts, pronouns=self.pronouns,
         )
+        name_speakers(self.doc, self.quotes, self.people, self.refs, text=self.text, not_names=sieve_lexicon().not_names)
         self._carry_speakers()
         self._quotations()
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
