@@ -101,3 +101,15 @@ def test_a_bare_name_that_tells_an_audience_something_is_a_person():
     assert _texts(cole) == ["Cole", "Cole"] and record.quotes[0].speaker.person == cole.id
     record = analyze("Britain told the council that it would pay.", "2024-03-05")
     assert not record.people
+
+
+def test_a_reported_speech_between_is_another_speakers_turn():
+    text = ('Delhi stockbroker Anil Kapoor said, "There is uncertainty in the market."\n\n'
+            'But Bombay broker Dinesh Shah said the selling will slow. "Just now there is nervousness," he said.')
+    record = analyze(text, "2024-03-05")
+    assert _speakers(record) == ["Anil Kapoor", "Dinesh Shah"]
+
+
+def test_an_organization_noun_that_opens_a_sentence_is_no_person():
+    record = analyze("Company said common shares outstanding fell to 7,814,000 shares.", "2024-03-05")
+    assert not record.people

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..entities import Cluster, MentionRef
+from . import described_nouns
 from .interview import cluster_named
 
 _NOT_PEOPLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
@@ -23,12 +24,13 @@ _MAX_WORDS = 3
 def name_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, text: str, not_names) -> int:
     """Make people of the unresolved names that address someone; returns how many names were taken."""
     taken = 0
+    common = described_nouns()  # "Company said": an organization or role noun that opens a sentence
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.person or speaker.organization or quote.addressee is None:
             continue
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or not _a_bare_name(span, refs, not_names):
+        if span is None or not _a_bare_name(span, refs, not_names | common):
             continue
         cluster = cluster_named(doc, list(span), people)
         for m in _occurrences(doc, text, span.text, refs):

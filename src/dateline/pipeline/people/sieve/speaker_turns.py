@@ -29,16 +29,17 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
     quotation, sorted, to tell which mentions stand outside quotation marks.
     """
     by_id = {c.id: c for c in people}
-    speech = sorted((q for q in quotes if q.kind in _SPEECH_KINDS), key=lambda q: q.start)
+    # every kind: a reported speech between ("But broker Dinesh Walji said …") is another speaker's turn
+    speech = sorted(quotes, key=lambda q: q.start)
     moved: dict[str, object] = {}
     before = None  # (quotation, its speaker's cluster)
     for quote in speech:
         speaker = quote.speaker
         cluster = by_id.get(speaker.person) if speaker is not None and speaker.person else None
         if cluster is None:
-            before = None if speaker is not None else before  # someone else, unnamed, spoke
+            before = None if speaker is not None else before  # someone else, unnamed or unresolved, spoke
             continue
-        token = _pronoun_source(doc, speaker, quote, pronouns)
+        token = _pronoun_source(doc, speaker, quote, pronouns) if quote.kind in _SPEECH_KINDS else None
         if token is not None and before is not None:
             previous, earlier = before
             gender = pronouns[token.lower_].gender
