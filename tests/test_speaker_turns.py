@@ -113,3 +113,11 @@ def test_a_reported_speech_between_is_another_speakers_turn():
 def test_an_organization_noun_that_opens_a_sentence_is_no_person():
     record = analyze("Company said common shares outstanding fell to 7,814,000 shares.", "2024-03-05")
     assert not record.people
+
+
+def test_a_she_said_after_a_described_speaker_is_that_speaker_not_the_topic_person():
+    text = ('Dorothy Winslow died on Monday. She was 91.\n\nHer daughter said: "She loved the sea."\n\n'
+            '"She never missed a tide," she said.')
+    record = analyze(text, "2024-03-05")
+    assert _speakers(record) == ["Her daughter", "Her daughter"]
+    assert _at(text, "she said") not in [m.start for m in _cluster(record, "Dorothy Winslow").mentions]

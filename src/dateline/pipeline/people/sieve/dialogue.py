@@ -156,7 +156,7 @@ class _Dialogue:
             return
         marks = sorted((q.start, q.end) for q in self.quotes if q.kind in _SPEECH_KINDS)
         quotes = carry_speakers(self.doc, self.quotes, self.people, self.refs, pronouns=self.pronouns,
-                                paragraph=self._paragraph, quoted_chars=marks)
+                                paragraph=self._paragraph, quoted_chars=marks, person_nouns=_person_nouns_gender())
         if any(a is not b for a, b in zip(quotes, self.quotes)):
             self.quotes = quotes
             self.doc._.dl_quotes = quotes
@@ -490,6 +490,14 @@ def _kin_before(token: Token, gender: str) -> bool:
     kin = _gendered_kin()
     sentence = token.sent
     return any(kin.get(t.lower_) == gender for t in token.doc[sentence.start : token.i] if t.pos_ == "NOUN")
+
+
+@cache
+def _person_nouns_gender() -> dict[str, str]:
+    """Kin and role nouns -> the gender they give a described speaker, "any" when none ("lawyer")."""
+    nouns = {w: "any" for w in sieve_lexicon().roles}
+    nouns.update({k: v[0] if v and v[0] in ("male", "female") else "any" for k, v in lexicon.lower_table("kinship.tsv").items()})
+    return nouns
 
 
 @cache

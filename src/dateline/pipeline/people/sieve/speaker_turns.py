@@ -22,11 +22,13 @@ _CUE_GAP = 12  # characters between a quotation's end and its pronoun source: ',
 _PARAGRAPHS_BACK = 1  # the previous quotation in the same paragraph or the one before
 
 
-def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, pronouns, paragraph, quoted_chars) -> list:
+def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, pronouns, paragraph, quoted_chars,
+                   person_nouns: dict) -> list:
     """The quotations with their pronoun sources moved to the previous quotation's speaker where that is who speaks.
 
     pronouns: the pronoun lexicon; paragraph: char -> paragraph number; quoted_chars: (start, end) of every
-    quotation, sorted, to tell which mentions stand outside quotation marks.
+    quotation, sorted, to tell which mentions stand outside quotation marks; person_nouns: kin and role nouns
+    -> the gender they give ("any" when none), for a speaker described only.
     """
     by_id = {c.id: c for c in people}
     # every kind: a reported speech between ("But broker Dinesh Walji said …") is another speaker's turn
@@ -37,9 +39,19 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
         speaker = quote.speaker
         cluster = by_id.get(speaker.person) if speaker is not None and speaker.person else None
         if cluster is None:
-            before = None if speaker is not None else before  # someone else, unnamed or unresolved, spoke
+            # someone else spoke; one described only ("Her daughter said") is still a speaker a she may continue
+            described = speaker is not None and not speaker.organization and _described(doc, speaker, person_nouns)
+            before = (quote, described) if described else None if speaker is not None else before
             continue
         token = _pronoun_source(doc, speaker, quote, pronouns) if quote.kind in _SPEECH_KINDS else None
+        if token is not None and before is not None and isinstance(before[1], str):
+            previous, gender = before[0], pronouns[token.lower_].gender
+            if (before[1] in ("any", gender) and 0 <= paragraph(quote.start) - paragraph(previous.start) <= _PARAGRAPHS_BACK
+                    and not _someone_between(people, None, gender, previous.end, quote.start, quoted_chars)):
+                _unlink(token, cluster, refs, gender)  # the daughter, whom no cluster holds: no one's pronoun
+                quote = moved[quote.id] = replace(quote, speaker=replace(speaker, person=None, name=previous.speaker.name))
+            before = None
+            continue
         if token is not None and before is not None:
             previous, earlier = before
             gender = pronouns[token.lower_].gender
@@ -86,15 +98,36 @@ def _inside(char: int, quoted) -> bool:
     return k >= 0 and quoted[k][0] <= char < quoted[k][1]
 
 
-def _move(token, source: Cluster, target: Cluster, refs: dict, gender: str) -> None:
+def _described(doc: Doc, speaker, person_nouns: dict) -> str | None:
+    """The gender ("any" when none) of a speaker described by a kin or role noun ("Her daughter"), else None."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    return person_nouns.get(span.root.lower_) or person_nouns.get(span.root.lemma_.lower())
+
+
+def _unlink(token, source: Cluster, refs: dict, gender: str) -> None:
+    mention = _take(token, source, gender)
+    if mention is not None:
+        refs.pop(token.i, None)
+
+
+def _take(token, source: Cluster, gender: str):
     mention = next((m for m in source.mentions if m.start == token.i), None)
     if mention is None:
-        return
+        return None
     source.mentions.remove(mention)
     if source.pronoun_votes.get(gender, 0) > 1:
         source.pronoun_votes[gender] -= 1
     else:
         source.pronoun_votes.pop(gender, None)
+    return mention
+
+
+def _move(token, source: Cluster, target: Cluster, refs: dict, gender: str) -> None:
+    mention = _take(token, source, gender)
+    if mention is None:
+        return
     target.mentions.append(mention)
     target.pronoun_votes[gender] += 1
     refs[token.i] = target
