@@ -27,7 +27,7 @@ SOURCES = {
     "dateline_quotes": ["quotes/component.py", "quotes/cues.py", "quotes/marks.py", "quotes/speakers.py"],
     "dateline_times": [str(p.relative_to(PIPELINE)) for p in sorted((PIPELINE / "times").glob("*.py"))],
 }
-INPUTS = {"doc._.published", "doc._.outlet", "doc._.title"}  # set by the caller before the pipeline runs, not by a component
+INPUTS = {"doc._.published", "doc._.outlet", "doc._.title", "doc._.author"}  # set by the caller before the pipeline runs, not by a component
 
 
 def test_analyze_pipes_finds_no_missing_attribute(nlp):

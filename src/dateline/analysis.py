@@ -153,11 +153,12 @@ def _docs(nlp, articles: list[Article]):
 
 
 def _set_meta(doc, article: Article) -> None:
-    """What the components read besides the text: the publication, the outlet and the title."""
+    """What the components read besides the text: the publication, the outlet, the title and the byline."""
     # with the time of day when the input gave one: "at 3am" said at 4:30 about what is coming is tomorrow's
     doc._.published = f"{article.published}T{article.published_time}" if article.published and article.published_time else article.published
     doc._.outlet = article.outlet or article.url
     doc._.title = article.title
+    doc._.author = article.author
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -15,6 +15,7 @@ def register_extensions() -> None:
         "published": None,  # "YYYY-MM-DD" or None, set before the pipeline runs
         "outlet": None,
         "title": None,  # the article's title: context for the components, never part of the text or its offsets  # the article's outlet, url or language tag ("bbc.co.uk", "en-GB"): the order of numeric dates
+        "author": None,  # the article's byline ("By Miriam Okafor"): the narrator of a first-person column
         "dl_people": None,  # list[Cluster]
         "dl_orgs": None,  # list[Cluster]
         "dl_refs": None,  # dict[token index, Cluster]: names, pronouns, descriptions

@@ -37,7 +37,9 @@ from ..entities import Cluster, MentionRef
 from . import cataphora, described_nouns, precise, sieve_lexicon
 from .clusters import SUBJECT_DEPS
 from .floor import floor_turns
-from .narrator import addressed
+from .narrator import addressed, byline_author
+from .speaker_names import name_speakers
+from .speaker_turns import carry_speakers
 from .spokespeople import spoken_for
 from .interview import Layout, cluster_named, find_layout, is_question
 from .title import interviewee, parse_title, title_names
@@ -102,6 +104,8 @@ class _Dialogue:
             self.doc, self.people, self.refs, roles=sieve_lexicon().roles, quotes=self.quotes,
             paragraph_starts=self.paragraph_starts, pronouns=self.pronouns,
         )
+        name_speakers(self.doc, self.quotes, self.people, self.refs, text=self.text, not_names=sieve_lexicon().not_names)
+        self._carry_speakers()
         self._quotations()
         layout = find_layout(self.doc, self.text, self.paragraphs, self.people, self.quoted, self._titled)
         if layout is not None:
@@ -109,7 +113,8 @@ class _Dialogue:
         else:
             self._layout(Layout(floor_turns(self.doc, self.text, self.paragraphs, self.refs, self.quoted)))
         if not self._self_naming() and layout is None:
-            narrator = addressed(self.doc, self.quotes, self.quoted, self.refs)
+            narrator = addressed(self.doc, self.quotes, self.quoted, self.refs) or byline_author(
+                self.doc, self.quoted, self.people)
             if narrator is not None:
                 self._narrates(narrator)
         self._number_new()
@@ -144,6 +149,17 @@ class _Dialogue:
         self.doc._.dl_orgs = self.orgs
 
     # -- who speaks in quotations ----------------------------------------
+
+    def _carry_speakers(self) -> None:
+        """A "she said" right after the previous quotation's named speaker is that speaker (`speaker_turns.py`)."""
+        if sum(1 for q in self.quotes if q.kind in _SPEECH_KINDS) < 2:
+            return
+        marks = sorted((q.start, q.end) for q in self.quotes if q.kind in _SPEECH_KINDS)
+        quotes = carry_speakers(self.doc, self.quotes, self.people, self.refs, pronouns=self.pronouns,
+                                paragraph=self._paragraph, quoted_chars=marks, person_nouns=_person_nouns_gender())
+        if any(a is not b for a, b in zip(quotes, self.quotes)):
+            self.quotes = quotes
+            self.doc._.dl_quotes = quotes
 
     def _quotations(self, quotes=None, *, again: bool = False) -> None:
         # the innermost quotation first: in "She said, 'I don't care,'" Reeve told the court, the "I" is hers
@@ -198,6 +214,8 @@ class _Dialogue:
             return
         speaker.mentions.remove(mention)
         del self.refs[token.i]
+        if _kin_before(token, info.gender):
+            return  # "My mum was in the crowd, so that one was for her": the mother, no one of the article
         k = bisect_right(self.named_at, token.i) - 1
         while k >= 0 and token.i - self.named_at[k] <= _OTHER_REACH:
             other = self.named[k][1]
@@ -465,6 +483,26 @@ class _Dialogue:
         if _people_noun(root):
             return None  # "her family said": other people than the possessor, who speak for themselves
         return self.refs.get(poss.i)
+
+
+def _kin_before(token: Token, gender: str) -> bool:
+    """Whether a kin noun of the pronoun's gender ("mum", "wife") stands before it in its sentence."""
+    kin = _gendered_kin()
+    sentence = token.sent
+    return any(kin.get(t.lower_) == gender for t in token.doc[sentence.start : token.i] if t.pos_ == "NOUN")
+
+
+@cache
+def _person_nouns_gender() -> dict[str, str]:
+    """Kin and role nouns -> the gender they give a described speaker, "any" when none ("lawyer")."""
+    nouns = {w: "any" for w in sieve_lexicon().roles}
+    nouns.update({k: v[0] if v and v[0] in ("male", "female") else "any" for k, v in lexicon.lower_table("kinship.tsv").items()})
+    return nouns
+
+
+@cache
+def _gendered_kin() -> dict[str, str]:
+    return {k: v[0] for k, v in lexicon.lower_table("kinship.tsv").items() if v and v[0] in ("male", "female")}
 
 
 def _core(span) -> str:

@@ -7,6 +7,8 @@ more"), spoken by someone other than the narrator, addresses the narrator
 more often than anyone. The name so used most often (and more often than any
 other) is the narrator's, for every unquoted `I` — only in a text whose
 unquoted first persons are many, and where no one names themself.
+
+A column that no one's quotation names the narrator of is its byline author's (`byline_author`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from spacy.tokens import Doc, Span
 from .... import lexicon
 from .. import scan
 from ..entities import Cluster
+
+_MIN_BYLINE_NARRATION = 2  # unquoted first persons that make a column with a byline its author's narration
+_BY = ("by ",)
+_SEVERAL = (" and ", ",", "&", ";")  # several authors: no one narrator
 
 _MIN_NARRATION = 5  # unquoted I/me/my that make a text first-person narration
 _FIRST = frozenset(  # i, me, my, mine, myself
@@ -78,3 +84,23 @@ def _vocative(span: Span):
     if not words or k >= len(span.doc) or span.doc[k].text != ",":
         return None
     return words
+
+
+def byline_author(doc: Doc, quoted, people: list[Cluster]) -> Cluster | None:
+    """The author of the byline ("By Miriam Okafor") as the narrator of a column whose first persons outside
+    quotation marks are several ("When I asked …", "he told me"): the article's person of that name, else a new
+    one (numbered by the caller). None for several authors, or an article that does not speak in the first person."""
+    author = (doc._.author or "").strip()
+    if author.lower().startswith(_BY):
+        author = author[3:].strip()
+    words = author.split()
+    if not 2 <= len(words) <= 4 or any(s in author for s in _SEVERAL) or not all(w[:1].isupper() for w in words):
+        return None  # a single word is a desk or an outlet ("Reuters"), not a person
+    if unquoted_first_persons(doc, quoted) < _MIN_BYLINE_NARRATION:
+        return None
+    for c in people:
+        if c.label == "PERSON" and c.name_tokens and c.name_tokens[-1] == words[-1] and c.name_tokens[0] == words[0]:
+            return c
+    cluster = Cluster(id="", label="PERSON", name=" ".join(words), name_tokens=tuple(words))
+    people.append(cluster)
+    return cluster

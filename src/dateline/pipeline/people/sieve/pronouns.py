@@ -28,6 +28,7 @@ from .. import scan
 from ..entities import Cluster
 from .clusters import SUBJECT_DEPS, add_span
 from . import coordinated, ranker
+from .answers import asked_person
 from .descriptions import describe
 from .organization_evidence import described_as_before, described_as_organization, organization_like
 from .thing_pronoun_syntax import pleonastic
@@ -147,7 +148,7 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex, org_like: froze
     info = lex.pronouns[token.lower_]
     cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
                or _cataphoric_subject(token, info, refs, tracker) or _coordinated_owner(token, info, refs, tracker)
-               or _pronoun(token, info, tracker, refs, org_like))
+               or _asked(token, info, refs, tracker) or _pronoun(token, info, tracker, refs, org_like))
     if cluster is not None:
         if cluster.label == coordinated.GROUP and not cluster.mentions:
             coordinated.adopt(cluster, token.doc, refs)
@@ -155,7 +156,7 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex, org_like: froze
         if cluster.label == "ORG" and info.animacy == "person":
             _become_person(cluster, tracker)
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
-        if info.gender:
+        if info.gender and not tracker.quoted[token.i]:  # a speaker's she may be anyone they talk of: no gender vote
             cluster.pronoun_votes[info.gender] += 1
 
 
@@ -297,6 +298,13 @@ def _kin_possessor(token: Token, refs, kin) -> Cluster | None:
         return None
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return refs.get(poss.i) if poss is not None else None
+
+
+def _asked(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
+    """"X asked him whether he …", "… he replied": the person asked (`answers.py`)."""
+    if info.case != "subject" or info.animacy != "person" or not info.gender:
+        return None
+    return asked_person(token, info.gender, refs, tracker.starts, tracker.sentence)
 
 
 def _coordinated_owner(token: Token, info: Pronoun, refs, tracker: Salience) -> Cluster | None:
