@@ -68,7 +68,9 @@ def mostly_where(roots: list[Token], w: ThingWords) -> bool:
 
 
 def of_a_place(root: Token, w: ThingWords) -> bool:
-    """"the hills of Tinimavet", "the capital of Guadeloupe": the object of "of" after a place's noun."""
+    """"the hills of Tinimavet", "the capital of Guadeloupe", "the towns of Edgecumbe, Whakatane and …": the object
+    of "of" after a place's noun, or its conjunct."""
+    root = first_conjunct(root)
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
         return False
@@ -185,6 +187,35 @@ def gazetteer_place(c: Cluster, roots: list[Token], w: ThingWords) -> bool:
     if not any(_where_a_place_stands(r, c.label, w) for r in roots):
         return False
     return not _opens_an_organizations_name(c.name_tokens[-1:] or c.name.split()[-1:], roots[0].doc, w)
+
+
+def a_towns_region(names: list[MentionRef], roots: list[Token], w: ThingWords) -> bool:
+    """"born in Exeter, Devon": a name in apposition right after a town's name (`places.txt`) or a country's is
+    the region the town is in, when every name mention stands so and the town, once at least, where a place stands.
+
+    Counties, islands and provinces are not in the gazetteer; their town before them says what they are. Called
+    only for a cluster with no person's evidence, so "in Tokyo, Suzuki said" (a subject, not an appositive) stays.
+    """
+    for m, root in zip(names, roots):
+        town = root.head
+        if root.dep_ != "appos" or town.i != m.start - 2 or town.nbor(1).text != "," or town.pos_ != "PROPN":
+            return False
+        if town.lower_ not in w.towns and town.lower_ not in w.countries:
+            return False
+    return any(_where_a_place_stands(r.head, "PERSON", w) for r in roots)
+
+
+def after_a_places_noun(root: Token, w: ThingWords) -> bool:
+    """"the islands La Désirade, Petite Terre, Les Saintes", "the town Rudkøbing": a name (or a list of names) in
+    apposition right after a lower-case place's noun (`coref/place_nouns.txt`), or that noun a compound before it."""
+    first = first_conjunct(root)
+    for _ in range(4):  # "the islands La Désirade, Petite Terre": the second in apposition to the first
+        if first.dep_ != "appos" or first.head.pos_ != "PROPN" or first.head.i > first.i:
+            break
+        first = first_conjunct(first.head)
+    near = [first.head] if first.dep_ == "appos" and first.head.i < first.i else []
+    near += [x for x in root.children if x.dep_ == "compound" and x.i < root.i]
+    return any(t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in w.place_nouns for t in near)
 
 
 def _opens_an_organizations_name(last: tuple | list, doc: Doc, w: ThingWords) -> bool:

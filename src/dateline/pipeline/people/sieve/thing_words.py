@@ -29,6 +29,7 @@ class ThingWords:
     countries: frozenset[str]  # countries, US states, continents (lower case)
     institution_words: frozenset[str]  # "Policy", "Medical": a "… Center" so named is an institution
     towns: frozenset[str]  # towns of 15,000 people or more (lower case): evidence only with a place's context
+    place_nouns: frozenset[str]  # "town", "island": a name right after one is a place's
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
@@ -61,4 +62,5 @@ def word_lists() -> MappingProxyType:
         "countries": lexicon.words("coref/countries.txt"),
         "institution_words": lexicon.words("coref/institution_words.txt"),
         "towns": lexicon.words("coref/places.txt"),
+        "place_nouns": lexicon.words("coref/place_nouns.txt"),
     })

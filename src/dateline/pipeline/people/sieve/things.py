@@ -24,8 +24,9 @@ from .name_shapes import (
     named_for_a_thing, plural_acronym, spelled_out_in_lower_case,
 )
 from .place_evidence import (
-    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, among_places, first_conjunct, gazetteer_place, mostly_where,
-    named_for_a_place, names_places, of_a_place, spatial_object, travelled_object, travelled_to, used_as_place,
+    PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, a_towns_region, after_a_places_noun, among_places,
+    first_conjunct, gazetteer_place, mostly_where, named_for_a_place, names_places, of_a_place, spatial_object,
+    travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
 from .works import a_title
@@ -95,9 +96,11 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if a_title(c, names, roots, doc, w):
         return True
-    if _a_country(c, w) or gazetteer_place(c, roots, w) and not _an_organizations_name(c, w):
+    if _a_country(c, w) or (gazetteer_place(c, roots, w) or a_towns_region(names, roots, w)) and not (
+        _an_organizations_name(c, w)
+    ):
         return True
-    if all(names_places(r, w) for r in roots):
+    if all(names_places(r, w) for r in roots) or any(after_a_places_noun(r, w) for r in roots):
         return True
     if c.label == "PERSON" and (_called_a_thing(names, doc) or used_as_place(c, doc, w)):
         return True
