@@ -40,6 +40,7 @@ class RoleFinder:
         self.roles = {w for w, cells in table.items() if len(cells) < 2 or cells[1] != "person"}
         self.not_roles = {w for w, cells in table.items() if len(cells) > 1 and cells[1] == "person"}
         self.modifiers = lexicon.words("role_modifiers.txt")
+        self.org_nouns = lexicon.words("organization_nouns.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs or {}
@@ -68,10 +69,20 @@ class RoleFinder:
         words = doc[i:start]
         if not words or words[-1].lower_.rstrip(".") not in self.roles:
             return
+        if i > 0 and i > start - 5 and self._compound_word(doc[i - 1], i, start):
+            i -= 1  # "harbour master Ellen Drayce", "Council spokesman Neil Ford": the whole role
         i = glued_start(doc[i])  # "co-star Jensen Ackles": the whole word, not "star"
         words = doc[i:start]
         org, org_start = _organization_before(doc, i, refs)
         cluster.roles.append(RoleRef(words.text.lower(), org, org_start if org else words.start_char, words.end_char))
+
+    def _compound_word(self, token: Token, i: int, start: int) -> bool:
+        """A common noun compounded with the title ("town" manager, "head" teacher), not a name ("BBC")."""
+        if token.dep_ != "compound" or not i <= token.head.i < start or not token.is_alpha:
+            return False
+        if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in ("PERSON", "GPE"):
+            return False
+        return token.is_lower or token.is_sent_start or token.lower_ in self.org_nouns
 
     def _is_role_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and _singular(token) in self.roles
