@@ -41,6 +41,7 @@ class RoleFinder:
         self.not_roles = {w for w, cells in table.items() if len(cells) > 1 and cells[1] == "person"}
         self.modifiers = lexicon.words("role_modifiers.txt")
         self.org_nouns = lexicon.words("organization_nouns.txt")
+        self.compound_heads = lexicon.words("role_compound_heads.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs or {}
@@ -66,8 +67,11 @@ class RoleFinder:
         i = start
         while i > 0 and self._is_title_word(doc[i - 1]) and i > start - 5:
             i -= 1
-        words = doc[i:start]
-        if not words or words[-1].lower_.rstrip(".") not in self.roles:
+        if i == start and start > 1 and doc[start - 1].lower_ in self.compound_heads:
+            i = start - 1  # "harbour master": a head that is a role only with its compound word
+            if not self._compound_word(doc[i - 1], i, start):
+                return
+        elif not doc[i:start] or doc[start - 1].lower_.rstrip(".") not in self.roles:
             return
         if i > 0 and i > start - 5 and self._compound_word(doc[i - 1], i, start):
             i -= 1  # "harbour master Ellen Drayce", "Council spokesman Neil Ford": the whole role
