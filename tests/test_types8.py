@@ -65,3 +65,11 @@ def test_a_title_with_a_split_full_stop():
 def test_a_sentences_last_word_is_no_title():
     record = _record("The award went to the General. Motors roared outside as Ford Motor Co said it would build.")
     assert "Motors" not in _people(record)
+
+
+def test_no_compound_across_a_titles_case_nor_an_acronym():
+    record = _record("The rise was below the growth rate Finance Minister Michael Wilson predicted.\n\n"
+                     "WPPSS attorney Ron English said the system was advised by its lawyers.")
+    people = _people(record)
+    assert [r.title for r in people["Michael Wilson"].roles] == ["finance minister"]
+    assert [r.title for r in people["Ron English"].roles] == ["attorney"]

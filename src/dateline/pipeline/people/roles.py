@@ -84,9 +84,11 @@ class RoleFinder:
         """A common noun compounded with the title ("town" manager, "head" teacher), not a name ("BBC")."""
         if token.dep_ != "compound" or not i <= token.head.i < start or not token.is_alpha:
             return False
-        if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in ("PERSON", "GPE"):
-            return False
-        return token.is_lower or token.is_sent_start or token.lower_ in self.org_nouns
+        if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in ("PERSON", "GPE") or token.is_upper:
+            return False  # a name or an acronym ("WPPSS attorney"): the organization, not the title
+        if token.is_lower:  # not "the growth rate Finance Minister Michael Wilson": the title's case
+            return not token.doc[i].is_title
+        return token.is_sent_start or token.lower_ in self.org_nouns
 
     def _is_role_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and _singular(token) in self.roles
