@@ -73,3 +73,8 @@ def test_no_compound_across_a_titles_case_nor_an_acronym():
     people = _people(record)
     assert [r.title for r in people["Michael Wilson"].roles] == ["finance minister"]
     assert [r.title for r in people["Ron English"].roles] == ["attorney"]
+
+
+def test_title_words_before_a_compound_role():
+    record = _record("Ecuador deputy energy minister Fernando Santos Alvite said last week the cut held.")
+    assert [r.title for r in _people(record)["Fernando Santos Alvite"].roles] == ["deputy energy minister"]

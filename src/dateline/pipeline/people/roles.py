@@ -75,6 +75,8 @@ class RoleFinder:
             return
         if i > 0 and i > start - 5 and self._compound_word(doc[i - 1], i, start):
             i -= 1  # "harbour master Ellen Drayce", "Council spokesman Neil Ford": the whole role
+            while i > 0 and self._is_title_word(doc[i - 1]) and i > start - 5:
+                i -= 1  # "deputy energy minister", "former exchange president"
         i = glued_start(doc[i])  # "co-star Jensen Ackles": the whole word, not "star"
         words = doc[i:start]
         org, org_start = _organization_before(doc, i, refs)
