@@ -44,7 +44,7 @@ _DECADE = re.compile(r"^(\d)0s$")
 _DECADE_WORDS = {w: int(cells[0]) * 10 for w, cells in lexicon.lower_table("times/decades.tsv").items()}
 _NOUNISH = frozenset({"ADJ", "NOUN", "PROPN"})
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
-_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at"} | _TURN
+_TRIGGERS = frozenset(_NUMBERS) | frozenset(_DECADE_WORDS) | {"aged", "age", "at", "born"} | _TURN
 _EVENTS = {w: cells[0] for w, cells in lexicon.lower_table("age_event_verbs.tsv").items()}
 _GESTATION_UNITS = frozenset({"W", "M"})
 _BABY_ARGS = frozenset({"dobj", "nsubjpass"})  # never the subject: "Maria lost the baby" is not Maria's age
@@ -77,6 +77,8 @@ class AgeFinder:
                 continue  # most tokens: nothing an age starts with
             if token.lower_ == "at":  # "Oliver and Isla were born at 24 weeks": one age, each baby
                 found = _at_event_ages(doc, token.i, refs)
+            elif token.lower_ == "born":  # "Born in Leeds in 1933, she ...": a birth with its year
+                found = [f for f in (_born_in(doc, token, refs),) if f is not None]
             elif token.lower_ in _TURN:
                 found = [f for f in (_birthday(doc, token, refs, self.max_age),) if f is not None]
             else:
@@ -141,7 +143,7 @@ def _age_at(doc: Doc, token: Token, refs, max_age: int) -> tuple[Cluster, AgeRef
     if unit_end is not None:
         unit, end = unit_end
         return _modified(doc, token.i, end, _Amount(amount, unit), refs, max_age)
-    return _appositive(doc, token.i, after, amount, refs, max_age)
+    return _appositive(doc, token.i, after, amount, refs, max_age) or _stated(doc, token, after, amount, refs, max_age)
 
 
 def _value(word: str) -> int | None:
@@ -290,6 +292,48 @@ def _aged(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None
     if person is None or age.years() > max_age:
         return None
     return person, _span(doc, i, end, age)
+
+
+def _stated(doc: Doc, number: Token, after: int, amount: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:
+    """"She is 45." and, of a person whose death is the news, "She was 91.": a sentence that only says the age.
+
+    "was" of someone alive says an age at some past time, which gives no birth date.
+    """
+    verb = number.head
+    if number.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or amount > max_age or amount < 1:
+        return None
+    if after < len(doc) and doc[after].text not in (".", ";", "!") or number.i != verb.i + 1:
+        return None  # "She was 91 when she retired", "was almost 91"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = _person(refs, subject.i) if subject is not None else None
+    if person is None or verb.tag_ not in ("VBZ", "VBD") or verb.tag_ == "VBD" and not _dead_now(doc, person, refs):
+        return None
+    return person, _span(doc, verb.i, after, _Amount(amount))
+
+
+def _dead_now(doc: Doc, person: Cluster, refs) -> bool:
+    """Whether a death verb with no year of its own has the person as subject (the death is the article's news)."""
+    return any(_died_now(doc, doc[m.end - 1].head, refs) is person for m in person.mentions
+               if doc[m.end - 1].dep_ in _SUBJECTS)
+
+
+def _born_in(doc: Doc, verb: Token, refs) -> tuple[Cluster, AgeRef] | None:
+    """"Born in Leeds in 1933, she wrote …", "She was born in 1933": a birth in a year the clause says.
+
+    Kept as an age of 0 days at the event "birth", whose date (`at_event`) is the birth interval.
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None  # "born at 28 weeks": a gestational age (`_at_event_ages`)
+    when = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                 if c.dep_ in _WHEN_OF_EVENT and any(_YEAR.match(t.text) for t in c.subtree))
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "advcl":  # the participle's subject is its clause's
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    person = _person(refs, subject.i) if subject is not None else None
+    if person is None or not when:
+        return None
+    end = max(b for _, b in when)
+    return person, UnitAgeRef(0, verb.idx, end, False, 0, "D", "birth", when)
 
 
 def _at_the_age_of(doc: Doc, i: int, refs, max_age: int) -> tuple[Cluster, AgeRef] | None:

@@ -40,6 +40,8 @@ class RoleFinder:
         self.roles = {w for w, cells in table.items() if len(cells) < 2 or cells[1] != "person"}
         self.not_roles = {w for w, cells in table.items() if len(cells) > 1 and cells[1] == "person"}
         self.modifiers = lexicon.words("role_modifiers.txt")
+        self.org_nouns = lexicon.words("organization_nouns.txt")
+        self.compound_heads = lexicon.words("role_compound_heads.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs or {}
@@ -65,13 +67,30 @@ class RoleFinder:
         i = start
         while i > 0 and self._is_title_word(doc[i - 1]) and i > start - 5:
             i -= 1
-        words = doc[i:start]
-        if not words or words[-1].lower_.rstrip(".") not in self.roles:
+        if i == start and start > 1 and doc[start - 1].lower_ in self.compound_heads:
+            i = start - 1  # "harbour master": a head that is a role only with its compound word
+            if not self._compound_word(doc[i - 1], i, start):
+                return
+        elif not doc[i:start] or doc[start - 1].lower_.rstrip(".") not in self.roles:
             return
+        if i > 0 and i > start - 5 and self._compound_word(doc[i - 1], i, start):
+            i -= 1  # "harbour master Ellen Drayce", "Council spokesman Neil Ford": the whole role
+            while i > 0 and self._is_title_word(doc[i - 1]) and i > start - 5:
+                i -= 1  # "deputy energy minister", "former exchange president"
         i = glued_start(doc[i])  # "co-star Jensen Ackles": the whole word, not "star"
         words = doc[i:start]
         org, org_start = _organization_before(doc, i, refs)
         cluster.roles.append(RoleRef(words.text.lower(), org, org_start if org else words.start_char, words.end_char))
+
+    def _compound_word(self, token: Token, i: int, start: int) -> bool:
+        """A common noun compounded with the title ("town" manager, "head" teacher), not a name ("BBC")."""
+        if token.dep_ != "compound" or not i <= token.head.i < start or not token.is_alpha:
+            return False
+        if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in ("PERSON", "GPE") or token.is_upper:
+            return False  # a name or an acronym ("WPPSS attorney"): the organization, not the title
+        if token.is_lower:  # not "the growth rate Finance Minister Michael Wilson": the title's case
+            return not token.doc[i].is_title
+        return token.is_sent_start or token.lower_ in self.org_nouns
 
     def _is_role_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and _singular(token) in self.roles

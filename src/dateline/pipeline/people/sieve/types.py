@@ -16,6 +16,8 @@ from .... import lexicon
 from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .citations import cited_authors
+from .place_bodies import drop_places_owning_bodies
+from .things import forget
 from .clusters import merge
 
 
@@ -50,6 +52,8 @@ def repair_types(
                 m.kind = "full" if m.end - m.start > 1 else "single"
         people.append(org)
     _their_surnames(people, orgs, surnames)
+    _common_nouns_as_names(orgs, doc, refs, roles, org_nouns)
+    drop_places_owning_bodies(people, doc, refs, org_nouns)  # "Brighton's tourism office": the town
     orgs[:] = [o for o in orgs if o.label == "ORG"]
     _teams(people, orgs, doc, refs, roles, titles)
     _short_forms(people, orgs, doc, refs)
@@ -59,6 +63,31 @@ def repair_types(
 
 
 _ORG_PRONOUNS = lexicon.words("coref/organization_pronouns.txt")
+
+
+def _common_nouns_as_names(orgs: list[Cluster], doc: Doc, refs, roles, org_nouns) -> None:
+    """Organizations named only by one common noun: no name.
+
+    "Council spokesman Neil Ford": an organization noun modifying a role noun is the person's role
+    (`roles.py` reads "council spokesman"); "Crossings will run as normal": a plural common noun,
+    capitalized only as a sentence's first word.
+    """
+    kept = []
+    for org in orgs:
+        if org.label == "ORG" and org.mentions and all(m.end - m.start == 1 for m in org.mentions) and (
+            all(_a_role_modifier(doc[m.start], roles, org_nouns) for m in org.mentions)
+            or all(doc[m.start].tag_ == "NNS" and doc[m.start].is_sent_start for m in org.mentions)
+        ):
+            forget(org, refs)
+        else:
+            kept.append(org)
+    orgs[:] = kept
+
+
+def _a_role_modifier(token: Token, roles, org_nouns) -> bool:
+    head = token.head
+    return (token.tag_ in ("NN", "NNS") and token.dep_ == "compound" and token.lemma_.lower() in org_nouns
+            and head.i == token.i + 1 and head.lower_ in roles)
 
 
 def _a_persons_name(org: Cluster, doc: Doc, org_nouns) -> bool:
@@ -356,12 +385,26 @@ def merge_surnames(people: list[Cluster], refs: dict[int, Cluster]) -> None:
 def _title_before(doc: Doc, m: MentionRef, titles) -> str | None:
     """The gender an honorific before the mention, or opening it ("Mrs Davies"), gives ("" for none); None without one."""
     lower, strings = scan.column(doc, LOWER), doc.vocab.strings  # the array: no Token for the words around
-    if m.start > 0 and strings[lower[m.start - 1]].rstrip(".") in titles:
-        return titles[strings[lower[m.start - 1]].rstrip(".")]
+    before = m.start - 1
+    if before > 0 and strings[lower[before]] == "." and _split_abbreviation(doc[before - 1]):
+        before -= 1  # "Mlle. Dupont": the tokenizer split the abbreviation's full stop
+    if before >= 0 and strings[lower[before]].rstrip(".") in titles:
+        return titles[strings[lower[before]].rstrip(".")]
     opening = titles.get(strings[lower[m.start]].rstrip("."))
     if opening and m.end - m.start == 2:  # "Mrs Davies", not "General Motors": a title that says man or woman
         return opening
     return None
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The honorifics spelled with a full stop ("Mlle.", "Dr."): only these may end before a lone "."."""
+    return frozenset(k.lower().rstrip(".") for k in lexicon.table("honorifics.tsv") if k.endswith("."))
+
+
+def _split_abbreviation(title: Token) -> bool:
+    """A capitalized abbreviation right before its "." ("Mlle" "."), not a sentence's last word ("the Governor.")."""
+    return not title.whitespace_ and title.is_title and title.lower_ in _abbreviations()
 
 
 def _drop_title(doc: Doc, m: MentionRef, titles, refs) -> None:
