@@ -340,10 +340,10 @@ class PeopleFinder:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].text in _POSSESSIVE:
             kind = "possessive"
-        subject = span.root.dep_ in _SUBJECT_DEPS or (
-            span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJECT_DEPS
-        )
-        cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
+        root = span.root  # found once: `Span.root` walks the span's Tokens
+        subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+        text = text_of(doc)[span.start_char : span.end_char]  # `span.text`, without a Token per word
+        cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, text, kind, subject))
         insort(self._starts[cluster], span.start)
         if subject:
             insort(self._subjects[cluster], span.start)
@@ -435,7 +435,8 @@ def time_phrase(span: Span) -> bool:
     A month or weekday alone is not enough ("April", "June" are names too). What a time is, the time
     component's grammar says (`times.phrase`); the first word is the cheap test before it.
     """
-    if span[0].lower_ not in _time_starts():
+    doc = span.doc  # the first word read on the LOWER column: most names' is no time's, and no Token is made
+    if doc.vocab.strings[scan.column(doc, LOWER)[span.start]] not in _time_starts():
         return False
     if len(span) == 1:  # one word: only a holiday ("Easter") is surely a time
         return time_words.holiday(span.text) is not None

@@ -105,13 +105,14 @@ class _Salience:
         here = self.sentence(token.i)
         self._prune(here)
         scored = []
+        bindable = may_be_bound(token)  # else no candidate's Token is made for `_bound_locally`
         for cluster, (i, sent, prominence) in self._candidates(token):
             if here - sent > self.window:
                 continue
             known = cluster.gender
             if gender and known and known != gender:
                 continue
-            if _bound_locally(token, token.doc[i]):
+            if bindable and _bound_locally(token, token.doc[i]):
                 continue
             score = -(here - sent) + prominence + 0.3 * math.log1p(self.count[cluster])
             if gender and not known:
@@ -147,6 +148,12 @@ def _bound_locally(pronoun: Token, antecedent: Token) -> bool:
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
     return antecedent.dep_ in _SUBJECT_DEPS and antecedent.head.i == verb.i
+
+
+def may_be_bound(pronoun: Token) -> bool:
+    """Whether `_bound_locally` can hold for any antecedent: asked once per pronoun, not per candidate
+    (the test makes a Token of each)."""
+    return pronoun.head.dep_ == "relcl" or pronoun.dep_ in _OBJECT_DEPS and not pronoun.lower_.endswith("self")
 
 
 def _describes_own_clause(pronoun: Token, antecedent: Token) -> bool:

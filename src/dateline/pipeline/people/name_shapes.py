@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from . import scan
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "my", "his", "her", "their"})
 
@@ -38,7 +40,8 @@ def role_label(doc: Doc, start: int, end: int) -> bool:
     Who speaks the turn is the quotes' business (`quotes/transcripts.py`); a surname label ("BENENSON:")
     is a name and stays.
     """
-    if end >= len(doc) or not doc[start].text.isupper():
+    # the first word's text from the ORTH column: most entities' is not upper case, and no Token is made
+    if end >= len(doc) or not doc.vocab.strings[scan.column(doc, ORTH)[start]].isupper():
         return False
     if end - start == 1 and doc[end].text == ":" and line_start(doc, start):
         lower = doc[start].lower_
@@ -49,11 +52,11 @@ def role_label(doc: Doc, start: int, end: int) -> bool:
 def common_word(doc: Doc, i: int) -> bool:
     """A one-word "name" that is no name: a listed non-name, a bare title ("Mlle"), or a person noun after a
     determiner ("The Keeper", "the Husband") that is no one's first name or surname."""
-    w = _w()
-    lower = doc[i].lower_.rstrip(".")
+    w, strings, lowers = _w(), doc.vocab.strings, scan.column(doc, LOWER)  # the arrays: no Token made
+    lower = strings[lowers[i]].rstrip(".")
     if lower in w["not_names"] or lower in w["titles"] and lower not in w["surnames"]:
         return True  # "Pope" and "Justice" are surnames too
-    if i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+    if i == 0 or strings[lowers[i - 1]] not in _DETERMINERS:
         return False
     noun = lower in w["roles"] or lower in w["kin"] or w["person_nouns"].get(lower) == ("person",)
     return noun and lower not in w["surnames"] and lower not in w["first_names"]
@@ -62,11 +65,11 @@ def common_word(doc: Doc, i: int) -> bool:
 def people_noun(doc: Doc, i: int) -> bool:
     """"Aides said", "Neighbours said": a capitalized plural of a person or role noun is a group of
     people (as "the Smiths", a surname's plural, is a family), not a person's or organization's name."""
-    w = _w()
-    text = doc[i].text
+    w, strings = _w(), doc.vocab.strings
+    text = strings[scan.column(doc, ORTH)[i]]  # the arrays: most one-word names end in no "s", and no Token is made
     if not text.endswith("s") or text.endswith("ss") or text.isupper() or text.lower() in w["surnames"]:
         return False
-    if i > 0 and doc[i - 1].lower_ == "the":
+    if i > 0 and strings[scan.column(doc, LOWER)[i - 1]] == "the":
         return False  # "the Rangers", "the Giants": a team's name takes "the"
     for stem in (text[:-1].lower(), text[:-2].lower()):
         if stem not in w["surnames"] and (w["person_nouns"].get(stem) == ("person",) or stem in w["roles"]):
@@ -76,9 +79,11 @@ def people_noun(doc: Doc, i: int) -> bool:
 
 def family(doc: Doc, span: Span, by_token) -> bool:
     """"the Smiths", "the Joneses'": a plural surname after "the" names a family, not one person."""
-    w = _w()
-    text = span.text
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or not text.endswith("s"):
+    w, strings = _w(), doc.vocab.strings
+    if len(span) != 1 or span.start == 0 or strings[scan.column(doc, LOWER)[span.start - 1]] != "the":
+        return False  # read on the arrays: no Token of the word or the one before
+    text = strings[scan.column(doc, ORTH)[span.start]]  # `span.text` of one word
+    if not text.endswith("s"):
         return False
     if text.endswith("ss") or text.isupper():
         return False

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS
@@ -50,12 +50,20 @@ class _Read:
 
 
 _READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
+# The Doc last read and its entry: nearly every call asks of the same Doc as the one before, and the weak
+# dictionary's `get` makes a weak reference of its key at each call (a tenth of a column's cost).
+_last: tuple = (lambda: None, None)
 
 
 def _read(doc: Doc) -> _Read:
+    global _last
+    last, read = _last
+    if last() is doc and read.length == len(doc):
+        return read
     read = _READ.get(doc)
     if read is None or read.length != len(doc):  # a length that changed: retokenized after all, read again
         read = _READ[doc] = _Read(len(doc))
+    _last = (ref(doc), read)
     return read
 
 
@@ -111,7 +119,10 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def release(doc: Doc) -> None:
     """Drop the columns and all else kept for this Doc (they would be read or made again if asked for)."""
+    global _last
     _READ.pop(doc, None)
+    if _last[0]() is doc:
+        _last = (lambda: None, None)
 
 
 def tokens(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), lowers: Iterable[str] = ()) -> Iterator[Token]:

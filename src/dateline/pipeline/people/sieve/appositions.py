@@ -24,6 +24,7 @@ from .syntax import (
 _NAMING = frozenset({"name", "call"})
 _NAMING_KEYS, _OF_KEYS = frozenset(get_string_id(w) for w in _NAMING), frozenset({get_string_id("of")})
 _ACL, _PREP = get_string_id("acl"), get_string_id("prep")  # dependency labels as the arrays hold them
+_APPOS = get_string_id("appos")
 FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
@@ -32,6 +33,7 @@ _PHRASE_POS = frozenset({"PROPN", "ADV", "DET", "ADJ", "NUM"})
 _PHRASE_POS_IDS = frozenset(IDS[p] for p in _PHRASE_POS)
 _ADP, _PROPN, _COMMA, _PERSON = IDS["ADP"], IDS["PROPN"], get_string_id(","), get_string_id("PERSON")
 _COMMA_COLON = frozenset({_COMMA, get_string_id(":")})
+_PROPN_KEYS = frozenset({_PROPN})
 RANK_VERBS = lexicon.words("coref/rank_verbs.txt")
 _SPELL_NOUNS = lexicon.words("coref/spell_nouns.txt")
 _AFTER_BIRTH = frozenset({"npadvmod", "appos"})  # how the parse hangs "…, the daughter of" after "born in Paris"
@@ -81,7 +83,9 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
         return conjoined
     if _in_persons_phrase(token, refs):
         return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
-    for child in token.children:  # "the chief executive, Mary Barra,"
+    # "the chief executive, Mary Barra,": most nouns have no proper noun in apposition, and no child is walked
+    appositions = scan.heads_of(token.doc, POS, _PROPN_KEYS, _APPOS)
+    for child in token.children if token.i in appositions else ():
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             if bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
@@ -253,8 +257,10 @@ def _named_past_phrase(token: Token, refs: dict[int, Cluster]) -> Cluster | None
 def _in_persons_phrase(token: Token, refs: dict[int, Cluster]) -> Token | None:
     """The person's name right after a noun that is no person's and ends the prepositional phrase of a person
     noun, with no comma between ("in the Russian service Alexander Gordon"), else None."""
+    if token.dep_ != "pobj" or token.pos_ != "NOUN":  # the cheap tests before the head's Token
+        return None
     head = token.head
-    if token.dep_ != "pobj" or head.dep_ != "prep" or token.pos_ != "NOUN" or not person_or_role_noun(head.head):
+    if head.dep_ != "prep" or not person_or_role_noun(head.head):
         return None
     kind = noun_kind(token)
     if kind == "PERSON":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...extensions import text_of
 from ..entities import Cluster, MentionRef
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -19,7 +20,8 @@ def add_span(
     """
     root = span.root if head is None else span.doc[head]
     subject = root.dep_ in SUBJECT_DEPS
-    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, span.text, kind, subject))
+    text = text_of(span.doc)[span.start_char : span.end_char]  # `span.text`, without a Token per word
+    cluster.add(MentionRef(span.start, span.end, span.start_char, span.end_char, text, kind, subject))
     if refs is None:
         return
     for i in range(span.start, span.end):

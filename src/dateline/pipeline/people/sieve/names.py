@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ENT_IOB, LOWER, ORTH
 from spacy.tokens import Doc
 
 from .... import lexicon
@@ -458,6 +458,7 @@ def absorb_organizations(found: list[Cluster], orgs: list[Cluster], refs: dict[i
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_INSIDE = 1  # "I" as the ENT_IOB column holds it
 
 
 def runs_into_own_verb(token) -> bool:
@@ -471,10 +472,10 @@ def runs_into_own_verb(token) -> bool:
 
 def _ent_len(token) -> int:
     """Tokens in the entity `token` belongs to (its IOB tags, not a scan of every entity)."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
+    iob, start, end = scan.column(token.doc, ENT_IOB), token.i, token.i + 1
+    while start > 0 and iob[start] == _INSIDE:
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(iob) and iob[end] == _INSIDE:
         end += 1
     return end - start
 

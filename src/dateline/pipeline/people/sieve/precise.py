@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster
 from .appositions import named_partner, one_of, role_before_name
 from .clusters import add_span
@@ -22,6 +26,8 @@ from .noun_kinds import noun_kind, person_noun  # noqa: F401  (noun_kind: kept i
 from .syntax import opening, split_start
 
 _NOT_DESCRIPTIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC"})
+_NOT_DESCRIPTION_KEYS = frozenset(get_string_id(label) for label in _NOT_DESCRIPTIONS)  # as the ENT_TYPE column holds them
+_NUM = IDS["NUM"]
 
 
 def description_span(doc: Doc, noun: Token) -> Span:
@@ -43,8 +49,9 @@ def link_descriptions(
     heads = defaultdict(set) if heads is None else heads
     if not refs:
         return heads  # every partner is a resolved mention: with none, no noun can have one
+    pos, ent_type = scan.columns(doc, (POS, ENT_TYPE))
     for i in candidates(doc, refs, since):
-        if i in seen:
+        if i in seen or pos[i] != _NUM and ent_type[i] in _NOT_DESCRIPTION_KEYS:  # no Token made of a date's noun
             continue
         token = doc[i]
         if token.pos_ == "NUM":  # "one of the founders", often tagged CARDINAL

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...extensions import text_of
 from .. import scan
-from ..coref import _bound_locally, _prominence
+from ..coref import _bound_locally, _prominence, may_be_bound
 from ..entities import Cluster
 
 WINDOW = 3  # sentences a pronoun may reach back
@@ -62,6 +62,7 @@ class Salience:
         self.kin_possessor = None  # token -> the cluster whose pronoun possesses that kin noun ("His father"), if any
         self.kin_boost: dict[object, tuple[int, float, int]] = {}  # owner -> (sentence, prominence, kin noun)
         self._entity_names: list[tuple[int, int, str]] | None = None
+        self._prominences: dict[int, float] = {}  # a rival noun's, by index (asked again at every pronoun)
 
     def gender(self, cluster) -> str | None:
         """The cluster's gender: from honorifics and kin nouns, else its pronouns so far and its first name."""
@@ -163,17 +164,24 @@ class Salience:
         for thing, (i, out) in self.rivals.items():
             if i < 0 or here - self.sentence(i) > WINDOW:
                 continue
-            seen = (i, self.sentence(i), _prominence(self.doc[i]))
+            seen = (i, self.sentence(i), self._prominence(i))
             outside = None
             if out >= 0 and here - self.sentence(out) <= WINDOW:
-                outside = (out, self.sentence(out), _prominence(self.doc[out]))
+                outside = (out, self.sentence(out), self._prominence(out))
             yield thing, seen, outside, 1 if thing is self.latest_rival else 0
+
+    def _prominence(self, i: int) -> float:
+        found = self._prominences.get(i)
+        if found is None:
+            found = self._prominences[i] = _prominence(self.doc[i])
+        return found
 
     def ranked(self, token: Token, agrees, window: int = WINDOW, *, rivals: bool = False) -> list[tuple[float, int, object]]:
         """The agreeing clusters within `window` sentences, likeliest first; with `rivals`, the rival nouns too."""
         here, para = self.sentence(token.i), self.paragraph(token.i)
         self._prune(here)
         quoted = self.quoted[token.i]
+        bindable = may_be_bound(token)  # else no candidate's Token is made for `_bound_locally`
         candidates = ((c, seen, self.last_out.get(c), self.count[c]) for c, seen in self.last.items())
         if rivals:
             candidates = chain(candidates, self._rivals(here))
@@ -187,7 +195,7 @@ class Salience:
             prominence = self._boosted(cluster, token, sent, prominence)
             if not quoted and outside is None:
                 sent -= 1
-            if here - sent > window or not agrees(cluster) or _bound_locally(token, token.doc[i]):
+            if here - sent > window or not agrees(cluster) or bindable and _bound_locally(token, token.doc[i]):
                 continue
             score = -(here - sent) + prominence + COUNT_WEIGHT * math.log1p(count)
             if self.paragraph(i) != para:

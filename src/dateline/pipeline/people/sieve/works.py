@@ -9,9 +9,12 @@ thing's noun. Called only for a cluster with no person's evidence (`things._evid
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import Cluster, MentionRef
 from .name_shapes import has_organization_word
 
@@ -22,6 +25,7 @@ _WORK_VERBS = lexicon.words("coref/work_verbs.txt")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _CALLED = lexicon.words("coref/called_nouns.txt")
 _CALLING_VERBS = lexicon.words("coref/calling_verbs.txt")
+_NAMED_DEPS = frozenset(get_string_id(d) for d in ("oprd", "dobj"))  # `_called`'s root, as the DEP column holds it
 
 
 def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
@@ -32,8 +36,11 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
         return True
     if all(_after_a_titles_preposition(m, doc) for m in names):
         return True
-    # one naming is enough: "a project called FrameNet … In FrameNet"
-    return any(_called(t, w) for m in names for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end)
+    # one naming is enough: "a project called FrameNet … In FrameNet". Only an object word can be the one
+    # named, so the others' relations are read on the DEP column, without a Token of every word.
+    dep = scan.column(doc, DEP)
+    return any(_called(doc[k], w) for m in names for k in range(m.start, m.end)
+               if dep[k] in _NAMED_DEPS and not m.start <= doc[k].head.i < m.end)
 
 
 def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
