@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .... import lexicon
 from ..entities import Cluster
 from . import names, precise, pronouns
+from .aliases import join_aliases
 from .groups import peoples
 from .regnal import regnal_people
 from .institutions import link_institutions
@@ -108,6 +109,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     found = names.discover_people(doc, people, refs, not_names=lex.not_names)
     names.absorb_organizations(found, orgs, refs)
     people.extend(found)
+    join_aliases(doc, people, refs)
     people.extend(peoples(doc, people, refs))
     people.extend(regnal_people(doc, people, refs, titles=lex.titles))
     repair_types(people, orgs, doc, refs, titles=lex.titles, roles=lex.roles, org_nouns=lex.org_nouns)

@@ -1,0 +1,26 @@
+"""Another name a person goes by, given beside their name (sieve/aliases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+
+
+@pytest.mark.parametrize("text,full,alias", [
+    ("Rosalind Achebe, known to her members as Roz, said the strike would go on. "
+     "Roz told reporters she was confident.", "Rosalind Achebe", "Roz"),
+    ("Robert Smith, better known as Bob, said it was over. \"We lost,\" Bob said.", "Robert Smith", "Bob"),
+])
+def test_an_alias_and_the_alias_said_again_are_the_named_person(text, full, alias):
+    record = analyze(text, published="2024-01-01")
+    person = next(p for p in record.people if p.name == full)
+    assert [m.text for m in person.mentions].count(alias) == 2
+    assert alias not in {p.name for p in record.people}
+    assert {q.speaker.name for q in record.quotes if q.speaker} == {full}
+
+
+def test_a_thing_known_by_a_name_is_left_alone():
+    record = analyze("The agreement, known as the Paris Accord, was signed by Ann Lee.", published="2024-01-01")
+    lee = next(p for p in record.people if p.name == "Ann Lee")
+    assert [m.text for m in lee.mentions] == ["Ann Lee"]
