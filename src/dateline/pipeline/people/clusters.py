@@ -24,7 +24,7 @@ from .. import extensions  # noqa: F401  (registers the Doc attributes read and 
 from ..extensions import text_of
 from ..times import words as time_words
 from ..times.phrase import is_time_phrase
-from . import name_shapes, scan, sieve
+from . import name_filters, scan, sieve
 from .coref import WINDOW, resolve_references
 from .entities import WRITTEN_NAME_KINDS, Cluster, MentionRef
 from .sieve.clusters import renumber
@@ -111,10 +111,10 @@ class PeopleFinder:
         pos = scan.column(doc, POS)  # a name part is a proper noun: no Token of the word before the others
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label
-            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and name_shapes.people_noun(doc, start):
+            if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and name_filters.people_noun(doc, start):
                 plurals.append(ent)  # "Aides said", "Neighbours said": a group of people
             elif label == _PERSON_KEY:
-                if name_shapes.role_label(doc, start, end):
+                if name_filters.role_label(doc, start, end):
                     continue
                 span = self._trim(doc, start, end)
                 if span is not None:
@@ -136,10 +136,10 @@ class PeopleFinder:
         for span in singles:
             if span.start in refs:
                 continue
-            if name_shapes.family(doc, span, by_token):
+            if name_filters.family(doc, span, by_token):
                 self._group(span, clusters, refs)
             elif not self._attach(span, by_token, refs, self._title_gender(doc, span.start)):
-                tokens = name_shapes.shared_surname(doc, span, full_at)
+                tokens = name_filters.shared_surname(doc, span, full_at)
                 cluster = Cluster(id="", label="PERSON", name=span.text, name_tokens=tokens)
                 clusters.append(cluster)
                 for word in dict.fromkeys((span.text, tokens[-1])):
@@ -213,7 +213,7 @@ class PeopleFinder:
         end = _before_place(doc, start, end, self._is_title)
         if start >= end or not doc[end - 1].text[:1].isupper() or time_phrase(doc[start:end]):
             return None
-        if end - start == 1 and name_shapes.common_word(doc, start):
+        if end - start == 1 and name_filters.common_word(doc, start):
             return None
         strings = doc.vocab.strings
         if any(strings[key].rstrip(".") in self.units for key in lower[start:end]):
@@ -384,7 +384,7 @@ class PeopleFinder:
             start, end = ent.start, ent.end
             if ent.label not in _ORG_KEYS or any(i in refs for i in range(start, end)):
                 continue
-            if name_shapes.role_label(doc, start, end):
+            if name_filters.role_label(doc, start, end):
                 continue
             if dep[start] in _SUBJECT_KEYS and sieve.names.runs_into_own_verb(doc[start]):
                 continue  # "Byron composed Thyrza": no organization's name

@@ -7,9 +7,11 @@ Brexit" and "a product called Galaxy" (sieve/works.py) are not read here.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from .... import lexicon
+from .. import scan
 from ..entities import NAME_KINDS, Cluster
 from .clusters import merge
 from .names import add_mention
@@ -20,6 +22,8 @@ _OBJECTS = frozenset({"dobj", "oprd", "attr", "npadvmod"})
 def join_aliases(doc: Doc, people: list[Cluster], refs: dict[int, Cluster]) -> None:
     """Each alias given to a named person joins that person's cluster, and so do the alias said again."""
     verbs = lexicon.lower_table("coref/alias_verbs.tsv")
+    if {doc.vocab.strings[v] for v in verbs}.isdisjoint(scan.column(doc, LEMMA)):
+        return  # most articles: no "known", "nicknamed", "dubbed" at all, so no name's children are read
     given: dict[str, Cluster] = {}
     for person in list(people):
         for m in list(person.mentions):
@@ -64,6 +68,4 @@ def _join(doc: Doc, person: Cluster, alias: Token, refs: dict[int, Cluster]) -> 
         start = alias.left_edge.i if all(t.pos_ == "PROPN" for t in doc[alias.left_edge.i:alias.i + 1]) else alias.i
         add_mention(person, doc[start:alias.i + 1], "single", refs)
     elif other.label == "PERSON" and not other.group:
-        name = person.name
-        merge(person, other, refs)
-        person.name = name
+        merge(person, other, refs)  # the named person keeps the full name: merge leaves `name` alone
