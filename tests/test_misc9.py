@@ -70,3 +70,57 @@ def test_a_first_hour_past_the_seconds_on_the_clock_is_before_noon_or_not_guesse
 def test_numbers_that_are_no_hours_stay_numbers():
     assert _times("Turnout grew from six to nine percent.") == []
     assert [t for t, _ in _times("Sentences rose from 10 to 12 years.")] == ["12 years"]  # as before: no clock
+
+
+# -- one quote printed by several outlets ----------------------------------------
+
+
+def _printing(article_id, published, outlet, text, addressee=None, speaker=True):
+    from dateline.records import Addressee, ArticleRecord, Person, Quote, Speaker
+
+    return ArticleRecord(
+        id=article_id, source=None, published=published, title=None, url=None, outlet=outlet, text=text,
+        people=(Person(id="p1", name="Ada Obi"),) if speaker else (),
+        quotes=(Quote(id="q1", kind="direct", text=text, start=0, end=len(text),
+                      speaker=Speaker("p1", "Ada Obi", 0, 0) if speaker else None,
+                      addressee=Addressee(addressee, addressee, 0, 0) if addressee else None),),
+    )
+
+
+WORDS = "We will not rest until every family in this valley has clean water to drink"
+
+
+def _kb_quote(tmp_path, records):
+    from dateline.kb.build import rebuild
+    from dateline.store import Store
+
+    with Store.open(str(tmp_path / "q.duckdb"), write=True) as store:
+        store.write_records(records)
+        rebuild(store)
+        (row,) = store.query("SELECT * FROM kb_quotes")
+        return row
+
+
+def test_given_to_is_the_earliest_sources_addressee_not_a_reprints(tmp_path):
+    row = _kb_quote(tmp_path, [
+        _printing("a" * 16, "2021-05-01", "Valley News", WORDS),
+        _printing("b" * 16, "2021-05-03", "Wire", WORDS, addressee="reporters"),
+    ])
+    assert (row["first_outlet"], row["given_to"]) == ("Valley News", None)
+
+
+def test_given_to_of_an_earliest_source_that_names_one(tmp_path):
+    row = _kb_quote(tmp_path, [
+        _printing("b" * 16, "2021-05-03", "Wire", WORDS, addressee="reporters"),
+        _printing("a" * 16, "2021-05-01", "The Guardian", WORDS, addressee="the Guardian"),
+    ])
+    assert (row["first_outlet"], row["given_to"]) == ("The Guardian", "the Guardian")
+
+
+def test_the_speakers_id_and_name_come_from_one_printing(tmp_path):
+    row = _kb_quote(tmp_path, [
+        _printing("a" * 16, "2021-05-01", "Valley News", WORDS, speaker=False),
+        _printing("b" * 16, "2021-05-03", "Wire", WORDS),
+    ])
+    assert row["first_outlet"] == "Valley News"
+    assert row["speaker_name"] == "Ada Obi" and row["speaker_entity"] is not None
