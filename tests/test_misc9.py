@@ -124,3 +124,14 @@ def test_the_speakers_id_and_name_come_from_one_printing(tmp_path):
     ])
     assert row["first_outlet"] == "Valley News"
     assert row["speaker_name"] == "Ada Obi" and row["speaker_entity"] is not None
+
+
+# -- a run of "she said" after a described speaker -----------------------------------
+
+
+def test_a_run_of_she_said_after_a_described_speaker_stays_with_that_speaker():
+    text = ("Margaret Hollis, who ran the harbour cafe for forty years, died on Monday. She was 91.\n\n"
+            "Her daughter said: “She loved the sea.”\n\n“She never missed a tide,” she said. “She swam every morning,” she added.")
+    quotes = analyze(text, "2024-03-05").quotes
+    assert [q.speaker.name for q in quotes] == ["Her daughter"] * 3
+    assert all(q.speaker.person is None for q in quotes)  # the daughter is no person of the record

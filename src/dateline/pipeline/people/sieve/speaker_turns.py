@@ -51,6 +51,8 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
                     and not _someone_between(people, None, gender, previous.end, quote.start, quoted_chars)):
                 _unlink(token, cluster, refs, gender)  # the daughter, whom no cluster holds: no one's pronoun
                 quote = moved[quote.id] = replace(quote, speaker=replace(speaker, person=None, name=previous.speaker.name))
+                before = (quote, before[1])  # the run goes on: '“…,” she said. “…,” she added.'
+                continue
             before = None
             continue
         if token is not None and before is not None:
