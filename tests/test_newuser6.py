@@ -172,7 +172,7 @@ def test_q_dot_a_dot_transcript_finds_its_turns():
     )
     record = analyze(text, published="2025-04-02")
     direct = {q.text: q for q in record.quotes if q.kind == "direct"}
-    assert direct["My wife is from here, and the rents are half what they are in London"].speaker.name == "Marco Bellini"
+    assert direct["My wife is from here, and the rents are half what they are in London."].speaker.name == "Marco Bellini"
     assert direct["What is on the menu?"].cue.text == "."
 
 

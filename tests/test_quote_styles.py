@@ -61,5 +61,5 @@ def test_turn_labels_are_never_speakers():
     quotes = analyze(text, published="2024-01-01").quotes
     speakers = {q.text: q.speaker.name for q in quotes if q.speaker}
     assert speakers["Your book took ten years. Why so long?"] == "the interviewer"
-    assert speakers["Only the bad parts"] == "Sarah Mitchell"
+    assert speakers["Only the bad parts."] == "Sarah Mitchell"
     assert not {"Q", "A", "Your book"} & set(speakers.values())

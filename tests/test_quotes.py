@@ -337,14 +337,14 @@ def test_questions_are_the_named_reporters():
     )
     speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01").quotes}
     assert speakers["Why libraries?"] == speakers["What comes next?"] == "Anna Price"
-    assert speakers["A school"] == "Omar Haddad"
+    assert speakers["A school."] == "Omar Haddad"
 
 
 def test_questions_are_the_outlets_when_no_reporter_is_named():
     text = "Jonathan Hale spoke to the Review before the race.\n\nQ: How is the team?\n\nA: Nervous.\n\nQ: And you?\n\nA: Calm."
     speakers = {q.text: q.speaker for q in analyze(text, "2024-01-01").quotes}
     assert speakers["How is the team?"].name == "Review"
-    assert speakers["Nervous"].name == "Jonathan Hale"
+    assert speakers["Nervous."].name == "Jonathan Hale"
 
 
 @pytest.mark.parametrize(
@@ -366,7 +366,7 @@ def test_a_time_phrase_is_never_a_speaker_nor_a_content(text):
 def test_questions_fall_back_to_the_articles_outlet():
     text = "The novelist Sarah Mitchell, 47, talked about her book.\n\nQ: Why so long?\n\nA: Life.\n\nQ: And now?\n\nA: Rest."
     speakers = {q.text: q.speaker.name for q in analyze(text, "2024-01-01", outlet="The Guardian").quotes}
-    assert speakers["Why so long?"] == "The Guardian" and speakers["Life"] == "Sarah Mitchell"
+    assert speakers["Why so long?"] == "The Guardian" and speakers["Life."] == "Sarah Mitchell"
 
 
 def test_time_phrases_come_from_the_time_grammar():

@@ -28,6 +28,11 @@ def codes(problems):
     return [p.code for p in problems]
 
 
+def dated(problems):
+    """The problems but W001 (no publication date), where a record's missing date is not what a test is about."""
+    return [p for p in problems if p.code != "W001"]
+
+
 # -- dateline text --------------------------------------------------------
 
 
@@ -130,7 +135,8 @@ def test_malformed_line_is_reported_and_the_rest_read(tmp_path):
     articles, problems = read(path)
     assert [a.text for a in articles] == ["one", "three"]
     assert [a.source for a in articles] == [f"{path}:1", f"{path}:4"]
-    assert codes(problems) == ["W006", "W011", "W004"]
+    assert codes(problems) == ["W001", "W006", "W001", "W011", "W004"]  # lines 1 and 4 have no date
+    problems = dated(problems)
     assert f"{path}:2" in problems[0].message and f"{path}:5" in problems[1].message
 
 
@@ -140,7 +146,7 @@ def test_gzipped_jsonl_and_json_array(tmp_path):
     arr = tmp_path / "b.json"
     arr.write_text(json.dumps([{"text": "first"}, {"text": "second"}]), encoding="utf-8")
     articles, problems = read(gz, arr)
-    assert [a.text for a in articles] == ["zipped", "first", "second"] and problems == []
+    assert [a.text for a in articles] == ["zipped", "first", "second"] and codes(problems) == ["W001"] * 3
     assert articles[2].source == f"{arr}:2"
 
 
@@ -149,7 +155,7 @@ def test_truncated_gzip_keeps_what_was_read(tmp_path):
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(data[: len(data) // 2])
     articles, problems = read(path)
-    assert len(articles) > 10 and codes(problems) == ["W014"]
+    assert len(articles) > 10 and codes(dated(problems)) == ["W014"]
 
 
 def test_unparseable_crawler_date(tmp_path):
@@ -175,7 +181,7 @@ def test_jsonl_reader_round_trip(tmp_path_factory, records):
     path = tmp_path_factory.mktemp("j") / "a.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     articles, problems = read(path)
-    assert problems == [] and len(articles) == len(records)
+    assert codes(problems) == ["W001" for r in records if "date" not in r] and len(articles) == len(records)
     for article, rec in zip(articles, records):
         assert article.text == clean_text(rec["text"])
         assert article.published == rec.get("date")
@@ -302,7 +308,7 @@ def test_invalid_utf8_is_replaced_with_one_warning(tmp_path):
     jl = tmp_path / "a.jsonl"
     jl.write_bytes(b'{"text": "caf\xe9"}\n{"text": "na\xefve"}\n')
     articles, problems = read(jl)
-    assert len(articles) == 2 and codes(problems) == ["W002"]
+    assert len(articles) == 2 and codes(dated(problems)) == ["W002"]
 
 
 def test_empty_article(tmp_path):
@@ -320,7 +326,7 @@ def test_twenty_megabyte_article_is_refused_naming_the_limit(tmp_path):
     jl.write_text(json.dumps({"text": big}) + "\n" + json.dumps({"text": "small"}) + "\n", encoding="utf-8")
     articles, problems = read(path, jl)
     assert [a.text for a in articles] == ["small"]
-    assert codes(problems) == ["W007", "W007"]
+    assert codes(dated(problems)) == ["W007", "W007"]
     assert "1,000,000 characters" in problems[0].message
 
 

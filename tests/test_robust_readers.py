@@ -34,7 +34,7 @@ def test_deeply_nested_json_line_is_one_warning_and_the_rest_is_kept(tmp_path):
     first.write_text(json.dumps({"text": "Before.", "date": "2022-05-16"}) + "\n", encoding="utf-8")
     second = tmp_path / "b.jsonl"
     second.write_text(
-        json.dumps({"text": "Good one."}) + "\n" + "[" * 1100 + "]" * 1100 + "\n" + json.dumps({"text": "Good two."}) + "\n",
+        json.dumps({"text": "Good one.", "date": "2022-05-16"}) + "\n" + "[" * 1100 + "]" * 1100 + "\n" + json.dumps({"text": "Good two.", "date": "2022-05-16"}) + "\n",
         encoding="utf-8",
     )
     articles, problems = read(first, second)
@@ -46,7 +46,7 @@ def test_deeply_nested_json_document_and_huge_integer(tmp_path):
     doc = tmp_path / "a.json"
     doc.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
     lines = tmp_path / "b.jsonl"
-    lines.write_text('{"text": "x", "n": ' + "9" * 5000 + "}\n" + json.dumps({"text": "Kept."}) + "\n", encoding="utf-8")
+    lines.write_text('{"text": "x", "n": ' + "9" * 5000 + "}\n" + json.dumps({"text": "Kept.", "date": "2022-05-16"}) + "\n", encoding="utf-8")
     articles, problems = read(doc, lines)
     assert [a.text for a in articles] == ["Kept."]
     assert codes(problems) == ["W006", "W006"] and f"{lines}:1" in problems[1].message
@@ -219,7 +219,7 @@ def test_jsonl_on_standard_input_is_streamed(monkeypatch):
     import sys
 
     class Stdin:
-        buffer = io.BytesIO(b"".join(json.dumps({"text": f"Line {i}."}).encode() + b"\n" for i in range(3000)))
+        buffer = io.BytesIO(b"".join(json.dumps({"text": f"Line {i}.", "date": "2022-05-16"}).encode() + b"\n" for i in range(3000)))
 
     monkeypatch.setattr(sys, "stdin", Stdin)
     articles, problems = read("-")
@@ -228,7 +228,7 @@ def test_jsonl_on_standard_input_is_streamed(monkeypatch):
 
 def test_over_long_jsonl_line_is_skipped_and_the_next_kept(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_bytes(b'{"text": "' + b"x" * 50_000 + b'"}\n' + json.dumps({"text": "Kept."}).encode() + b"\n")
+    path.write_bytes(b'{"text": "' + b"x" * 50_000 + b'"}\n' + json.dumps({"text": "Kept.", "date": "2022-05-16"}).encode() + b"\n")
     options = dict(max_chars=100)
     articles, problems = read(path, **options)
     assert [a.text for a in articles] == ["Kept."]
@@ -252,7 +252,7 @@ def test_a_reader_failure_is_one_warning_and_the_next_file_is_read(tmp_path, mon
 
     monkeypatch.setattr(readers, "read_text", broken)
     (tmp_path / "a.txt").write_text("date 2020-01-01 One.")
-    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Two."}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Two.", "date": "2022-05-16"}) + "\n")
     articles, problems = read(tmp_path / "a.txt", tmp_path / "b.jsonl")
     assert [a.text for a in articles] == ["Two."]
     assert codes(problems) == ["W021"] and "a.txt" in problems[0].message

@@ -155,11 +155,11 @@ def _quotes(store: Store, entity_of) -> tuple[list[dict], list[dict], list[Confl
         first = group[0][0]
         kb_id = "k" + hashlib.sha256(f"{first.article_id}/{first.quote_id}".encode()).hexdigest()[:12]
         outlets = sorted({r.outlet for r, _ in group if r.outlet})
+        said = _speaking_printing(group)
         quotes.append({
-            "kb_quote_id": kb_id, "text": first.text, "speaker_entity": first.speaker,
-            "speaker_name": next((r.speaker_name for r, _ in group if r.speaker_name), None),
+            "kb_quote_id": kb_id, "text": first.text, "speaker_entity": said.speaker, "speaker_name": said.speaker_name,
             "first_article": first.article_id, "first_quote": first.quote_id, "first_published": first.published,
-            "first_outlet": first.outlet, "given_to": next((r.addressee for r, _ in group if r.addressee), None),
+            "first_outlet": first.outlet, "given_to": first.addressee,
             "appearances": len(group), "outlets": outlets,
         })
         appearances.extend(
@@ -169,6 +169,17 @@ def _quotes(store: Store, entity_of) -> tuple[list[dict], list[dict], list[Confl
         )
         conflicts += wording_conflicts(kb_id, [r for r, _ in group])
     return quotes, appearances, conflicts
+
+
+def _speaking_printing(group: list[tuple[QuoteRow, float]]) -> QuoteRow:
+    """The earliest printing that names the speaker (a person of the knowledge base first, else any name).
+
+    The speaker is the quote's, whichever printing names them (printings join only when their speakers do not
+    differ), so id and name come from one printing. `given_to` is not: whom the words were said to is the earliest source's
+    ("told the Guardian"), not a reprint's ("told reporters"), and stays null when that source names no one.
+    """
+    rows = [r for r, _ in group]
+    return next((r for r in rows if r.speaker), None) or next((r for r in rows if r.speaker_name), rows[0])
 
 
 def _conflict_row(c: Conflict) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 news-please and CC-News write `maintext`, `date_publish`, `source_domain`;
 other crawlers use `text`/`body`, `published`/`date`/`pubDate`, `outlet`.
+A record with no date field is read with published = null and a warning (W001), as a text without a date line.
 """
 
 from __future__ import annotations
@@ -43,10 +44,8 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         return
     raw_date = _first(obj, DATE_FIELDS)
     published, problem = read_date(raw_date, source)
-    if problem and not options.published:
-        yield problem
     title = obj.get("title")
-    yield build_article(
+    article = build_article(
         text,
         source=source,
         options=options,
@@ -57,6 +56,11 @@ def article_from_object(obj: Any, source: str, options: ReadOptions) -> Iterator
         outlet=_first(obj, OUTLET_FIELDS),
         author=_author(obj.get("authors", obj.get("author"))),
     )
+    if raw_date is None and isinstance(article, Article):  # a skipped record is warned about once, for its skip
+        problem = Problem(Warnings.W001.format(source=source, what="date field (" + "/".join(DATE_FIELDS) + ")"))
+    if problem and not options.published:
+        yield problem
+    yield article
 
 
 def _author(value: Any) -> str | None:

@@ -49,7 +49,7 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
         if colon is None or first is None or not (doc[colon].text == ":" or dotted and doc[colon].text.endswith(".")):
             continue
         if turn is not None:  # "Q: …" / "A: …": the label names a turn, never a speaker
-            hit = _labelled(doc, text, lex, colon, None, m.start(3), p_end, turn)
+            hit = _labelled(doc, lex, colon, None, m.start(3), p_end, turn)
             if dotted:
                 hit.chars = (sep, sep + 1)  # the tokenizer's "Q.": the stop is the cue
             hits.append(hit)
@@ -67,7 +67,7 @@ def labels(doc: Doc, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]) -> li
                 continue  # a section heading ("Little Relief for Refugees: …") names no one
             if not (named_again or _names_a_person(tokens, refs) or m.group(3)[:1] in _OPENING):
                 continue  # "Veto Power Impedes Peace Efforts: …", tagged ORG, heads a section of prose
-        hits.append(_labelled(doc, text, lex, colon, (first, _name_end(doc, m, colon)), m.start(3), p_end, None))
+        hits.append(_labelled(doc, lex, colon, (first, _name_end(doc, m, colon)), m.start(3), p_end, None))
     return hits
 
 
@@ -100,11 +100,13 @@ def _names_a_person(tokens, refs: dict) -> bool:
     return any(t.ent_type_ == "PERSON" or getattr(refs.get(t.i), "label", None) == "PERSON" for t in tokens)
 
 
-def _labelled(doc: Doc, text: str, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
-    """The cue of a labelled paragraph: what follows the colon, without its final stop."""
+def _labelled(doc: Doc, lex: QuoteLexicon, colon: int, source, start: int, end: int, turn: str | None) -> CueHit:
+    """The cue of a labelled paragraph: what follows the colon, to the paragraph's end.
+
+    A turn is the speaker's words as printed, its closing full stop with them, as a quotation keeps the stop
+    inside its marks ("Walsh: Never again. My family would not allow it." is that answer's whole text).
+    """
     hit = CueHit(doc[colon], lex.label, colon, colon + 1, source=source, turn=turn)
-    if text[end - 1] == "." and text[end - 2 : end - 1] not in ("’", "”", '"', "'"):
-        end -= 1
     hit.content = (start, end)
     return hit
 

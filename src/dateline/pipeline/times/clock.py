@@ -36,6 +36,10 @@ def clock_time(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None
         return None
     hour, minute, second, fixed = found
     day, narrative, part = _day_of_clock(slots, ctx, inner)
+    if "rangeto" in slots or "rangebare" in slots:
+        hour, fixed = _range_start(hour, slots.get("rangeto") or slots["rangebare"], part), True
+        if hour is None:
+            return None
     if not fixed and part in ("AF", "EV", "NI") and hour < 12:
         hour += 12  # "this afternoon at 3", "8 tonight"
     if ctx.now and day == ctx.dct and not narrative and "when" not in slots and ctx.tense == "future" and (hour, minute) < ctx.now[:2]:
@@ -53,9 +57,26 @@ def clock_time(slots: dict[str, str], ctx: Context, inner: Inner) -> Norm | None
     return Norm("TIME", mod=mod, period=Period("T", day, clock=clock), narrative=narrative, relative=True)
 
 
+def _range_start(hour: int, end_text: str, part: str | None) -> int | None:
+    """The first bare hour of a range in the half of the day its second end is in ("from six until nine in the
+    morning", "from 6 to 9 p.m."); None when the range crosses midnight or the second end cannot be read."""
+    end = words.clock_time(end_text)
+    if end is None:
+        return None
+    if hour > 12:
+        return hour  # "from 14 to 16": a 24-hour clock says its half of the day itself
+    later = end[0] >= 12 if end[3] else part in ("AF", "EV", "NI")
+    if hour == 12:
+        return 12 if later else 0
+    if hour < end[0] % 12 or end[0] % 12 == 0:
+        return hour + 12 if later and hour < end[0] % 12 else hour  # "from 10 to 12 noon": 10 in the morning
+    # "from eleven until two in the afternoon" starts before noon; "from eleven until two a.m." the day before
+    return hour if later and part != "NI" else None
+
+
 def _day_of_clock(slots: dict[str, str], ctx: Context, inner: Inner) -> tuple[date | None, bool, str | None]:
     """(day, narrative, part-of-day code) of a clock time from the date said with it, read by the grammar itself."""
-    text = slots.get("when") or slots.get("part") or slots.get("rangewhen")
+    text = slots.get("when") or slots.get("part") or slots.get("rangewhen") or slots.get("rangepart")
     if not text:
         day, narrative = _day_of(None, ctx)
         return day, narrative, None

@@ -108,6 +108,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "time": _time,
     "time_on": _time,
     "time_at": _time,
+    "time_range": _time,
     "duration_hm": duration_hm,
     "time_part": _time,
     "daypart": daypart,

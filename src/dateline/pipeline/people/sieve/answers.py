@@ -1,8 +1,9 @@
 """The one asked, not the one asking: "Fiona Grant asked him whether he had seen the car. “No,” he replied."
 
 A he or she that is the subject of an embedded question of a verb of asking with a person as its object ("asked
-him whether he …"), or the subject of a verb of answering whose sentence or the one before has such a question
-("asked him …. he replied"), is the person asked. The walk's salience alone gives it to the asker, the subject
+him whether he …"), or the subject of a verb of answering whose sentence (before it) or the one before has a verb
+of asking with a person as its object ("asked him …. he replied", a request as well as a question), is the person
+asked. The walk's salience alone gives it to the asker, the subject
 of the sentence. Word lists: `data/coref/asking_verbs.txt`, `answering_verbs.txt`.
 """
 
@@ -46,7 +47,7 @@ def asked_person(token: Token, gender: str, refs: dict, sentence_starts, sentenc
 
 def _embedded_question(clause: Token) -> bool:
     """"whether he had seen", "if she knew", "what he saw": a question, not "asked him to"."""
-    return any(c.lower_ in _QUESTION_MARKS and c.dep_ == "mark" or c.tag_ in ("WP", "WRB", "WDT") for c in clause.children)
+    return any((c.lower_ in _QUESTION_MARKS and c.dep_ == "mark") or c.tag_ in ("WP", "WRB", "WDT") for c in clause.children)
 
 
 def _object_person(verb: Token, token: Token, gender: str, refs: dict) -> Cluster | None:

@@ -97,9 +97,7 @@ def merge_people(people: list[Cluster], refs: dict[int, Cluster]) -> None:
         pool.append(later)
         for earlier in pool[:-1]:
             if earlier.mentions and same_person(earlier, later):
-                name = earlier.name
-                merge(earlier, later, refs)
-                earlier.name = name
+                merge(earlier, later, refs)  # the earlier keeps its name: merge moves mentions, never names
                 break
 
 
@@ -146,9 +144,7 @@ def merge_organizations(orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
         short = _undotted(cluster.name)
         target = longs.get(short) if _is_acronym(short) else _longer_form(cluster, orgs)
         if target is not None and target is not cluster and target.mentions:
-            name = target.name
-            merge(target, cluster, refs)
-            target.name = name
+            merge(target, cluster, refs)  # the longer name stays the cluster's: merge never renames
 
 
 def _longer_form(short: Cluster, orgs: list[Cluster]) -> Cluster | None:

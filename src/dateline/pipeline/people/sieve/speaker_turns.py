@@ -40,8 +40,9 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
         cluster = by_id.get(speaker.person) if speaker is not None and speaker.person else None
         if cluster is None:
             # someone else spoke; one described only ("Her daughter said") is still a speaker a she may continue
-            described = speaker is not None and not speaker.organization and _described(doc, speaker, person_nouns)
-            before = (quote, described) if described else None if speaker is not None else before
+            if speaker is not None:  # a quotation with no source at all leaves the run as it was
+                described = not speaker.organization and _described(doc, speaker, person_nouns)
+                before = (quote, described) if described else None
             continue
         token = _pronoun_source(doc, speaker, quote, pronouns) if quote.kind in _SPEECH_KINDS else None
         if token is not None and before is not None and isinstance(before[1], str):
@@ -50,6 +51,8 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
                     and not _someone_between(people, None, gender, previous.end, quote.start, quoted_chars)):
                 _unlink(token, cluster, refs, gender)  # the daughter, whom no cluster holds: no one's pronoun
                 quote = moved[quote.id] = replace(quote, speaker=replace(speaker, person=None, name=previous.speaker.name))
+                before = (quote, before[1])  # the run goes on: '“…,” she said. “…,” she added.'
+                continue
             before = None
             continue
         if token is not None and before is not None:
