@@ -435,8 +435,24 @@ class _Dialogue:
                     new = renamed[speaker] = speaker if span is None else self._renamed(speaker, span)
                 if new is not speaker:
                     quote = replace(quote, speaker=new)
+            if quote.addressee is not None:
+                quote = replace(quote, addressee=self._readdressed(quote.addressee))
             quotes.append(without_bare_source(quote, self.text))
         self.doc._.dl_quotes = quotes
+
+    def _readdressed(self, addressee):
+        """"he told me": a first or second person addressee is whom the pronoun now stands for, else none."""
+        span = self.doc.char_span(addressee.start, addressee.end)
+        if span is None or len(span) != 1 or addressee.organization:
+            return addressee
+        info = self.pronouns.get(span[0].lower_)
+        if info is None or info.person == "3" or span[0].pos_ != "PRON":
+            return addressee
+        cluster = self.refs.get(span.start)
+        if cluster is None:
+            return None  # "me" of an unknown narrator says nobody's name
+        org = cluster.id if cluster.label == "ORG" else None
+        return replace(addressee, name=cluster.name, organization=org)
 
     def _renamed(self, speaker: Speaker, span) -> Speaker:
         root = span.root
@@ -506,24 +522,51 @@ def _gendered_kin() -> dict[str, str]:
 
 
 def _core(span) -> str:
-    """A description without its appositive or clause after a comma, and without a possessor."""
+    """A description without its appositive or clause after a comma, and without a possessor but a person's."""
     doc = span.doc
     end = next((t.i for t in span if t.text == "," and t.i > span.start), span.end)
     start = span.start
-    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.i >= span.start), None)
-    if poss is not None and poss.right_edge.i + 1 < span.root.i + 1:
+    root = span.root
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i >= span.start), None)
+    if poss is not None and poss.right_edge.i + 1 < root.i + 1:
+        lex = sieve_lexicon()
+        role = root.lemma_.lower() in lex.roles
         start = poss.right_edge.i + 1
         while start < end and doc[start].tag_ == "POS":
             start += 1
-        if span.root.lower_ in sieve_lexicon().kin or span.root.lemma_.lower() in sieve_lexicon().kin:
+        if root.lower_ in lex.kin or root.lemma_.lower() in lex.kin:
             start = poss.left_edge.i  # "her husband": a kin word is nobody without its possessor
-        elif _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+        elif role and _personal_possessor(poss):
+            start = poss.left_edge.i  # "the Joneses' lawyer": whose lawyer says who speaks; "Malaysia's" would not
+        elif _people_noun(root) and not role:
             start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
-        elif poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
+        elif root.tag_ == "NN" and (root.lower_ in lex.org_nouns) and poss.pos_ == "PROPN":
+            start = poss.left_edge.i  # "Brighton's tourism office": an office of Brighton, not Brighton, speaks
+        elif poss.pos_ in ("PROPN", "NOUN") and not role:
             start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end].text if end > start else ""
+
+
+def _personal_possessor(poss: Token) -> bool:
+    """A possessor that is people: a person's name ("Smith's lawyer"), a family ("the Joneses'"), "the family's"."""
+    if poss.pos_ == "PRON" or poss.ent_type_ in _NOT_PERSONAL:
+        return False
+    if poss.ent_type_ == "PERSON" or poss.tag_ == "NNPS":
+        return True
+    lemma = poss.lemma_.lower()
+    return poss.pos_ == "NOUN" and (lemma in sieve_lexicon().kin or lemma in _person_nouns())
+
+
+_NOT_PERSONAL = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # "Malaysia's Prime Minister", "Apple's chief"
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """WordNet's nouns of a person ("victim", "driver") and couples ("family"), without organizations ("company")."""
+    wordnet = lexicon.lower_table("wordnet_nouns.tsv")
+    return frozenset(w for w, cells in wordnet.items() if cells and cells[0] == "person") | lexicon.words("couple_nouns.txt")
 
 
 @cache
