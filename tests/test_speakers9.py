@@ -28,6 +28,15 @@ def test_a_role_noun_keeps_a_possessor_who_is_people():
     assert _speaker_names(record) == ["the Joneses' lawyer", "the family's lawyer", "Prime Minister", "lawyer"]
 
 
+def test_a_possessed_role_is_the_named_holder_of_that_possessors_role_only():
+    text = ("Amy Smith, the Joneses' lawyer, filed the claim.\n\n"
+            '"This was avoidable," the Joneses\' lawyer said on Monday.')
+    assert _speaker_names(analyze(text, DAY))[-1] == "Amy Smith"
+    text = ("The council's lawyer, Tom Reed, denied the claim. Mark Jones sued the council.\n\n"
+            '"This was avoidable," Jones\'s lawyer said on Monday.')
+    assert _speaker_names(analyze(text, DAY))[-1] == "Jones's lawyer"  # not the council's
+
+
 def test_an_office_of_a_place_speaks_as_the_office():
     text = '"We welcome visitors back," Brighton\'s tourism office said in a statement.'
     assert _speaker_names(analyze(text, DAY)) == ["Brighton's tourism office"]

@@ -495,10 +495,21 @@ class _Dialogue:
         lemma = root.lemma_.lower()
         if lemma in sieve_lexicon().roles or root.lower_ in sieve_lexicon().roles:
             title = " ".join(t.lower_ for t in root.doc[poss.right_edge.i + 1 : root.i + 1] if not t.is_punct)
-            return next((c for c in self.people if any(r.title.endswith(title) for r in c.roles)), None)
+            return next((c for c in self.people if any(
+                r.title.endswith(title) and self._same_possessor(r, poss) for r in c.roles)), None)
         if _people_noun(root):
             return None  # "her family said": other people than the possessor, who speak for themselves
         return self.refs.get(poss.i)
+
+
+    def _same_possessor(self, role, poss: Token) -> bool:
+        """Whether a role stated elsewhere is the possessor's: "Jones's lawyer" is not "the council's lawyer"."""
+        span = self.doc.char_span(role.start_char, role.end_char, alignment_mode="expand")
+        if span is None or span.start < 2 or self.doc[span.start - 1].tag_ != "POS":
+            return True  # "Amy Smith, a lawyer": nothing says whose
+        other = self.doc[span.start - 2]
+        cluster = self.refs.get(poss.i)
+        return other.lower_ == poss.lower_ or (cluster is not None and self.refs.get(other.i) is cluster)
 
 
 def _kin_before(token: Token, gender: str) -> bool:
