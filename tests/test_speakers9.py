@@ -26,6 +26,8 @@ def test_a_role_noun_keeps_a_possessor_who_is_people():
             '"We are sorry," the company\'s lawyer said.')
     record = analyze(text, DAY)
     assert _speaker_names(record) == ["the Joneses' lawyer", "the family's lawyer", "Prime Minister", "lawyer"]
+    record = analyze('"We will appeal," his lawyer said. "Put it in an email," my supervisor said.', DAY)
+    assert _speaker_names(record) == ["his lawyer", "my supervisor"]  # as "her husband", "my neighbour"
 
 
 def test_a_possessed_role_is_the_named_holder_of_that_possessors_role_only():
@@ -65,12 +67,21 @@ def test_the_me_a_quotation_was_told_is_the_narrator_or_no_one():
     assert quote.addressee is None
 
 
+def test_the_i_who_speaks_inside_a_quotation_is_its_speaker_once_the_speaker_is_known():
+    text = ("A site manager gave evidence on Wednesday.\n\n"
+            '"I went to the office and I said, \'Somebody is going to get hurt,\'" Martin Cole told the hearing.')
+    quotes = [q for q in analyze(text, DAY).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Martin Cole", "Martin Cole"]
+
+
 def test_roles_in_a_predicate_and_before_a_name():
     text = ("Sharon Graham was elected general secretary of the union in 2019. "
             "Paul Nowak has been deputy general secretary since 2019. Jim Fox served as chairman until 2010.\n\n"
             "He met former Rangers boss Walter Smith on Monday. "
-            "Central bank president Christine Lagarde said rates would stay high.\n\n"
-            "Officials said Bob Hart would be chairman. Tina Ross is a lawyer.")
+            "Central bank president Christine Lagarde said rates would stay high. "
+            "Eyewitness Ann Hale saw it.\n\n"
+            "Officials said Bob Hart would be chairman. Tina Ross is a lawyer. "
+            "Dana Webb, who became chief executive in 2019, said profits rose.")
     record = analyze(text, DAY)
     assert _roles(record, "Sharon Graham") == [("general secretary", None)]
     assert _roles(record, "Paul Nowak") == [("deputy general secretary", None)]
@@ -79,6 +90,8 @@ def test_roles_in_a_predicate_and_before_a_name():
     assert _roles(record, "Christine Lagarde") == [("central bank president", None)]
     assert _roles(record, "Bob Hart") == []  # what officials said, not the record
     assert _roles(record, "Tina Ross") == [("lawyer", None)]
+    assert _roles(record, "Ann Hale") == [("eyewitness", None)]
+    assert _roles(record, "Dana Webb") == [("chief executive", None)]
 
 
 def test_a_habit_of_saying_is_the_saying():

@@ -24,6 +24,8 @@ from .entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 _LINKS = frozenset({"of", "at", "for", "with"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EMBEDDED = frozenset({"xcomp", "ccomp", "advcl", "relcl"})  # clauses whose subject's role is no fact stated
 
 
 @Language.factory(
@@ -100,12 +102,14 @@ class RoleFinder:
         return i
 
     def _predicate(self, doc: Doc, name: Token, cluster: Cluster, refs) -> None:
-        """"X was elected general secretary of the union", "X has been deputy general secretary since 2019"."""
-        verb = name.head
-        if name.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in self.verbs:
-            return
-        if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl"):
-            return  # "X is not the chairman"; "said X would be chairman": a claim, not the record
+        """"X was elected general secretary of the union", "X has been deputy general secretary since 2019",
+        "X, who became chief executive in 2019,"."""
+        verb = name.head if name.dep_ in _SUBJECTS and name.head.dep_ not in _EMBEDDED else None  # not "said X would be"
+        if verb is None or verb.lemma_.lower() not in self.verbs:
+            verb = next((c for c in name.rights if c.dep_ == "relcl" and any(
+                g.dep_ in _SUBJECTS and g.lower_ == "who" for g in c.children)), None)
+        if verb is None or verb.lemma_.lower() not in self.verbs or any(c.dep_ == "neg" for c in verb.children):
+            return  # "X is not the chairman"
         for child in verb.rights:
             noun = child
             if child.dep_ == "prep" and child.lower_ == "as":  # "served as chairman", "appointed as coach"

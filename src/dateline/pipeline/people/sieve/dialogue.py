@@ -120,7 +120,8 @@ class _Dialogue:
         self._number_new()
         self._predicates()
         self._respeak()
-        self._requote()
+        if self._requote():
+            self._respeak()  # "'… and I said, "…"'": the inner quotation's "I", now its speaker's, names it
         for cluster in self.people + self.orgs:
             cluster.mentions.sort(key=lambda m: m.start)
 
@@ -189,7 +190,7 @@ class _Dialogue:
                 elif info.person == "2" and addressee is not None:
                     self._add(addressee, token)
 
-    def _requote(self) -> None:
+    def _requote(self) -> bool:
         """"“I’m sorry,” I say": a quotation whose speaker was a first person only the narrator pass resolved
         is read again for its I and you, now that `_respeak` names its speaker: only when the speaker is named in
         the quotation's own paragraph (a speaker carried over a run of turns is the quote component's guess)."""
@@ -198,8 +199,10 @@ class _Dialogue:
         # a bare "you" or "that" the respeak pass dropped leaves a quotation with no speaker to read it for
         renamed = [q for q in self.quotes if q.speaker is not None and q.speaker != before.get(q.id)
                    and q.kind in _SPEECH_KINDS and self._paragraph(q.speaker.start) == self._paragraph(q.start)]  # not a run of turns
+        added = self.added
         if renamed:
             self._quotations(renamed, again=True)
+        return self.added > added
 
     def _not_the_speaker(self, token: Token, speaker: Cluster) -> None:
         """"He has been my constant associate," Byron wrote: a quotation's he or she is not its speaker.
@@ -561,8 +564,11 @@ def _core(span) -> str:
 
 
 def _personal_possessor(poss: Token) -> bool:
-    """A possessor that is people: a person's name ("Smith's lawyer"), a family ("the Joneses'"), "the family's"."""
-    if poss.pos_ == "PRON" or poss.ent_type_ in _NOT_PERSONAL:
+    """A possessor that is people: a person's name ("Smith's lawyer"), a family ("the Joneses'"), "the family's",
+    a person's pronoun ("my supervisor", as "my neighbour" and "her husband" keep theirs); not "its"."""
+    if poss.pos_ == "PRON":
+        return poss.lower_ != "its"
+    if poss.ent_type_ in _NOT_PERSONAL:
         return False
     if poss.ent_type_ == "PERSON" or poss.tag_ == "NNPS":
         return True
