@@ -42,6 +42,8 @@ def test_a_possessed_role_is_the_named_holder_of_that_possessors_role_only():
 def test_an_office_of_a_place_speaks_as_the_office():
     text = '"We welcome visitors back," Brighton\'s tourism office said in a statement.'
     assert _speaker_names(analyze(text, DAY)) == ["Brighton's tourism office"]
+    text = '"We are pleased," the company\'s board said.'
+    assert _speaker_names(analyze(text, DAY)) == ["the company's board"]
     text = '"Sales fell," PC World\'s analysis said.'  # a thing's possessor still speaks
     assert _speaker_names(analyze(text, DAY)) == ["PC World"]
 

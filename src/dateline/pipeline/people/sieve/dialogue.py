@@ -554,7 +554,7 @@ def _core(span) -> str:
             start = poss.left_edge.i  # "the Joneses' lawyer": whose lawyer says who speaks; "Malaysia's" would not
         elif _people_noun(root) and not role:
             start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
-        elif root.tag_ == "NN" and (root.lower_ in lex.org_nouns) and poss.pos_ == "PROPN":
+        elif root.tag_ == "NN" and root.lower_ in lex.org_nouns and poss.pos_ in ("PROPN", "NOUN"):
             start = poss.left_edge.i  # "Brighton's tourism office": an office of Brighton, not Brighton, speaks
         elif poss.pos_ in ("PROPN", "NOUN") and not role:
             start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
