@@ -24,6 +24,8 @@ from .entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 _LINKS = frozenset({"of", "at", "for", "with"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EMBEDDED = frozenset({"xcomp", "ccomp", "advcl", "relcl"})  # clauses whose subject's role is no fact stated
 
 
 @Language.factory(
@@ -42,6 +44,8 @@ class RoleFinder:
         self.modifiers = lexicon.words("role_modifiers.txt")
         self.org_nouns = lexicon.words("organization_nouns.txt")
         self.compound_heads = lexicon.words("role_compound_heads.txt")
+        self.verbs = lexicon.words("role_verbs.txt")
+        self.institution_adjectives = lexicon.words("role_org_adjectives.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.dl_refs or {}
@@ -49,6 +53,7 @@ class RoleFinder:
             for mention in cluster.mentions:
                 if mention.kind in WRITTEN_NAME_KINDS:
                     self._before(doc, mention.start, cluster, refs)
+                    self._predicate(doc, doc[mention.end - 1], cluster, refs)
         appos = doc.vocab.strings["appos"]  # compared as ids: this loop sees every token
         stated: list[tuple[RoleRef, list[Cluster]]] = []
         for token in doc:
@@ -77,10 +82,43 @@ class RoleFinder:
             i -= 1  # "harbour master Ellen Drayce", "Council spokesman Neil Ford": the whole role
             while i > 0 and self._is_title_word(doc[i - 1]) and i > start - 5:
                 i -= 1  # "deputy energy minister", "former exchange president"
+        i = self._institution_adjective(doc, i)
         i = glued_start(doc[i])  # "co-star Jensen Ackles": the whole word, not "star"
         words = doc[i:start]
         org, org_start = _organization_before(doc, i, refs)
-        cluster.roles.append(RoleRef(words.text.lower(), org, org_start if org else words.start_char, words.end_char))
+        title, begin = words.text.lower(), org_start if org else words.start_char
+        lead = _token_at(doc, i, org_start) if org else i
+        first = lead
+        while first > 0 and lead - first < 2 and doc[first - 1].pos_ == "ADJ" and self._is_title_word(doc[first - 1]):
+            first -= 1  # "former Rangers boss": the role's own modifier, before the organization
+        if first < lead:
+            title, begin = f"{doc[first:lead].text.lower()} {title}", doc[first].idx
+        cluster.roles.append(RoleRef(title, org, begin, words.end_char))
+
+    def _institution_adjective(self, doc: Doc, i: int) -> int:
+        """"central bank president": an institution's adjective before a title's compound noun is part of it."""
+        if i > 0 and doc[i].pos_ == "NOUN" and doc[i - 1].dep_ == "amod" and doc[i - 1].lower_ in self.institution_adjectives:
+            return i - 1
+        return i
+
+    def _predicate(self, doc: Doc, name: Token, cluster: Cluster, refs) -> None:
+        """"X was elected general secretary of the union", "X has been deputy general secretary since 2019",
+        "X, who became chief executive in 2019,"."""
+        verb = name.head if name.dep_ in _SUBJECTS and name.head.dep_ not in _EMBEDDED else None  # not "said X would be"
+        if verb is None or verb.lemma_.lower() not in self.verbs:
+            verb = next((c for c in name.rights if c.dep_ == "relcl" and any(
+                g.dep_ in _SUBJECTS and g.lower_ == "who" for g in c.children)), None)
+        if verb is None or verb.lemma_.lower() not in self.verbs or any(c.dep_ == "neg" for c in verb.children):
+            return  # "X is not the chairman"
+        for child in verb.rights:
+            noun = child
+            if child.dep_ == "prep" and child.lower_ == "as":  # "served as chairman", "appointed as coach"
+                noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ not in ("attr", "oprd", "xcomp"):
+                continue
+            if self._is_role_noun(noun) and noun.tag_ not in _PLURAL and _person(refs, noun) is None:
+                cluster.roles.extend(self._coordinated_roles(doc, noun, refs))  # "vice president and general manager"
+            return
 
     def _compound_word(self, token: Token, i: int, start: int) -> bool:
         """A common noun compounded with the title ("town" manager, "head" teacher), not a name ("BBC")."""
@@ -128,6 +166,7 @@ class RoleFinder:
         i = noun.i
         while i > noun.left_edge.i and doc[i - 1].dep_ in _MODIFIERS and self._is_title_word(doc[i - 1]):
             i -= 1  # "chief financial officer", not "first great American poet"
+        i = self._institution_adjective(doc, i) if i > noun.left_edge.i else i
         i = glued_start(doc[i])  # "her co-star, Marcus Lee,": "co-star", which the tokenizer splits
         words = [t.lower_ + (" " if t.whitespace_ else "") for t in doc[i:noun.i]] + [_singular(noun)]
         org, start = _organization_before(doc, i, refs)
@@ -231,6 +270,13 @@ def _organization_before(doc: Doc, i: int, refs) -> tuple[str | None, int]:
     if name is not None and end > doc[i].idx:  # the title itself read as part of the name
         return None, 0
     return name, start
+
+
+def _token_at(doc: Doc, i: int, start_char: int) -> int:
+    """The token at or before `i` that starts at `start_char`: where an organization before a title begins."""
+    while i > 0 and doc[i].idx > start_char:
+        i -= 1
+    return i
 
 
 def _organization_at(doc: Doc, i: int, refs) -> tuple[str | None, int | None]:

@@ -50,7 +50,7 @@ def find_cues(doc: Doc, lex: QuoteLexicon, quoted: list[bool], paragraphs: list[
         elif token.lower_ == "in" and (hit := _in_poll(doc, token, lex)) is not None:
             hits.append(hit)
         elif token.pos_ == "VERB" and (word := lex.verbs.get(token.lemma_.lower())) is not None:
-            if not _listed_noun(token) and has_needed_object(token):
+            if not _listed_noun(token) and has_needed_object(token) and not _habit_of_saying(token, lex):
                 hits.append(verb_cue(token, word, lex))
         elif token.pos_ == "VERB" and (word := lex.as_verbs.get(token.lemma_.lower())) and as_object(token) is not None:
             hits.append(verb_cue(token, word, lex))  # "sees the plan as a threat"
@@ -194,7 +194,7 @@ def verb_cue(verb: Token, word: CueWord, lex: QuoteLexicon) -> CueHit:
     elif (about := about_after_object(verb, lex)) is not None:
         hit.content_head = about  # "asked the council leader, Graham Pettifer, about the closures": what was asked
         hit.content = span_after(about)
-    elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex)) is not None:
+    elif (head := _complement(verb, word) or document_clause(verb, word.frames, lex) or _told_clause(verb, word, lex)) is not None:
         hit.content_head = head
         hit.content = object_span(verb, head) if head.dep_ == "dobj" else clause_span(verb, head)
         hit.raised = raised_subject(verb, word, head, lex)
@@ -248,6 +248,35 @@ def _complement(verb: Token, word: CueWord) -> Token | None:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and "obj" in word.frames:
             return child
     return None
+
+
+def _habit_of_saying(verb: Token, lex: QuoteLexicon) -> bool:
+    """"likes to say", "used to tell": the infinitive's cue is the attribution, not a wish (`habit_verbs.txt`)."""
+    if verb.lemma_.lower() not in lex.habit_verbs:
+        return False
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and _is_infinitive(child):
+            word = lex.verbs.get(child.lemma_.lower())
+            return word is not None and word.cls in ("speech", "writing")
+    return False
+
+
+def _told_clause(verb: Token, word: CueWord, lex: QuoteLexicon) -> Token | None:
+    """"told the inquest that the car was red": the small model hangs the clause on the addressee as a relative one.
+
+    A relative clause has its "that" as its subject or object ("the inquest that
+    he attended"); a "that" marking a clause with a subject of its own is the
+    complementizer of what was told.
+    """
+    if "that" not in word.frames or word.lemma not in lex.addressed:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    clause = next((c for c in obj.rights if c.dep_ in ("acl", "relcl")), None) if obj is not None else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    return clause if marked and subject else None
 
 
 def raised_subject(verb: Token, word: CueWord, head: Token, lex: QuoteLexicon) -> Token | None:

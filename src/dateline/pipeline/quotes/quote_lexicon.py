@@ -36,6 +36,7 @@ class QuoteLexicon:
         self.title_words = lexicon.words("quotes/title_small_words.txt")
         self.naming_verbs = lexicon.words("quotes/naming_verbs.txt")
         self.aspect_verbs = lexicon.words("quotes/aspect_verbs.txt")
+        self.habit_verbs = lexicon.words("quotes/habit_verbs.txt")
         self.passive_preps = lexicon.words("quotes/passive_prepositions.txt")
         self.as_verbs = {k: CueWord(k, v[0], frozenset({"as"})) for k, v in lexicon.lower_table("quotes/as_cue_verbs.tsv").items()}
         self.made_clear = _word_sets("quotes/made_clear.tsv")

@@ -42,6 +42,8 @@ from .speaker_names import name_speakers
 from .speaker_turns import carry_speakers
 from .spokespeople import spoken_for
 from .interview import Layout, cluster_named, find_layout, is_question
+from .speaker_cores import core as _core
+from .speaker_cores import people_noun as _people_noun
 from .title import interviewee, parse_title, title_names
 
 _SPEECH_KINDS = frozenset({"direct", "partial"})
@@ -120,7 +122,8 @@ class _Dialogue:
         self._number_new()
         self._predicates()
         self._respeak()
-        self._requote()
+        if self._requote():
+            self._respeak()  # "'… and I said, "…"'": the inner quotation's "I", now its speaker's, names it
         for cluster in self.people + self.orgs:
             cluster.mentions.sort(key=lambda m: m.start)
 
@@ -189,7 +192,7 @@ class _Dialogue:
                 elif info.person == "2" and addressee is not None:
                     self._add(addressee, token)
 
-    def _requote(self) -> None:
+    def _requote(self) -> bool:
         """"“I’m sorry,” I say": a quotation whose speaker was a first person only the narrator pass resolved
         is read again for its I and you, now that `_respeak` names its speaker: only when the speaker is named in
         the quotation's own paragraph (a speaker carried over a run of turns is the quote component's guess)."""
@@ -198,8 +201,10 @@ class _Dialogue:
         # a bare "you" or "that" the respeak pass dropped leaves a quotation with no speaker to read it for
         renamed = [q for q in self.quotes if q.speaker is not None and q.speaker != before.get(q.id)
                    and q.kind in _SPEECH_KINDS and self._paragraph(q.speaker.start) == self._paragraph(q.start)]  # not a run of turns
+        added = self.added
         if renamed:
             self._quotations(renamed, again=True)
+        return self.added > added
 
     def _not_the_speaker(self, token: Token, speaker: Cluster) -> None:
         """"He has been my constant associate," Byron wrote: a quotation's he or she is not its speaker.
@@ -435,8 +440,24 @@ class _Dialogue:
                     new = renamed[speaker] = speaker if span is None else self._renamed(speaker, span)
                 if new is not speaker:
                     quote = replace(quote, speaker=new)
+            if quote.addressee is not None:
+                quote = replace(quote, addressee=self._readdressed(quote.addressee))
             quotes.append(without_bare_source(quote, self.text))
         self.doc._.dl_quotes = quotes
+
+    def _readdressed(self, addressee):
+        """"he told me": a first or second person addressee is whom the pronoun now stands for, else none."""
+        span = self.doc.char_span(addressee.start, addressee.end)
+        if span is None or len(span) != 1 or addressee.organization:
+            return addressee
+        info = self.pronouns.get(span[0].lower_)
+        if info is None or info.person == "3" or span[0].pos_ != "PRON":
+            return addressee
+        cluster = self.refs.get(span.start)
+        if cluster is None:
+            return None  # "me" of an unknown narrator says nobody's name
+        org = cluster.id if cluster.label == "ORG" else None
+        return replace(addressee, name=cluster.name, organization=org)
 
     def _renamed(self, speaker: Speaker, span) -> Speaker:
         root = span.root
@@ -479,10 +500,21 @@ class _Dialogue:
         lemma = root.lemma_.lower()
         if lemma in sieve_lexicon().roles or root.lower_ in sieve_lexicon().roles:
             title = " ".join(t.lower_ for t in root.doc[poss.right_edge.i + 1 : root.i + 1] if not t.is_punct)
-            return next((c for c in self.people if any(r.title.endswith(title) for r in c.roles)), None)
+            return next((c for c in self.people if any(
+                r.title.endswith(title) and self._same_possessor(r, poss) for r in c.roles)), None)
         if _people_noun(root):
             return None  # "her family said": other people than the possessor, who speak for themselves
         return self.refs.get(poss.i)
+
+
+    def _same_possessor(self, role, poss: Token) -> bool:
+        """Whether a role stated elsewhere is the possessor's: "Jones's lawyer" is not "the council's lawyer"."""
+        span = self.doc.char_span(role.start_char, role.end_char, alignment_mode="expand")
+        if span is None or span.start < 2 or self.doc[span.start - 1].tag_ != "POS":
+            return True  # "Amy Smith, a lawyer": nothing says whose
+        other = self.doc[span.start - 2]
+        cluster = self.refs.get(poss.i)
+        return other.lower_ == poss.lower_ or (cluster is not None and self.refs.get(other.i) is cluster)
 
 
 def _kin_before(token: Token, gender: str) -> bool:
@@ -503,34 +535,3 @@ def _person_nouns_gender() -> dict[str, str]:
 @cache
 def _gendered_kin() -> dict[str, str]:
     return {k: v[0] for k, v in lexicon.lower_table("kinship.tsv").items() if v and v[0] in ("male", "female")}
-
-
-def _core(span) -> str:
-    """A description without its appositive or clause after a comma, and without a possessor."""
-    doc = span.doc
-    end = next((t.i for t in span if t.text == "," and t.i > span.start), span.end)
-    start = span.start
-    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.i >= span.start), None)
-    if poss is not None and poss.right_edge.i + 1 < span.root.i + 1:
-        start = poss.right_edge.i + 1
-        while start < end and doc[start].tag_ == "POS":
-            start += 1
-        if span.root.lower_ in sieve_lexicon().kin or span.root.lemma_.lower() in sieve_lexicon().kin:
-            start = poss.left_edge.i  # "her husband": a kin word is nobody without its possessor
-        elif _people_noun(span.root) and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
-            start = poss.left_edge.i  # "her family", "Savage's readers": the people, not their possessor
-        elif poss.pos_ in ("PROPN", "NOUN") and doc[span.root.i].lemma_.lower() not in sieve_lexicon().roles:
-            start, end = poss.left_edge.i, poss.i + 1  # "PC World's analysis": PC World speaks
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
-        end -= 1
-    return doc[start:end].text if end > start else ""
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns of people or groups (WordNet's person and organization nouns, couples): never their possessor."""
-    return frozenset(lexicon.lower_table("wordnet_nouns.tsv")) | lexicon.words("couple_nouns.txt")
-
-
-def _people_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in _people_nouns() or token.lower_ in _people_nouns())
