@@ -201,7 +201,7 @@ def after_a_places_noun(root: Token, w: ThingWords) -> bool:
     Or what the name's neighbours say of a place ("(IATA: PHX)", "the State of Hawaiʻi", "Eau Gallie, Fla."):
     `place_names.a_places_name`.
     """
-    return _after_a_lower_place_noun(root, w) or a_places_name(root, w.refs)
+    return _after_a_lower_place_noun(root, w) or a_places_name(root, w.refs, w.org_words)
 
 
 def _after_a_lower_place_noun(root: Token, w: ThingWords) -> bool:

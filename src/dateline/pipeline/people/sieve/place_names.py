@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .... import lexicon
+from .name_shapes import has_organization_word
 
 _PHRASE_PREPOSITIONS = frozenset({"of", "in", "within", "throughout", "across", "at", "near"})
 _STREET_PARTNERS = 2  # streets a name is listed with: one is "Wall Street and Goldman Sachs"
@@ -29,8 +30,15 @@ def _states() -> frozenset[str]:
     return lexicon.words("coref/state_abbreviations.txt")
 
 
-def a_places_name(root: Token, refs: dict) -> bool:
-    """One name mention (its last token `root`) that says it names a place; `refs` maps tokens to clusters."""
+def a_places_name(root: Token, refs: dict, org_words) -> bool:
+    """One name mention (its last token `root`) that says it names a place; `refs` maps tokens to clusters.
+
+    Never a name with an organization's word (`org_words`): "the Larsen Co." ("Co." is Colorado's too),
+    "Personal Computer Rental Corp of Coral Gables, Fla." are firms.
+    """
+    own = refs.get(root.i)
+    if own is not None and has_organization_word(own.name, org_words):
+        return False
     return (
         _an_airports_code(root) or _a_place_of(root, refs) or _a_town_and_state(root, refs)
         or _a_house(root, refs) or _a_compass_street(root, refs) or _listed_with_streets(root, refs)
