@@ -1,7 +1,7 @@
 """What a name's own words and its neighbours say of a place, one mention at a time.
 
 "(IATA: PHX)", "the Supreme Court of the State of Hawaiʻi", "1st Earl of Snowdon", "Eau Gallie, Fla.",
-"from Schenectady N.Y.", "the Guangzhou Opera House", "along S Buckeye", "47th Street, or Florence Place,
+"from Schenectady N.Y.", "the Guangzhou Opera House", "along S Buckeye", "47th Place", "47th Street, or Florence Place,
 Florence Avenue". Read by `place_evidence.after_a_places_noun`, so only for a cluster with no person's
 evidence (no he/she, honorific or speech: "the State of New York said" stays). The words are
 `coref/place_name_words.tsv`'s.
@@ -41,7 +41,8 @@ def a_places_name(root: Token, refs: dict, org_words) -> bool:
         return False
     return (
         _an_airports_code(root) or _a_place_of(root, refs) or _a_town_and_state(root, refs)
-        or _a_house(root, refs) or _a_compass_street(root, refs) or _listed_with_streets(root, refs)
+        or _a_house(root, refs) or _a_compass_street(root, refs) or _a_numbered_street(root, refs)
+        or _listed_with_streets(root, refs)
     )
 
 
@@ -116,19 +117,36 @@ def _a_compass_street(root: Token, refs: dict) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _words("street_preposition")
 
 
+def _a_numbered_street(root: Token, refs: dict) -> bool:
+    """"47th Place", "12th Terrace": an ordinal number before a street's word, in the name.
+
+    "Place" alone is no place's head: "The Rx Place" is a chain of drug stores (Reuters).
+    """
+    i = root.i
+    if i == 0 or root.lower_.rstrip(".") not in _words("street") or refs.get(i - 1) is not refs.get(i):
+        return False
+    number = root.doc[i - 1].lower_
+    return number[:-2].isdigit() and number[-2:] in ("st", "nd", "rd", "th")
+
+
 def _listed_with_streets(root: Token, refs: dict) -> bool:
     """"e.g. 47th Place, 47th Street, or Florence Place, Florence Avenue": a name listed with two streets or more
-    (names whose last word is a street's, in no one's cluster)."""
+    (names whose last word is a street's, in no one's cluster but a street's)."""
     own = refs.get(root.i)
     streets = 0
     for x in conjuncts(root):
         if x.i == root.i or x.pos_ != "PROPN" or not x.text[:1].isupper() or x.lower_.rstrip(".") not in _words("street"):
             continue
-        theirs = refs.get(x.i)
-        if theirs is not None and theirs is not own and theirs.mentions:
+        theirs = refs.get(x.i)  # a street the model calls someone is still a street ("47th Place")
+        if theirs is not None and theirs is not own and theirs.mentions and not _a_streets_name(theirs.name):
             return False
         streets += 1
     return streets >= _STREET_PARTNERS
+
+
+def _a_streets_name(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _words("street")
 
 
 def conjuncts(root: Token) -> list[Token]:
