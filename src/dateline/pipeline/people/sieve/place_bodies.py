@@ -27,7 +27,7 @@ def drop_places_owning_bodies(people: list[Cluster], doc: Doc, refs: dict, org_n
     kept = []
     for c in people:
         if c.mentions and c.name.lower() in towns and all(
-            m.kind in NAME_KINDS and not _titled(doc, m.start, honorifics) and _a_towns_body(doc, m.end, org_nouns, bodies)
+            m.kind in NAME_KINDS and _a_towns_body(doc, m.end, org_nouns, bodies) and not _titled(doc, m.start, honorifics)
             for m in c.mentions
         ):
             forget(c, refs)

@@ -36,14 +36,15 @@ def a_places_name(root: Token, refs: dict, org_words) -> bool:
     Never a name with an organization's word (`org_words`): "the Larsen Co." ("Co." is Colorado's too),
     "Personal Computer Rental Corp of Coral Gables, Fla." are firms.
     """
-    own = refs.get(root.i)
-    if own is not None and has_organization_word(own.name, org_words):
-        return False
-    return (
+    if root.pos_ != "PROPN" and not root.text[:1].isupper():
+        return False  # every test below reads a capitalized name's last word
+    found = (
         _an_airports_code(root) or _a_place_of(root, refs) or _a_town_and_state(root, refs)
         or _a_house(root, refs) or _a_compass_street(root, refs) or _a_numbered_street(root, refs)
         or _listed_with_streets(root, refs)
     )
+    own = refs.get(root.i)
+    return found and not (own is not None and has_organization_word(own.name, org_words))
 
 
 def _an_airports_code(root: Token) -> bool:
@@ -130,8 +131,10 @@ def _a_numbered_street(root: Token, refs: dict) -> bool:
 
 
 def _listed_with_streets(root: Token, refs: dict) -> bool:
-    """"e.g. 47th Place, 47th Street, or Florence Place, Florence Avenue": a name listed with two streets or more
-    (names whose last word is a street's, in no one's cluster but a street's)."""
+    """"e.g. 47th Place, 47th Street, or Florence Place, Florence Avenue": a street's name ("Place", a surname
+    too) listed with two streets or more (names whose last word is a street's, in no one's cluster but a street's)."""
+    if root.lower_.rstrip(".") not in _words("street"):
+        return False  # a street's name itself ("Florence Place"): the list is read only then
     own = refs.get(root.i)
     streets = 0
     for x in conjuncts(root):
