@@ -61,7 +61,9 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
             return True
         if not (person or kin):
             return False
-        return _known_relative(doc, noun, lemma, tracker, refs, lex) or _unnamed(noun, lemma, tracker, refs, lex, org)
+        if _known_relative(doc, noun, lemma, tracker, refs, lex):
+            return True
+        return not _named_near(noun, lemma, tracker, refs, lex) and _unnamed(noun, lemma, tracker, refs, lex, org)
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
         return person  # "the singer John Legend": the name is the mention; not a rival either
@@ -109,6 +111,22 @@ def _unnamed(noun: Token, lemma: str, tracker, refs, lex, org: bool) -> bool:
         return False
     tracker.unnamed.describe(noun, key, role_gender(lemma, noun.lower_, lex), refs, tracker)
     return True
+
+
+def _named_near(noun: Token, lemma: str, tracker, refs, lex) -> bool:
+    """"Gloria developed severe eczema … Thomas Sam … decided to treat his daughter himself": a kin noun with a
+    named person of its gender in the last sentences (`_UNNAMED_REACH`), not its possessor, may be that person —
+    no one new to give her pronouns to; unless the same unnamed relative was described already."""
+    if tracker.unnamed.known(description_key(noun, lemma, refs)):
+        return False
+    gender = role_gender(lemma, noun.lower_, lex)
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = refs.get(poss.i) if poss is not None else None
+    unnamed, here = tracker.unnamed, tracker.sentence(noun.i)
+
+    def agrees(c) -> bool:
+        return c.label == "PERSON" and c is not owner and c not in unnamed and (not gender or tracker.gender(c) in (gender, None))
+    return any(here - tracker.sentence(i) <= _UNNAMED_REACH for _, i, _ in tracker.ranked(noun, agrees))
 
 
 def _named_next(noun: Token, lemma: str, tracker, lex, agrees) -> list:

@@ -93,7 +93,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         elif rival is not None:
             tracker.rival(rival, i)
-    tracker.unnamed.finish(refs)
+    lex.unnamed = tracker.unnamed.finish(refs)
     for group in tracker.adopted:  # a group that took a pronoun is one of the article's people from now on
         group.label = "PERSON"
         people.append(group)
@@ -500,6 +500,8 @@ def _protagonist_beyond(token: Token, ranked: list, protagonist, tracker: Salien
         return None
     here = tracker.sentence(token.i)
     for _, i, c in ranked:
+        if c in tracker.unnamed:  # "The mayor served under …. Her mother": no reason against the protagonist
+            continue
         if here - tracker.sentence(i) <= _NEAR_SUBJECT and tracker.last[c][2] >= 1.0 or _named_again(c, token, tracker):
             return None
     return protagonist

@@ -62,15 +62,24 @@ class Unnamed:
         tracker.see(cluster, noun)
         return cluster
 
-    def finish(self, refs: dict) -> None:
-        """Take the unnamed people out of `refs`: their descriptions and pronouns are left unresolved."""
-        if not self.clusters:
-            return
+    def finish(self, refs: dict) -> dict[int, Cluster]:
+        """Take the unnamed people out of `refs` (the later passes read only named ones); returns what was taken."""
+        taken = {}
         for cluster in self.clusters:
+            cluster.group = True  # no person of the record; a speaker keeps its description (`speakers.resolve`)
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
                     if refs.get(i) is cluster:
-                        del refs[i]
+                        taken[i] = refs.pop(i)
+        return taken
+
+
+def restore(refs: dict, taken: dict[int, Cluster]) -> None:
+    """Give the unnamed people back their tokens no later pass took, once the sieve is done: a quotation's
+    "he said" or "said the strategist, who requested anonymity" then names its speaker by the description, not
+    by the pronoun or the "who"."""
+    for i, cluster in taken.items():
+        refs.setdefault(i, cluster)
 
 
 def description_key(noun: Token, lemma: str, refs) -> tuple | None:
