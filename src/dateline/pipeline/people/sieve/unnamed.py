@@ -97,6 +97,8 @@ def description_key(noun: Token, lemma: str, refs) -> tuple | None:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.pos_ == "PROPN":  # "his wife Victoria"
         return None
+    if _of_organization(noun, refs):
+        return None
     for child in noun.lefts:
         if child.dep_ == "poss":
             owner = refs.get(child.i)
@@ -104,6 +106,23 @@ def description_key(noun: Token, lemma: str, refs) -> tuple | None:
         if child.dep_ == "det":
             return ("role", lemma) if child.lower_ in _DEFINITE else None
     return None
+
+
+def _of_organization(noun: Token, refs) -> bool:
+    """"The Fed spokesman", "the GAO official", "a spokeswoman for Acme": the description speaks for an
+    organization, which the quotation's speaker then names (`speakers.resolve`); no unnamed person of its own."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _ORG_PREPOSITIONS:
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("compound", "poss", "nmod", "amod"):
+            continue
+        cluster = refs.get(child.i)
+        if cluster is not None and cluster.label == "ORG":
+            return True
+    return False
+
+
+_ORG_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 
 
 def role_gender(lemma: str, lower: str, lex) -> str:
