@@ -67,10 +67,15 @@ class Unnamed:
         taken = {}
         for cluster in self.clusters:
             cluster.group = True  # no person of the record; a speaker keeps its description (`speakers.resolve`)
+            # Only one that won a pronoun comes back: a lone description names a speaker by its own words, and
+            # an opening "The health secretary has promised …" stays free for the cataphora pass (`cataphora.py`).
+            kept = any(m.kind == "pronoun" for m in cluster.mentions)
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
                     if refs.get(i) is cluster:
-                        taken[i] = refs.pop(i)
+                        found = refs.pop(i)
+                        if kept:
+                            taken[i] = found
         return taken
 
 
