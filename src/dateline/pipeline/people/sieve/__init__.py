@@ -30,6 +30,7 @@ from .confidence import drop_unlikely
 from .titled_predicates import titled_predicates
 from .types import merge_titles, repair_types, title_heads
 from .clusters import renumber
+from .unnamed import restore as restore_unnamed
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class SieveLexicon:
     org_name_words: frozenset[str] = frozenset()  # "Academy", "Post": words that make a name an organization's
     heads: dict[Cluster, set[str]] = field(default_factory=dict)
     linked: set[int] = field(default_factory=set)  # head tokens of the descriptions the precise pass linked
+    unnamed: dict[int, Cluster] = field(default_factory=dict)  # tokens of the people the pronoun walk left unnamed
 
 
 @cache
@@ -130,4 +132,5 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     names.names_inside_organizations(doc, people, orgs)
     drop_things(people, orgs, doc, refs, titles=lex.titles, speech=lex.speech, described=described)
     drop_unlikely(people, doc, refs, titles=lex.titles, speech=lex.speech, person_nouns=described)
+    restore_unnamed(refs, lex.unnamed)  # out of `people`: no person of the record, a speaker's description
     return renumber(people, "p"), renumber(orgs, "o")

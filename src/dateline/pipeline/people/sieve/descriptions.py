@@ -17,10 +17,12 @@ from ..roles import role_title
 from .clusters import add_span
 from .coordinated import Group, adopt
 from .syntax import subject_of
+from .unnamed import description_key, role_gender
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
 _NEXT_PARAGRAPHS = 1  # paragraphs ahead a role's holder may be named ("the doctor" … "Dr. Steiner")
+_UNNAMED_REACH = 2  # sentences back beyond which a named person is no likelier than someone new for a role
 _PLACE_WINDOW = 3  # sentences back a place may name the organization ("sent to Harrow" … "the school")
 _OTHER = {"male": "female", "female": "male"}
 _LIST_OPENERS = frozenset({",", ":", "(", "-", "–", "—"})
@@ -57,7 +59,11 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
             return True
         if kin and _parent_named(doc, noun, lemma, tracker, refs):
             return True
-        return _known_relative(doc, noun, lemma, tracker, refs, lex) if person or kin else False
+        if not (person or kin):
+            return False
+        if _known_relative(doc, noun, lemma, tracker, refs, lex):
+            return True
+        return not _named_near(noun, lemma, tracker, refs, lex) and _unnamed(noun, lemma, tracker, refs, lex, org)
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
         return person  # "the singer John Legend": the name is the mention; not a rival either
@@ -66,8 +72,10 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if subject is not None and lemma in lex.heads.get(subject, ()):
         subject = None  # "Senator Casey … he thanked the senator": the pronoun is the likelier mistake
 
+    unnamed = tracker.unnamed
+
     def agrees(c) -> bool:
-        if c.label == "THING" or c is subject:
+        if c.label == "THING" or c is subject or c in unnamed:  # an unnamed person by its key alone (`_unnamed`)
             return False
         if person and c.label == "PERSON":
             return not gender or c.gender in (None, gender)
@@ -77,15 +85,48 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
     if not same:  # "the doctor", further back than the window: the one cluster already so described
         holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c.first < noun.i]
         same = holders if len(holders) == 1 and agrees(holders[0]) else []
+    if not same and person and not org and tracker.unnamed.known(description_key(noun, lemma, refs)):
+        return _unnamed(noun, lemma, tracker, refs, lex, org)  # "the doctor" again, no name carrying it near
     if not same and not ranked and person:
         same = _named_next(noun, lemma, tracker, lex, agrees)
     if not same and org and not person:  # "the society" for the Linguistic Society of America
         named = _named_for(noun, lower, lemma, tracker) or _named_after_place(doc, noun, lemma, tracker)
         same = [named] if named is not None else []
     if not ranked and not same:
+        if person:
+            _unnamed(noun, lemma, tracker, refs, lex, org)
         return person
+    if not same and person and tracker.sentence(noun.i) - tracker.sentence(ranked[0][1]) > _UNNAMED_REACH:
+        if _unnamed(noun, lemma, tracker, refs, lex, org):  # "the plaintiff", the named judge three sentences back
+            return True
     cluster = same[0] if same else ranked[0][2]
     return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _unnamed(noun: Token, lemma: str, tracker, refs, lex, org: bool) -> bool:
+    """A person description no name takes: the unnamed person it describes again ("the doctor" … "the doctor"),
+    else a new one (`unnamed.py`), a pronoun antecedent for the rest of the walk. True: the noun is a person's."""
+    key = None if org else description_key(noun, lemma, refs)
+    if key is None:
+        return False
+    tracker.unnamed.describe(noun, key, role_gender(lemma, noun.lower_, lex), refs, tracker)
+    return True
+
+
+def _named_near(noun: Token, lemma: str, tracker, refs, lex) -> bool:
+    """"Gloria developed severe eczema … Thomas Sam … decided to treat his daughter himself": a kin noun with a
+    named person of its gender in the last sentences (`_UNNAMED_REACH`), not its possessor, may be that person —
+    no one new to give her pronouns to; unless the same unnamed relative was described already."""
+    if tracker.unnamed.known(description_key(noun, lemma, refs)):
+        return False
+    gender = role_gender(lemma, noun.lower_, lex)
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = refs.get(poss.i) if poss is not None else None
+    unnamed, here = tracker.unnamed, tracker.sentence(noun.i)
+
+    def agrees(c) -> bool:
+        return c.label == "PERSON" and c is not owner and c not in unnamed and (not gender or tracker.gender(c) in (gender, None))
+    return any(here - tracker.sentence(i) <= _UNNAMED_REACH for _, i, _ in tracker.ranked(noun, agrees))
 
 
 def _named_next(noun: Token, lemma: str, tracker, lex, agrees) -> list:

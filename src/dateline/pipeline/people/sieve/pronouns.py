@@ -33,6 +33,7 @@ from .descriptions import describe
 from .organization_evidence import described_as_before, described_as_organization, organization_like
 from .thing_pronoun_syntax import pleonastic
 from .salience import _PLURAL, _SINGULAR, Salience, _Thing
+from .unnamed import Unnamed
 
 _THING_WINDOW = 1  # sentences an organization pronoun may reach back
 UNKNOWN_GENDER_PENALTY = 0.5  # a he or she prefers a person known to be one
@@ -70,6 +71,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
     tracker.first_named = name_genders(orgs, lex.titles, exclude=_keys(lex).org_words) if orgs else {}
     tracker.clusters = (people, orgs)
     tracker.groups = people_groups(doc, people)
+    tracker.unnamed = Unnamed()  # people described, never named: antecedents for this walk alone
     org_like = organization_like(people, doc, org_nouns=lex.org_nouns, titles=lex.titles)
     tracker.kin_possessor = lambda token: _kin_possessor(token, refs, lex.kin)
     byline = _byline(doc, tracker.paragraphs)
@@ -91,6 +93,7 @@ def resolve(doc: Doc, people: list[Cluster], orgs: list[Cluster], refs: dict[int
             continue
         elif rival is not None:
             tracker.rival(rival, i)
+    lex.unnamed = tracker.unnamed.finish(refs)
     for group in tracker.adopted:  # a group that took a pronoun is one of the article's people from now on
         group.label = "PERSON"
         people.append(group)
@@ -146,6 +149,8 @@ def _named_by_predicate(noun: Token) -> bool:
 
 def _resolve_pronoun(token: Token, refs, tracker: Salience, lex, org_like: frozenset = frozenset()) -> None:
     info = lex.pronouns[token.lower_]
+    if info.gender and _either_gender(token, info, lex.pronouns):
+        return
     cluster = (_kin_owner(token, info, refs, lex) or _relative_owner(token, info, refs)
                or _cataphoric_subject(token, info, refs, tracker) or _coordinated_owner(token, info, refs, tracker)
                or _asked(token, info, refs, tracker) or _pronoun(token, info, tracker, refs, org_like))
@@ -158,6 +163,21 @@ def _resolve_pronoun(token: Token, refs, tracker: Salience, lex, org_like: froze
         _attach(cluster, token.doc[token.i : token.i + 1], "pronoun", refs, tracker, token)
         if info.gender and not tracker.quoted[token.i]:  # a speaker's she may be anyone they talk of: no gender vote
             cluster.pronoun_votes[info.gender] += 1
+
+
+def _either_gender(token: Token, info: Pronoun, table) -> bool:
+    """"the reader … so he or she may understand", "his or her team": a pronoun joined to one of the other
+    gender stands for whoever it may be, no one of the article."""
+    doc, i = token.doc, token.i
+    for joiner, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= other < len(doc) and doc[joiner].text in _EITHER:
+            found = table.get(doc[other].lower_)
+            if found is not None and found.gender and found.gender != info.gender:
+                return True
+    return False
+
+
+_EITHER = frozenset({"or", "/"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +500,8 @@ def _protagonist_beyond(token: Token, ranked: list, protagonist, tracker: Salien
         return None
     here = tracker.sentence(token.i)
     for _, i, c in ranked:
+        if c in tracker.unnamed:  # "The mayor served under …. Her mother": no reason against the protagonist
+            continue
         if here - tracker.sentence(i) <= _NEAR_SUBJECT and tracker.last[c][2] >= 1.0 or _named_again(c, token, tracker):
             return None
     return protagonist
