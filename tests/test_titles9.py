@@ -1,4 +1,7 @@
-"""Seventeenth round, issue 13: pieces of a title the model cut, and a person's noun, are no one (`sieve/title_pieces.py`)."""
+"""Seventeenth round, issue 13: pieces of a title the model cut, and a person's noun, are no one.
+
+See `sieve/title_pieces.py`.
+"""
 
 from __future__ import annotations
 

@@ -109,8 +109,10 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if c.label == "ORG" and (a_road(c.name, names, doc) or a_state_after_a_town(c.name, names, doc, w.towns)):
         return True
-    if _a_common_word(c, names, doc, w) or c.label == "PERSON" and not c.group and a_persons_noun(c.name, names, doc, w):
+    if _a_common_word(c, names, doc, w):
         return True
+    if c.label == "PERSON" and not c.group and a_persons_noun(c.name, names, doc, w):
+        return True  # "a converted Jew"
     if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
     words = c.name.replace("-", " ").split()

@@ -11,6 +11,8 @@ such a piece from someone's name, asked (by `works.a_title`) only of a cluster w
 * *a plural for a name*: a one-word "person" tagged plural wherever it stands, no surname or first name
   ("Star Wars", "Three Sinners"); peoples and families are groups (`groups.py`), not this. Not of two words:
   "Xander Bogaerts" is tagged so too, and a firm the model calls a person ("Vagabond Tours") is news' firm.
+
+Also a common noun the model took for a name (`a_persons_noun`, asked by `things._a_thing`): "a converted Jew".
 """
 
 from __future__ import annotations
@@ -90,12 +92,13 @@ def _a_common_head(token: Token, w: ThingWords) -> bool:
 
 
 def _an_organizations_name(c: Cluster, w: ThingWords) -> bool:
-    words = c.name.split()
-    return c.label == "ORG" and (has_organization_word(c.name, w.org_words) or words[-1].lower().rstrip(".") in _SUFFIXES)
+    if c.label != "ORG":
+        return False
+    return has_organization_word(c.name, w.org_words) or c.name.split()[-1].lower().rstrip(".") in _SUFFIXES
 
 
 def _no_place(token: Token, w: ThingWords) -> bool:
-    """The word after "of" is capitalized and no place: "of Thrones", not "of Chicago" or "of the Currency"."""
+    """The word after "of" is capitalized, no place and no organization's word: "of Thrones", not "of Chicago"."""
     if not token.is_title or token.ent_type_ in _PLACE_LABELS:
         return False
     word = token.lower_
@@ -124,6 +127,7 @@ def _plural_name(name: str, names: list[MentionRef], doc: Doc, w: ThingWords) ->
 
 
 def _before_a_name(token: Token) -> bool:
+    """A capitalized proper noun follows: "Dries" of "Dries Mertens" is a first name."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.is_title and following.pos_ == "PROPN"
 
