@@ -20,10 +20,16 @@ def _names(text: str) -> tuple[list[str], list[str]]:
      "to the network every week.", "Thrones"),  # the model's organization: one side of "A of B"
     ("His commentaries on the Gospels were read widely in Rome.", "Gospels"),  # a one-word plural "person"
     ("Under the guidance of a converted Jew, the young scholar learned Hebrew.", "Jew"),  # a person's noun
+    ("Passages from the Diary of General Patrick Gordon of Auchleuchries were printed in 1859.",
+     "Diary of General"),  # cut where the titled person's name begins
 ])
 def test_a_piece_of_a_title_or_a_persons_noun_is_no_one(text, name):
     people, orgs = _names(text)
     assert name not in people and name not in orgs
+
+
+def test_the_titled_person_stays():
+    assert "Patrick Gordon" in _names("Passages from the Diary of General Patrick Gordon were printed in 1859.")[0]
 
 
 @pytest.mark.parametrize("text,name", [

@@ -45,7 +45,7 @@ def a_title_piece(c: Cluster, names: list[MentionRef], doc: Doc, w: ThingWords) 
     """
     if _an_organizations_name(c, w):
         return False
-    if all(_side_of_an_of_title(m, doc, w) for m in names):
+    if all(_side_of_an_of_title(m, doc, w) for m in names) or _cut_before_a_titled_name(c, names, doc, w):
         return True
     return c.label == "PERSON" and not c.group and _plural_name(c.name, names, doc, w)
 
@@ -56,6 +56,15 @@ def _side_of_an_of_title(m: MentionRef, doc: Doc, w: ThingWords) -> bool:
     Either side may be the one: "conversations of Game of Thrones fans" has an "of" on both.
     """
     return any(_a_common_head(head, w) and _no_place(other, w) for head, other in _of_sides(m, doc))
+
+
+def _cut_before_a_titled_name(c: Cluster, names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
+    """"the Diary of General Patrick Gordon": an organization's "X of <title>", the titled person's name right
+    after it every time, is a work's title cut where the model's person begins."""
+    words = c.name.split()
+    if c.label != "ORG" or len(words) < 3 or _OF not in words[1:-1] or words[-1].lower().rstrip(".") not in w.titles:
+        return False
+    return all(m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" for m in names)
 
 
 def _of_sides(m: MentionRef, doc: Doc):
