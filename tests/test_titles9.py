@@ -37,6 +37,7 @@ def test_the_titled_person_stays():
     ("Byron Nimocks of E.F. Hutton Group said earnings improved in the second quarter.", "Byron Nimocks"),
     ("Fruit of the Loom Inc said its offering of shares was priced on Tuesday.", "Loom Inc"),  # a company's suffix
     ("Tom Jones of Merrill Lynch said the market would recover.", "Merrill Lynch"),  # the head is a person's
+    ("Shares of Texaco rose on Monday, traders said.", "Texaco"),  # first in its sentence: a capital says nothing
     ("Tom Jones of Merrill Lynch said the market would recover.", "Tom Jones"),
     ("The Secretary of State met the Minister of Finance in Paris.", "Minister of Finance"),  # a role's head
 ])

@@ -27,6 +27,7 @@ from .thing_words import ThingWords
 _OF = "of"
 _ARTICLE = "the"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
 _SURNAMES = lexicon.words("coref/surnames.txt")
@@ -81,9 +82,12 @@ def _of_sides(m: MentionRef, doc: Doc):
 def _a_common_head(token: Token, w: ThingWords) -> bool:
     """A capitalized word no entity's, role's, organization's, place's or person's: "Game" of "Game of Thrones".
 
-    It opens its capitalized run: "Byron Nimocks of E.F. Hutton Group" is a person's surname before "of".
+    Tagged a proper noun, not first in its sentence, and it opens its capitalized run: "Byron Nimocks of E.F.
+    Hutton Group" is a person's surname before "of".
     """
-    if not token.is_title or not token.is_alpha or token.ent_type_:
+    if not token.is_title or not token.is_alpha or token.ent_type_ or token.is_sent_start:
+        return False  # first in its sentence, a capital says nothing: "Shares of Acme rose"
+    if token.tag_ not in _PROPER_TAGS:
         return False
     if token.i > 0 and token.doc[token.i - 1].is_title and token.doc[token.i - 1].pos_ == "PROPN":
         return False
@@ -92,8 +96,8 @@ def _a_common_head(token: Token, w: ThingWords) -> bool:
     for x in (word, singular):
         if x in w.described or x in w.titles or x in w.org_words or x in _INSTITUTIONS or x in w.place_nouns:
             return False
-        if x in w.first_names or x in _SURNAMES or x in w.countries:
-            return False
+        if x in w.first_names or x in _SURNAMES or x in w.countries or x in _PERSON_NOUNS:
+            return False  # also WordNet's people and bodies: "Friends of the Earth", "Knights of Columbus"
         row = w.heads.get(x)
         if row is not None and row[:1] in (("place",), ("building",)):
             return False
