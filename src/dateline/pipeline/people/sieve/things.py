@@ -29,6 +29,7 @@ from .place_evidence import (
     travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
+from .title_pieces import a_persons_noun
 from .works import a_title
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
@@ -110,6 +111,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if _a_common_word(c, names, doc, w):
         return True
+    if c.label == "PERSON" and not c.group and a_persons_noun(c.name, names, doc, w):
+        return True  # "a converted Jew"
     if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
         return True
     words = c.name.replace("-", " ").split()

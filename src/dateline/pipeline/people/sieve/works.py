@@ -4,7 +4,8 @@
 name with two inner joiners or one after an abstract noun, no organization's word and no place after the joiner.
 "reissuing Stones": the object of a publishing verb. "the romantic comedy Imagine Me and You": after a work's
 noun. "welcome to Beyond the Mat": after a capitalized preposition. "a project called FrameNet": named for a made
-thing's noun. Called only for a cluster with no person's evidence (`things._evidence`).
+thing's noun. "Game" and "Thrones" of "Game of Thrones": pieces of a title the model cut (`title_pieces`).
+Called only for a cluster with no person's evidence (`things._evidence`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .... import lexicon
 from .. import scan
 from ..entities import Cluster, MentionRef
 from .name_shapes import has_organization_word
+from .thing_words import ThingWords
+from .title_pieces import a_title_piece
 
 _JOINERS = lexicon.words("coref/title_joiners.txt")
 _INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
@@ -28,13 +31,15 @@ _CALLING_VERBS = lexicon.words("coref/calling_verbs.txt")
 _NAMED_DEPS = frozenset(get_string_id(d) for d in ("oprd", "dobj"))  # `_called`'s root, as the DEP column holds it
 
 
-def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w) -> bool:
+def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w: ThingWords) -> bool:
     """The cluster's names read as a work's title, or are used as one (see the module's docstring)."""
     if c.label == "ORG" and not _has_acronym(names) and _titled(c.name, names, doc, w):
         return True
     if all(_published(r) for r in roots) or all(_after_work_noun(m, r, doc, w) for m, r in zip(names, roots)):
         return True
     if all(_after_a_titles_preposition(m, doc) for m in names):
+        return True
+    if a_title_piece(c, names, doc, w):
         return True
     # one naming is enough: "a project called FrameNet … In FrameNet". Only an object word can be the one
     # named, so the others' relations are read on the DEP column, without a Token of every word.
@@ -43,7 +48,7 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
                if dep[k] in _NAMED_DEPS and not m.start <= doc[k].head.i < m.end)
 
 
-def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
+def _titled(name: str, names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
     """"Conservation of Energy": an inner joiner after an abstract noun, or two joiners; no organization's word.
 
     Organizations only: a person's "of" is a title's ("Catherine of Aragon"). Not headed by an institution's
@@ -55,20 +60,22 @@ def _titled(name: str, names: list[MentionRef], doc: Doc, w) -> bool:
     if at is None or has_organization_word(" ".join(words), w.org_words):
         return False
     head = words[at - 1].lower()
-    if head.rstrip("s") in _INSTITUTIONS or words[0].lower() in w.first_names:
+    if head.removesuffix("s") in _INSTITUTIONS or words[0].lower() in w.first_names:
         return False
     joiners = sum(x in _JOINERS for x in words[1:-1])
     if joiners < 2 and not head.endswith(_ABSTRACT_ENDINGS):
         return False  # "First Options of Chicago", "Comptroller of the Currency": news calls many such names firms
-    after = " ".join(words[at + 1:]).removeprefix("the ").lower()
+    after = " ".join(words[at + 1:]).lower().removeprefix("the ")  # "of The Bahamas" too
     if after in w.countries:
         return False
-    span = doc[names[0].start : names[0].end]
+    # the labels are read on the mention that spells the name out, not on a short form before it
+    full = next((m for m in names if m.text == name), names[0])
+    span = doc[full.start : full.end]
     joiner = next((t.i for t in span if t.lower_ in _JOINERS), span.end)
     return not any(t.ent_type_ in _PLACE_LABELS for t in span if t.i > joiner)
 
 
-def _called(root: Token, w) -> bool:
+def _called(root: Token, w: ThingWords) -> bool:
     """"a project called FrameNet", "a show called My Strange Addiction": a made thing's noun, then its name.
 
     The noun is the one "called" qualifies; a role's or an organization's ("a company called") never counts.
@@ -84,7 +91,7 @@ def _called(root: Token, w) -> bool:
     return lemma not in w.described and (lemma in _CALLED or lemma in w.things)
 
 
-def _after_work_noun(m: MentionRef, root: Token, doc: Doc, w) -> bool:
+def _after_work_noun(m: MentionRef, root: Token, doc: Doc, w: ThingWords) -> bool:
     """"the BBC drama The Lookout": a work's noun in lower case just before the name, where the parse missed
     the apposition `things._beside_work_noun` reads. Not "the book Woodward wrote": the name its subject; not
     "filming Matthew Vaughn's prequel": a verb.
