@@ -41,10 +41,10 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
         return True
     if a_title_piece(c, names, doc, w):
         return True
-    return named_for_a_thing(names, doc, w)
+    return named_by_a_things_noun(names, doc, w)
 
 
-def named_for_a_thing(names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
+def named_by_a_things_noun(names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
     """"a project called FrameNet", "the plan known as Brexit": one of the names given to a thing's noun."""
     # one naming is enough: "a project called FrameNet … In FrameNet". Only an object word can be the one
     # named, so the others' relations are read on the DEP column, without a Token of every word.
