@@ -58,6 +58,10 @@ def test_text_on_the_date_line_has_no_headers():
         ("LOS ANGELES, Calif. (AP) — A fire spread.", "LOS ANGELES", "Associated Press"),
         ("Storm Closes Ports\nSYDNEY (Reuters) - Storms closed ports.", "SYDNEY", "Reuters"),
         ("CHICAGO — Snow fell.", "CHICAGO", None),
+        ("LONDON, March 3, 2024 - Shares fell.", "LONDON", None),
+        ("WASHINGTON, 3 March 2024 — The Senate voted.", "WASHINGTON", None),
+        ("PARIS, Tuesday, March 3, 2024 – The metro shut.", "PARIS", None),
+        ("LOS ANGELES, Calif., March 3, 2024 (AP) — A fire spread.", "LOS ANGELES", "Associated Press"),
     ],
 )
 def test_wire_datelines(text, place, wire):
@@ -65,7 +69,8 @@ def test_wire_datelines(text, place, wire):
     assert found is not None and (found.place, found.wire) == (place, wire)
 
 
-@pytest.mark.parametrize("text", ["US - China talks resumed.", "I said - no.", "The AP reported it."])
+@pytest.mark.parametrize("text", ["US - China talks resumed.", "I said - no.", "The AP reported it.",
+                                  "London, March 3, 2024, was the day - the strike began.", "NEW YORK, 2024 - x"])
 def test_not_datelines(text):
     assert find_dateline(text) is None
 
@@ -82,6 +87,14 @@ def test_wire_dateline_is_stored_and_in_no_span():
     for q in record.quotes:
         assert q.start >= 18 and (q.speaker is None or q.speaker.start >= 18)
     assert any(q.speaker and q.speaker.name == "Ann Lee" for q in record.quotes if q.kind == "indirect")
+
+
+def test_dated_dateline_is_no_speaker():
+    """"LONDON, March 3, 2024 -": a dateline with a year; LONDON was read as the speaker of what followed."""
+    record = analyze("LONDON, March 3, 2024 - Eyewitness Martin Cole told the inquest that the driver never braked.",
+                     published="2024-03-04")
+    assert record.place == "LONDON"
+    assert all(q.speaker is None or q.speaker.name != "LONDON" for q in record.quotes)
 
 
 def test_attribution_kinds():

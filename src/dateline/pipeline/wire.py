@@ -2,7 +2,8 @@
 
 A dateline is the first words of the body (or of its second line, under a
 headline): a place in capitals, optionally a region or date after a comma
-("LOS ANGELES, Calif.", "LONDON, March 3"), optionally an agency in brackets,
+("LOS ANGELES, Calif.", "LONDON, March 3",
+"PARIS, Tuesday, March 3, 2024"), optionally an agency in brackets,
 then a dash. It is not part of any sentence's quote or speaker.
 """
 
@@ -15,10 +16,12 @@ from functools import cache
 from .. import lexicon
 
 _PLACE = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,3}"
-_QUALIFIER = r"(?:,[ \t]*(?:[A-Z][a-z]+\.?|[A-Z]{2}\.?)(?:[ \t]+\d{1,2})?)"
+# a region or a date after a comma: ", Calif.", ", March 3", ", 3 March 2024", ", March 3, 2024", ", Tuesday"
+_QUALIFIER = (r"(?:,[ \t]*(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?|[A-Z]{2}\.?)(?:[ \t]+\d{1,2})?"
+              r"(?:,?[ \t]+\d{4})?)")
 _AGENCY = r"\((?P<wire>[A-Z][\w.&\- ]{0,30})\)"
 _DATELINE = re.compile(
-    rf"[ \t]*(?P<place>{_PLACE})(?P<qual>{_QUALIFIER}{{0,2}})[ \t]*(?:{_AGENCY})?[ \t]*(?P<dash>—|–|--|-)[ \t]+(?=\S)"
+    rf"[ \t]*(?P<place>{_PLACE})(?P<qual>{_QUALIFIER}{{0,3}})[ \t]*(?:{_AGENCY})?[ \t]*(?P<dash>—|–|--|-)[ \t]+(?=\S)"
 )
 _LINES_SEARCHED = 2
 _HEADLINE_WORDS = 20

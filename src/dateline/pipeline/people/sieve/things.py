@@ -30,7 +30,7 @@ from .place_evidence import (
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
 from .title_pieces import a_persons_noun
-from .works import a_title
+from .works import a_title, named_by_a_things_noun
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
 
@@ -87,7 +87,9 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
         # or where only a thing's nouns describe it ("Sonia, our golden retriever … her")
-        return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w) or _described_as_thing(c, doc, w))
+        # or that is named as a plan or a made thing is ("the plan known as Brexit … she said": not Brexit's "she")
+        return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w)
+                                              or _described_as_thing(c, doc, w) or named_by_a_things_noun(names, doc, w))
     if all(m.text.endswith("-") for m in names):
         return True  # "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost

@@ -28,7 +28,7 @@ _WORK_VERBS = lexicon.words("coref/work_verbs.txt")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _CALLED = lexicon.words("coref/called_nouns.txt")
 _CALLING_VERBS = lexicon.words("coref/calling_verbs.txt")
-_NAMED_DEPS = frozenset(get_string_id(d) for d in ("oprd", "dobj"))  # `_called`'s root, as the DEP column holds it
+_NAMED_DEPS = frozenset(get_string_id(d) for d in ("oprd", "dobj", "pobj"))  # `_called`'s root, as the DEP column holds it
 
 
 def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w: ThingWords) -> bool:
@@ -41,6 +41,11 @@ def a_title(c: Cluster, names: list[MentionRef], roots: list[Token], doc: Doc, w
         return True
     if a_title_piece(c, names, doc, w):
         return True
+    return named_by_a_things_noun(names, doc, w)
+
+
+def named_by_a_things_noun(names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
+    """"a project called FrameNet", "the plan known as Brexit": one of the names given to a thing's noun."""
     # one naming is enough: "a project called FrameNet … In FrameNet". Only an object word can be the one
     # named, so the others' relations are read on the DEP column, without a Token of every word.
     dep = scan.column(doc, DEP)
@@ -76,13 +81,17 @@ def _titled(name: str, names: list[MentionRef], doc: Doc, w: ThingWords) -> bool
 
 
 def _called(root: Token, w: ThingWords) -> bool:
-    """"a project called FrameNet", "a show called My Strange Addiction": a made thing's noun, then its name.
+    """"a project called FrameNet", "the plan known as Brexit": a made thing's or a plan's noun, then its name.
 
     The noun is the one "called" qualifies; a role's or an organization's ("a company called") never counts.
     root: a token of the name whose head is outside it ("Worm" of "Kermie Worm & Mr. Marbles").
     """
     verb = root.head
-    if root.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in _CALLING_VERBS or verb.dep_ != "acl":
+    if root.dep_ == "pobj" and verb.lower_ == "as":  # "the plan known as Brexit": the name hangs on "as"
+        verb = verb.head
+    elif root.dep_ not in ("oprd", "dobj"):
+        return False
+    if verb.lemma_.lower() not in _CALLING_VERBS or verb.dep_ != "acl":
         return False
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a brand of dog toys called": the brand
