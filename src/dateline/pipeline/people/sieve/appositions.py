@@ -24,7 +24,7 @@ from .syntax import (
 _NAMING = frozenset({"name", "call"})
 _NAMING_KEYS, _OF_KEYS = frozenset(get_string_id(w) for w in _NAMING), frozenset({get_string_id("of")})
 _ACL, _PREP = get_string_id("acl"), get_string_id("prep")  # dependency labels as the arrays hold them
-_APPOS = get_string_id("appos")
+_APPOS, _CONJ = get_string_id("appos"), get_string_id("conj")
 FRONTED = frozenset({"advcl", "npadvmod"})  # a noun phrase before the subject, set off by a comma
 _RELATIVES = frozenset({"who", "whom", "that"})
 _ORG_RELATIVES = frozenset({"which"})  # "UNSECO, which is the … agency": an organization's relative pronoun
@@ -78,19 +78,22 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
     named = _name_opening(token, refs)
     if named is not None:
         return named
-    conjoined = _name_conjoined(token, refs)
+    doc = token.doc
+    # most nouns have no proper noun coordinated onto them: `_name_conjoined` walks no child of those
+    conjoined = _name_conjoined(token, refs) if token.i in scan.heads_of(doc, POS, _PROPN_KEYS, _CONJ) else None
     if conjoined is not None:
         return conjoined
-    if _in_persons_phrase(token, refs):
-        return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
     # "the chief executive, Mary Barra,": most nouns have no proper noun in apposition, and no child is walked
-    appositions = scan.heads_of(token.doc, POS, _PROPN_KEYS, _APPOS)
+    appositions = scan.heads_of(doc, POS, _PROPN_KEYS, _APPOS)
+    if token.i in appositions and _in_persons_phrase(token, refs):  # it finds only a proper noun in apposition
+        return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
     for child in token.children if token.i in appositions else ():
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             if bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
-    named = _bracketed_after_of(token, refs) or _named_past_phrase(token, refs)
+    # Both find a proper noun in apposition with the object of the noun's preposition: two heads above it
+    named = (_bracketed_after_of(token, refs) or _named_past_phrase(token, refs)) if token.i in _phrase_heads(doc) else None
     if named is not None:
         return named
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
@@ -111,6 +114,13 @@ def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
             found = _name_before_brackets(head, refs)
         return found
     return None
+
+
+def _phrase_heads(doc: Doc) -> frozenset[int]:
+    """The heads' heads of the proper nouns in apposition (kept per Doc): a noun whose preposition's object
+    has such a name ("the consortium of … libraries (UKB)") is among them."""
+    return scan.kept(doc, "phrase heads", lambda: frozenset(
+        doc[k].head.head.i for k in scan.heads_of(doc, POS, _PROPN_KEYS, _APPOS)))
 
 
 def _born_as(token: Token, refs: dict[int, Cluster]) -> Cluster | None:

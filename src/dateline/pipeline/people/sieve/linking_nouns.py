@@ -58,20 +58,24 @@ class _Walk:
         appos, pobj, prep = s["appos"], s["pobj"], s["prep"]  # and _named_past_phrase
         parents, indefinite, before, named_verbs = set(), set(), set(), set()
         attr, nsubj = s["attr"], s["nsubj"]
-        for k, (p, d, r) in enumerate(zip(pos, dep, rel)):
-            if p == _PROPN and d == attr:  # "The actual author is Johann Valentin Andreae": see _named_predicate
-                named_verbs.add(k + r)
-            if p == _PROPN:  # right before a proper noun, or before a comma and one (see _name_after)
-                before.add(k - 1)
-                if k >= 2 and lower[k - 1] in _COMMA_COLON:  # and past a short phrase, a noun right before
-                    before.add(k - 2)  # its preposition ("a younger boy at Harrow, John")
-                    before.update(j for j in range(max(k - 3 - PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
-            if r and d in with_child and (d != conj or p == _PROPN):  # the head of an apposition or participle,
+        # Only the proper nouns, the tokens in a relation with a child and the determiners are read here:
+        # their indices are picked in C (`scan.indices`, `scan.where`), not by a Python loop over every token.
+        for k in scan.indices(doc, pos=("PROPN",)):
+            if dep[k] == attr:  # "The actual author is Johann Valentin Andreae": see _named_predicate
+                named_verbs.add(k + rel[k])
+            before.add(k - 1)  # right before a proper noun, or before a comma and one (see _name_after)
+            if k >= 2 and lower[k - 1] in _COMMA_COLON:  # and past a short phrase, a noun right before
+                before.add(k - 2)  # its preposition ("a younger boy at Harrow, John")
+                before.update(j for j in range(max(k - 3 - PHRASE_WORDS, 0), k - 3) if pos[j + 1] == _ADP)
+        for k in scan.where(doc, DEP, frozenset(with_child)):
+            d, r = dep[k], rel[k]
+            if r and (d != conj or pos[k] == _PROPN):  # the head of an apposition or participle,
                 parents.add(k + r)  # or of a name the parse coordinated onto it (see _name_conjoined)
                 if d == appos and dep[k + r] == pobj and dep[k + r + rel[k + r]] == prep:  # _bracketed_after_of,
                     parents.add(k + r + rel[k + r] + rel[k + r + rel[k + r]])
-            elif d == det and lower[k] in _A_AN:
-                indefinite.add(k + r)
+        for k in scan.where(doc, DEP, frozenset({det})):
+            if lower[k] in _A_AN:
+                indefinite.add(k + rel[k])
         linking, nominal = {s[d] for d in _LINKING_DEPS}, {IDS["NOUN"], _PROPN}
         amod = s["amod"]
         compound, fronted, verbal = s["compound"], {s[d] for d in FRONTED}, {IDS["VERB"], IDS["AUX"]}

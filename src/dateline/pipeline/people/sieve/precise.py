@@ -54,13 +54,13 @@ def link_descriptions(
         if i in seen or pos[i] != _NUM and ent_type[i] in _NOT_DESCRIPTION_KEYS:  # no Token made of a date's noun
             continue
         token = doc[i]
-        if token.pos_ == "NUM":  # "one of the founders", often tagged CARDINAL
+        if pos[i] == _NUM:  # "one of the founders", often tagged CARDINAL
             cluster = one_of(token, refs)
             if cluster is not None:
                 add_span(cluster, doc[i : i + 1], "description", None, head=i)
                 seen.add(i)
             continue
-        if token.ent_type_ in _NOT_DESCRIPTIONS or not _describes(token, nouns):  # the cheaper test first
+        if not _describes(token, nouns):  # a date's or a place's noun was passed over above
             continue
         cluster = named_partner(token, refs) or role_before_name(token, refs, nouns)
         if cluster is None:
