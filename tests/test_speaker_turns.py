@@ -117,3 +117,12 @@ def test_a_she_said_after_a_described_speaker_is_that_speaker_not_the_topic_pers
     record = analyze(text, "2024-03-05")
     assert _speakers(record) == ["Her daughter", "Her daughter"]
     assert _at(text, "she said") not in [m.start for m in _cluster(record, "Dorothy Winslow").mentions]
+
+
+def test_a_quotation_that_runs_on_after_a_moved_she_said_has_the_same_speaker():
+    text = OBITUARY + ' "The harbour was her whole world."'
+    record = analyze(text, "2024-03-05")
+    (helen,) = [p for p in record.people if p.name == "Helen Winslow"]
+    speakers = [(q.text.strip('"'), q.speaker.name, q.speaker.person) for q in record.quotes if q.kind == "direct"]
+    assert speakers[-2:] == [("She never missed a tide,", "Helen Winslow", helen.id),
+                             ("The harbour was her whole world.", "Helen Winslow", helen.id)]

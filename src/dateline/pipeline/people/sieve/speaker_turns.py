@@ -34,9 +34,14 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
     # every kind: a reported speech between ("But broker Dinesh Walji said …") is another speaker's turn
     speech = sorted(quotes, key=lambda q: q.start)
     moved: dict[str, object] = {}
+    by_source: dict[tuple[int, int], object] = {}  # a moved pronoun source -> the speaker it now gives
     before = None  # (quotation, its speaker's cluster)
     for quote in speech:
         speaker = quote.speaker
+        if speaker is not None and (speaker.start, speaker.end) in by_source:
+            # '“…,” she said. “…”': the continuation shares the cue whose pronoun was just moved
+            quote = moved[quote.id] = replace(quote, speaker=by_source[speaker.start, speaker.end])
+            continue
         cluster = by_id.get(speaker.person) if speaker is not None and speaker.person else None
         if cluster is None:
             # someone else spoke; one described only ("Her daughter said") is still a speaker a she may continue
@@ -51,6 +56,7 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
                     and not _someone_between(people, None, gender, previous.end, quote.start, quoted_chars)):
                 _unlink(token, cluster, refs, gender)  # the daughter, whom no cluster holds: no one's pronoun
                 quote = moved[quote.id] = replace(quote, speaker=replace(speaker, person=None, name=previous.speaker.name))
+                by_source[speaker.start, speaker.end] = quote.speaker
                 before = (quote, before[1])  # the run goes on: '“…,” she said. “…,” she added.'
                 continue
             before = None
@@ -64,6 +70,7 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
                     and not _someone_between(people, earlier, gender, previous.end, quote.start, quoted_chars)):
                 _move(token, cluster, earlier, refs, gender)
                 quote = moved[quote.id] = replace(quote, speaker=replace(speaker, person=earlier.id, name=earlier.name))
+                by_source[speaker.start, speaker.end] = quote.speaker
                 cluster = earlier
         before = (quote, cluster)
     if not moved:
