@@ -126,3 +126,27 @@ def test_a_quotation_that_runs_on_after_a_moved_she_said_has_the_same_speaker():
     speakers = [(q.text.strip('"'), q.speaker.name, q.speaker.person) for q in record.quotes if q.kind == "direct"]
     assert speakers[-2:] == [("She never missed a tide,", "Helen Winslow", helen.id),
                              ("The harbour was her whole world.", "Helen Winslow", helen.id)]
+
+
+def test_a_person_the_model_tags_a_product_is_found_by_a_listed_first_name():
+    # the small model tags both "Martin Cole" and "Cole" PRODUCT here
+    text = ("A site manager gave evidence on Wednesday.\n\n"
+            "\"I rang the office and I said, 'Someone will fall,'\" Martin Cole told the hearing. "
+            "Cole, 52, said nobody called back.")
+    record = analyze(text, "2025-07-03")
+    (cole,) = [p for p in record.people if p.name == "Martin Cole"]
+    assert _at(text, "Cole, 52") in [m.start for m in _cluster(record, "Martin Cole").mentions]
+    later = next(q for q in record.quotes if q.text.startswith("nobody"))
+    assert later.speaker.person == cole.id
+
+
+def test_the_one_asked_replies_though_the_asker_is_named_in_apposition():
+    text = ("Martin Cole, 47, said he never received a reply.\n\n"
+            "Counsel to the inquiry, Fiona Grant, asked him whether anyone had inspected the structure. "
+            '"Not that I saw," he replied.')
+    record = analyze(text, "2025-07-03")
+    cole, grant = _cluster(record, "Martin Cole"), _cluster(record, "Fiona Grant")
+    assert _at(text, "him whether") in [m.start for m in cole.mentions]  # not the subject's own object
+    reply = next(q for q in record.quotes if q.text.startswith('"Not that'))
+    assert reply.speaker.name == "Martin Cole"
+    assert all(m.text == "Fiona Grant" for m in grant.mentions)

@@ -147,6 +147,8 @@ def _bound_locally(pronoun: Token, antecedent: Token) -> bool:
     if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_.endswith("self"):
         return False
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    if antecedent.dep_ == "appos":  # "Counsel to the inquiry, Fiona Grant, asked him": the subject's own name
+        antecedent = antecedent.head
     return antecedent.dep_ in _SUBJECT_DEPS and antecedent.head.i == verb.i
 
 

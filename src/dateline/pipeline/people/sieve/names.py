@@ -241,7 +241,7 @@ def discover_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *
             versioned.add(word)
         if not _name_like(token, not_names):
             continue
-        single = not token.ent_type_ or _ent_len(token) == 1 or runs_into_own_verb(token)
+        single = not token.ent_type_ or _ent_len(token) == 1 or runs_into_own_verb(token) or _first_named_product(token)
         place = single and token.ent_type_ in _PLACES
         if token.ent_type_ and not place and not (single and token.ent_type_ in ("ORG", "NORP", "PRODUCT")):
             continue
@@ -310,7 +310,24 @@ def _version_after(token) -> bool:
 
 def _first_name_word(token) -> bool:
     """"Elon" of "Elon Musk": an untagged capitalized proper noun right before the head (not "New York")."""
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and token.i == token.head.i - 1
+    return (token.pos_ == "PROPN" and (not token.ent_type_ or _first_named_product(token)) and token.text[:1].isupper()
+            and token.i == token.head.i - 1)
+
+
+def _first_named_product(token) -> bool:
+    """A word of a "product" whose name opens with a listed first name: "Martin Cole told the hearing".
+
+    The small model tags such names PRODUCT now and then; a product's own name
+    seldom starts so ("Jack Daniel's" does, and it is no subject of a verb, which
+    `discover_people` asks for besides).
+    """
+    if token.ent_type_ != "PRODUCT":
+        return False
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    first = doc[start]
+    return first.pos_ == "PROPN" and first.lower_ in lexicon.lower_table("coref/first_names.tsv")
 
 
 def _speaks_or_owns(token, speech, described) -> bool:

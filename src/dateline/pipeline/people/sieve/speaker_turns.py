@@ -65,7 +65,7 @@ def carry_speakers(doc: Doc, quotes, people: list[Cluster], refs: dict, *, prono
             previous, earlier = before
             gender = pronouns[token.lower_].gender
             if (earlier is not cluster and earlier.label == "PERSON" and not earlier.group
-                    and earlier.gender in (None, gender)
+                    and earlier.gender in (None, gender) and not _addressed(doc, previous, cluster, refs)
                     and 0 <= paragraph(quote.start) - paragraph(previous.start) <= _PARAGRAPHS_BACK
                     and not _someone_between(people, earlier, gender, previous.end, quote.start, quoted_chars)):
                 _move(token, cluster, earlier, refs, gender)
@@ -90,6 +90,15 @@ def _pronoun_source(doc: Doc, speaker, quote, pronouns):
     if info is None or info.person != "3" or info.animacy != "person" or info.case != "subject" or not info.gender:
         return None
     return token
+
+
+def _addressed(doc: Doc, previous, cluster: Cluster, refs: dict) -> bool:
+    """Whether the previous quotation was said to the pronoun's own person: "X asked him whether …. “No,” he replied."""
+    addressee = previous.addressee
+    if addressee is None:
+        return False
+    span = doc.char_span(addressee.start, addressee.end, alignment_mode="expand")
+    return span is not None and refs.get(span.root.i) is cluster
 
 
 def _someone_between(people: list[Cluster], speaker: Cluster, gender: str, start: int, end: int, quoted) -> bool:
