@@ -370,3 +370,15 @@ def test_one_of_a_group_of_things_is_no_mention(parse):
 def test_a_curly_apostrophe_s_is_a_copula(parse):
     found = _linked(parse, "Undertaker wrestled. He’s my favorite wrestler, easily.", {"Undertaker": ("Undertaker", "He")})
     assert found["Undertaker"] == ["my favorite wrestler"]
+
+
+def test_a_person_titled_otherwise_is_not_the_office_a_description_names():
+    text = ("Justice Alito asked whether the plan was a loan.\n\n"
+            "That was the document the Secretary signed in August, and Justice Alito read it.")
+    record = analyze(text, "2023-02-28")
+    (alito,) = [p for p in record.people if p.name.endswith("Alito")]
+    assert "the Secretary" not in [m.text for m in alito.mentions]
+    # the same office again is still the person's: "Senator Casey … the senator"
+    record = analyze("Senator Casey spoke first. Later the senator left the chamber.", "2023-02-28")
+    (casey,) = [p for p in record.people if p.name.endswith("Casey")]
+    assert "the senator" in [m.text for m in casey.mentions]

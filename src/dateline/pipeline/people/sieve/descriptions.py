@@ -73,12 +73,13 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
         subject = None  # "Senator Casey … he thanked the senator": the pronoun is the likelier mistake
 
     unnamed = tracker.unnamed
+    office = person and lemma in lex.titles  # "the secretary": a role that is also a title before names
 
     def agrees(c) -> bool:
         if c.label == "THING" or c is subject or c in unnamed:  # an unnamed person by its key alone (`_unnamed`)
             return False
         if person and c.label == "PERSON":
-            return not gender or c.gender in (None, gender)
+            return (not gender or c.gender in (None, gender)) and not (office and _holds_other_title(c, lemma, lex))
         return org and c.label == "ORG"
     ranked = tracker.ranked(noun, agrees)
     same = [r[2] for r in ranked if lemma in lex.heads.get(r[2], ())]
@@ -101,6 +102,12 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
             return True
     cluster = same[0] if same else ranked[0][2]
     return _link(doc, noun, cluster, doc[_definite(noun).i : noun.i + 1], refs, tracker, person=person)
+
+
+def _holds_other_title(cluster, lemma: str, lex) -> bool:
+    """"Justice Alito … the Secretary signed": a person titled otherwise before their name is not "the secretary"."""
+    heads = lex.heads.get(cluster, ())
+    return lemma not in heads and any(h in lex.titles for h in heads)
 
 
 def _unnamed(noun: Token, lemma: str, tracker, refs, lex, org: bool) -> bool:
