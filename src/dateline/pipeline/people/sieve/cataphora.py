@@ -51,7 +51,7 @@ def resolve(
             continue
         span = description_span(doc, noun)
         person = _announced(doc, span, sentence, people, roles, speakers, paragraph_starts)
-        if person is None or _definite(noun) and not _may_hold(doc, person, noun, roles):
+        if person is None or not _may_hold(doc, person, noun, roles):
             return
         add_span(person, span, "description", refs, head=noun.i)
         if _definite(noun):  # "The health secretary": a title, as "Health Secretary Angela Frost" would give
@@ -80,7 +80,8 @@ def _definite(noun: Token) -> bool:
 
 
 def _may_hold(doc: Doc, person: Cluster, noun: Token, roles) -> bool:
-    """A definite description goes only to a person with no other role noun right before the first name ("The health secretary … Labour spokesman Nick Bright": not his)."""
+    """A description goes only to a person with no other role noun right before the first name ("The health
+    secretary … Labour spokesman Nick Bright", "a union spokesperson … General secretary Mick Lynch": not his)."""
     first = min((m for m in person.mentions if m.kind in WRITTEN_NAME_KINDS), key=lambda m: m.start)
     before = doc[first.start - 1] if first.start else None
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.lower_ == noun.lower_:
