@@ -303,7 +303,7 @@ class PeopleFinder:
             if not pool:
                 return False
         if len(pool) > 1 and (said := self._sentence_gender(span)):
-            pool = [c for c in pool if self._gender_of(c) == said] or pool
+            pool = [c for c in pool if self._gender_of(c) in ("", said)] or pool  # only a known other gender goes
         cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
