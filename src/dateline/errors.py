@@ -22,7 +22,7 @@ class _WithCodes(type):
 
 class Warnings(metaclass=_WithCodes):
     W001 = "{source}: no {what}; published is unknown and relative dates stay unresolved"
-    W002 = "{source}: invalid UTF-8, decoded with replacement characters"
+    W002 = "{source}: invalid UTF-8; the bytes that are not UTF-8 read as Windows-1252 (é, ’, €)"
     W003 = "{source}: unparseable date {value!r}; published is unknown"
     W004 = "{source}: record has no text field (looked for {fields}); skipped"
     W005 = "{source}: empty article; skipped"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import Errors, Warnings
 from ..records import Article
-from .base import DEFAULT_MAX_CHARS, Problem, ReadOptions, article_id, looks_binary
+from .base import DEFAULT_MAX_CHARS, Problem, ReadOptions, article_id, looks_binary, transcode_utf16
 from .html import read_html
 from .jsonl import open_jsonl, read_json_document, read_jsonl
 from .text import read_text
@@ -51,6 +51,7 @@ def kind_of(name: str) -> str | None:
 
 def sniff(head: bytes) -> str:
     """The reader for data whose name does not tell (standard input, odd extensions)."""
+    head = transcode_utf16(head)  # a NUL of every other byte is UTF-16's, not binary's
     if head[:2] == b"\x1f\x8b":
         try:
             head = gzip.GzipFile(fileobj=io.BytesIO(head)).read(256)
@@ -198,6 +199,7 @@ def _read_bounded(head: bytes, f, source: str, kind: str, options: ReadOptions) 
 
 
 def _read_bytes(data: bytes, source: str, kind: str | None, options: ReadOptions) -> Iterator[Article | Problem]:
+    data = transcode_utf16(data)
     kind = kind or sniff(data[:_HEAD])
     if kind in ("text", "html") and looks_binary(data[:_HEAD]):
         kind = "binary"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -68,12 +69,33 @@ def host_of(url: str | None) -> str | None:
 
 
 def decode(data: bytes, source: str) -> tuple[str, Problem | None]:
-    """UTF-8 text (a BOM dropped); invalid bytes are replaced and reported once."""
+    """UTF-8 text (a BOM dropped); bytes that are no UTF-8 are read as Windows-1252, reported once.
+
+    Archives and feeds saved on Windows write "Café" as b"Caf\xe9": a replacement character would lose the
+    letter of a name; UTF-8 sequences around such a byte stay UTF-8.
+    """
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
-        text = data.decode("utf-8-sig", errors="replace")
+        text = data.decode("utf-8-sig", errors=_WINDOWS_1252)
         return text, Problem(Warnings.W002.format(source=source))
+
+
+def _as_windows_1252(err: UnicodeDecodeError) -> tuple[str, int]:
+    """The bytes UTF-8 could not read, one character each in Windows-1252 (its five unassigned bytes in Latin-1)."""
+    chunk = err.object[err.start : err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk), err.end
+
+
+_WINDOWS_1252 = "dateline-windows-1252"
+codecs.register_error(_WINDOWS_1252, _as_windows_1252)
+
+
+def transcode_utf16(data: bytes) -> bytes:
+    """UTF-16 with its byte-order mark (Windows' "Unicode" text) as UTF-8; other bytes as they are."""
+    if data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        return data
+    return data.decode("utf-16", errors="replace").encode("utf-8")
 
 
 def looks_binary(head: bytes) -> bool:

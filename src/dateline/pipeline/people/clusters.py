@@ -82,6 +82,10 @@ class PeopleFinder:
         self.not_names = lexicon.words("not_names.txt")
         self.person_nouns = lexicon.lower_table("wordnet_nouns.tsv")
         self.first_names = lexicon.lower_table("coref/first_names.tsv")
+        self.subject_pronouns = {
+            word: row for word, row in lexicon.lower_table("pronouns.tsv").items()
+            if row[0] in ("male", "female") and row[2] == "subject"
+        }
         self.units = lexicon.words("coref/currency_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -119,6 +123,8 @@ class PeopleFinder:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
+            elif label in _MISLABEL_KEYS and (tail := self._name_after_comma(doc, start, end)) is not None:
+                names.append(tail)  # "The mayor of Bristol, Marvin Rees," labelled ORG as one name
             elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
                     mislabelled.append(doc[start - 1 : end])
@@ -163,6 +169,21 @@ class PeopleFinder:
         if lower is None or doc.vocab.strings[lower] not in self.roles or any(t.pos_ == "ADP" for t in doc[start:end]):
             return end
         return end - 1
+
+    def _name_after_comma(self, doc: Doc, start: int, end: int) -> Span | None:
+        """"Bristol, Marvin Rees" that the model labelled one ORG: a place and the appositive person after it.
+
+        The part after the entity's last comma is a person's full name when it is two or more capitalized
+        proper nouns opening with a known first name ("Skadden, Arps" and "Paris, Texas" are no such name).
+        """
+        if end - start < 4:
+            return None
+        comma = next((i for i in range(end - 2, start, -1) if doc[i].text == ","), None)
+        if comma is None or end - comma - 1 < 2 or doc[comma + 1].lower_ not in self.first_names:
+            return None
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[comma + 1 : end]):
+            return None
+        return self._trim(doc, comma + 1, end)
 
     @staticmethod
     def _first_names_of_mislabelled(names: list[Span], mislabelled: list[Span]) -> list[Span]:
@@ -281,6 +302,8 @@ class PeopleFinder:
             pool = [c for c in pool if self._gender_of(c) in ("", gender)]
             if not pool:
                 return False
+        if len(pool) > 1 and (said := self._sentence_gender(span)):
+            pool = [c for c in pool if self._gender_of(c) in ("", said)] or pool  # only a known other gender goes
         cluster = _salient(pool, span.start, self._starts, self._subjects) if len(pool) > 1 else pool[0]
         kind = "surname" if surnames and len(cluster.name_tokens) > 1 else "first"
         if len(cluster.name_tokens) == 1:
@@ -289,6 +312,20 @@ class PeopleFinder:
             cluster.name = " ".join(cluster.name_tokens)  # "John" of "John and Mary Smith", called "Mr Smith" since
         self._mention(cluster, span, kind, refs)
         return True
+
+    def _sentence_gender(self, span: Span) -> str:
+        """The gender of the subject pronouns outside quotation marks in a name's sentence, when they agree.
+
+        "Grant said that she would publish the data", after a Sophie Grant and a Tom Grant: the "she" of the
+        sentence tells which Grant it is; the most recently named one is the wrong guess as often as not.
+        """
+        quoted = scan.kept(span.doc, "quoted", lambda: scan.quoted_tokens(span.doc))
+        genders = {
+            row[0]
+            for t in span.sent
+            if t.pos_ == "PRON" and not quoted[t.i] and (row := self.subject_pronouns.get(t.lower_))
+        }
+        return genders.pop() if len(genders) == 1 else ""
 
     @staticmethod
     def _upper_case_pool(span: Span, by_token) -> list[Cluster]:

@@ -35,6 +35,7 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE",
 _NOMINAL_DEPS = frozenset({"compound", "nmod", "amod", "poss", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "12/12" of "from 12/12 to 23/12", as one token
 
 
 # Also reads doc._.published and doc._.outlet, which the caller sets before the pipeline runs
@@ -66,6 +67,7 @@ class TimeTagger:
         self.amount_words = frozenset(words.table("amount_words"))
         self.ambiguous_lower = frozenset(words.table("lowercase_ambiguous"))
         self.numeric_date_after = frozenset(words.table("numeric_date_after"))
+        self.numeric_range_joiners = frozenset(words.table("numeric_range_joiners"))
         # the words after which "9/11" is a day of the calendar ("on 9/11"), not the event's name
         self.calendar_words = self.numeric_date_after - frozenset(words.table("numeric_event_before"))
 
@@ -166,7 +168,8 @@ class TimeTagger:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and (after.lower_ == "of" or words.unit(after.text) or after.like_num):
                 return False  # "1/2 hour", "3/4 of"
-            return (before is not None and before.lower_ in self.numeric_date_after) or (_verbless(span) and len(span.sent) <= 3)
+            return (before is not None and before.lower_ in self.numeric_date_after) or (_verbless(span) and len(span.sent) <= 3) or (
+                self._ends_numeric_range(span))
         if rule == "ref" and words.key(match.slots["ref"]) in ("current", "future"):
             # "the current system", "future generations" (TimeML marks them); not "the current" of a river
             return span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
@@ -187,6 +190,14 @@ class TimeTagger:
                 rule == "units" or words.clock(match.slots["clock"]) is not None and not match.slots["clock"][0].isdigit()
             ) or (rule == "time" and (any(c.isdigit() for c in match.slots["clock"]) or words.clock_time(match.slots["clock"]) is not None and (" " in match.slots["clock"] or _verbless(span) and len(span.sent) <= 3)))
         return True
+
+    def _ends_numeric_range(self, span: Span) -> bool:
+        """"from 12/12 to 23/12": a yearless numeric date after a joiner and another such date read as one."""
+        start, doc = span.start, span.doc
+        if start < 3 or doc[start - 1].lower_ not in self.numeric_range_joiners:
+            return False
+        first = doc[start - 2]
+        return _SHORT_NUMERIC.fullmatch(first.text) is not None and doc[start - 3].lower_ in self.numeric_date_after
 
     def _without_verb(self, match: Match, span: Span) -> tuple[Match, Span]:
         """"will begin at 00:01 and last 24 hours": "last" the verb is not part of the amount of time."""

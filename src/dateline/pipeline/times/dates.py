@@ -172,6 +172,23 @@ def named_weekday(slots: dict[str, str], ctx: Context) -> Norm | None:
     return Norm("DATE", period=Period("D", resolve.weekday(ref, iso, step, ctx.tense)), narrative=used, relative=True)
 
 
+def weekday_beside(slots: dict[str, str], ctx: Context) -> Norm | None:
+    """"She leaves on July 19 … a party on the Friday before": the last such weekday before the time talked
+    about (the first after it for "after"); with no time talked about, the weekday unplaced."""
+    iso = words.weekday(slots["weekday"])
+    if iso is None:
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-WXX-{iso}")
+    if words.key(slots["side"]) == "before":
+        start = ctx.anchor.start
+        day = start - timedelta(days=(start.isoweekday() - iso - 1) % 7 + 1)
+    else:
+        end = ctx.anchor.end
+        day = end + timedelta(days=(iso - end.isoweekday() - 1) % 7 + 1)
+    return Norm("DATE", period=Period("D", day), narrative=True, relative=True)
+
+
 def named_season(slots: dict[str, str], ctx: Context) -> Norm | None:
     code = words.season(slots["season"])
     if code is None:

@@ -20,7 +20,7 @@ from .compose import nth_in, week_of, weekday_of_week, weekdays_from
 from .context import Context, Norm
 from .dates import (
     century_date, day_of_month, decade_date, deictic_day, month_of_year, named_month, named_season, named_weekday,
-    numeric_date, reference_date, separated_date, written_date, year_date,
+    numeric_date, reference_date, separated_date, weekday_beside, written_date, year_date,
 )
 from .durations import duration_hm, duration_sum, duration_value
 from .events import numeric_event, prefixed_event
@@ -146,6 +146,7 @@ READERS: dict[str, Callable[[dict[str, str], Context], Norm | None]] = {
     "season": named_season,
     "month": named_month,
     "weekday": named_weekday,
+    "weekday_beside": weekday_beside,
     "year": year_date,
     "year_short": year_date,
     "year_ago": year_ago,

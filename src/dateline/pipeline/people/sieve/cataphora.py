@@ -21,6 +21,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
+from .... import lexicon
 from .. import scan
 from ..entities import WRITTEN_NAME_KINDS, Cluster, RoleRef
 from .clusters import SUBJECT_DEPS, add_span
@@ -29,6 +30,8 @@ from .precise import description_span
 _LEDE_SENTENCES = 2  # sentences where an opening description may stand
 _REACH_PARAGRAPHS = 2  # paragraphs after the description's where its name may come
 _INDEFINITE = frozenset({"a", "an"})
+_VOICE_NOUNS = lexicon.words("coref/unnamed_voice_nouns.txt")
+_ORGANIZATION_NOUNS = lexicon.words("organization_nouns.txt")
 _NOUN = IDS["NOUN"]
 
 
@@ -51,7 +54,7 @@ def resolve(
             continue
         span = description_span(doc, noun)
         person = _announced(doc, span, sentence, people, roles, speakers, paragraph_starts)
-        if person is None or _definite(noun) and not _may_hold(doc, person, noun, roles):
+        if person is None or (_definite(noun) or _unnamed_voice(noun)) and not _may_hold(doc, person, noun, roles):
             return
         add_span(person, span, "description", refs, head=noun.i)
         if _definite(noun):  # "The health secretary": a title, as "Health Secretary Angela Frost" would give
@@ -73,6 +76,12 @@ def _opening_description(token: Token, refs: dict, roles, sources) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children) or person and _definite(token)
 
 
+def _unnamed_voice(noun: Token) -> bool:
+    """A spokesperson, or a group or firm ("A group of affiliated firms said …"): no one person named later."""
+    lemma = noun.lemma_.lower()
+    return lemma in _VOICE_NOUNS or lemma in _ORGANIZATION_NOUNS
+
+
 def _definite(noun: Token) -> bool:
     """"The health secretary has promised …": a role noun after "the" opening an article is someone the next
     paragraphs name ("… Angela Frost said"), as an indefinite one is."""
@@ -80,7 +89,9 @@ def _definite(noun: Token) -> bool:
 
 
 def _may_hold(doc: Doc, person: Cluster, noun: Token, roles) -> bool:
-    """A definite description goes only to a person with no other role noun right before the first name ("The health secretary … Labour spokesman Nick Bright": not his)."""
+    """A definite description, or an unnamed voice's, goes only to a person with no other role noun right before
+    the first name ("The health secretary … Labour spokesman Nick Bright", "a union spokesperson … General
+    secretary Mick Lynch", "A group of firms … Chairman Carl Singer": not theirs)."""
     first = min((m for m in person.mentions if m.kind in WRITTEN_NAME_KINDS), key=lambda m: m.start)
     before = doc[first.start - 1] if first.start else None
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.lower_ == noun.lower_:
