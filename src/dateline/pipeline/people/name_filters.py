@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
@@ -141,8 +141,10 @@ def after_a_place(doc: Doc, start: int, end: int) -> int:
     """
     lower, strings = scan.column(doc, LOWER), doc.vocab.strings
     first = start + (strings[lower[start]] == "the")
-    if end - first < 3 or strings[lower[first]] not in _place_starts():
-        return start  # the arrays first: few entities open with a place's word
+    word = strings[lower[first]]
+    if end - first < 3 or not (word in _towns() or word in _country_starts()):
+        return start  # the arrays first: few entities open with a place's word (a town's first word alone is
+        # not looked up: a set of all 45,000 would cost more to build than the few names it finds)
     w = _w()
     cut = next((k for k in range(min(first + _PLACE_WORDS, end), first, -1)
                 if _a_place(" ".join(strings[x] for x in lower[first:k]))), None)
@@ -184,9 +186,9 @@ def _org_words() -> frozenset[str]:
 
 
 @cache
-def _place_starts() -> frozenset[str]:
-    """The first words of the countries' and towns' names (lower case)."""
-    return frozenset(name.split()[0] for name in _countries() | _towns() if name)
+def _country_starts() -> frozenset[str]:
+    """The first words of the countries' names, without "the" (lower case)."""
+    return frozenset(name.removeprefix("the ").split()[0] for name in _countries() if name)
 
 
 def rejoined_places(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -197,6 +199,10 @@ def rejoined_places(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     name (`countries.txt`: "Bosnia and Herzegovina", "Trinidad and Tobago"), the two are one organization's
     name; when the second is all the place, the first is a piece of a place and no one's name.
     """
+    kind = scan.column(doc, ENT_TYPE)  # no Span read where no "and" stands between two entities
+    if not any(0 < k < len(kind) - 1 and kind[k - 1] and kind[k + 1] and not kind[k]
+               for k in scan.indices(doc, lowers=("and",))):
+        return ents
     lower, strings = scan.column(doc, LOWER), doc.vocab.strings
     out, skip = [], False
     for a, b in zip(ents, ents[1:] + (None,)):
