@@ -134,17 +134,16 @@ def after_a_place(doc: Doc, start: int, end: int) -> int:
 
     An author line ("Vrije Universiteit Amsterdam, the Netherlands / Lotte Wilms lotte.wilms@kb.nl") or a
     dateline run together: the model makes one ORG or PERSON of the country and the name after it. The
-    place is the longest country's or town's name opening the entity (`countries.txt`, `places.txt`: not
-    "San" of "San Francisco Bulletin"), no usual first name ("Georgia Smith" stays); the rest, two capitalized
-    proper nouns or more and no organization's word, is a person's when it opens with a usual first name or
-    when the e-mail address right after spells it ("lotte.wilms@"). Returns `start` otherwise.
+    place is the longest name of a country, US state or province opening the entity (`countries.txt`: "New
+    Mexico", not "New"), no usual first name ("Georgia Smith" stays); towns are left out, as firms are named
+    for them ("Delta Lloyd", "Bank Julius Baer": the towns Delta and Bank). The rest, two capitalized proper
+    nouns or more and no organization's word, is a person's when it opens with a usual first name or when
+    the e-mail address right after spells it ("lotte.wilms@"). Returns `start` otherwise.
     """
     lower, strings = scan.column(doc, LOWER), doc.vocab.strings
     first = start + (strings[lower[start]] == "the")
-    word = strings[lower[first]]
-    if end - first < 3 or not (word in _towns() or word in _country_starts()):
-        return start  # the arrays first: few entities open with a place's word (a town's first word alone is
-        # not looked up: a set of all 45,000 would cost more to build than the few names it finds)
+    if end - first < 3 or strings[lower[first]] not in _country_starts():
+        return start  # the arrays first: few entities open with a country's word
     w = _w()
     cut = next((k for k in range(min(first + _PLACE_WORDS, end), first, -1)
                 if _a_place(" ".join(strings[x] for x in lower[first:k]))), None)
@@ -157,7 +156,7 @@ def after_a_place(doc: Doc, start: int, end: int) -> int:
 
 
 def _a_place(name: str) -> bool:
-    return name in _countries() or "the " + name in _countries() or name in _towns()
+    return name in _countries() or "the " + name in _countries()
 
 
 def _spelled_by_address(doc: Doc, name: Span) -> bool:
@@ -171,11 +170,6 @@ def _spelled_by_address(doc: Doc, name: Span) -> bool:
 @cache
 def _countries() -> frozenset[str]:
     return lexicon.words("coref/countries.txt")
-
-
-@cache
-def _towns() -> frozenset[str]:
-    return lexicon.words("coref/places.txt")
 
 
 @cache
