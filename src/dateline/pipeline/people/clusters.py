@@ -91,7 +91,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         refs: dict[int, Cluster] = {}
         scan.prefetch(doc)
-        ents = scan.entities(doc)  # built once: each access makes a Span of every entity
+        ents = name_filters.rejoined_places(doc, scan.entities(doc))  # built once: each access makes a Span of every entity
         people = self._people(doc, refs, ents)
         orgs = self._organizations(doc, refs, ents)
         if self.resolver == "sieve":
@@ -117,6 +117,11 @@ class PeopleFinder:
             start, end, label = ent.start, ent.end, ent.label
             if end - start == 1 and (label == _PERSON_KEY or label in _ORG_KEYS) and name_filters.people_noun(doc, start):
                 plurals.append(ent)  # "Aides said", "Neighbours said": a group of people
+            elif end - start >= 3 and (label == _PERSON_KEY or label in _ORG_KEYS) and (
+                cut := name_filters.after_a_place(doc, start, end)
+            ) > start:
+                if (span := self._trim(doc, cut, end)) is not None:  # "the Netherlands Lotte Wilms": the place left out
+                    names.append(span)
             elif label == _PERSON_KEY:
                 if name_filters.role_label(doc, start, end):
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
@@ -124,3 +124,95 @@ def shared_surname(doc: Doc, span: Span, full_at: dict[int, Span]) -> tuple[str,
         if len(other) == 2 and other[0].text != span.text:
             return (span.text, other[-1].text)
     return (span.text,)
+
+
+_PLACE_WORDS = 3  # the longest place name looked for at a name's start ("Papua New Guinea")
+
+
+def after_a_place(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts inside an entity that glued a place before it ("the Netherlands Lotte Wilms").
+
+    An author line ("Vrije Universiteit Amsterdam, the Netherlands / Lotte Wilms lotte.wilms@kb.nl") or a
+    dateline run together: the model makes one ORG or PERSON of the country and the name after it. The
+    place is the longest name of a country, US state or province opening the entity (`countries.txt`: "New
+    Mexico", not "New"), no usual first name ("Georgia Smith" stays); towns are left out, as firms are named
+    for them ("Delta Lloyd", "Bank Julius Baer": the towns Delta and Bank). The rest, two capitalized proper
+    nouns or more and no organization's word, is a person's when it opens with a usual first name or when
+    the e-mail address right after spells it ("lotte.wilms@"). Returns `start` otherwise.
+    """
+    lower, strings = scan.column(doc, LOWER), doc.vocab.strings
+    first = start + (strings[lower[start]] == "the")
+    if end - first < 3 or strings[lower[first]] not in _country_starts():
+        return start  # the arrays first: few entities open with a country's word
+    w = _w()
+    cut = next((k for k in range(min(first + _PLACE_WORDS, end), first, -1)
+                if _a_place(" ".join(strings[x] for x in lower[first:k]))), None)
+    if cut is None or end - cut < 2 or " ".join(strings[x] for x in lower[first:cut]) in w["first_names"]:
+        return start
+    rest = doc[cut:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.rstrip(".") not in _org_words() for t in rest):
+        return start
+    return cut if rest[0].lower_ in w["first_names"] or _spelled_by_address(doc, rest) else start
+
+
+def _a_place(name: str) -> bool:
+    return name in _countries() or "the " + name in _countries()
+
+
+def _spelled_by_address(doc: Doc, name: Span) -> bool:
+    """"Lotte Wilms lotte.wilms@kb.nl": the e-mail address after the name is made of its words."""
+    if name.end >= len(doc) or "@" not in doc[name.end].text:
+        return False
+    local = doc[name.end].lower_.split("@")[0].replace("_", ".").replace("-", ".").split(".")
+    return [t.lower_ for t in name] == local
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return lexicon.words("coref/countries.txt")
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    """Words of organizations' names ("Bulletin", "Bank"): the rest of such an entity is no one's name."""
+    return lexicon.words("organization_nouns.txt") | lexicon.words("coref/organization_name_words.txt") | (
+        lexicon.words("coref/organization_heads.txt"))
+
+
+@cache
+def _country_starts() -> frozenset[str]:
+    """The first words of the countries' names, without "the" (lower case)."""
+    return frozenset(name.removeprefix("the ").split()[0] for name in _countries() if name)
+
+
+def rejoined_places(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The entities, with a name the model cut at the "and" of a place's name made whole again.
+
+    "the Newfoundland and Labrador Court of Appeal" comes as "Newfoundland" (ORG) and "Labrador Court of
+    Appeal": when the first and the start of the second, joined by "and", make a country's or a province's
+    name (`countries.txt`: "Bosnia and Herzegovina", "Trinidad and Tobago"), the two are one organization's
+    name; when the second is all the place, the first is a piece of a place and no one's name.
+    """
+    kind = scan.column(doc, ENT_TYPE)  # no Span read where no "and" stands between two entities
+    if not any(0 < k < len(kind) - 1 and kind[k - 1] and kind[k + 1] and not kind[k]
+               for k in scan.indices(doc, lowers=("and",))):
+        return ents
+    lower, strings = scan.column(doc, LOWER), doc.vocab.strings
+    out, skip = [], False
+    for a, b in zip(ents, ents[1:] + (None,)):
+        if skip:
+            skip = False
+            continue
+        if b is None or b.start != a.end + 1 or strings[lower[a.end]] != "and":
+            out.append(a)
+            continue
+        first = " ".join(strings[k] for k in lower[a.start : a.end]).removeprefix("the ")
+        for n in range(min(_PLACE_WORDS, len(b)), 0, -1):
+            if first + " and " + " ".join(strings[k] for k in lower[b.start : b.start + n]) in _countries():
+                if n < len(b):
+                    out.append(Span(doc, a.start, b.end, label=b.label))
+                skip = True
+                break
+        else:
+            out.append(a)
+    return tuple(out)

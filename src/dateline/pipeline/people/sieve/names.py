@@ -377,11 +377,22 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         span = doc[token.i + 1 : end]
+        if _named_for(span):
+            span = span[:-1]  # "the Emperor Norton Bridge": the title and "Norton" are the namesake's, the name a place's
         if _title_word(span[-1].lower_.rstrip("."), titles, roles):
             _title_after_name(doc, token.i, end, refs)  # "Vice President", "Chief Inspector": a title of two words
             continue
         spans.append((span, titles.get(lower, "")))
     return adopt(doc, people, refs, spans)
+
+
+def _named_for(span) -> bool:
+    """"Emperor Norton Bridge", "King Fahd Causeway": a name of two words or more after a title, headed by a place's
+    word (`coref/thing_name_heads.tsv`, surnames too: "Bridge") after no usual first name ("Dr. Anne Hall" stays)."""
+    row = lexicon.lower_table("coref/thing_name_heads.tsv").get(span[-1].lower_)
+    return len(span) > 1 and row is not None and row[:1] == ("place",) and (
+        span[0].lower_ not in lexicon.lower_table("coref/first_names.tsv")
+    )
 
 
 def _title_after_name(doc: Doc, start: int, end: int, refs: dict[int, Cluster]) -> None:
