@@ -30,6 +30,8 @@ from .clusters import add_span
 # what a named person is ("she is a doctor", "Smith, a doctor": the precise pass reads those).
 _OPEN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Unnamed:
@@ -109,8 +111,21 @@ def description_key(noun: Token, lemma: str, refs) -> tuple | None:
             owner = refs.get(child.i)
             return ("kin", id(owner), lemma) if owner is not None and child.pos_ == "PRON" else None
         if child.dep_ == "det":
-            return ("role", lemma) if child.lower_ in _DEFINITE else None
+            if child.lower_ in _DEFINITE or child.lower_ in _INDEFINITE and opens_sentence(noun, child):
+                return ("role", lemma)
+            return None
     return None
+
+
+def opens_sentence(noun: Token, det: Token) -> bool:
+    """"A person who acts without reasonable care does no wrong in law. He commits no tort", "A defendant … is
+    not a wrongdoer at large. He is …": an indefinite subject that opens its sentence brings someone new in, the
+    one the next he or she is likeliest to be (a named person further back is not who "a person" is). Not an
+    indefinite elsewhere ("For a generous girl, a girl who …", "became a doctor": a predicate or an aside)."""
+    if noun.dep_ not in _SUBJECTS:
+        return False
+    before = noun.doc[noun.sent.start : det.i]
+    return all(t.is_punct for t in before)
 
 
 def _of_organization(noun: Token, refs) -> bool:
