@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dateline.eval.coref import align, conll_scores, mention_keys, names_match, score
 from dateline.eval.coref_systems import SystemCluster
-from dateline.eval.gum import conllu_files, form_of, read_documents, read_splits
+from dateline.eval.gum import GoldEntity, GoldMention, GumDocument, conllu_files, form_of, read_documents, read_splits
 
 from .conftest import shared_data
 
@@ -123,6 +123,22 @@ def test_alignment_takes_the_shortest_mention_at_the_head(tiny):
     aligned = align(tiny, system)
     i = tiny.mentions.index(anna)
     assert aligned.system[aligned.at_gold[i]][2] == 1
+
+
+def test_a_system_mention_stands_for_the_gold_mention_of_its_own_span():
+    # GUM nests the cited author (a person) inside the citation (an abstract entity) on the same head word.
+    text = "As shown (Biggs 2010), Biggs was right."
+    citation = GoldMention(10, 20, 10, 15, "c", "name", "Biggs 2010", name="Biggs")
+    author = GoldMention(10, 15, 10, 15, "p", "name", "Biggs", name="Biggs")
+    again = GoldMention(23, 28, 23, 28, "p", "name", "Biggs", name="Biggs")
+    entities = {"c": GoldEntity("c", "abstract", "Biggs", ("Biggs",)), "p": GoldEntity("p", "person", "Biggs", ("Biggs",))}
+    doc = GumDocument("GUM_academic_x", "academic", text, (citation, author, again), entities)
+    aligned = align(doc, [SystemCluster("Biggs", "PERSON", ((10, 15), (23, 28)))])
+    assert aligned.for_system == [1, 2]
+    assert score([doc], [[SystemCluster("Biggs", "PERSON", ((10, 15), (23, 28)))]])["cluster_precision"]["correct"] == 1
+    # With no gold mention of its span, a system mention still stands for the longest gold mention on its head.
+    aligned = align(doc, [SystemCluster("Biggs", "PERSON", ((10, 14),))])
+    assert aligned.for_system == [0]
 
 
 def test_rows_a_mention_counts_in():

@@ -111,6 +111,14 @@ class _Aligned:
 
 
 def align(doc: GumDocument, clusters: Sequence[SystemCluster]) -> _Aligned:
+    """Pair system and gold mentions by head overlap.
+
+    A gold mention is read at the shortest system mention on its head. A system
+    mention stands for the gold mention of its own span where there is one (as
+    the CorefUD scorer matches exact spans first), else for the longest whose
+    head it covers: a cited author "Biggs" stands for the person "Biggs", not
+    for the abstract citation "Biggs 2010" nested around it on the same head.
+    """
     system = sorted((s, e, k) for k, c in enumerate(clusters) for s, e in c.mentions)
     at_gold: list[int | None] = []
     for g in doc.mentions:
@@ -119,8 +127,16 @@ def align(doc: GumDocument, clusters: Sequence[SystemCluster]) -> _Aligned:
     for_system: list[int | None] = []
     for s, e, _ in system:
         covered = [i for i, g in enumerate(doc.mentions) if g.head_start < e and g.head_end > s]
-        for_system.append(max(covered, key=lambda i: doc.mentions[i].end - doc.mentions[i].start) if covered else None)
+        for_system.append(max(covered, key=lambda i: (_span(doc.mentions[i]) == (s, e), _length(doc.mentions[i]))) if covered else None)
     return _Aligned(at_gold, for_system, system)
+
+
+def _span(g: GoldMention) -> tuple[int, int]:
+    return g.start, g.end
+
+
+def _length(g: GoldMention) -> int:
+    return g.end - g.start
 
 
 def _evaluated(doc: GumDocument, m: GoldMention) -> bool:
