@@ -360,6 +360,8 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         span = doc[token.i + 1 : end]
+        if len(span) == 1 and span[0].lower_ in lexicon.words("not_names.txt"):
+            continue  # "Dear Mom,": a relative's kin word after the salutation, no name (`not_names.txt`)
         if _title_word(span[-1].lower_.rstrip("."), titles, roles):
             _title_after_name(doc, token.i, end, refs)  # "Vice President", "Chief Inspector": a title of two words
             continue
