@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .... import lexicon
 from ..entities import Cluster
+from .cataphora import in_lede
 from .clusters import add_span
 
 # A description that says who the subject or object is ("the plaintiff"), not one that says
@@ -122,7 +123,7 @@ def opens_sentence(noun: Token, det: Token) -> bool:
     not a wrongdoer at large. He is …": an indefinite subject that opens its sentence brings someone new in, the
     one the next he or she is likeliest to be (a named person further back is not who "a person" is). Not an
     indefinite elsewhere ("For a generous girl, a girl who …", "became a doctor": a predicate or an aside)."""
-    if noun.dep_ not in _SUBJECTS:
+    if noun.dep_ not in _SUBJECTS or in_lede(noun):  # an article's opening one is the cataphora pass's
         return False
     before = noun.doc[noun.sent.start : det.i]
     return all(t.is_punct for t in before)
