@@ -65,6 +65,11 @@ def resolve(
         return
 
 
+def in_lede(token: Token) -> bool:
+    """In the article's first sentences, where an opening description waits for the name this pass gives it."""
+    return any(token.i < sentence.end for sentence in islice(token.doc.sents, _LEDE_SENTENCES))
+
+
 def _opening_description(token: Token, refs: dict, roles, sources) -> bool:
     """"A former accountant told …": an indefinite singular noun of a person (a role noun, or a quotation's
     source), a clause subject, held by no one."""

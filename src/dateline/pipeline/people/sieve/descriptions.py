@@ -17,7 +17,7 @@ from ..roles import role_title
 from .clusters import add_span
 from .coordinated import Group, adopt
 from .syntax import subject_of
-from .unnamed import description_key, role_gender
+from .unnamed import description_key, opens_sentence, role_gender
 
 _DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "poss"})
 _NAME_AFTER = frozenset({"of", "for", "at", "who", "whose"})
@@ -63,6 +63,8 @@ def describe(doc: Doc, noun: Token, tracker, refs, lex) -> bool:
             return False
         if _known_relative(doc, noun, lemma, tracker, refs, lex):
             return True
+        if _indefinite_subject(noun):  # "A person who acts … He": someone new, whoever was named near
+            return _unnamed(noun, lemma, tracker, refs, lex, org)
         return not _named_near(noun, lemma, tracker, refs, lex) and _unnamed(noun, lemma, tracker, refs, lex, org)
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in _NAME_AFTER):
@@ -386,6 +388,11 @@ def _known_relative(doc: Doc, noun: Token, lemma: str, tracker, refs, lex) -> bo
     owner = refs.get(poss.i)
     holders = [c for c, heads in lex.heads.items() if lemma in heads and c.mentions and c is not owner]
     return len(holders) == 1 and _relative(doc, noun, holders[0], tracker)
+
+
+def _indefinite_subject(noun: Token) -> bool:
+    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in ("a", "an") and opens_sentence(noun, det)
 
 
 def _definite(noun: Token) -> Token | None:

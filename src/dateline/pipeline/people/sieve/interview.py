@@ -270,7 +270,7 @@ def _name_after(doc: Doc, start: int, end: int, people: list[Cluster]) -> Cluste
         if not (token.text[:1].isupper() or token.text == "."):
             break
         words.append(token)
-    return cluster_named(doc, words, people)
+    return None if _kin_word(words) else cluster_named(doc, words, people)
 
 
 def _signature(doc: Doc, chars: tuple[int, int], people: list[Cluster]) -> Cluster | None:
@@ -280,7 +280,16 @@ def _signature(doc: Doc, chars: tuple[int, int], people: list[Cluster]) -> Clust
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _SIGNATURE_TOKENS or not all(t.text[:1].isupper() for t in words):
         return None
-    return cluster_named(doc, words, people)
+    return None if _kin_word(words) else cluster_named(doc, words, people)
+
+
+def _kin_word(words) -> bool:
+    """"Dear Mom,", "Mum,", "Love, Dad": the letter is to or from a relative the text never names — no person
+    of the record called "Mom" (`not_names.txt` keeps "Mum" and "Dad" from being names elsewhere), and its you or
+    I is better unresolved than given a kin word for a name."""
+    from . import sieve_lexicon  # the package imports this module
+
+    return len(words) == 1 and words[0].lower_ in sieve_lexicon().kin
 
 
 def cluster_named(doc: Doc, words, people: list[Cluster]) -> Cluster | None:

@@ -377,6 +377,8 @@ def titled_people(doc: Doc, people: list[Cluster], refs: dict[int, Cluster], *, 
         if end == token.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         span = doc[token.i + 1 : end]
+        if len(span) == 1 and span[0].lower_ in lexicon.words("not_names.txt"):
+            continue  # "Dear Mom,": a relative's kin word after the salutation, no name (`not_names.txt`)
         if _named_for(span):
             span = span[:-1]  # "the Emperor Norton Bridge": the title and "Norton" are the namesake's, the name a place's
         if _title_word(span[-1].lower_.rstrip("."), titles, roles):

@@ -24,12 +24,15 @@ from spacy.tokens import Token
 
 from .... import lexicon
 from ..entities import Cluster
+from .cataphora import in_lede
 from .clusters import add_span
 
 # A description that says who the subject or object is ("the plaintiff"), not one that says
 # what a named person is ("she is a doctor", "Smith, a doctor": the precise pass reads those).
 _OPEN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Unnamed:
@@ -109,8 +112,21 @@ def description_key(noun: Token, lemma: str, refs) -> tuple | None:
             owner = refs.get(child.i)
             return ("kin", id(owner), lemma) if owner is not None and child.pos_ == "PRON" else None
         if child.dep_ == "det":
-            return ("role", lemma) if child.lower_ in _DEFINITE else None
+            if child.lower_ in _DEFINITE or child.lower_ in _INDEFINITE and opens_sentence(noun, child):
+                return ("role", lemma)
+            return None
     return None
+
+
+def opens_sentence(noun: Token, det: Token) -> bool:
+    """"A person who acts without reasonable care does no wrong in law. He commits no tort", "A defendant … is
+    not a wrongdoer at large. He is …": an indefinite subject that opens its sentence brings someone new in, the
+    one the next he or she is likeliest to be (a named person further back is not who "a person" is). Not an
+    indefinite elsewhere ("For a generous girl, a girl who …", "became a doctor": a predicate or an aside)."""
+    if noun.dep_ not in _SUBJECTS or in_lede(noun):  # an article's opening one is the cataphora pass's
+        return False
+    before = noun.doc[noun.sent.start : det.i]
+    return all(t.is_punct for t in before)
 
 
 def _of_organization(noun: Token, refs) -> bool:
