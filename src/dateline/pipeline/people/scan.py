@@ -19,6 +19,7 @@ component ran (a tenth of its time on 1,000 bodies kept in memory).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
@@ -55,24 +56,26 @@ _READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
 _last: tuple = (lambda: None, None)
 
 
-# The columns of the Doc released last (`release`), with its length: the dialogue component, which runs on
-# the same Doc a few components after the people component, takes them instead of reading them again (no
-# component between them changes a token). Only one Doc's, so a batch of kept Docs holds none.
-_handed: tuple = (lambda: None, -1, {})
+# The columns a later component reads of nearly every article (the dialogue component: the pronouns' parts of
+# speech and words), kept for it when the people component releases the Doc (`release`): reading them again
+# cost two `to_array` calls per article, more than the dialogue's own walks. Kept as arrays of numbers, which
+# the cyclic garbage collector need not walk (lists kept for a batch of Docs were most of what it found), and
+# with the Doc's length: no component between the two changes a token.
+_HANDED: WeakKeyDictionary[Doc, tuple[int, dict[int, array]]] = WeakKeyDictionary()
+_HAND_ON = (POS, LOWER)
 
 
 def _read(doc: Doc) -> _Read:
-    global _last, _handed
+    global _last
     last, read = _last
     if last() is doc and read.length == len(doc):
         return read
     read = _READ.get(doc)
     if read is None or read.length != len(doc):  # a length that changed: retokenized after all, read again
         read = _READ[doc] = _Read(len(doc))
-        handed, length, columns = _handed
-        if handed() is doc and length == len(doc):
-            read.columns.update(columns)
-        _handed = (lambda: None, -1, {})
+        handed = _HANDED.pop(doc, None)
+        if handed is not None and handed[0] == len(doc):
+            read.columns.update((attr, values.tolist()) for attr, values in handed[1].items())
     _last = (ref(doc), read)
     return read
 
@@ -134,13 +137,15 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return kept(doc, "ents", lambda: doc.ents)
 
 
-def release(doc: Doc) -> None:
-    """Drop the columns and all else kept for this Doc (they would be read or made again if asked for); its
-    columns are handed to the next component that asks of the same Doc (`_handed`)."""
-    global _last, _handed
+def release(doc: Doc, *, hand_on: bool = False) -> None:
+    """Drop the columns and all else kept for this Doc (they would be read or made again if asked for).
+
+    hand_on: keep its parts of speech and words for the next component that asks of the same Doc (`_HANDED`).
+    """
+    global _last
     read = _READ.pop(doc, None)
-    if read is not None:
-        _handed = (ref(doc), read.length, read.columns)
+    if hand_on and read is not None and all(a in read.columns for a in _HAND_ON):
+        _HANDED[doc] = (read.length, {a: array("Q", read.columns[a]) for a in _HAND_ON})
     if _last[0]() is doc:
         _last = (lambda: None, None)
 
