@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.parts_of_speech import IDS
+from spacy.tokens import Doc
 
 from dateline.pipeline.people import scan
 
@@ -51,3 +53,45 @@ def test_words_that_are_spacy_symbols_are_found():
     # "mark" and "agent" are also dependency labels, so the vocabulary keeps them as symbols, not hashes
     doc = _doc("Mark met an agent.")
     assert [doc[i].text for i in scan.indices(doc, lowers=("mark", "agent"))] == ["Mark", "agent"]
+
+
+def _parsed():
+    """ "The chief, Mary Barra, spoke": heads and relations given, no model."""
+    words = ["The", "chief", ",", "Mary", "Barra", ",", "spoke"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 1, 4, 1, 1, 6],
+               deps=["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
+               pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"])
+
+
+def test_head_column_holds_signed_offsets_read_alone_or_with_others():
+    doc = _parsed()
+    offsets = [t.head.i - t.i for t in doc]
+    assert scan.column(doc, HEAD) == offsets  # to_array stores a head before its token as a huge number
+    scan.release(doc)
+    assert scan.columns(doc, (POS, HEAD, DEP))[1] == offsets
+
+
+def test_heads_of_a_relation_from_the_arrays():
+    doc = _parsed()
+    assert scan.heads_of(doc, POS, frozenset({IDS["PROPN"]}), doc.vocab.strings["appos"]) == {1}
+    assert scan.heads_of(doc, POS, frozenset({IDS["PROPN"]}), doc.vocab.strings["compound"]) == {4}
+
+
+def test_released_parts_of_speech_and_words_go_to_the_next_reader():
+    doc = _parsed()
+    pos, lower = scan.column(doc, POS), scan.column(doc, LOWER)
+    scan.release(doc, hand_on=True)
+    assert doc in scan._HANDED
+    assert scan.column(doc, POS) == pos and scan.column(doc, LOWER) == lower
+    assert doc not in scan._HANDED  # taken once: the next release hands on nothing unless asked
+    scan.release(doc)
+    assert doc not in scan._HANDED
+
+
+def test_indices_keep_the_ids_of_tuples_and_frozensets_only():
+    doc = _doc("Anna met Bob and anna left.")
+    words = ["Anna", "Bob"]
+    assert scan.indices(doc, texts=words) == scan.indices(doc, texts=tuple(words)) == [0, 2]
+    assert ((), tuple(words), ()) in scan._WANTED
+    assert scan.indices(doc, texts=(w for w in words)) == [0, 2]  # a generator is read, never kept
+    assert not any(isinstance(k[1], type(w for w in ())) for k in scan._WANTED)

@@ -105,7 +105,7 @@ class PeopleFinder:
         underscore.dl_orgs = orgs
         underscore.dl_refs = refs
         underscore.dl_resolver = self.resolver
-        scan.release(doc)  # the passes' columns and walks: a Doc kept for the next components need not hold them
+        scan.release(doc, hand_on=True)  # a Doc kept for the next components holds no columns (the dialogue's two aside)
         return doc
 
     # -- names -------------------------------------------------------------

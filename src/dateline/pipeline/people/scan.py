@@ -19,12 +19,13 @@ component ran (a tenth of its time on 1,000 bodies kept in memory).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
 from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,15 @@ _READ: WeakKeyDictionary[Doc, _Read] = WeakKeyDictionary()
 _last: tuple = (lambda: None, None)
 
 
+# The columns a later component reads of nearly every article (the dialogue component: the pronouns' parts of
+# speech and words), kept for it when the people component releases the Doc (`release`): reading them again
+# cost two `to_array` calls per article, more than the dialogue's own walks. Kept as arrays of numbers, which
+# the cyclic garbage collector need not walk (lists kept for a batch of Docs were most of what it found), and
+# with the Doc's length: no component between the two changes a token.
+_HANDED: WeakKeyDictionary[Doc, tuple[int, dict[int, array]]] = WeakKeyDictionary()
+_HAND_ON = (POS, LOWER)
+
+
 def _read(doc: Doc) -> _Read:
     global _last
     last, read = _last
@@ -63,6 +73,9 @@ def _read(doc: Doc) -> _Read:
     read = _READ.get(doc)
     if read is None or read.length != len(doc):  # a length that changed: retokenized after all, read again
         read = _READ[doc] = _Read(len(doc))
+        handed = _HANDED.pop(doc, None)
+        if handed is not None and handed[0] == len(doc):
+            read.columns.update((attr, values.tolist()) for attr, values in handed[1].items())
     _last = (ref(doc), read)
     return read
 
@@ -70,12 +83,13 @@ def _read(doc: Doc) -> _Read:
 def column(doc: Doc, attr: int) -> list[int]:
     """The attribute's value for every token (`doc.to_array(attr).tolist()`), read once per Doc.
 
+    HEAD is the signed offset of each token's head (`to_array` stores it unsigned).
     The list is shared: read it, never change it.
     """
     read = _read(doc)
     values = read.columns.get(attr)
     if values is None:
-        values = read.columns[attr] = doc.to_array(attr).tolist()
+        values = read.columns[attr] = _signed(doc.to_array(attr), attr).tolist()
     return values
 
 
@@ -85,17 +99,23 @@ def columns(doc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
     read = _read(doc)
     missing = [a for a in attrs if a not in read.columns]
     if len(missing) == 1:
-        read.columns[missing[0]] = doc.to_array(missing[0]).tolist()
+        column(doc, missing[0])
     elif missing:
-        arrays = doc.to_array(missing).T.tolist() if len(doc) else [[] for _ in missing]
-        for attr, values in zip(missing, arrays):
-            read.columns[attr] = values
+        array = doc.to_array(missing)
+        for attr, values in zip(missing, array.T.tolist() if len(doc) else [[] for _ in missing]):
+            read.columns[attr] = _signed(array[:, missing.index(HEAD)], HEAD).tolist() if attr == HEAD else values
     return [read.columns[a] for a in attrs]
 
 
-# What the people component reads of nearly every article (its pronoun walk reads all but the last,
-# the walk's salience that one): one `to_array` of all costs less than one of each.
-_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT)
+def _signed(values, attr: int):
+    """HEAD's offsets as signed numbers (the other columns are string ids and flags, kept unsigned)."""
+    return values.astype("int64") if attr == HEAD else values
+
+
+# What the people component reads of nearly every article (its pronoun walk reads all but the last four,
+# the walk's salience ENT_TYPE, the description pass HEAD and SENT_START, the name passes ENT_IOB): one
+# `to_array` of all costs less than one of each (a column read alone costs about 20 µs on an article).
+_COMMON = (POS, ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT, HEAD, SENT_START, ENT_IOB)
 
 
 def prefetch(doc: Doc) -> None:
@@ -117,10 +137,15 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return kept(doc, "ents", lambda: doc.ents)
 
 
-def release(doc: Doc) -> None:
-    """Drop the columns and all else kept for this Doc (they would be read or made again if asked for)."""
+def release(doc: Doc, *, hand_on: bool = False) -> None:
+    """Drop the columns and all else kept for this Doc (they would be read or made again if asked for).
+
+    hand_on: keep its parts of speech and words for the next component that asks of the same Doc (`_HANDED`).
+    """
     global _last
-    _READ.pop(doc, None)
+    read = _READ.pop(doc, None)
+    if hand_on and read is not None and all(a in read.columns for a in _HAND_ON):
+        _HANDED[doc] = (read.length, {a: array("Q", read.columns[a]) for a in _HAND_ON})
     if _last[0]() is doc:
         _last = (lambda: None, None)
 
@@ -136,17 +161,35 @@ def indices(doc: Doc, *, pos: Iterable[str] = (), texts: Iterable[str] = (), low
 
     The list is kept with the Doc (six passes ask for the proper nouns): read it, never change it.
     """
-    wanted = [(attr, keys) for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
-                                              (ORTH, _keys(frozenset(texts)) if texts else None),
-                                              (LOWER, _keys(frozenset(lowers)) if lowers else None)) if keys]
+    # Most callers pass the same tuples or frozensets of words again and again: their string ids are kept.
+    # (Not a list, a set, a dict or a generator: a value that can change, or one hashed by its identity.)
+    if type(pos) in _VALUES and type(texts) in _VALUES and type(lowers) in _VALUES:
+        wanted = _WANTED.get((pos, texts, lowers))
+        if wanted is None:
+            if len(_WANTED) > _WANTED_MAX:  # a caller's own words per article: let them go now and then
+                _WANTED.clear()
+            wanted = _WANTED[pos, texts, lowers] = _wanted(pos, texts, lowers)
+    else:
+        wanted = _wanted(pos, texts, lowers)
     if len(wanted) == 1:  # one list, already in text order
         return _picked(doc, *wanted[0])
     unions = _read(doc).unions
-    key = tuple(wanted)
-    found = unions.get(key)
+    found = unions.get(wanted)
     if found is None:
-        found = unions[key] = sorted({i for attr, keys in wanted for i in _picked(doc, attr, keys)})
+        found = unions[wanted] = sorted({i for attr, keys in wanted for i in _picked(doc, attr, keys)})
     return found
+
+
+_WANTED: dict[tuple, tuple] = {}  # (pos, texts, lowers) as `indices` was given them -> `_wanted`
+_WANTED_MAX = 4096
+_VALUES = (tuple, frozenset)
+
+
+def _wanted(pos: Iterable[str], texts: Iterable[str], lowers: Iterable[str]) -> tuple:
+    """The (column, string ids) pairs `indices` picks by: the non-empty ones of pos, texts and lowers."""
+    return tuple((attr, keys) for attr, keys in ((POS, _pos_ids(frozenset(pos)) if pos else None),
+                                                 (ORTH, _keys(frozenset(texts)) if texts else None),
+                                                 (LOWER, _keys(frozenset(lowers)) if lowers else None)) if keys)
 
 
 def where(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
@@ -160,8 +203,13 @@ def where(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:
 def heads_of(doc: Doc, attr: int, keys: frozenset[int], dep: int) -> frozenset[int]:
     """The heads of the tokens whose attribute is one of `keys` and whose relation is `dep` (kept per Doc):
     a pass that wants a child of that kind tests this before walking a Token's children."""
-    return kept(doc, ("heads", attr, keys, dep), lambda: frozenset(
-        doc[k].head.i for k in _picked(doc, attr, keys) if column(doc, DEP)[k] == dep))
+    store = _read(doc).kept  # asked of three times per noun: no `kept` call, no lambda made
+    key = ("heads", attr, keys, dep)
+    found = store.get(key)
+    if found is None:
+        deps, heads = columns(doc, (DEP, HEAD))
+        found = store[key] = frozenset(k + heads[k] for k in _picked(doc, attr, keys) if deps[k] == dep)
+    return found
 
 
 def _picked(doc: Doc, attr: int, keys: frozenset[int]) -> list[int]:

@@ -57,52 +57,53 @@ def named_partner(token: Token, refs: dict[int, Cluster], depth: int = 0, *, chi
 
 
 def _own_partner(token: Token, refs: dict[int, Cluster]) -> Cluster | None:
-    head = token.head
+    head, dep = token.head, token.dep_  # the relation is asked of up to ten times: read once
     named = _named_by(token, refs)
     if named is not None:
         return named
-    if token.dep_ in FRONTED and head.pos_ in ("VERB", "AUX") and indefinite(token):
+    if dep in FRONTED and head.pos_ in ("VERB", "AUX") and indefinite(token):
         subject = subject_of(head)  # "An undistinguished student and an unskilled cricketer, he did …"
         if subject is not None and subject.i > token.i:
             return _resolved(subject, refs)
-    if token.dep_ == "appos" and head.i in refs and head.i != token.i:
+    if dep == "appos" and head.i in refs and head.i != token.i:
         return refs[head.i]
-    if token.dep_ == "appos":  # "the badge of the Society of the Cincinnati, an organization of …"
+    if dep == "appos":  # "the badge of the Society of the Cincinnati, an organization of …"
         found = _name_before_comma(token, refs)
         if found is not None:
             return found
-    if token.dep_ == "nsubj" and copula(head):
+    if dep == "nsubj" and copula(head):
         return _named_predicate(token, head, refs)
-    if token.dep_ == "nsubj" and _infinitive_of_copula(head):  # "The only other player to have … was Merson"
+    if dep == "nsubj" and _infinitive_of_copula(head):  # "The only other player to have … was Merson"
         return _named_predicate(token, head.head, refs)
     named = _name_opening(token, refs)
     if named is not None:
         return named
     doc = token.doc
     # most nouns have no proper noun coordinated onto them: `_name_conjoined` walks no child of those
-    conjoined = _name_conjoined(token, refs) if token.i in scan.heads_of(doc, POS, _PROPN_KEYS, _CONJ) else None
+    i = token.i
+    conjoined = _name_conjoined(token, refs) if i in scan.heads_of(doc, POS, _PROPN_KEYS, _CONJ) else None
     if conjoined is not None:
         return conjoined
     # "the chief executive, Mary Barra,": most nouns have no proper noun in apposition, and no child is walked
     appositions = scan.heads_of(doc, POS, _PROPN_KEYS, _APPOS)
-    if token.i in appositions and _in_persons_phrase(token, refs):  # it finds only a proper noun in apposition
+    if i in appositions and _in_persons_phrase(token, refs):  # it finds only a proper noun in apposition
         return None  # "his kinsman in the Russian service Alexander Gordon": the name is the kinsman's
-    for child in token.children if token.i in appositions else ():
+    for child in token.children if i in appositions else ():
         if child.dep_ == "appos" and child.i in refs and child.pos_ == "PROPN":
             if bracketed(child) and noun_kind(token) != refs[child.i].label:
                 continue  # "distant reading (Moretti, 2013)": a citation; "the consortium … (UKB)" names it
             return refs[child.i]
     # Both find a proper noun in apposition with the object of the noun's preposition: two heads above it
-    named = (_bracketed_after_of(token, refs) or _named_past_phrase(token, refs)) if token.i in _phrase_heads(doc) else None
+    named = (_bracketed_after_of(token, refs) or _named_past_phrase(token, refs)) if i in _phrase_heads(doc) else None
     if named is not None:
         return named
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
+    if dep == "pobj" and head.lower_ == "as" and head.head.pos_ == "NOUN":  # "my perspective as a scientist"
         owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in refs and refs[owner.i].label == "PERSON":
             return refs[owner.i]
-    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in RANK_VERBS:
+    if dep == "pobj" and head.lower_ == "to" and head.head.lower_ in RANK_VERBS:
         return _ranked(token, head.head, refs)
-    if token.dep_ == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
+    if dep == "oprd":  # "was named player of the year"; "called her the inventor of …": the object
         partner = object_of(head) or subject_of(head)
         return _resolved(partner, refs) if partner is not None and not negated(head) else None
     if predicate_nominative(token):
