@@ -190,11 +190,12 @@ def _a_title(word: str, w: ThingWords) -> bool:
 
 
 def _a_common_noun(word: str, w: ThingWords) -> bool:
-    """A capitalized word (three letters or more) that is a common noun or its plural, no role, title or name."""
+    """A capitalized word (three letters or more) that is a common noun or its plural, no person's noun, role,
+    title or name."""
     if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
     lower = word.lower()
     forms = noun_forms(lower)
-    if any(x in w.described or x in w.titles for x in forms) or lower in _SURNAMES or lower in w.first_names:
-        return False
-    return any(x in w.nouns for x in forms)
+    if any(x in w.described or x in w.titles or x in _PERSON_NOUNS for x in forms):
+        return False  # also WordNet's people: "Sheikh Bahai"
+    return lower not in _SURNAMES and lower not in w.first_names and any(x in w.nouns for x in forms)
