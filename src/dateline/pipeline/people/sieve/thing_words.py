@@ -9,7 +9,7 @@ from types import MappingProxyType
 from .... import lexicon
 
 PERSON_PRONOUNS = lexicon.words("coref/person_pronouns.txt")
-# ~52,000 words: read when the module is imported, not at the first article (`word_lists` is read then)
+# ~12,000 words: read when the module is imported, not at the first article (`word_lists` is read then)
 COMMON_NOUNS = lexicon.words("coref/common_nouns.txt")
 
 
