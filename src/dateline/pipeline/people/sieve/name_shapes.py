@@ -20,6 +20,7 @@ _ROAD = re.compile(r"[A-FH-Z][A-Z]?\d{1,3}\Z")  # "A59", "M18", "I44": "the" bef
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
 _LEFT_OUT = lexicon.words("coref/acronym_skip.txt")  # "of", "the": never an acronym's first letter
 _INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
+_TREATIES = lexicon.words("coref/treaty_heads.txt")  # "General Agreement on Tariffs and Trade (GATT)": a body too
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _SKIPS = 3  # lower-case words an expansion's acronym may leave out ("instruments for … and")
 _SINGULAR = (("ies", "y"), ("es", ""), ("s", ""))  # "Systems", "Mysteries": the noun list has singulars
@@ -110,7 +111,8 @@ def _spelled(doc: Doc, k: int, letters: str, skips: int) -> int | None:
 
 
 def _a_things_name(span, nouns, org_words, places) -> bool:
-    """Capitalized words with a common noun for their head, no organization's, institution's or place's word.
+    """Capitalized words with a common noun for their head, no treaty's ("General Agreement on Tariffs and Trade",
+    also a body), no organization's, institution's or place's word.
 
     places: the word lists (countries, towns) the first word or two may not be in.
     """
@@ -122,7 +124,8 @@ def _a_things_name(span, nouns, org_words, places) -> bool:
     if any(x in listed for listed in places for x in (words[0], " ".join(words[:2]))):
         return False
     head = next((t for t in span[:-1] if t.nbor().pos_ == "ADP"), span[-1])
-    return any(x in nouns for x in noun_forms(head.lower_))
+    forms = noun_forms(head.lower_)
+    return any(x in nouns for x in forms) and not any(x in _TREATIES for x in forms)
 
 
 def noun_forms(lower: str) -> list[str]:
