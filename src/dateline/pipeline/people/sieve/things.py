@@ -81,7 +81,7 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if not names:
         return False
     evidence = _evidence(c, doc, w.titles, w.speech)
-    titled_noun = a_titles_common_noun(c, names, doc, w)
+    titled_noun = evidence != _PRONOUN_ONLY and a_titles_common_noun(c, names, doc, w)  # a he/she keeps it anyway
     if evidence == _STRONG and (titled_noun or _headed_by_a_place(c.name, w)):
         # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's;
         # "General Delivery", "Star Trek": before common nouns, a title's word is no one's title
