@@ -1,10 +1,11 @@
-"""What a name's letters say it is: a code, an acronym of lower-case words, a plural acronym, a counted term."""
+"""What a name's letters say it is: a code, an acronym of lower-case words or of a thing's name, a plural acronym,
+a counted term."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -15,8 +16,15 @@ from ..entities import MentionRef
 _COUNTING = lexicon.words("coref/counting_words.txt")
 _CODE = re.compile(r"[A-FH-Z][A-Z]?-\d{1,3}\Z")
 _THE = get_string_id("the")
+_OPENING = get_string_id("(")
 _ROAD = re.compile(r"[A-FH-Z][A-Z]?\d{1,3}\Z")  # "A59", "M18", "I44": "the" before it makes it a road
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
+_LEFT_OUT = lexicon.words("coref/acronym_skip.txt")  # "of", "the": never an acronym's first letter
+_INSTITUTIONS = lexicon.words("coref/institution_heads.txt")
+_TREATIES = lexicon.words("coref/treaty_heads.txt")  # "General Agreement on Tariffs and Trade (GATT)": a body too
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_SKIPS = 3  # lower-case words an expansion's acronym may leave out ("instruments for … and")
+_SINGULAR = (("ies", "y"), ("es", ""), ("s", ""))  # "Systems", "Mysteries": the noun list has singulars
 
 
 def counted_like_a_noun(name: str, names: list[MentionRef], doc: Doc) -> bool:
@@ -58,6 +66,75 @@ def _introduced(doc: Doc, i: int, acronym: str) -> bool:
         and all(t.text.islower() for t in words)
         and "".join(t.text[0] for t in words).upper() == acronym
     )
+
+
+def spelled_out_as_a_thing(doc: Doc, names: list[MentionRef], *, nouns, org_words, places) -> bool:
+    """"Geographic Information Systems (GIS)", "System Under Test (SUT)": an acronym introduced for capitalized
+    words headed by a common noun is a term, a method's or a device's name, not an organization's.
+
+    The head is the word before the first preposition, else the last ("Instruments for Research"). Never with an
+    organization's or an institution's word among the words ("Organization of Petroleum Exporting Countries",
+    "European Community"), nor a place's ("Washington Public Power Supply System"). Asked only of an
+    organization with an acronym among its names and no person's evidence (`things._used_as_a_term`).
+    """
+    acronyms = {m.text for m in names if _an_acronym(m.text)}
+    orth = scan.column(doc, ORTH)  # the "(" after a name read on the column: a Token per mention costs more
+    after = [orth[m.end + 1] for m in names if m.end + 1 < len(orth) and orth[m.end] == _OPENING]
+    acronyms.update(x for x in (doc.vocab.strings[k] for k in after) if _an_acronym(x))  # "Light (CFL)" named
+    if not acronyms:
+        return False
+    for t in scan.tokens(doc, texts=acronyms):
+        if t.i < 2 or doc[t.i - 1].text != "(":
+            continue
+        start = _spelled(doc, t.i - 2, t.text, _SKIPS)
+        if start is not None and _a_things_name(doc[start : t.i - 1], nouns, org_words, places):
+            return True
+    return False
+
+
+def _an_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _spelled(doc: Doc, k: int, letters: str, skips: int) -> int | None:
+    """Where the words ending at `k` begin whose initials spell `letters`, up to `skips` lower-case words left out.
+
+    "System Under Test", "Combined Airborne Radio instruments for Ocean and Land Studies"; a lower-case "of" or
+    "the" never gives the first letter ("Organization of …", not "of Petroleum Exporting Countries").
+    """
+    if not letters:
+        return k + 1
+    if k < 0 or not doc[k].is_alpha:
+        return None
+    token = doc[k]
+    if token.text[0].upper() == letters[-1] and not (len(letters) == 1 and token.is_lower and token.lower_ in _LEFT_OUT):
+        found = _spelled(doc, k - 1, letters[:-1], skips)
+        if found is not None:
+            return found
+    return _spelled(doc, k - 1, letters, skips - 1) if token.is_lower and skips else None
+
+
+def _a_things_name(span, nouns, org_words, places) -> bool:
+    """Capitalized words with a common noun for their head, no treaty's ("General Agreement on Tariffs and Trade",
+    also a body), no organization's, institution's or place's word.
+
+    places: the word lists (countries, towns) the first word or two may not be in.
+    """
+    if span[0].is_lower or any(t.ent_type_ in _PLACE_LABELS for t in span):
+        return False
+    words = [t.lower_ for t in span]
+    if any(x in org_words or x.removesuffix("s") in _INSTITUTIONS for x in words):
+        return False
+    if any(x in listed for listed in places for x in (words[0], " ".join(words[:2]))):
+        return False
+    head = next((t for t in span[:-1] if t.nbor().pos_ == "ADP"), span[-1])
+    forms = noun_forms(head.lower_)
+    return any(x in nouns for x in forms) and not any(x in _TREATIES for x in forms)
+
+
+def noun_forms(lower: str) -> list[str]:
+    """The word and the singulars it may be of ("systems": systems, system; "series": series, serie, series)."""
+    return [lower] + [lower[: -len(end)] + add for end, add in _SINGULAR if lower.endswith(end)]
 
 
 def a_code(name: str) -> bool:

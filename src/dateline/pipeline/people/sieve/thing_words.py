@@ -9,6 +9,8 @@ from types import MappingProxyType
 from .... import lexicon
 
 PERSON_PRONOUNS = lexicon.words("coref/person_pronouns.txt")
+# ~12,000 words: read when the module is imported, not at the first article (`word_lists` is read then)
+COMMON_NOUNS = lexicon.words("coref/common_nouns.txt")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +32,7 @@ class ThingWords:
     institution_words: frozenset[str]  # "Policy", "Medical": a "… Center" so named is an institution
     towns: frozenset[str]  # towns of 15,000 people or more (lower case): evidence only with a place's context
     place_nouns: frozenset[str]  # "town", "island": a name right after one is a place's
+    nouns: frozenset[str]  # English common nouns, surnames and first names among them (lower case)
     described: frozenset[str]  # role, kin and organization nouns: a description of someone
     titles: dict
     speech: frozenset[str]
@@ -63,4 +66,5 @@ def word_lists() -> MappingProxyType:
         "institution_words": lexicon.words("coref/institution_words.txt"),
         "towns": lexicon.words("coref/places.txt"),
         "place_nouns": lexicon.words("coref/place_nouns.txt"),
+        "nouns": COMMON_NOUNS,
     })

@@ -21,7 +21,7 @@ from .. import scan
 from ..entities import NAME_KINDS, Cluster, MentionRef
 from .name_shapes import (
     a_code, a_road, a_state_after_a_town, counted_like_a_noun, has_digit, has_organization_word, head_word,
-    named_for_a_thing, plural_acronym, spelled_out_in_lower_case,
+    named_for_a_thing, plural_acronym, spelled_out_as_a_thing, spelled_out_in_lower_case,
 )
 from .place_evidence import (
     PLACE_PREPOSITIONS, SPATIAL, a_place_not_a_surname, a_towns_region, after_a_places_noun, among_places,
@@ -29,7 +29,7 @@ from .place_evidence import (
     travelled_object, travelled_to, used_as_place,
 )
 from .thing_words import PERSON_PRONOUNS, ThingWords
-from .title_pieces import a_persons_noun
+from .title_pieces import a_persons_noun, a_titles_common_noun
 from .works import a_title, named_by_a_things_noun
 
 _NSUBJ = get_string_id("nsubj")  # a dependency label's value in the arrays
@@ -81,8 +81,10 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
     if not names:
         return False
     evidence = _evidence(c, doc, w.titles, w.speech)
-    if evidence == _STRONG and _headed_by_a_place(c.name, w):
-        # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's
+    titled_noun = evidence != _PRONOUN_ONLY and a_titles_common_noun(c, names, doc, w)  # a he/she keeps it anyway
+    if evidence == _STRONG and (titled_noun or _headed_by_a_place(c.name, w)):
+        # "Sheikh Lotf Allah Mosque", "St Mary's Church": a title before a place's name is its namesake's;
+        # "General Delivery", "Star Trek": before common nouns, a title's word is no one's title
         evidence = _evidence(c, doc, {}, w.speech)
     if evidence:
         # a stray "he" is outvoted only where the cluster is used as a place many times over
@@ -90,8 +92,8 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         # or that is named as a plan or a made thing is ("the plan known as Brexit … she said": not Brexit's "she")
         return evidence == _PRONOUN_ONLY and (c.label == "PERSON" and used_as_place(c, doc, w)
                                               or _described_as_thing(c, doc, w) or named_by_a_things_noun(names, doc, w))
-    if all(m.text.endswith("-") for m in names):
-        return True  # "Shobha-": a word broken off in speech
+    if titled_noun or all(m.text.endswith("-") for m in names):
+        return True  # "General Delivery" with no he/she; "Shobha-": a word broken off in speech
     roots = [doc[m.end - 1] for m in names]  # made once: a Token per access is what these checks cost
     if _named_as_a_thing(c, roots, w) or _described_as_thing(c, doc, w):
         return True
@@ -115,7 +117,7 @@ def _a_thing(c: Cluster, doc: Doc, w: ThingWords) -> bool:
         return True
     if c.label == "PERSON" and not c.group and a_persons_noun(c.name, names, doc, w):
         return True  # "a converted Jew"
-    if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc):
+    if c.label == "ORG" and _used_as_a_term(c.name, names, roots, doc, w):
         return True
     words = c.name.replace("-", " ").split()
     if c.label == "ORG" and (c.name.isupper() or has_organization_word(c.name, w.org_words)):
@@ -231,9 +233,12 @@ def _a_persons_work(c: Cluster, roots: list[Token], refs: dict) -> bool:
     return True
 
 
-def _used_as_a_term(name: str, names: list[MentionRef], roots: list[Token], doc: Doc) -> bool:
-    """An acronym spelled out in lower case or counted like a noun, or a name only ever given after "as"."""
+def _used_as_a_term(name: str, names: list[MentionRef], roots: list[Token], doc: Doc, w: ThingWords) -> bool:
+    """An acronym spelled out in lower case, or for a thing's name ("Geographic Information Systems (GIS)"),
+    or counted like a noun, or a name only ever given after "as"."""
     if spelled_out_in_lower_case(doc, names[0]) or counted_like_a_noun(name, names, doc):
+        return True
+    if spelled_out_as_a_thing(doc, names, nouns=w.nouns, org_words=w.org_words, places=(w.countries, w.towns)):
         return True
     return all(_named_as(r) for r in roots)
 

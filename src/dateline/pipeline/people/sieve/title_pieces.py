@@ -12,7 +12,8 @@ such a piece from someone's name, asked (by `works.a_title`) only of a cluster w
   ("Star Wars", "Three Sinners"); peoples and families are groups (`groups.py`), not this. Not of two words:
   "Xander Bogaerts" is tagged so too, and a firm the model calls a person ("Vagabond Tours") is news' firm.
 
-Also a common noun the model took for a name (`a_persons_noun`, asked by `things._a_thing`): "a converted Jew".
+Also a common noun the model took for a name (`a_persons_noun`, asked by `things._a_thing`): "a converted Jew";
+and a title's word before English common nouns (`a_titles_common_noun`): "General Delivery", "Star Trek".
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .... import lexicon
 from ..entities import Cluster, MentionRef
-from .name_shapes import has_organization_word
+from .name_shapes import has_organization_word, noun_forms
 from .thing_words import ThingWords
 
 _OF = "of"
@@ -163,3 +164,38 @@ def _after_a_determiner(i: int, doc: Doc) -> bool:
     while k >= 0 and i - k <= _ADJECTIVES and doc[k].tag_ in _MODIFIER_TAGS:
         k -= 1
     return k >= 0 and doc[k].lower_ in _DETERMINERS
+
+
+def a_titles_common_noun(c: Cluster, names: list[MentionRef], doc: Doc, w: ThingWords) -> bool:
+    """"General Delivery", "Star Trek", "Warhol's Prince Series": a title or role word before a name whose every
+    word is an English common noun is the first word of a title, an address or a work, not someone's title.
+
+    The name pass reads "General" as a title and "Delivery" as a surname. No word may be a census surname or a
+    usual first name ("Prince Charles", "President Bush" stay: WordNet lists "charles" and "bush"), a role or a
+    title ("Mr. Chief Justice").
+    """
+    if c.label != "PERSON" or c.group:
+        return False
+    words = c.name.split()
+    while len(words) > 1 and _a_title(words[0], w):
+        words = words[1:]  # the title inside the name: "General Delivery" as one mention
+    if not all(_a_common_noun(x, w) for x in words):
+        return False
+    return all(_a_title(doc[m.start].text, w) or m.start > 0 and _a_title(doc[m.start - 1].text, w) for m in names)
+
+
+def _a_title(word: str, w: ThingWords) -> bool:
+    lower = word.lower().rstrip(".")
+    return word[:1].isupper() and (lower in w.titles or lower in w.described)
+
+
+def _a_common_noun(word: str, w: ThingWords) -> bool:
+    """A capitalized word (three letters or more) that is a common noun or its plural, no person's noun, role,
+    title or name."""
+    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    lower = word.lower()
+    forms = noun_forms(lower)
+    if any(x in w.described or x in w.titles or x in _PERSON_NOUNS for x in forms):
+        return False  # also WordNet's people: "Sheikh Bahai"
+    return lower not in _SURNAMES and lower not in w.first_names and any(x in w.nouns for x in forms)
