@@ -45,6 +45,7 @@ _POSSESSIVE_KEYS = frozenset(get_string_id(s) for s in _POSSESSIVE)
 _SUBJECT_KEYS = frozenset(get_string_id(s) for s in sieve.names.SUBJECT_DEPS)
 _FINAL_KEYS = frozenset(get_string_id(s) for s in (".", ")", ".)"))  # a final mark kept: `text in ".)"`
 _THE, _THE_CAPITAL = get_string_id("the"), get_string_id("The")
+_COMMA = get_string_id(",")
 _PROPN = IDS["PROPN"]
 
 
@@ -128,7 +129,9 @@ class PeopleFinder:
                 span = self._trim(doc, start, end)
                 if span is not None:
                     (names if len(span) > 1 else singles).append(span)
-            elif label in _MISLABEL_KEYS and (tail := self._name_after_comma(doc, start, end)) is not None:
+            elif end - start >= 4 and label in _MISLABEL_KEYS and (
+                tail := self._name_after_comma(doc, start, end)
+            ) is not None:
                 names.append(tail)  # "The mayor of Bristol, Marvin Rees," labelled ORG as one name
             elif end - start == 1 and label in _MISLABEL_KEYS and start > 0 and pos[start - 1] == _PROPN:
                 if self._is_name_part(doc[start - 1], doc[start]):
@@ -180,11 +183,11 @@ class PeopleFinder:
 
         The part after the entity's last comma is a person's full name when it is two or more capitalized
         proper nouns opening with a known first name ("Skadden, Arps" and "Paris, Texas" are no such name).
+        Asked only of an entity of four tokens or more.
         """
-        if end - start < 4:
-            return None
-        comma = next((i for i in range(end - 2, start, -1) if doc[i].text == ","), None)
-        if comma is None or end - comma - 1 < 2 or doc[comma + 1].lower_ not in self.first_names:
+        orth, lower, strings = scan.column(doc, ORTH), scan.column(doc, LOWER), doc.vocab.strings  # no Tokens yet
+        comma = next((i for i in range(end - 2, start, -1) if orth[i] == _COMMA), None)
+        if comma is None or end - comma - 1 < 2 or strings[lower[comma + 1]] not in self.first_names:
             return None
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[comma + 1 : end]):
             return None

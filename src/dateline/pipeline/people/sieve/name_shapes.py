@@ -17,6 +17,7 @@ _COUNTING = lexicon.words("coref/counting_words.txt")
 _CODE = re.compile(r"[A-FH-Z][A-Z]?-\d{1,3}\Z")
 _THE = get_string_id("the")
 _OPENING = get_string_id("(")
+_OPENINGS = ("(",)
 _ROAD = re.compile(r"[A-FH-Z][A-Z]?\d{1,3}\Z")  # "A59", "M18", "I44": "the" before it makes it a road
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)\Z")
 _LEFT_OUT = lexicon.words("coref/acronym_skip.txt")  # "of", "the": never an acronym's first letter
@@ -83,11 +84,12 @@ def spelled_out_as_a_thing(doc: Doc, names: list[MentionRef], *, nouns, org_word
     acronyms.update(x for x in (doc.vocab.strings[k] for k in after) if _an_acronym(x))  # "Light (CFL)" named
     if not acronyms:
         return False
-    for t in scan.tokens(doc, texts=acronyms):
-        if t.i < 2 or doc[t.i - 1].text != "(":
-            continue
-        start = _spelled(doc, t.i - 2, t.text, _SKIPS)
-        if start is not None and _a_things_name(doc[start : t.i - 1], nouns, org_words, places):
+    keys = {get_string_id(x) for x in acronyms}
+    # each "(" of the Doc (kept, few) and the acronym after it: no pick of the acronyms' tokens per cluster
+    after_opening = (k + 1 for k in scan.indices(doc, texts=_OPENINGS) if k >= 1 and k + 1 < len(orth))
+    for i in (i for i in after_opening if orth[i] in keys):
+        start = _spelled(doc, i - 2, doc.vocab.strings[orth[i]], _SKIPS)
+        if start is not None and _a_things_name(doc[start : i - 1], nouns, org_words, places):
             return True
     return False
 
