@@ -323,10 +323,7 @@ def _first_named_product(token) -> bool:
     """
     if token.ent_type_ != "PRODUCT":
         return False
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    first = doc[start]
+    first = token.doc[_ent_bounds(token)[0]]
     return first.pos_ == "PROPN" and first.lower_ in lexicon.lower_table("coref/first_names.tsv")
 
 
@@ -498,12 +495,18 @@ def runs_into_own_verb(token) -> bool:
 
 def _ent_len(token) -> int:
     """Tokens in the entity `token` belongs to (its IOB tags, not a scan of every entity)."""
+    start, end = _ent_bounds(token)
+    return end - start
+
+
+def _ent_bounds(token) -> tuple[int, int]:
+    """The token span of the entity `token` belongs to, read off the IOB column."""
     iob, start, end = scan.column(token.doc, ENT_IOB), token.i, token.i + 1
     while start > 0 and iob[start] == _INSIDE:
         start -= 1
     while end < len(iob) and iob[end] == _INSIDE:
         end += 1
-    return end - start
+    return start, end
 
 
 def repeat_organization_names(doc: Doc, orgs: list[Cluster], refs: dict[int, Cluster]) -> None:
